@@ -1,0 +1,66 @@
+"""Command line: parse arguments, then start the GUI or run a subcommand.
+
+Qt is imported only once we know the GUI is wanted, so ``--version`` and the data
+subcommands stay quick and work without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from backcoach import APP_NAME, __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="backcoach",
+        description=f"{APP_NAME}: guided home exercise for low back pain.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for your data (default: BACKCOACH_DATA_DIR, else the platform's data folder)",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start, open and render every screen, then exit (non-zero on any error)",
+    )
+    parser.add_argument(
+        "--screenshots",
+        metavar="DIR",
+        type=Path,
+        help="write a 1280x800 PNG of every screen (light and dark) into DIR, then exit",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=["system", "light", "dark"],
+        default=None,
+        help="colour theme for this run (default: follow the system)",
+    )
+    parser.add_argument("--verbose", action="store_true", help="log debug detail")
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    parser = build_parser()
+    options = parser.parse_args(argv)
+
+    from backcoach.logs import setup_logging
+
+    setup_logging(options.verbose)
+
+    from backcoach.paths import resolve_data_dir
+
+    options.data_dir = resolve_data_dir(options.data_dir)
+
+    from backcoach.ui.application import run_gui
+
+    return run_gui(options)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

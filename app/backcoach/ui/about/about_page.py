@@ -1,0 +1,70 @@
+"""About the evidence: what BackCoach is and is not, warning signs, and sources."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from backcoach.domain.evidence import Evidence, load_evidence
+
+
+def _list(items: tuple[str, ...]) -> str:
+    return "<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>"
+
+
+def evidence_html(evidence: Evidence, warning_colour: str) -> str:
+    sources = "".join(
+        f"<li>{html.escape(s.text)}<br><i>Used for: {html.escape(s.used_for)}</i></li>"
+        for s in evidence.sources
+    )
+    return f"""
+    <h2>What BackCoach is</h2>{_list(evidence.is_)}
+    <h2>What it is not</h2>{_list(evidence.is_not)}
+    <h2>Good to know</h2>{_list(evidence.key_points)}
+    <h2 style="color:{warning_colour}">When to stop and get medical advice</h2>
+    <p>{html.escape(evidence.red_flag_intro)}</p>
+    <p><b>{html.escape(evidence.emergency_title)}</b></p>{_list(evidence.emergency)}
+    <p><b>{html.escape(evidence.soon_title)}</b></p>{_list(evidence.soon)}
+    <h2>Sources</h2><ol>{sources}</ol>
+    <p>The exercises and advice come from a physiotherapy clinic's article on exercise for
+    low back pain, which cites sources 1-5; sources 6-9 back the pain scale, the pain rule
+    and the warning signs.</p>
+    """
+
+
+class AboutPage(QWidget):
+    def __init__(self, evidence: Evidence | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.evidence = evidence or load_evidence()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        title = QLabel(self.tr("About the evidence"))
+        title.setProperty("role", "title")
+        layout.addWidget(title)
+        self.text = QTextBrowser()
+        self.text.setOpenExternalLinks(False)
+        self.text.setAccessibleName(self.tr("About BackCoach and its sources"))
+        layout.addWidget(self.text)
+        self._render()
+
+    def _render(self) -> None:
+        # Headings sized for reading at arm's length; colours come from the palette so
+        # the page follows the light or dark theme.
+        palette = self.palette()
+        accent = palette.color(QPalette.ColorRole.Link).name()
+        self.text.document().setDefaultStyleSheet(
+            f"h2 {{ color: {accent}; font-size: 15pt; margin-top: 14px; }}"
+            "li { margin-bottom: 6px; } p { margin-bottom: 6px; }"
+        )
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        self.text.setHtml(evidence_html(self.evidence, "#ffb36b" if dark else "#a63d00"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render()

@@ -1,0 +1,134 @@
+"""The detail pane: one exercise's illustration, dose, steps, cautions and variations."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from backcoach import resources
+from backcoach.domain.catalog import (
+    DIRECTIONS,
+    EQUIPMENT,
+    GROUPS,
+    KINDS,
+    POSITIONS,
+    Catalogue,
+    Exercise,
+)
+from backcoach.ui.forms import load_form
+from backcoach.ui.images import exercise_image
+from backcoach.ui.widgets.figure_player import FigurePlayer
+
+VARIANT_THUMB = QSize(200, 150)
+
+
+def _bullets(items: tuple[str, ...], numbered: bool = False) -> str:
+    tag = "ol" if numbered else "ul"
+    rows = "".join(f"<li style='margin-bottom:4px'>{html.escape(i)}</li>" for i in items)
+    return f"<{tag} style='margin-left:-20px'>{rows}</{tag}>"
+
+
+class ExerciseDetailPane(QWidget):
+    """Shows one exercise. Emits intents; holds no state beyond what it displays."""
+
+    exercise_requested = Signal(str)
+    favourite_toggled = Signal(str, bool)
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._exercise: Exercise | None = None
+        self.ui = load_form("exercise_detail.ui", self)
+        self.player = FigurePlayer(self.ui.figureHost)
+        host_layout = QVBoxLayout(self.ui.figureHost)
+        host_layout.setContentsMargins(0, 0, 0, 0)
+        host_layout.addWidget(self.player)
+        self._variations = QGridLayout(self.ui.variationsHost)
+        self._variations.setContentsMargins(0, 0, 0, 0)
+        self.ui.favouriteButton.toggled.connect(self._favourite_clicked)
+        self.ui.easierButton.clicked.connect(lambda: self._follow(self._exercise.easier))
+        self.ui.harderButton.clicked.connect(lambda: self._follow(self._exercise.harder))
+        self.ui.parentButton.clicked.connect(lambda: self._follow(self._exercise.variant_of))
+
+    def exercise(self) -> Exercise | None:
+        return self._exercise
+
+    def set_reduce_motion(self, reduce: bool) -> None:
+        self.player.set_reduce_motion(reduce)
+
+    def show_exercise(self, exercise: Exercise, favourite: bool = False) -> None:
+        self._exercise = exercise
+        ui = self.ui
+        ui.nameLabel.setText(f"{exercise.number}. {exercise.name}")
+        tags = [
+            DIRECTIONS[exercise.direction],
+            GROUPS[exercise.group],
+            KINDS[exercise.kind],
+            POSITIONS[exercise.position],
+            *(EQUIPMENT[e] for e in exercise.equipment),
+        ]
+        ui.tagsLabel.setText("  ·  ".join(dict.fromkeys(tags)))
+        self.player.set_frames([resources.image_path(name) for name in exercise.images])
+        self.player.setAccessibleName(self.tr("Illustration of %s") % exercise.name)
+        ui.summaryLabel.setText(exercise.summary)
+        ui.doseLabel.setText(exercise.dose.describe().capitalize() + ".")
+        ui.stepsLabel.setText(_bullets(exercise.steps, numbered=True))
+        for heading, label, items in (
+            (ui.cautionsHeading, ui.cautionsLabel, exercise.cautions),
+            (ui.regressionsHeading, ui.regressionsLabel, exercise.regressions),
+            (ui.progressionsHeading, ui.progressionsLabel, exercise.progressions),
+        ):
+            heading.setVisible(bool(items))
+            label.setVisible(bool(items))
+            label.setText(_bullets(items))
+        self._show_variations(exercise)
+        self._show_link(ui.easierButton, self.tr("Easier: %s"), exercise.easier)
+        self._show_link(ui.harderButton, self.tr("Harder: %s"), exercise.harder)
+        self._show_link(ui.parentButton, self.tr("Part of: %s"), exercise.variant_of)
+        ui.favouriteButton.blockSignals(True)
+        ui.favouriteButton.setChecked(favourite)
+        ui.favouriteButton.blockSignals(False)
+        self._update_favourite_text(favourite)
+        self.ui.root.verticalScrollBar().setValue(0)
+
+    def _show_link(self, button, template: str, target_id: str | None) -> None:
+        button.setVisible(target_id is not None)
+        if target_id is not None:
+            button.setText(template % self._catalogue.get(target_id).name)
+
+    def _show_variations(self, exercise: Exercise) -> None:
+        while self._variations.count():
+            item = self._variations.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        has_variants = bool(exercise.variant_images)
+        self.ui.variationsHeading.setVisible(has_variants)
+        self.ui.variationsHost.setVisible(has_variants)
+        ratio = self.devicePixelRatioF()
+        for column, (label, frames) in enumerate(exercise.variant_images.items()):
+            picture = QLabel()
+            picture.setPixmap(exercise_image(frames[-1], VARIANT_THUMB, ratio))
+            picture.setAccessibleName(f"{exercise.name}: {label}")
+            caption = QLabel(label)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._variations.addWidget(picture, 0, column)
+            self._variations.addWidget(caption, 1, column)
+        self._variations.setColumnStretch(len(exercise.variant_images), 1)
+
+    def _follow(self, target_id: str | None) -> None:
+        if target_id:
+            self.exercise_requested.emit(target_id)
+
+    def _favourite_clicked(self, on: bool) -> None:
+        self._update_favourite_text(on)
+        if self._exercise is not None:
+            self.favourite_toggled.emit(self._exercise.id, on)
+
+    def _update_favourite_text(self, on: bool) -> None:
+        text = self.tr("★ Favourite") if on else self.tr("☆ Add to favourites")
+        self.ui.favouriteButton.setText(text)
+        self.ui.favouriteButton.setAccessibleName(
+            self.tr("Remove from favourites") if on else self.tr("Add to favourites")
+        )

@@ -1,0 +1,48 @@
+"""Run BackCoach's benchmarks: one line per figure, ``name value unit target ok|FAIL``.
+
+    python benchmarks/run.py [--json FILE] [--only NAME ...]
+
+Figures are ratios against a baseline measured in the same run, or absolute numbers
+against the targets the issues name. Each module in SUITES offers ``figures()``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SUITES = ["startup_bench", "storage_bench"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", type=Path, help="also write {name: {value, unit, target, ok}}")
+    parser.add_argument("--only", nargs="*", help="run only these suites (e.g. startup_bench)")
+    options = parser.parse_args(argv)
+
+    sys.path.insert(0, str(HERE))
+    results: dict[str, dict] = {}
+    for suite in options.only or SUITES:
+        try:
+            module = importlib.import_module(suite)
+        except ModuleNotFoundError as error:
+            if error.name != suite:
+                raise
+            print(f"# {suite}: not present, skipped", file=sys.stderr)
+            continue
+        for figure in module.figures():
+            target = figure["target"]
+            ok = "ok" if figure["ok"] else "FAIL"
+            print(f"{figure['name']} {figure['value']} {figure['unit']} {target} {ok}", flush=True)
+            results[figure["name"]] = {k: figure[k] for k in ("value", "unit", "target", "ok")}
+    if options.json:
+        options.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0 if all(r["ok"] for r in results.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""The command line: version, data folder choice, and the smoke test end to end."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from backcoach import __version__
+from backcoach.cli import build_parser
+from backcoach.paths import resolve_data_dir
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "backcoach", *args],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+
+
+def test_version_prints_and_exits_without_starting_qt() -> None:
+    result = _run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"BackCoach {__version__}"
+
+
+def test_data_dir_comes_from_flag_then_environment_then_platform(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("BACKCOACH_DATA_DIR", str(tmp_path / "env"))
+    assert resolve_data_dir(str(tmp_path / "flag")) == tmp_path / "flag"
+    assert resolve_data_dir(None) == tmp_path / "env"
+    monkeypatch.delenv("BACKCOACH_DATA_DIR")
+    assert resolve_data_dir(None).name == "BackCoach"
+    assert str(resolve_data_dir(None)).startswith(os.environ["XDG_DATA_HOME"])
+
+
+def test_parser_knows_the_review_modes() -> None:
+    options = build_parser().parse_args(["--smoke-test", "--screenshots", "out", "--theme", "dark"])
+    assert options.smoke_test and options.screenshots == Path("out") and options.theme == "dark"
+
+
+@pytest.mark.slow
+def test_smoke_test_opens_every_screen_and_exits_zero(tmp_path) -> None:
+    result = _run("--smoke-test", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    for key in ("home", "exercises", "about"):
+        assert f"smoke-test: {key} rendered 1280x800" in result.stdout
+
+
+@pytest.mark.slow
+def test_smoke_test_fails_when_the_catalogue_is_broken(tmp_path) -> None:
+    """A broken resource must turn the smoke test red, not pass silently."""
+    bad = tmp_path / "res"
+    bad.mkdir()
+    (bad / "exercises.toml").write_text("[[exercise]]\nid = 'x'\n")
+    code = (
+        "import sys, backcoach.resources as r;"
+        f"r._candidates = lambda: [__import__('pathlib').Path({str(bad)!r})];"
+        "from backcoach.cli import main;"
+        f"sys.exit(main(['--smoke-test', '--data-dir', {str(tmp_path / 'd')!r}]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert "field 'number': is missing" in result.stderr
+
+
+@pytest.mark.slow
+def test_screenshots_writes_a_png_per_screen_in_both_themes(tmp_path) -> None:
+    out = tmp_path / "shots"
+    result = _run("--screenshots", str(out), "--data-dir", str(tmp_path / "d"))
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in out.glob("*.png"))
+    assert names == sorted(
+        f"{k}{s}.png" for k in ("home", "exercises", "about") for s in ("", "-dark")
+    )
