@@ -48,7 +48,7 @@ class ExerciseBrowserPage(QWidget):
         self.detail.set_reduce_motion(context.reduce_motion)
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
-        self.ui.splitter.setSizes([400, 600])
+        self.ui.splitter.setSizes([470, 560])
 
         _fill(self.ui.directionCombo, self.tr("Any direction"), DIRECTIONS)
         _fill(self.ui.kindCombo, self.tr("Any type"), KINDS)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from backcoach import resources
 from backcoach.domain.catalog import (
-    DIRECTIONS,
     EQUIPMENT,
     GROUPS,
     KINDS,
@@ -63,7 +62,6 @@ class ExerciseDetailPane(QWidget):
         ui = self.ui
         ui.nameLabel.setText(f"{exercise.number}. {exercise.name}")
         tags = [
-            DIRECTIONS[exercise.direction],
             GROUPS[exercise.group],
             KINDS[exercise.kind],
             POSITIONS[exercise.position],

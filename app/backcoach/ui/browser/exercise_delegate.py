@@ -38,6 +38,7 @@ class ExerciseDelegate(QStyledItemDelegate):
             painter.setOpacity(0.22)
             painter.drawRoundedRect(rect.adjusted(4, 2, -4, -2), 10, 10)
             painter.setOpacity(1.0)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(palette.color(QPalette.ColorRole.Highlight))
             painter.drawRoundedRect(rect.adjusted(4, 2, -4, -2), 10, 10)
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from backcoach.domain.catalog import DIRECTIONS, GROUPS, Catalogue, Exercise
+from backcoach.domain.catalog import GROUPS, POSITIONS, Catalogue, Exercise
 from backcoach.domain.exercise_filter import ExerciseFilter
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -63,7 +63,7 @@ class ExerciseListModel(QAbstractListModel):
 
     @staticmethod
     def _subtitle(exercise: Exercise) -> str:
-        return f"{DIRECTIONS[exercise.direction]} · {GROUPS[exercise.group]}"
+        return f"{GROUPS[exercise.group]} · {POSITIONS[exercise.position]}"
 
     def row_of(self, exercise_id: str) -> int:
         for row, exercise in enumerate(self._exercises):

@@ -40,6 +40,7 @@ class HomePage(QWidget):
         scroll.setWidgetResizable(True)
         outer.addWidget(scroll)
         content = QWidget()
+        content.setObjectName("scrollContent")
         scroll.setWidget(content)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 28, 32, 28)
