@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SUITES = ["startup_bench", "storage_bench"]
+SUITES = ["startup_bench", "storage_bench", "session_bench"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,3 +30,29 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    """A real store in the temporary data folder, closed (flushed) after the test."""
+    from backcoach.storage import Store
+
+    opened = Store.open(data_dir).store
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def ready_store(store):
+    """A store that has been through the first run: no red flags, extension start."""
+    from backcoach.context import AppContext
+    from backcoach.domain import direction_check as dc
+    from backcoach.domain.catalog import load_catalogue
+    from backcoach.domain.onboarding import OnboardingState
+    from backcoach.services import plans
+
+    context = AppContext(data_dir=store.data_dir, catalogue=load_catalogue(), store=store)
+    plans.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
+    answers = dc.Answers(sitting=dc.YES, bending=dc.YES, eases=dc.EASED_BY_UPRIGHT)
+    plans.save_direction(context, dc.DirectionChoice.from_check(answers))
+    return store

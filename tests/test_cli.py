@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from backcoach import __version__
+from backcoach import __version__, resources
 from backcoach.cli import build_parser
 from backcoach.paths import resolve_data_dir
 
@@ -46,7 +47,7 @@ def test_parser_knows_the_review_modes() -> None:
 def test_smoke_test_opens_every_screen_and_exits_zero(tmp_path) -> None:
     result = _run("--smoke-test", "--data-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    for key in ("home", "exercises", "about"):
+    for key in ("welcome-2-safety", "welcome-4-result", "home", "exercises", "about"):
         assert f"smoke-test: {key} rendered 1280x800" in result.stdout
 
 
@@ -54,7 +55,7 @@ def test_smoke_test_opens_every_screen_and_exits_zero(tmp_path) -> None:
 def test_smoke_test_fails_when_the_catalogue_is_broken(tmp_path) -> None:
     """A broken resource must turn the smoke test red, not pass silently."""
     bad = tmp_path / "res"
-    bad.mkdir()
+    shutil.copytree(resources.root(), bad)
     (bad / "exercises.toml").write_text("[[exercise]]\nid = 'x'\n")
     code = (
         "import sys, backcoach.resources as r;"
@@ -67,7 +68,7 @@ def test_smoke_test_fails_when_the_catalogue_is_broken(tmp_path) -> None:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )  # fmt: skip
     assert result.returncode != 0
-    assert "field 'number': is missing" in result.stderr
+    assert "exercise #1 (x), field" in result.stderr
 
 
 @pytest.mark.slow
@@ -76,6 +77,8 @@ def test_screenshots_writes_a_png_per_screen_in_both_themes(tmp_path) -> None:
     result = _run("--screenshots", str(out), "--data-dir", str(tmp_path / "d"))
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
-    assert names == sorted(
-        f"{k}{s}.png" for k in ("home", "exercises", "about") for s in ("", "-dark")
-    )
+    views = [
+        "welcome-1-intro", "welcome-2-safety", "welcome-3-direction", "welcome-4-result",
+        "home", "routines", "exercises", "about",
+    ]  # fmt: skip
+    assert names == sorted(f"{v}{s}.png" for v in views for s in ("", "-dark"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,20 +18,18 @@ from backcoach.domain.catalog import Catalogue
 class AppContext:
     data_dir: Path
     catalogue: Catalogue
-    store: Any | None = None  # backcoach.storage.Store once opened
+    store: Any  # backcoach.storage.Store (tests may pass tests/gui/fakes.FakeStore)
     clock: Callable[[], float] = time.monotonic
     reduce_motion: bool = False
-    _favourites: set[str] = field(default_factory=set)
 
     def favourites(self) -> set[str]:
-        if self.store is not None:
-            return set(self.store.favourites())
-        return set(self._favourites)
+        return set(self.store.favourites())
 
     def set_favourite(self, exercise_id: str, on: bool) -> None:
-        if self.store is not None:
-            self.store.set_favourite(exercise_id, on)
-        elif on:
-            self._favourites.add(exercise_id)
-        else:
-            self._favourites.discard(exercise_id)
+        self.store.set_favourite(exercise_id, on)
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        return self.store.setting(key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.store.set_setting(key, value)

@@ -18,8 +18,8 @@ def catalogue():
 
 
 @pytest.fixture
-def page(qtbot, catalogue, data_dir):
-    page = ExerciseBrowserPage(AppContext(data_dir=data_dir, catalogue=catalogue))
+def page(qtbot, catalogue, data_dir, store):
+    page = ExerciseBrowserPage(AppContext(data_dir=data_dir, catalogue=catalogue, store=store))
     qtbot.addWidget(page)
     page.resize(1100, 750)
     page.show()
@@ -43,7 +43,7 @@ def test_proxy_filters_through_the_domain_rules(qtbot, catalogue) -> None:
     proxy.setSourceModel(ExerciseListModel(catalogue))
     proxy.set_exercise_filter(ExerciseFilter(direction="rotation"))
     assert proxy.rowCount() == 6
-    proxy.set_exercise_filter(ExerciseFilter(direction="rotation", text="low"))
+    proxy.set_exercise_filter(ExerciseFilter(direction="rotation", text="low anchor"))
     assert [proxy.index(r, 0).data(Role.ID) for r in range(proxy.rowCount())] == [
         "wood-chopper-low"
     ]
@@ -118,6 +118,7 @@ def test_favourite_toggle_marks_the_row_and_feeds_the_favourites_filter(qtbot, p
     page.select_exercise("bird-dog")
     page.detail.ui.favouriteButton.click()
     assert page.context.favourites() == {"bird-dog"}
+    assert page.context.store.favourites() == {"bird-dog"}
     page.ui.favouritesCheck.setChecked(True)
     assert page.visible_ids() == ["bird-dog"]
     page.detail.ui.favouriteButton.click()

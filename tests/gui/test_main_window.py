@@ -1,56 +1,125 @@
-"""The main window: navigation between screens, keyboard shortcuts, remembered geometry."""
+"""The main window: first run, navigation, Home's plan, shortcuts, remembered geometry."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QShortcut
 
-from backcoach.domain.exercise_filter import ExerciseFilter
+from backcoach.domain import direction_check as dc
+from backcoach.services import plans
+from backcoach.storage import Store
 from backcoach.ui.application import build_main_window
 
 
-def _window(qtbot, data_dir):
-    window = build_main_window(data_dir)
+def _window(qtbot, data_dir, store):
+    window = build_main_window(data_dir, store)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     return window
 
 
-def test_every_screen_is_reachable_from_the_navigation(qtbot, data_dir) -> None:
-    window = _window(qtbot, data_dir)
-    assert [s.key for s in window.screens] == ["home", "exercises", "about"]
+def test_first_run_walks_welcome_safety_and_direction_to_a_matching_plan(
+    qtbot, data_dir, store
+) -> None:
+    window = _window(qtbot, data_dir, store)
+    assert window.current_screen() == "welcome"
+    assert not window.sidebar.isVisible()
+    page = window.onboarding
+    page.next()
+    page.none_button.click()
+    page.set_answer("standing", dc.YES)
+    page.set_answer("arching", dc.YES)
+    page.set_answer("eases", dc.EASED_BY_FLEXING)
+    page.next()
+    assert "flexion" in page.result_title.text().lower()
+    page.next()
+    assert window.current_screen() == "home"
+    assert window.home.plan_name.text() == "Flexion start"
+    assert plans.onboarding_state(window.context).done
+
+
+def test_first_run_and_plan_survive_a_restart(qtbot, data_dir, store) -> None:
+    window = _window(qtbot, data_dir, store)
+    page = window.onboarding
+    page.next()
+    page.some_button.click()
+    assert page.care_notice.isVisible()
+    page.next()  # "Continue" after reading the advice
+    page.next()  # no answers: no clear preference
+    page.next()
+    store.close()
+    window.close()
+
+    again = _window(qtbot, data_dir, Store.open(data_dir).store)
+    assert again.current_screen() == "home"
+    assert again.home.care_card.isVisible()
+    assert again.home.plan_name.text() == "Rotation and mobility" or again.home.state.routine
+    again.home.care_notice_dismissed.emit()
+    assert not again.home.care_card.isVisible()
+    again.context.store.close()
+
+
+def test_every_screen_is_reachable_from_the_navigation(qtbot, data_dir, ready_store) -> None:
+    window = _window(qtbot, data_dir, ready_store)
+    assert [s.key for s in window.screens] == ["home", "routines", "exercises", "about"]
     for row, screen in enumerate(window.screens):
         window.navigation.setCurrentRow(row)
         assert window.stack.currentWidget() is screen.widget
 
 
-def test_ctrl_number_switches_screens(qtbot, data_dir) -> None:
-    window = _window(qtbot, data_dir)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+def _shortcut(window, text: str) -> QShortcut:
+    for shortcut in window.findChildren(QShortcut):
+        if shortcut.key().toString() == text:
+            return shortcut
+    raise AssertionError(f"no shortcut {text}")
+
+
+def test_ctrl_number_shortcuts_switch_screens(qtbot, data_dir, ready_store) -> None:
+    """Ctrl+1..4 are registered on the window and lead to the screen of that row."""
+    window = _window(qtbot, data_dir, ready_store)
+    _shortcut(window, "Ctrl+3").activated.emit()
     assert window.current_screen() == "exercises"
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    _shortcut(window, "Ctrl+4").activated.emit()
     assert window.current_screen() == "about"
 
 
-def test_home_direction_button_opens_the_filtered_library(qtbot, data_dir) -> None:
-    window = _window(qtbot, data_dir)
-    window.home.browse_requested.emit(ExerciseFilter(direction="flexion"))
-    assert window.current_screen() == "exercises"
-    assert len(window.browser.visible_ids()) == 8
+def test_home_shows_the_direction_plan_and_choose_another_opens_routines(
+    qtbot, data_dir, ready_store
+) -> None:
+    window = _window(qtbot, data_dir, ready_store)
+    assert window.home.plan_name.text() == "Extension start"
+    assert "0 of 15 minutes" in window.home.goal_label.text()
+    window.home.routines_requested.emit()
+    assert window.current_screen() == "routines"
+    assert window.routines.current_routine().id == "extension-start"
 
 
-def test_about_page_lists_red_flags_and_all_sources(qtbot, data_dir) -> None:
-    window = _window(qtbot, data_dir)
+def test_add_to_routine_from_the_browser_creates_a_routine(qtbot, data_dir, ready_store) -> None:
+    window = _window(qtbot, data_dir, ready_store)
+    window.show_screen("exercises")
+    window.browser.select_exercise("bird-dog")
+    window.browser.detail.add_to_routine_requested.emit("bird-dog", None)
+    own = window.routines.own_routines()
+    assert [r.exercise_ids() for r in own] == [("bird-dog",)]
+    assert "Added to" in window.browser.detail.added_label.text()
+    assert [r["id"] for r in ready_store.routines()] == [own[0].id]
+
+
+def test_about_page_lists_red_flags_and_all_sources(qtbot, data_dir, ready_store) -> None:
+    window = _window(qtbot, data_dir, ready_store)
     text = window.about.text.toPlainText()
     assert "bladder or bowels" in text
     assert "Childs JD" in text and "Long A, Donelson R" in text
     assert "does not diagnose" in text
 
 
-def test_window_geometry_is_remembered_between_runs(qtbot, data_dir) -> None:
-    window = _window(qtbot, data_dir)
-    window.setGeometry(QRect(40, 50, 1000, 700))
+def test_window_geometry_is_remembered_between_runs(qtbot, data_dir, ready_store) -> None:
+    window = _window(qtbot, data_dir, ready_store)
+    # The offscreen test screen is only 800 px wide, so only the height can differ from
+    # the default size here.
+    window.setGeometry(QRect(0, 30, 900, 650))
     window.close()
-    again = _window(qtbot, data_dir)
-    assert again.size().width() == 1000 and again.size().height() == 700
+    again = _window(qtbot, data_dir, ready_store)
+    assert again.size().height() == 650
     assert (data_dir / "window-state.ini").is_file()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -47,4 +48,7 @@ class ExerciseFilter:
         # A number typed alone finds the article's exercise number, e.g. "14" -> plank.
         if len(words) == 1 and words[0].isdigit():
             return int(words[0]) == exercise.number
-        return all(word in haystack for word in words)
+        # Each typed word must begin a word of the exercise's text ("plan" finds plank),
+        # so short words do not match inside others ("low" must not find "slowly").
+        haystack_words = re.findall(r"\w+", haystack)
+        return all(any(w.startswith(word) for w in haystack_words) for word in words)

@@ -13,17 +13,19 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from backcoach import APP_NAME, __version__
 from backcoach.context import AppContext
 from backcoach.domain.catalog import CatalogueError, load_catalogue
 from backcoach.paths import log_file
+from backcoach.services.single_instance import SingleInstance
+from backcoach.storage import StorageError, StorageNotice, Store
 from backcoach.ui.error_reporting import ErrorReporter
 from backcoach.ui.images import app_icon
 from backcoach.ui.main_window import MainWindow
+from backcoach.ui.review import render_window, review_tour
 from backcoach.ui.theme import ThemeManager
 
 log = logging.getLogger(__name__)
@@ -43,10 +45,32 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_main_window(data_dir: Path) -> MainWindow:
+class _NoticeRelay(QObject):
+    """Carries storage notices from the writer thread to the UI thread (queued signal)."""
+
+    notice = Signal(object)
+
+
+def build_main_window(data_dir: Path, store: Store | None = None) -> MainWindow:
+    """The window over ``data_dir``; opens the store there unless one is given."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    context = AppContext(data_dir=data_dir, catalogue=load_catalogue())
+    if store is None:
+        store = Store.open(data_dir).store
+    context = AppContext(data_dir=data_dir, catalogue=load_catalogue(), store=store)
     return MainWindow(context)
+
+
+def _show_notices(window: MainWindow, notices: list[StorageNotice], interactive: bool) -> None:
+    for notice in notices:
+        log.warning("storage: %s %s", notice.code, notice.detail)
+        if not interactive:
+            print(f"notice: {notice.message}")
+            continue
+        icon = {
+            "info": QMessageBox.Icon.Information,
+            "warning": QMessageBox.Icon.Warning,
+        }.get(notice.level, QMessageBox.Icon.Critical)
+        QMessageBox(icon, APP_NAME, notice.message, QMessageBox.StandardButton.Ok, window).exec()
 
 
 def run_gui(options: argparse.Namespace) -> int:
@@ -58,9 +82,18 @@ def run_gui(options: argparse.Namespace) -> int:
     reporter.install()
     theme = ThemeManager(app, options.theme or "system")
 
+    instance = SingleInstance(options.data_dir)
+    if not instance.try_acquire():
+        log.info("BackCoach already runs on %s; asked it to come forward", options.data_dir)
+        if review_mode:
+            print("BackCoach is already running on this data folder.", file=sys.stderr)
+            return 1
+        return 0
+
     try:
-        window = build_main_window(options.data_dir)
-    except (CatalogueError, OSError) as error:
+        opened = Store.open(options.data_dir)
+        window = build_main_window(options.data_dir, opened.store)
+    except (CatalogueError, StorageError, OSError) as error:
         log.error("cannot start: %s", error)
         if review_mode:
             print(f"BackCoach cannot start: {error}", file=sys.stderr)
@@ -74,18 +107,40 @@ def run_gui(options: argparse.Namespace) -> int:
                 + f"\n\n{error}",
             )
         return 1
+    store = opened.store
+    app.aboutToQuit.connect(store.close)
+    relay = _NoticeRelay()
+    relay.notice.connect(lambda n: window.show_storage_message(n.message, n.level))
+    store.add_listener(relay.notice.emit)
+    instance.raise_requested.connect(lambda: _bring_to_front(window))
 
-    if options.screenshots is not None:
-        return _take_screenshots(app, window, theme, options.screenshots, reporter)
-    if options.smoke_test:
-        return _smoke_test(app, window, reporter)
+    if review_mode:
+        _show_notices(window, opened.notices, interactive=False)
+        try:
+            if options.screenshots is not None:
+                return _take_screenshots(app, window, theme, options.screenshots, reporter)
+            return _smoke_test(app, window, reporter)
+        finally:
+            store.close()
+            instance.release()
 
     if os.environ.get(FIRST_PAINT_ENV):
         window.first_painted.connect(lambda: _report_first_paint(app))
     window.show()
+    QTimer.singleShot(0, lambda: _show_notices(window, opened.notices, interactive=True))
     code = app.exec()
+    store.close()
+    instance.release()
     reporter.uninstall()
     return code
+
+
+def _bring_to_front(window: MainWindow) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def _report_first_paint(app: QApplication) -> None:
@@ -93,21 +148,15 @@ def _report_first_paint(app: QApplication) -> None:
     QTimer.singleShot(0, app.quit)
 
 
-def _render(window: MainWindow) -> QImage:
-    QApplication.processEvents()
-    return window.grab().toImage()
-
-
 def _smoke_test(app: QApplication, window: MainWindow, reporter: ErrorReporter) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
-    for screen in window.screens:
-        widget = window.show_screen(screen.key)
-        image = _render(window)
-        if image.isNull() or not widget.isVisible():
-            reporter.failures.append(f"screen {screen.key!r} did not render")
+    for name in review_tour(window):
+        image = render_window(window)
+        if image.isNull() or window.stack.currentWidget() is None:
+            reporter.failures.append(f"screen {name!r} did not render")
         else:
-            print(f"smoke-test: {screen.key} rendered {image.width()}x{image.height()}")
+            print(f"smoke-test: {name} rendered {image.width()}x{image.height()}")
     window.close()
     app.processEvents()
     if reporter.failures:
@@ -128,13 +177,15 @@ def _take_screenshots(
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    first_run = window.onboarding is not None
     for theme_name in ("light", "dark"):
         theme.apply(theme_name)
-        for screen in window.screens:
-            window.show_screen(screen.key)
+        if first_run and window.onboarding is None:
+            window.start_onboarding()  # the welcome steps in the dark theme too
+        for name in review_tour(window):
             suffix = "" if theme_name == "light" else "-dark"
-            target = folder / f"{screen.key}{suffix}.png"
-            if not _render(window).save(str(target)):
+            target = folder / f"{name}{suffix}.png"
+            if not render_window(window).save(str(target)):
                 reporter.failures.append(f"could not write {target}")
             else:
                 print(f"screenshot: {target}")

@@ -1,17 +1,24 @@
-"""The main window: a navigation list on the left and one screen at a time on the right."""
+"""The main window: a navigation list on the left and one screen at a time on the right.
+
+On a first run the welcome flow fills the whole window until it is finished. The window
+turns user intents from the screens into calls on ``services`` and refreshes Home.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -19,10 +26,15 @@ from PySide6.QtWidgets import (
 
 from backcoach import APP_NAME
 from backcoach.context import AppContext
+from backcoach.domain.evidence import load_evidence
 from backcoach.domain.exercise_filter import ExerciseFilter
+from backcoach.domain.onboarding import OnboardingState
+from backcoach.services import plans
 from backcoach.ui.about.about_page import AboutPage
 from backcoach.ui.browser.browser_page import ExerciseBrowserPage
 from backcoach.ui.home.home_page import HomePage
+from backcoach.ui.onboarding.onboarding_page import OnboardingPage, OnboardingResult
+from backcoach.ui.routines.routines_page import RoutinesPage
 
 
 @dataclass(frozen=True)
@@ -42,14 +54,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(900, 600)
         self.screens: list[Screen] = []
+        self.evidence = load_evidence()
+        self.onboarding: OnboardingPage | None = None
 
         central = QWidget()
-        row = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.storage_banner = self._build_storage_banner()
+        column.addWidget(self.storage_banner)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        side = QWidget()
-        side.setObjectName("sidebar")
-        side_layout = QVBoxLayout(side)
+        column.addLayout(row, 1)
+        self.sidebar = QWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.sidebar.setFixedWidth(232)
+        side_layout = QVBoxLayout(self.sidebar)
         side_layout.setContentsMargins(0, 16, 0, 0)
         side_layout.setSpacing(0)
         title = QLabel(APP_NAME)
@@ -58,26 +80,31 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Screens"))
-        self.navigation.setFixedWidth(230)
         side_layout.addWidget(self.navigation)
         self.stack = QStackedWidget()
-        row.addWidget(side)
+        row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._navigate)
 
-        self.home = HomePage()
+        self.home = HomePage(context.catalogue)
+        self.routines = RoutinesPage(context)
         self.browser = ExerciseBrowserPage(context)
-        self.about = AboutPage()
+        self.about = AboutPage(self.evidence)
         self.add_screen("home", self.tr("Home"), self.home)
+        self.add_screen("routines", self.tr("Routines"), self.routines)
         self.add_screen("exercises", self.tr("Exercises"), self.browser)
         self.add_screen("about", self.tr("About the evidence"), self.about)
-        self.home.browse_requested.connect(self.browse)
-        self.home.about_requested.connect(lambda: self.show_screen("about"))
-        self.navigation.setCurrentRow(0)
+        self._connect_home()
+        self._connect_routines()
 
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
         self._restore_geometry()
+        if plans.onboarding_state(context).done:
+            self.navigation.setCurrentRow(0)
+            self.refresh_home()
+        else:
+            self.start_onboarding()
 
     # --- screens -------------------------------------------------------------------
     def add_screen(self, key: str, title: str, widget: QWidget) -> None:
@@ -85,21 +112,36 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(widget)
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setToolTip(f"{title} (Ctrl+{len(self.screens)})")
-        self.navigation.addItem(item)
         number = len(self.screens)
+        item.setToolTip(f"{title} (Ctrl+{number})")
+        self.navigation.addItem(item)
         if number <= 9:
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda: self.show_screen(key))
 
     def show_screen(self, key: str) -> QWidget:
         for row, screen in enumerate(self.screens):
             if screen.key == key:
+                if self.navigation.currentRow() == row:
+                    self._navigate(row)
                 self.navigation.setCurrentRow(row)
                 return screen.widget
         raise KeyError(key)
 
     def current_screen(self) -> str:
-        return self.screens[self.stack.currentIndex()].key
+        current = self.stack.currentWidget()
+        if current is self.onboarding:
+            return "welcome"
+        for screen in self.screens:
+            if screen.widget is current:
+                return screen.key
+        return ""
+
+    def _navigate(self, row: int) -> None:
+        if 0 <= row < len(self.screens):
+            widget = self.screens[row].widget
+            self.stack.setCurrentWidget(widget)
+            if widget is self.home:
+                self.refresh_home()
 
     def browse(self, exercise_filter: ExerciseFilter) -> None:
         self.show_screen("exercises")
@@ -107,6 +149,120 @@ class MainWindow(QMainWindow):
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    # --- first run and "where to start" ----------------------------------------------
+    def start_onboarding(self, revisit: bool = False) -> None:
+        plan_list = plans.starter_plans(self.context)
+        page = OnboardingPage(
+            self.evidence,
+            self.context.catalogue,
+            {p.id: p for p in plan_list},
+            previous=plans.direction_choice(self.context),
+        )
+        page.finished.connect(lambda result: self._onboarding_finished(result, revisit))
+        if revisit:
+            page.start_at_questions()
+        if self.onboarding is not None:
+            self.stack.removeWidget(self.onboarding)
+            self.onboarding.deleteLater()
+        self.onboarding = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.sidebar.setVisible(revisit)
+        if revisit:
+            self.navigation.clearSelection()
+
+    def _onboarding_finished(self, result: OnboardingResult, revisit: bool) -> None:
+        context = self.context
+        previous = plans.onboarding_state(context)
+        if not revisit:
+            plans.save_onboarding(context, OnboardingState(done=True, red_flags=result.red_flags))
+        elif not previous.done:
+            plans.save_onboarding(context, OnboardingState(done=True, red_flags=previous.red_flags))
+        old = plans.direction_choice(context)
+        plans.save_direction(context, result.choice)
+        if old is None or old.direction != result.choice.direction:
+            # A new direction means its starter plan, unless the user picks another.
+            plans.set_active_routine(context, result.choice.result().plan_id)
+        self.sidebar.setVisible(True)
+        self.show_screen("home")
+        if self.onboarding is not None:
+            self.stack.removeWidget(self.onboarding)
+            self.onboarding.deleteLater()
+            self.onboarding = None
+
+    # --- home ----------------------------------------------------------------------
+    def _connect_home(self) -> None:
+        home = self.home
+        home.about_requested.connect(lambda: self.show_screen("about"))
+        home.routines_requested.connect(self.show_routines)
+        home.start_requested.connect(self.start_session)
+        home.direction_check_requested.connect(lambda: self.start_onboarding(revisit=True))
+        home.care_notice_dismissed.connect(self._dismiss_care_notice)
+        home.suggestion_accepted.connect(self._accept_suggestion)
+        home.suggestion_declined.connect(self._decline_suggestion)
+
+    def _connect_routines(self) -> None:
+        self.routines.routines_changed.connect(self.refresh_home)
+        self.routines.start_requested.connect(self.start_session)
+        detail = self.browser.detail
+        detail.set_routine_choices(lambda: [(r.id, r.name) for r in self.routines.own_routines()])
+        detail.add_to_routine_requested.connect(self._add_to_routine)
+
+    def _add_to_routine(self, exercise_id: str, routine_id: str | None) -> None:
+        routine = self.routines.add_exercise_to_routine(exercise_id, routine_id)
+        self.browser.detail.confirm_added(routine.name)
+
+    def show_routines(self) -> None:
+        active = plans.active_routine(self.context)
+        self.show_screen("routines")
+        if active is not None:
+            self.routines.select_routine(active.id)
+
+    def start_session(self, routine) -> None:
+        """Use this routine from now on, and run it (the session screen takes over)."""
+        plans.set_active_routine(self.context, routine.id)
+        self.refresh_home()
+
+    def refresh_home(self) -> None:
+        self.home.set_state(plans.home_state(self.context, date.today()))
+
+    def _dismiss_care_notice(self) -> None:
+        state = plans.onboarding_state(self.context)
+        plans.save_onboarding(
+            self.context,
+            OnboardingState(state.done, state.red_flags, care_notice_dismissed=True),
+        )
+        self.refresh_home()
+
+    def _accept_suggestion(self, suggestion) -> None:
+        plans.accept_suggestion(self.context, suggestion)
+        self.routines.reload()
+        self.refresh_home()
+
+    def _decline_suggestion(self, suggestion) -> None:
+        plans.decline_suggestion(self.context, suggestion)
+        self.refresh_home()
+
+    # --- storage problems ------------------------------------------------------------
+    def _build_storage_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setProperty("role", "notice")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(18, 10, 18, 10)
+        self.storage_message = QLabel()
+        self.storage_message.setWordWrap(True)
+        row.addWidget(self.storage_message, 1)
+        close = QPushButton(self.tr("OK"))
+        close.clicked.connect(banner.hide)
+        row.addWidget(close)
+        banner.hide()
+        return banner
+
+    def show_storage_message(self, message: str, level: str) -> None:
+        """Shown until closed; a later 'info' (saving works again) replaces a warning."""
+        self.storage_message.setText(message)
+        self.storage_banner.setVisible(True)
 
     # --- window state --------------------------------------------------------------
     def _ui_state(self) -> QSettings:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from backcoach import resources
 from backcoach.domain.catalog import (
@@ -34,6 +35,7 @@ class ExerciseDetailPane(QWidget):
 
     exercise_requested = Signal(str)
     favourite_toggled = Signal(str, bool)
+    add_to_routine_requested = Signal(str, object)  # exercise id, routine id or None (new)
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,9 +49,46 @@ class ExerciseDetailPane(QWidget):
         self._variations = QGridLayout(self.ui.variationsHost)
         self._variations.setContentsMargins(0, 0, 0, 0)
         self.ui.favouriteButton.toggled.connect(self._favourite_clicked)
+        self._routine_choices: Callable[[], list[tuple[str, str]]] = list
+        self.add_button = QToolButton()
+        self.add_button.setText(self.tr("＋ Add to routine"))
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_button.setAccessibleName(self.tr("Add this exercise to a routine"))
+        self._add_menu = QMenu(self.add_button)
+        self._add_menu.aboutToShow.connect(self._fill_add_menu)
+        self.add_button.setMenu(self._add_menu)
+        self.ui.titleRow.insertWidget(1, self.add_button)
+        self.added_label = QLabel()
+        self.added_label.setProperty("role", "muted")
+        self.added_label.hide()
+        self.ui.contentLayout.insertWidget(2, self.added_label)
         self.ui.easierButton.clicked.connect(lambda: self._follow(self._exercise.easier))
         self.ui.harderButton.clicked.connect(lambda: self._follow(self._exercise.harder))
         self.ui.parentButton.clicked.connect(lambda: self._follow(self._exercise.variant_of))
+
+    def set_routine_choices(self, provider: Callable[[], list[tuple[str, str]]]) -> None:
+        """Where "Add to routine" can add: (routine id, name) of the user's own routines."""
+        self._routine_choices = provider
+
+    def confirm_added(self, routine_name: str) -> None:
+        self.added_label.setText(self.tr("Added to “%s”. See it under Routines.") % routine_name)
+        self.added_label.show()
+
+    def _fill_add_menu(self) -> None:
+        self._add_menu.clear()
+        exercise = self._exercise
+        if exercise is None:
+            return
+        for routine_id, name in self._routine_choices():
+            action = self._add_menu.addAction(name)
+            action.triggered.connect(
+                lambda _=False, r=routine_id: self.add_to_routine_requested.emit(exercise.id, r)
+            )
+        if not self._add_menu.isEmpty():
+            self._add_menu.addSeparator()
+        new = self._add_menu.addAction(self.tr("A new routine"))
+        new.triggered.connect(lambda: self.add_to_routine_requested.emit(exercise.id, None))
 
     def exercise(self) -> Exercise | None:
         return self._exercise
@@ -59,6 +98,7 @@ class ExerciseDetailPane(QWidget):
 
     def show_exercise(self, exercise: Exercise, favourite: bool = False) -> None:
         self._exercise = exercise
+        self.added_label.hide()
         ui = self.ui
         ui.nameLabel.setText(f"{exercise.number}. {exercise.name}")
         tags = [

@@ -1,4 +1,5 @@
-"""Home: a calm welcome and the three ideas to start with, each leading somewhere useful."""
+"""Home: today's plan and progress toward the daily goal, a suggested next step, and the
+safety reminders. Renders a ``HomeState``; every button only emits an intent."""
 
 from __future__ import annotations
 
@@ -8,32 +9,51 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from backcoach.domain.exercise_filter import ExerciseFilter
+from backcoach.domain.catalog import Catalogue
+from backcoach.domain.routines import describe_duration, estimated_seconds
+from backcoach.services.plans import HomeState
 
 
-def _label(text: str, role: str | None = None, wrap: bool = True) -> QLabel:
+def _label(text: str = "", role: str | None = None) -> QLabel:
     label = QLabel(text)
-    label.setWordWrap(wrap)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     if role:
         label.setProperty("role", role)
     return label
 
 
+def _card(role: str = "card") -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame()
+    card.setProperty("role", role)
+    box = QVBoxLayout(card)
+    box.setContentsMargins(22, 16, 22, 18)
+    box.setSpacing(8)
+    return card, box
+
+
 class HomePage(QWidget):
-    """Emits where the user wants to go; the main window does the navigating."""
-
-    browse_requested = Signal(object)  # an ExerciseFilter
+    start_requested = Signal(object)  # the Routine to run
+    routines_requested = Signal()
+    direction_check_requested = Signal()
     about_requested = Signal()
+    care_notice_dismissed = Signal()
+    suggestion_accepted = Signal(object)  # a progression.Suggestion
+    suggestion_declined = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page")
+        self.catalogue = catalogue
+        self.state: HomeState | None = None
+
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -46,94 +66,121 @@ class HomePage(QWidget):
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(16)
 
-        layout.addWidget(_label(self.tr("Welcome to BackCoach"), "title"))
-        layout.addWidget(
+        self.greeting = _label(self.tr("Welcome back"), "title")
+        layout.addWidget(self.greeting)
+
+        self.care_card, care = _card("notice")
+        care.addWidget(_label(self.tr("Please check with a clinician first"), "heading"))
+        care.addWidget(
             _label(
                 self.tr(
-                    "Short, regular exercise at home is one of the best things you can do "
-                    "for a sore lower back. BackCoach helps you choose where to start and "
-                    "keep going."
-                ),
-                "subtitle",
+                    "You told us you have one or more of the warning signs. Please speak "
+                    "to a doctor or physiotherapist before you exercise. If any of the "
+                    "urgent signs apply, get medical help now."
+                )
             )
         )
+        care_row = QHBoxLayout()
+        signs = QPushButton(self.tr("See the warning signs"))
+        signs.clicked.connect(self.about_requested)
+        dismiss = QPushButton(self.tr("I have checked with a clinician"))
+        dismiss.clicked.connect(self.care_notice_dismissed)
+        care_row.addWidget(signs)
+        care_row.addWidget(dismiss)
+        care_row.addStretch(1)
+        care.addLayout(care_row)
+        layout.addWidget(self.care_card)
 
-        cards = QGridLayout()
-        cards.setSpacing(16)
-        cards.addWidget(self._direction_card(), 0, 0, 1, 2)
-        cards.addWidget(
-            self._card(
-                self.tr("The 2-point rule"),
+        self.plan_card, plan = _card()
+        self.plan_heading = _label("", "heading")
+        self.plan_name = _label("", "title")
+        self.plan_direction = _label("", "muted")
+        self.plan_exercises = _label("")
+        plan.addWidget(self.plan_heading)
+        plan.addWidget(self.plan_name)
+        plan.addWidget(self.plan_direction)
+        plan.addWidget(self.plan_exercises)
+        goal_row = QHBoxLayout()
+        self.goal_bar = QProgressBar()
+        self.goal_bar.setTextVisible(False)
+        self.goal_bar.setFixedHeight(14)
+        self.goal_bar.setAccessibleName(self.tr("Minutes exercised today"))
+        self.goal_label = _label("")
+        self.goal_label.setWordWrap(False)
+        goal_row.addWidget(self.goal_label)
+        goal_row.addWidget(self.goal_bar, 1)
+        plan.addLayout(goal_row)
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setProperty("role", "primary")
+        self.start_button.setMinimumHeight(48)
+        self.start_button.clicked.connect(self._start)
+        change = QPushButton(self.tr("Choose another routine"))
+        change.clicked.connect(self.routines_requested)
+        check = QPushButton(self.tr("Where should I start?"))
+        check.setToolTip(self.tr("Answer the direction questions again"))
+        check.clicked.connect(self.direction_check_requested)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(change)
+        buttons.addWidget(check)
+        buttons.addStretch(1)
+        plan.addLayout(buttons)
+        layout.addWidget(self.plan_card)
+
+        self.suggestion_card, suggestion = _card()
+        self.suggestion_title = _label("", "heading")
+        self.suggestion_text = _label("")
+        suggestion.addWidget(self.suggestion_title)
+        suggestion.addWidget(self.suggestion_text)
+        row = QHBoxLayout()
+        self.accept_button = QPushButton(self.tr("Yes, change my routine"))
+        self.accept_button.clicked.connect(
+            lambda: self.suggestion_accepted.emit(self.state.suggestion)
+        )
+        self.decline_button = QPushButton(self.tr("Not now"))
+        self.decline_button.setToolTip(self.tr("BackCoach will not offer this change again"))
+        self.decline_button.clicked.connect(
+            lambda: self.suggestion_declined.emit(self.state.suggestion)
+        )
+        row.addWidget(self.accept_button)
+        row.addWidget(self.decline_button)
+        row.addStretch(1)
+        suggestion.addLayout(row)
+        layout.addWidget(self.suggestion_card)
+
+        tips = QGridLayout()
+        tips.setSpacing(16)
+        rule, rule_box = _card()
+        rule_box.addWidget(_label(self.tr("The 2-point rule"), "heading"))
+        rule_box.addWidget(
+            _label(
                 self.tr(
                     "Before you start, rate your pain from 0 (none) to 10 (the worst you can "
                     "imagine). If it rises 2 points or more while you exercise, stop, rest "
                     "and let it settle. Some discomfort is fine: it does not mean harm."
-                ),
-            ),
-            1,
-            0,
-        )
-        cards.addWidget(
-            self._card(
-                self.tr("Little and often"),
-                self.tr(
-                    "Pick a few exercises you can manage and do them most days. About 15 "
-                    "minutes a day can make a real difference. Walking, cycling or "
-                    "swimming count too."
-                ),
-            ),
-            1,
-            1,
-        )
-        layout.addLayout(cards)
-        layout.addWidget(self._safety_notice())
-        layout.addStretch(1)
-
-    def _card(self, title: str, body: str) -> QFrame:
-        card = QFrame()
-        card.setProperty("role", "card")
-        box = QVBoxLayout(card)
-        box.setContentsMargins(20, 16, 20, 18)
-        box.setSpacing(8)
-        box.addWidget(_label(title, "heading"))
-        text = _label(body)
-        text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        box.addWidget(text)
-        box.addStretch(1)
-        return card
-
-    def _direction_card(self) -> QFrame:
-        card = self._card(
-            self.tr("Start where it feels comfortable"),
-            self.tr(
-                "If sitting or bending forward makes your back worse, begin with exercises "
-                "that arch it gently backwards (extension). If standing, walking or leaning "
-                "back makes it worse, begin with exercises that curl it forwards (flexion). "
-                "Over the weeks, build up slowly toward the movements that bother you."
-            ),
-        )
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        for text, direction in (
-            (self.tr("Show extension exercises"), "extension"),
-            (self.tr("Show flexion exercises"), "flexion"),
-            (self.tr("Show rotation exercises"), "rotation"),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(
-                lambda _=False, d=direction: self.browse_requested.emit(ExerciseFilter(direction=d))
+                )
             )
-            row.addWidget(button)
-        row.addStretch(1)
-        card.layout().insertLayout(card.layout().count() - 1, row)
-        return card
+        )
+        rule_box.addStretch(1)
+        habit, habit_box = _card()
+        habit_box.addWidget(_label(self.tr("Little and often"), "heading"))
+        habit_box.addWidget(
+            _label(
+                self.tr(
+                    "A few exercises most days works better than a lot now and then. About "
+                    "15 minutes a day can make a real difference. Walking, cycling or "
+                    "swimming count too. Feeling a bit sore for a day or two is normal."
+                )
+            )
+        )
+        habit_box.addStretch(1)
+        tips.addWidget(rule, 0, 0)
+        tips.addWidget(habit, 0, 1)
+        layout.addLayout(tips)
 
-    def _safety_notice(self) -> QFrame:
-        notice = QFrame()
-        notice.setProperty("role", "notice")
-        row = QHBoxLayout(notice)
-        row.setContentsMargins(18, 12, 18, 12)
-        row.addWidget(
+        self.safety_card, safety = _card("notice")
+        safety_row = QHBoxLayout()
+        safety_row.addWidget(
             _label(
                 self.tr(
                     "BackCoach does not diagnose. Some symptoms need a doctor before you "
@@ -143,7 +190,50 @@ class HomePage(QWidget):
             ),
             1,
         )
-        button = QPushButton(self.tr("See the warning signs"))
-        button.clicked.connect(self.about_requested)
-        row.addWidget(button)
-        return notice
+        signs_button = QPushButton(self.tr("See the warning signs"))
+        signs_button.clicked.connect(self.about_requested)
+        safety_row.addWidget(signs_button)
+        safety.addLayout(safety_row)
+        layout.addWidget(self.safety_card)
+        layout.addStretch(1)
+
+    def set_state(self, state: HomeState) -> None:
+        self.state = state
+        self.care_card.setVisible(state.onboarding.show_care_notice)
+        self.safety_card.setVisible(not state.onboarding.show_care_notice)
+
+        routine = state.routine
+        self.start_button.setEnabled(routine is not None and len(routine) > 0)
+        if routine is None:
+            self.plan_heading.setText(self.tr("Today"))
+            self.plan_name.setText(self.tr("No routine chosen yet"))
+            self.plan_direction.setText(
+                self.tr("Answer a few questions to get a starter plan, or make your own.")
+            )
+            self.plan_exercises.setText("")
+        else:
+            minutes = describe_duration(estimated_seconds(routine, self.catalogue))
+            self.plan_heading.setText(self.tr("Today's routine · %s") % minutes)
+            self.plan_name.setText(routine.name)
+            self.plan_direction.setText(state.direction.title if state.direction else "")
+            names = [self.catalogue.get(i).name for i in routine.exercise_ids()]
+            self.plan_exercises.setText(" → ".join(names))
+        done = int(state.minutes_today)
+        self.goal_bar.setRange(0, state.goal_min)
+        self.goal_bar.setValue(min(done, state.goal_min))
+        if done >= state.goal_min:
+            self.goal_label.setText(
+                self.tr("%d minutes today: daily goal reached. Well done!") % done
+            )
+        else:
+            self.goal_label.setText(self.tr("%d of %d minutes today") % (done, state.goal_min))
+
+        suggestion = state.suggestion
+        self.suggestion_card.setVisible(suggestion is not None)
+        if suggestion is not None:
+            self.suggestion_title.setText(suggestion.title)
+            self.suggestion_text.setText(suggestion.text)
+
+    def _start(self) -> None:
+        if self.state is not None and self.state.routine is not None:
+            self.start_requested.emit(self.state.routine)

@@ -1,0 +1,37 @@
+"""Minutes exercised per local day, against the daily goal (CLINICAL.md section 6)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from backcoach.domain.records import Activity, SessionRecord
+
+DEFAULT_DAILY_GOAL_MIN = 15
+"""The article: even 15 minutes a day can make a real difference."""
+
+
+def session_local_day(session: SessionRecord) -> date:
+    """The day the user lived it: UTC start shifted by the offset stored with it."""
+    return (session.started_at + timedelta(minutes=session.utc_offset_min)).date()
+
+
+def session_minutes(session: SessionRecord) -> float:
+    """Time spent on exercises that were done (get-ready, sets, sides and rests)."""
+    seconds = sum(
+        (e.finished_at - e.started_at).total_seconds() for e in session.exercises if not e.skipped
+    )
+    return max(0.0, seconds) / 60.0
+
+
+def minutes_on(
+    day: date, sessions: Iterable[SessionRecord], activities: Iterable[Activity] = ()
+) -> float:
+    """Session and other-activity minutes on ``day`` (other exercise counts too)."""
+    total = sum(session_minutes(s) for s in sessions if session_local_day(s) == day)
+    total += sum(a.minutes for a in activities if a.day == day)
+    return total
+
+
+def goal_fraction(minutes: float, goal_min: int = DEFAULT_DAILY_GOAL_MIN) -> float:
+    return 0.0 if goal_min <= 0 else min(1.0, minutes / goal_min)

@@ -1,0 +1,113 @@
+"""What the session engine shows: the state snapshot for the view and the summary.
+
+Both are frozen dataclasses built fresh on request, so a view can keep one without the
+engine changing it underneath.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from backcoach.domain.planned import PlannedExercise
+from backcoach.domain.session_events import Phase
+
+
+@dataclass(frozen=True, slots=True)
+class FlareInfo:
+    """Why the session is in BREAK and which choices to offer."""
+
+    exercise_id: str
+    exercise_name: str
+    score: int
+    baseline: int
+    show_care_list: bool
+    easier_available: bool
+    easier_name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionState:
+    """Everything the session screen draws, as of the engine's last tick or intent."""
+
+    phase: Phase
+    paused: bool
+    pause_reason: str | None
+    """'user', or 'suspend' when the engine paused itself after the computer slept."""
+    index: int
+    """0-based position of the current exercise; during the rest after an exercise it
+    is still that exercise (see ``next_name``)."""
+    total: int
+    planned: PlannedExercise | None
+    next_name: str | None
+    """The exercise that follows the current one, for 'Next: ...'."""
+    set_number: int | None
+    """1-based set being done (or coming next in GET_READY, SWITCH_SIDE and REST)."""
+    sets_total: int | None
+    side: str | None
+    """'left' or 'right' for exercises done on each side, else None."""
+    rep_based: bool
+    """Reps sets are untimed: WORK counts up (``elapsed_s``) until ``reps_done()``."""
+    remaining_s: float | None
+    """Seconds left in a countdown; None for phases without one (ratings, reps, BREAK)."""
+    duration_s: float | None
+    elapsed_s: float
+    """Active seconds in this phase (pauses left out): the count-up of a reps set."""
+    expected_s: float | None
+    """For a reps set, a rough time it takes (a hint, never a limit)."""
+    awaiting_rating: str | None
+    """The rating a digit key gives now ('baseline', 'before', 'during', 're-rate',
+    'after'), or None when ratings are not taken."""
+    rating_due: bool
+    """The screen should ask for a rating now (the phase waits for one, or the
+    during-rating prompt is up, or the re-rate countdown has ended)."""
+    during_rating_due: bool
+    skip_action: str | None
+    """What ``skip()`` does now: 'exercise', 'rest' (cuts the rest short) or None."""
+    can_go_back: bool
+    work_seconds: float
+    session_seconds: float
+    flare: FlareInfo | None
+    show_care_list: bool
+    """The latest rating reached the care level: show 'when to seek care'."""
+    ended_early: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FlareRecord:
+    """A flare as the summary lists it; ``action`` is None while the choice is open."""
+
+    exercise_id: str
+    baseline: int
+    score: int
+    offset_s: float
+    action: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummaryData:
+    """The numbers for the end-of-session screen (issue item 7)."""
+
+    work_seconds: float
+    """Seconds spent in work phases (holds and reps), pauses left out."""
+    total_seconds: float
+    """From start to the end (or to now while running), pauses included."""
+    paused_seconds: float
+    done_ids: tuple[str, ...]
+    skipped_ids: tuple[str, ...]
+    replaced: tuple[tuple[str, str], ...]
+    """(exercise, easier variant taken instead) pairs."""
+    exercises_total: int
+    baseline: int | None
+    after: int | None
+    highest_during: int | None
+    """Highest rating between the baseline and the after rating (before-exercise, during
+    and re-rate ratings)."""
+    flares: tuple[FlareRecord, ...]
+    ended_early: bool
+
+    @property
+    def change(self) -> int | None:
+        """After minus before: negative means the back feels better than at the start."""
+        if self.baseline is None or self.after is None:
+            return None
+        return self.after - self.baseline

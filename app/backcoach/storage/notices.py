@@ -1,0 +1,153 @@
+"""What the store tells the user, in plain words, and the errors it raises.
+
+Storage is Qt-free, so messages are built here in English. Each notice also carries a
+stable ``code`` and the ``path`` it is about, so the GUI can show its own translated
+wording later without parsing the English.
+"""
+
+from __future__ import annotations
+
+import errno
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+Level = Literal["info", "warning", "error"]
+
+
+@dataclass(frozen=True, slots=True)
+class StorageNotice:
+    level: Level
+    code: str
+    message: str
+    path: Path | None = None
+    detail: str = ""
+    """Technical detail for a log or a support request (English, not for the main text)."""
+
+
+class StorageError(Exception):
+    """The store cannot go on safely; ``str(error)`` is a message for the user."""
+
+
+class NewerFileError(StorageError):
+    """The data file was written by a newer BackCoach; it is left exactly as it is."""
+
+
+def _day_words(day: date | None, today: date) -> str:
+    if day is None:
+        return "the newest backup"
+    if day == today:
+        return "today's backup"
+    if (today - day).days == 1:
+        return "yesterday's backup"
+    return f"the backup from {day:%d %B %Y}".replace(" 0", " ")
+
+
+def restored(
+    problem: str, aside: Path | None, backup_day: date | None, today: date, pending: bool
+) -> StorageNotice:
+    """The data file was bad or missing and a backup took its place."""
+    where = _aside_words(aside, pending)
+    return StorageNotice(
+        "warning",
+        "restored-backup",
+        f"Your BackCoach data file {problem}{where}, and {_day_words(backup_day, today)} "
+        "was restored. Nothing was deleted.",
+        aside,
+    )
+
+
+def started_empty(problem: str, aside: Path | None, pending: bool) -> StorageNotice:
+    """The data file was bad and no usable backup was found."""
+    return StorageNotice(
+        "error",
+        "started-empty",
+        f"Your BackCoach data file {problem}{_aside_words(aside, pending)}. No usable backup "
+        "was found, so BackCoach started with an empty diary. Nothing was deleted: the old "
+        "file may still be recoverable.",
+        aside,
+    )
+
+
+def _aside_words(aside: Path | None, pending: bool) -> str:
+    if aside is not None:
+        return f", so it was put aside as {aside}"
+    if pending:
+        return (
+            " and could not be moved aside (the folder cannot be written to); it will be "
+            "moved aside before anything is saved"
+        )
+    return ""
+
+
+def upgraded(old_version: int, new_version: int, backup_dir: Path) -> StorageNotice:
+    return StorageNotice(
+        "info",
+        "upgraded",
+        f"Your BackCoach data was updated to the current format (version {old_version} to "
+        f"{new_version}). A copy of the old file is kept in {backup_dir}.",
+        backup_dir,
+    )
+
+
+def write_failed(path: Path, error: Exception) -> StorageNotice:
+    """Saving failed; the data is still in memory and saving is retried."""
+    reason = _reason(error)
+    return StorageNotice(
+        "error",
+        "write-failed",
+        f"BackCoach could not save your latest changes to {path}: {reason}. They are kept "
+        "while BackCoach stays open and saving is retried every few seconds. Please do not "
+        "close BackCoach until this message goes away.",
+        path,
+        f"{type(error).__name__}: {error}",
+    )
+
+
+def write_recovered(path: Path) -> StorageNotice:
+    return StorageNotice(
+        "info",
+        "write-recovered",
+        f"BackCoach is saving again. Everything is saved to {path}.",
+        path,
+    )
+
+
+def backup_failed(path: Path, error: OSError) -> StorageNotice:
+    return StorageNotice(
+        "warning",
+        "backup-failed",
+        f"BackCoach could not make today's backup in {path}: {_reason(error)}. Your data "
+        "itself is saved; the backup will be tried again.",
+        path,
+    )
+
+
+def _reason(error: Exception) -> str:
+    if not isinstance(error, OSError):
+        return f"an internal error ({type(error).__name__}: {error})"
+    if error.errno == errno.ENOSPC or error.errno == getattr(errno, "EDQUOT", -1):
+        return "the disk is full"
+    if error.errno == errno.EROFS:
+        return "the disk or folder is read-only"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "BackCoach is not allowed to write there"
+    if error.errno == errno.ENOENT:
+        return "the folder is missing"
+    return error.strerror or str(error)
+
+
+def newer_file(path: Path, version: int, supported: int) -> NewerFileError:
+    return NewerFileError(
+        f"Your BackCoach data file {path} was written by a newer version of BackCoach "
+        f"(data format {version}; this version understands up to {supported}). Please "
+        "install the newer version again. The file was not changed."
+    )
+
+
+def unreadable_file(path: Path, error: OSError) -> StorageError:
+    return StorageError(
+        f"BackCoach cannot open its data file {path}: {error.strerror or error}. The file "
+        "was not changed. Check that you are allowed to read it."
+    )

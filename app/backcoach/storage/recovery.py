@@ -1,0 +1,146 @@
+"""Opening the data file, and what to do when it is missing or broken.
+
+A file that is missing, empty, truncated, not JSON, or fails validation is *set aside*
+(renamed beside itself, never deleted) and the newest backup that loads is used instead;
+the user is told in plain words what happened and where the old file is. A file from a
+newer BackCoach, or one the system will not let us read, stops the start with a clear
+message and is left exactly as it is: going on would risk overwriting good data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from backcoach.storage import backups, notices
+from backcoach.storage.atomic import remove_stale_temp_files, set_aside
+from backcoach.storage.codec import RecordError
+from backcoach.storage.gc_pause import paused_gc
+from backcoach.storage.migrations import CURRENT_VERSION, migrate, new_meta, read_version
+from backcoach.storage.notices import StorageNotice
+from backcoach.storage.validate import TABLES, validate_tables
+
+FILE_NAME = "backcoach.json"
+SET_ASIDE_REASON = "unreadable"
+
+Tables = dict[str, Any]
+
+
+class TooNewError(Exception):
+    def __init__(self, version: int) -> None:
+        super().__init__(f"data format {version} is newer than {CURRENT_VERSION}")
+        self.version = version
+
+
+@dataclass
+class Loaded:
+    """What ``load`` found, and what the store must still do before its first save."""
+
+    data: Tables
+    notices: list[StorageNotice] = field(default_factory=list)
+    needs_save: bool = False
+    """The file on disk differs from ``data`` (new, upgraded or restored)."""
+    set_aside_pending: bool = False
+    """The bad file could not be renamed yet; it must be, before anything overwrites it."""
+    upgrade_copy: bytes | None = None
+    """The old-format file's bytes, to keep in backups/ before the upgraded file is saved."""
+    upgraded_from: int | None = None
+
+
+def parse_document(raw: bytes) -> tuple[Tables, int]:
+    """Bytes to current-schema tables; returns them and the version the bytes had.
+
+    Raises RecordError (with a plain reason) for anything unusable, TooNewError for a file
+    from a newer BackCoach.
+    """
+    if not raw.strip():
+        raise RecordError("the file is empty")
+    try:
+        with paused_gc():
+            data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise RecordError(f"the file is damaged or incomplete ({exc})") from None
+    version = read_version(data)
+    if version > CURRENT_VERSION:
+        raise TooNewError(version)
+    data, version = migrate(data)
+    validate_tables(data)
+    for table in TABLES:
+        data.setdefault(table, {})
+    return data, version
+
+
+def new_data(now: datetime) -> Tables:
+    data: Tables = {table: {} for table in TABLES}
+    data["meta"] = new_meta(now)
+    return data
+
+
+def load(data_dir: Path, now: datetime) -> Loaded:
+    """Read ``data_dir/backcoach.json``, recovering from a backup when it is unusable."""
+    path = data_dir / FILE_NAME
+    backup_dir = backups.folder_for(data_dir)
+    remove_stale_temp_files(data_dir, [FILE_NAME])
+    backups.clean_temp_files(backup_dir)
+    try:
+        raw: bytes | None = path.read_bytes()
+    except FileNotFoundError:
+        raw = None
+    except OSError as exc:
+        raise notices.unreadable_file(path, exc) from exc
+
+    if raw is not None:
+        try:
+            data, version = parse_document(raw)
+        except TooNewError as exc:
+            raise notices.newer_file(path, exc.version, CURRENT_VERSION) from None
+        except RecordError as exc:
+            return _recover(path, backup_dir, now, _problem(raw), str(exc))
+        if version == CURRENT_VERSION:
+            return Loaded(data)
+        return Loaded(data, needs_save=True, upgrade_copy=raw, upgraded_from=version)
+
+    if not backups.list_backups(backup_dir):
+        return Loaded(new_data(now), needs_save=True)  # a first run
+    return _recover(path, backup_dir, now, "was missing", "")
+
+
+def _problem(raw: bytes) -> str:
+    if not raw.strip():
+        return "was empty"
+    return "could not be read (it is damaged or incomplete)"
+
+
+def _recover(path: Path, backup_dir: Path, now: datetime, problem: str, detail: str) -> Loaded:
+    aside: Path | None = None
+    pending = False
+    if path.exists():
+        try:
+            aside = set_aside(path, SET_ASIDE_REASON, now)
+        except OSError:
+            pending = True
+    for info in backups.list_backups(backup_dir):
+        try:
+            data, version = parse_document(info.path.read_bytes())
+        except (OSError, RecordError, TooNewError):
+            continue  # a bad backup is skipped, and left where it is
+        notice = notices.restored(problem, aside, info.created.date(), now.date(), pending)
+        return Loaded(
+            data,
+            [_with_detail(notice, detail)],
+            needs_save=True,
+            set_aside_pending=pending,
+            upgraded_from=version if version != CURRENT_VERSION else None,
+        )
+    notice = notices.started_empty(problem, aside, pending)
+    return Loaded(new_data(now), [_with_detail(notice, detail)], True, set_aside_pending=pending)
+
+
+def _with_detail(notice: StorageNotice, detail: str) -> StorageNotice:
+    if not detail:
+        return notice
+    return StorageNotice(notice.level, notice.code, notice.message, notice.path, detail)

@@ -1,0 +1,321 @@
+"""First run (and "Where to start" later): welcome, safety check, direction check, result.
+
+The page only collects answers and shows the domain's verdicts; it emits ``finished``
+with what was decided and the main window stores it.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.domain import direction_check as dc
+from backcoach.domain.catalog import Catalogue
+from backcoach.domain.evidence import Evidence
+from backcoach.domain.onboarding import RED_FLAGS_NONE, RED_FLAGS_SOME
+from backcoach.domain.routines import Routine, describe_duration, estimated_seconds
+
+
+@dataclass(frozen=True)
+class OnboardingResult:
+    red_flags: str
+    choice: dc.DirectionChoice
+
+
+def _label(text: str, role: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def _bullets(items: tuple[str, ...]) -> QLabel:
+    label = QLabel("<ul style='margin-left:-20px'>" + "".join(
+        f"<li style='margin-bottom:6px'>{html.escape(i)}</li>" for i in items
+    ) + "</ul>")  # fmt: skip
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+class _Step(QScrollArea):
+    """One step of the flow: a scrollable column so nothing clips at large text sizes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        content = QWidget()
+        content.setObjectName("scrollContent")
+        self.setWidget(content)
+        self.column = QVBoxLayout(content)
+        self.column.setContentsMargins(48, 32, 48, 24)
+        self.column.setSpacing(14)
+
+    def add(self, widget: QWidget) -> QWidget:
+        self.column.addWidget(widget)
+        return widget
+
+
+class OnboardingPage(QWidget):
+    finished = Signal(object)  # OnboardingResult
+
+    def __init__(
+        self,
+        evidence: Evidence,
+        catalogue: Catalogue,
+        plans: dict[str, Routine],
+        previous: dc.DirectionChoice | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.evidence = evidence
+        self.catalogue = catalogue
+        self.plans = plans
+        self.red_flags = RED_FLAGS_NONE
+        self.choice: dc.DirectionChoice | None = previous
+        self._answer_groups: dict[str, QButtonGroup] = {}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.steps = QStackedWidget()
+        layout.addWidget(self.steps, 1)
+        self.steps.addWidget(self._welcome_step())
+        self.steps.addWidget(self._safety_step())
+        self.steps.addWidget(self._questions_step(previous.answers if previous else None))
+        self.steps.addWidget(self._result_step())
+
+        bar = QFrame()
+        bar.setProperty("role", "card")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(24, 12, 24, 12)
+        self.progress = _label("", "muted")
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.clicked.connect(self.back)
+        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button.setProperty("role", "primary")
+        self.next_button.clicked.connect(self.next)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.back_button)
+        row.addWidget(self.next_button)
+        layout.addWidget(bar)
+        self._update_buttons()
+
+    # --- steps ---------------------------------------------------------------------
+    def _welcome_step(self) -> QWidget:
+        step = _Step()
+        step.add(_label(self.tr("Welcome to BackCoach"), "title"))
+        step.add(
+            _label(
+                self.tr(
+                    "A few minutes of the right exercise most days can make a real "
+                    "difference to low back pain. This short set-up helps you start safely "
+                    "and in a direction that suits your back."
+                ),
+                "subtitle",
+            )
+        )
+        step.add(_label(self.tr("What BackCoach does"), "heading"))
+        step.add(_bullets(self.evidence.is_))
+        step.add(_label(self.tr("What it does not do"), "heading"))
+        step.add(_bullets(self.evidence.is_not))
+        step.column.addStretch(1)
+        return step
+
+    def _safety_step(self) -> QWidget:
+        step = _Step()
+        e = self.evidence
+        step.add(_label(self.tr("First, a safety check"), "title"))
+        step.add(_label(e.red_flag_intro, "subtitle"))
+        step.add(_label(e.emergency_title, "heading"))
+        step.add(_bullets(e.emergency))
+        step.add(_label(e.soon_title, "heading"))
+        step.add(_bullets(e.soon))
+        row = QHBoxLayout()
+        self.none_button = QPushButton(self.tr("I have none of these"))
+        self.none_button.setProperty("role", "primary")
+        self.none_button.clicked.connect(lambda: self._answer_safety(RED_FLAGS_NONE))
+        self.some_button = QPushButton(self.tr("I have one or more of these"))
+        self.some_button.clicked.connect(lambda: self._answer_safety(RED_FLAGS_SOME))
+        row.addWidget(self.none_button)
+        row.addWidget(self.some_button)
+        row.addStretch(1)
+        step.column.addLayout(row)
+        self.care_notice = QFrame()
+        self.care_notice.setProperty("role", "notice")
+        notice = QVBoxLayout(self.care_notice)
+        notice.setContentsMargins(18, 14, 18, 14)
+        notice.addWidget(
+            _label(
+                self.tr(
+                    "Thank you for telling us. Please speak to a doctor or physiotherapist "
+                    "before you start exercising. If you have any of the urgent signs "
+                    "above, get medical help now.\n\nYou can still look around BackCoach, "
+                    "and Home will remind you to check with a clinician first."
+                )
+            )
+        )
+        self.care_notice.hide()
+        step.add(self.care_notice)
+        step.column.addStretch(1)
+        return step
+
+    def _questions_step(self, previous: dc.Answers | None) -> QWidget:
+        step = _Step()
+        step.add(_label(self.tr("Where to start"), "title"))
+        step.add(_label(dc.INTRO, "subtitle"))
+        for question in dc.QUESTIONS:
+            card = QFrame()
+            card.setProperty("role", "card")
+            box = QVBoxLayout(card)
+            box.setContentsMargins(18, 12, 18, 14)
+            box.addWidget(_label(question.text, "heading"))
+            row = QHBoxLayout()
+            group = QButtonGroup(card)
+            chosen = getattr(previous, question.key) if previous else None
+            for option in question.options:
+                button = QRadioButton(option.label)
+                button.setProperty("answer", option.value)
+                button.setAccessibleName(f"{question.text} {option.label}")
+                button.setChecked(option.value == chosen)
+                group.addButton(button)
+                row.addWidget(button)
+            row.addStretch(1)
+            box.addLayout(row)
+            self._answer_groups[question.key] = group
+            step.add(card)
+        step.column.addStretch(1)
+        return step
+
+    def _result_step(self) -> QWidget:
+        step = _Step()
+        step.add(_label(self.tr("Your starting point"), "title"))
+        self.result_title = step.add(_label("", "heading"))
+        self.result_text = step.add(_label(""))
+        card = QFrame()
+        card.setProperty("role", "card")
+        box = QVBoxLayout(card)
+        box.setContentsMargins(18, 14, 18, 16)
+        self.plan_title = _label("", "heading")
+        self.plan_text = _label("")
+        self.plan_exercises = _label("", "muted")
+        for widget in (self.plan_title, self.plan_text, self.plan_exercises):
+            box.addWidget(widget)
+        step.add(card)
+        row = QHBoxLayout()
+        prefer = _label(self.tr("Prefer a different start?"))
+        prefer.setWordWrap(False)
+        row.addWidget(prefer)
+        self.direction_combo = QComboBox()
+        self.direction_combo.setAccessibleName(self.tr("Starting direction"))
+        for direction in dc.DIRECTIONS:
+            self.direction_combo.addItem(dc.TITLES[direction], direction)
+        self.direction_combo.activated.connect(self._direction_picked)
+        row.addWidget(self.direction_combo)
+        row.addStretch(1)
+        step.column.addLayout(row)
+        step.add(
+            _label(
+                self.tr(
+                    "Start gently. Over the weeks BackCoach will suggest small steps toward "
+                    "the movements that bother you now, so your back gets used to them."
+                ),
+                "muted",
+            )
+        )
+        step.column.addStretch(1)
+        return step
+
+    # --- flow ----------------------------------------------------------------------
+    def answers(self) -> dc.Answers:
+        values = {}
+        for key, group in self._answer_groups.items():
+            checked = group.checkedButton()
+            if checked is not None:
+                values[key] = checked.property("answer")
+        return dc.Answers(**values)
+
+    def set_answer(self, key: str, value: str) -> None:
+        for button in self._answer_groups[key].buttons():
+            if button.property("answer") == value:
+                button.setChecked(True)
+
+    def start_at_questions(self) -> None:
+        """Revisiting from Home: skip the welcome and safety steps."""
+        self.steps.setCurrentIndex(2)
+        self._update_buttons()
+
+    def next(self) -> None:
+        index = self.steps.currentIndex()
+        if index == 2:
+            self.choice = dc.DirectionChoice.from_check(self.answers())
+            self._show_result()
+        if index == self.steps.count() - 1:
+            assert self.choice is not None
+            self.finished.emit(OnboardingResult(self.red_flags, self.choice))
+            return
+        self.steps.setCurrentIndex(index + 1)
+        self._update_buttons()
+
+    def back(self) -> None:
+        self.steps.setCurrentIndex(max(0, self.steps.currentIndex() - 1))
+        self._update_buttons()
+
+    def _answer_safety(self, value: str) -> None:
+        self.red_flags = value
+        self.care_notice.setVisible(value == RED_FLAGS_SOME)
+        if value == RED_FLAGS_NONE:
+            self.next()
+        else:
+            self._update_buttons()
+
+    def _direction_picked(self, _index: int) -> None:
+        direction = self.direction_combo.currentData()
+        if self.choice is None or direction != self.choice.direction:
+            base = self.choice or dc.DirectionChoice(direction, dc.CHOSEN_BY_USER)
+            self.choice = base.changed_by_hand(direction)
+            self._show_result()
+
+    def _show_result(self) -> None:
+        assert self.choice is not None
+        result = self.choice.result()
+        self.result_title.setText(result.title)
+        self.result_text.setText(result.explanation)
+        self.direction_combo.setCurrentIndex(self.direction_combo.findData(result.direction))
+        plan = self.plans[result.plan_id]
+        minutes = describe_duration(estimated_seconds(plan, self.catalogue))
+        self.plan_title.setText(self.tr("Suggested plan: %s (%s)") % (plan.name, minutes))
+        self.plan_text.setText(plan.description)
+        names = [self.catalogue.get(i.exercise_id).name for i in plan.items]
+        self.plan_exercises.setText(" → ".join(names))
+
+    def _update_buttons(self) -> None:
+        index = self.steps.currentIndex()
+        self.back_button.setEnabled(index > 0)
+        self.progress.setText(self.tr("Step %d of %d") % (index + 1, self.steps.count()))
+        if index == 1:
+            # The safety step is answered with its own two buttons; "Next" appears only
+            # after "I have one or more", to continue once the advice has been read.
+            self.next_button.setVisible(self.red_flags == RED_FLAGS_SOME)
+            self.next_button.setText(self.tr("Continue"))
+        else:
+            self.next_button.setVisible(True)
+            last = index == self.steps.count() - 1
+            self.next_button.setText(self.tr("Start using BackCoach") if last else self.tr("Next"))

@@ -1,0 +1,1 @@
+"""The Routines screen: starter plans and the user's own routines, viewed and edited."""

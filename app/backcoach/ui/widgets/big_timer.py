@@ -1,0 +1,75 @@
+"""A countdown readable from two metres: digits sized from the widget's height, with a
+ring that empties as the phase runs out."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def format_seconds(seconds: float) -> str:
+    """Whole seconds, rounded up so a countdown shows 1 until it truly ends: '45', '1:05'."""
+    whole = max(0, math.ceil(seconds - 1e-6))
+    minutes, secs = divmod(whole, 60)
+    return f"{minutes}:{secs:02d}" if minutes else str(secs)
+
+
+class BigTimer(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._fraction = 0.0
+        self._accent = QColor("#0b6e79")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(160)
+        self.setAccessibleName(self.tr("Timer"))
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 240)
+
+    def set_accent(self, colour: QColor) -> None:
+        self._accent = colour
+        self.update()
+
+    def show_countdown(self, remaining_s: float, total_s: float) -> None:
+        self._text = format_seconds(remaining_s)
+        self._fraction = 0.0 if total_s <= 0 else max(0.0, min(1.0, remaining_s / total_s))
+        self.setAccessibleDescription(self.tr("%s seconds left") % self._text)
+        self.update()
+
+    def show_text(self, text: str, fraction: float = 0.0) -> None:
+        """Non-countdown content, e.g. a rep count-up or 'Go'."""
+        self._text = text
+        self._fraction = fraction
+        self.setAccessibleDescription(text)
+        self.update()
+
+    def text(self) -> str:
+        return self._text
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height()) - 12
+        ring = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        thickness = max(6.0, side * 0.06)
+        inner = ring.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
+        track = QColor(self.palette().color(QPalette.ColorRole.Mid))
+        painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawEllipse(inner)
+        if self._fraction > 0:
+            painter.setPen(
+                QPen(self._accent, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            )
+            painter.drawArc(inner, 90 * 16, int(-360 * 16 * self._fraction))
+        font = QFont(self.font())
+        font.setBold(True)
+        # Height-driven size: at 800 px windows the digits are ~15% of the window or more.
+        font.setPixelSize(max(24, int(side * (0.42 if len(self._text) <= 2 else 0.3))))
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, self._text)
+        painter.end()

@@ -1,0 +1,298 @@
+"""The 2-point rule in a session (CLINICAL.md §2): breaks, their four choices, the care list."""
+
+from __future__ import annotations
+
+import pytest
+from test_session_support import Harness, planned
+
+from backcoach.domain.session import (
+    CareListAdvised,
+    Cue,
+    ExerciseFinished,
+    FlareRaised,
+    FlareRecord,
+    FlareResolved,
+    Phase,
+    RatingGiven,
+)
+
+P = Phase
+PRONE_PRESS = planned("prone-press", hold_s=10, sets=2, rest_s=5, easier="stomach-lying")
+STOMACH_LYING = planned("stomach-lying", hold_s=20)
+PLANK = planned("plank", hold_s=10)
+EASIER = {"prone-press": STOMACH_LYING}
+
+
+def in_work(plan=None, baseline: int = 2, **options) -> Harness:
+    """A session 2 s into the first work phase (offset 7 s)."""
+    options.setdefault("easier_lookup", EASIER.get)
+    h = Harness(plan or [PRONE_PRESS, PLANK], **options)
+    h.start(baseline)
+    h.engine.rate(baseline)
+    h.run(7)
+    assert h.state.phase is P.WORK
+    return h
+
+
+def test_a_rating_two_above_the_baseline_opens_a_break_with_its_choices():
+    h = in_work()
+    assert h.engine.rate(4)
+    state = h.state
+    assert state.phase is P.BREAK
+    assert h.of(FlareRaised) == [FlareRaised("prone-press", 2, 4, 7, False)]
+    flare = state.flare
+    assert (flare.exercise_id, flare.exercise_name, flare.score, flare.baseline) == (
+        "prone-press",
+        "Prone press",
+        4,
+        2,
+    )
+    assert flare.easier_available and flare.easier_name == "Stomach lying"
+    assert not flare.show_care_list
+    assert state.awaiting_rating is None and state.skip_action is None
+
+
+def test_the_break_stops_the_clock_until_the_user_chooses():
+    h = in_work()
+    h.engine.rate(4)
+    state = h.run(300)
+    assert state.phase is P.BREAK and state.remaining_s is None
+    assert h.engine.summary().work_seconds == 2
+
+
+def test_a_rise_of_one_point_carries_on():
+    h = in_work()
+    h.engine.rate(3)
+    assert h.state.phase is P.WORK and h.of(FlareRaised) == []
+
+
+def test_the_threshold_comes_from_the_settings():
+    h = in_work(threshold=3)
+    h.engine.rate(4)
+    assert h.state.phase is P.WORK
+    h.engine.rate(5)
+    assert h.state.phase is P.BREAK
+
+
+def test_a_high_rating_before_an_exercise_opens_the_break_before_it_starts():
+    h = Harness([PLANK, PRONE_PRESS])
+    h.start(baseline=1)
+    h.engine.rate(3)
+    assert h.state.phase is P.BREAK
+    assert h.of(FlareRaised)[-1].exercise_id == "plank"
+    assert not h.state.flare.easier_available
+
+
+def test_a_flare_in_the_rest_between_sets_opens_a_break_too():
+    h = in_work()
+    h.run(10)
+    assert h.state.phase is P.REST
+    h.engine.rate(6)
+    assert h.state.phase is P.BREAK
+
+
+def test_a_flare_while_paused_replaces_the_pause_with_the_break():
+    h = in_work()
+    h.engine.pause()
+    h.run(20)
+    h.engine.rate(5)
+    state = h.state
+    assert state.phase is P.BREAK and not state.paused
+
+
+def test_rest_and_rerate_counts_down_then_asks_for_a_rating():
+    h = in_work(rating_rest_s=60)
+    h.engine.rate(5)
+    assert h.engine.break_rest()
+    assert h.of(FlareResolved) == [FlareResolved("rest", "prone-press", 2, 5, 7)]
+    state = h.state
+    assert (state.phase, state.remaining_s, state.awaiting_rating) == (P.BREAK_REST, 60, "re-rate")
+    assert not state.rating_due
+    state = h.run(60)
+    assert state.phase is P.BREAK_REST and state.remaining_s == 0 and state.rating_due
+    assert h.of(Cue)[-1] == Cue("rate", 67)
+    assert h.run(100).phase is P.BREAK_REST  # it waits for the rating
+
+
+def test_a_settled_rerate_becomes_the_exercise_baseline_and_the_set_starts_again():
+    h = in_work(rating_rest_s=30)
+    h.engine.rate(4)
+    h.engine.break_rest()
+    h.run(30)
+    h.engine.rate(3)  # settled: under 2 + 2
+    assert h.of(RatingGiven)[-1] == RatingGiven("re-rate", 3, "prone-press", None, None, 37)
+    state = h.state
+    assert (state.phase, state.set_number, state.planned) == (P.GET_READY, 1, PRONE_PRESS)
+    h.run(6)
+    h.engine.rate(4)  # 4 is under the exercise's new baseline 3 + 2: no break
+    assert h.state.phase is P.WORK
+    h.engine.rate(5)
+    assert h.state.phase is P.BREAK
+    assert h.of(FlareRaised)[-1].baseline == 3
+
+
+def test_the_next_exercise_is_judged_against_the_session_baseline_again():
+    h = in_work(plan=[planned("a", hold_s=10), PLANK], rating_rest_s=10)
+    h.engine.rate(4)
+    h.engine.break_rest()
+    h.run(10)
+    h.engine.rate(3)
+    h.run_until(P.RATING_BEFORE)
+    h.engine.rate(4)  # 2 above the session's baseline of 2
+    assert h.state.phase is P.BREAK
+
+
+def test_a_rerate_still_high_opens_the_break_again():
+    h = in_work(rating_rest_s=10)
+    h.engine.rate(5)
+    h.engine.break_rest()
+    h.run(10)
+    h.engine.rate(4)
+    assert h.state.phase is P.BREAK
+    assert [(f.score, f.baseline) for f in h.of(FlareRaised)] == [(5, 2), (4, 2)]
+
+
+def test_the_rerate_may_come_before_the_rest_is_over():
+    h = in_work()
+    h.engine.rate(5)
+    h.engine.break_rest()
+    h.run(20)
+    assert h.engine.rate(2)
+    assert h.state.phase is P.GET_READY
+
+
+def test_after_rest_and_rerate_the_interrupted_set_is_done_again_not_the_whole_exercise():
+    h = in_work(rating_rest_s=10)
+    h.run(10)  # set 1 done, resting
+    h.run(5)  # set 2, 2 s in
+    h.engine.rate(5)
+    h.engine.break_rest()
+    h.run(10)
+    h.engine.rate(2)
+    state = h.run(5)
+    assert (state.phase, state.set_number) == (P.WORK, 2)
+    h.run(10)
+    assert h.of(ExerciseFinished)[-1] == ExerciseFinished("prone-press", 2, False, None, 0, 47)
+
+
+def test_a_flare_before_an_exercise_then_a_settled_rerate_starts_it_from_set_one():
+    h = Harness([PLANK], rating_rest_s=5)
+    h.start(baseline=2)
+    h.engine.rate(4)
+    h.engine.break_rest()
+    h.run(5)
+    h.engine.rate(3)
+    state = h.state
+    assert (state.phase, state.set_number) == (P.GET_READY, 1)
+
+
+def test_the_easier_variant_replaces_the_exercise_from_its_first_set():
+    h = in_work()
+    h.engine.rate(5)
+    assert h.engine.break_easier()
+    assert h.of(FlareResolved)[-1].action == "easier"
+    assert h.of(ExerciseFinished) == [
+        ExerciseFinished("prone-press", 0, True, None, 0, 7, replaced_by="stomach-lying")
+    ]
+    state = h.state
+    assert (state.phase, state.planned, state.set_number) == (P.GET_READY, STOMACH_LYING, 1)
+    assert h.engine.plan[0] == STOMACH_LYING
+    h.run_until(P.RATING_BEFORE)
+    summary = h.engine.summary()
+    assert summary.done_ids == ("stomach-lying",)
+    assert summary.skipped_ids == ()
+    assert summary.replaced == (("prone-press", "stomach-lying"),)
+
+
+def test_the_easier_choice_is_refused_when_the_catalogue_has_none():
+    h = in_work(plan=[PLANK])
+    h.engine.rate(5)
+    assert not h.state.flare.easier_available
+    assert not h.engine.break_easier()
+    assert h.state.phase is P.BREAK
+
+
+def test_the_skip_choice_moves_on_and_keeps_the_flare_on_that_exercise():
+    h = in_work()
+    h.engine.rate(5)
+    assert h.engine.break_skip()
+    state = h.state
+    assert state.phase is P.RATING_BEFORE and state.planned == PLANK
+    summary = h.engine.summary()
+    assert summary.skipped_ids == ("prone-press",)
+    assert summary.flares == (FlareRecord("prone-press", 2, 5, 7, "skip"),)
+
+
+def test_the_end_choice_asks_the_rating_after_and_ends_the_session_early():
+    h = in_work()
+    h.engine.rate(5)
+    assert h.engine.break_end()
+    assert h.state.phase is P.RATING_AFTER
+    h.engine.rate(3)
+    summary = h.engine.summary()
+    assert summary.ended_early and summary.after == 3 and summary.highest_during == 5
+    assert summary.flares[0].action == "end"
+
+
+def test_ending_early_from_a_break_resolves_the_flare_as_end():
+    h = in_work()
+    h.engine.rate(5)
+    h.engine.end_early()
+    assert h.of(FlareResolved)[-1].action == "end"
+
+
+def test_a_flare_left_open_shows_in_the_summary_without_an_action():
+    h = in_work()
+    h.engine.rate(5)
+    assert h.engine.summary().flares == (FlareRecord("prone-press", 2, 5, 7, None),)
+
+
+def test_each_flare_raised_is_resolved_exactly_once():
+    h = in_work(rating_rest_s=5)
+    h.engine.rate(5)
+    h.engine.break_rest()
+    h.run(5)
+    h.engine.rate(5)
+    h.engine.break_skip()
+    kinds = [type(e) for e in h.events if isinstance(e, FlareRaised | FlareResolved)]
+    assert kinds == [FlareRaised, FlareResolved, FlareRaised, FlareResolved]
+
+
+@pytest.mark.parametrize("score", [8, 9, 10])
+def test_a_rating_of_eight_or_more_also_advises_the_care_list(score):
+    h = in_work()
+    h.engine.rate(score)
+    assert h.of(CareListAdvised) == [CareListAdvised(score, 7)]
+    assert h.of(FlareRaised)[-1].show_care_list
+    state = h.state
+    assert state.flare.show_care_list and state.show_care_list
+
+
+def test_a_rating_of_seven_does_not_show_the_care_list():
+    h = in_work()
+    h.engine.rate(7)
+    assert h.of(CareListAdvised) == [] and not h.state.flare.show_care_list
+
+
+def test_a_high_baseline_advises_the_care_list_even_though_no_flare_can_follow():
+    h = Harness([PLANK])
+    h.start(baseline=9)
+    assert h.of(CareListAdvised) == [CareListAdvised(9, 0)]
+    assert h.state.show_care_list
+    h.engine.rate(10)
+    assert h.state.phase is P.GET_READY
+
+
+def test_the_care_level_comes_from_the_settings():
+    h = in_work(care_level=6)
+    h.engine.rate(6)
+    assert h.of(CareListAdvised)
+
+
+@pytest.mark.parametrize("bad", [-1, 11, 4.0, True, "5", None])
+def test_ratings_must_be_whole_numbers_from_0_to_10(bad):
+    h = in_work()
+    before = list(h.events)
+    with pytest.raises(ValueError, match="whole number from 0 to 10"):
+        h.engine.rate(bad)
+    assert h.events == before and h.state.phase is P.WORK

@@ -1,0 +1,151 @@
+"""Export to JSON and CSV; import a JSON backup all-or-nothing, and only once."""
+
+from __future__ import annotations
+
+import csv
+import io
+import stat
+from datetime import date
+from pathlib import Path
+
+import orjson
+import pytest
+from history_helpers import fill
+
+from backcoach.domain.records import Activity, Rating
+from backcoach.storage import Store
+from backcoach.storage.transfer import (
+    CSV_COLUMNS,
+    ImportFileError,
+    export_csv,
+    export_json,
+    import_file,
+    neutralise,
+)
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    fill(store, 3)
+    store.add_activity(Activity.new(date(2024, 4, 29), "walking", 30, 3, 2, "=cmd|' /C calc'!A0"))
+    store.save_routine({"id": "mine", "name": "Mine", "items": []})
+    return store
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    text = path.read_bytes().decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_json_export_is_the_data_file_byte_for_byte(filled: Store, tmp_path: Path) -> None:
+    target = tmp_path / "backup.json"
+    assert export_json(filled, target) == 3
+    assert filled.flush()
+    assert target.read_bytes() == filled.data_path.read_bytes()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_csv_has_one_row_per_rating_in_local_time(filled: Store, tmp_path: Path) -> None:
+    target = tmp_path / "ratings.csv"
+    rows = export_csv(filled, target, exercise_names={"plank": "Plank"})
+    table = _read_csv(target)
+    assert tuple(table[0].keys()) == CSV_COLUMNS
+    assert rows == len(table) == 3 * 4 + 3  # 4 ratings a session, 3 check-ins
+    first = table[0]
+    # fill() starts sessions at 07:00 UTC; the fake clock's zone is UTC+2 but the session
+    # was started with an explicit UTC time, so its offset is 0.
+    assert (first["date"], first["time"], first["exercise"], first["phase"], first["score"]) == (
+        "2024-04-28", "07:00:00", "Plank", "during", "2",
+    )  # fmt: skip
+    assert {row["phase"] for row in table} == {"during", "checkin"}
+
+
+def test_csv_cells_that_look_like_formulas_are_neutralised(store: Store, tmp_path: Path) -> None:
+    session_id = store.start_session(None, '=HYPERLINK("http://x")')
+    store.append_rating(session_id, Rating(3, "during", "+plank", store._now(), 0.0))
+    target = tmp_path / "ratings.csv"
+    export_csv(store, target, exercise_names={"+plank": "@SUM(A1)"})
+    [row] = _read_csv(target)
+    assert row["routine"] == '\'=HYPERLINK("http://x")'
+    assert row["exercise"] == "'@SUM(A1)"
+    assert [neutralise(c) for c in ("-1", "ok", "\tx", "\rx")] == ["'-1", "ok", "'\tx", "'\rx"]
+
+
+def test_importing_an_export_into_an_empty_store_brings_everything(
+    filled: Store, tmp_path: Path, open_store
+) -> None:
+    target = tmp_path / "backup.json"
+    export_json(filled, target)
+    other = open_store(tmp_path / "other").store
+    report = import_file(other, target)
+    assert report.added == {
+        "sessions": 3, "check-ins": 3, "activities": 1, "routines": 1, "favourites": 1,
+        "settings": 1,
+    }  # fmt: skip
+    assert other.all_sessions() == filled.all_sessions()
+    assert other.activities() == filled.activities()
+    assert other.favourites() == {"plank"} and other.routine("mine") == filled.routine("mine")
+    assert report.summary().startswith("Added 3 sessions, 3 check-ins, 1 activity, 1 routine")
+
+
+def test_importing_the_same_export_twice_adds_nothing_the_second_time(
+    filled: Store, tmp_path: Path
+) -> None:
+    target = tmp_path / "backup.json"
+    export_json(filled, target)
+    generation = filled.generation
+    report = import_file(filled, target)
+    assert report.total_added == 0
+    assert sum(report.already_present.values()) == 3 + 3 + 1 + 1 + 1 + 1
+    assert filled.generation == generation, "nothing changed, nothing to save"
+    assert len(filled.all_sessions()) == 3
+    assert report.summary() == "Nothing new to add. 10 records were already here."
+
+
+def test_a_record_that_differs_keeps_the_stores_own(filled: Store, tmp_path: Path) -> None:
+    target = tmp_path / "backup.json"
+    export_json(filled, target)
+    filled.save_routine({"id": "mine", "name": "Changed since", "items": []})
+    report = import_file(filled, target)
+    assert report.kept_existing["routines"] == 1
+    assert filled.routine("mine")["name"] == "Changed since"
+
+
+def test_a_file_with_one_bad_record_imports_nothing_and_names_it(
+    filled: Store, tmp_path: Path, open_store
+) -> None:
+    data = orjson.loads(b"".join(filled.serialised()))
+    second = list(data["sessions"].values())[1]
+    second["ratings"][2][0] = 12
+    target = tmp_path / "bad.json"
+    target.write_bytes(orjson.dumps(data))
+    other = open_store(tmp_path / "other").store
+    with pytest.raises(ImportFileError) as caught:
+        import_file(other, target)
+    message = str(caught.value)
+    assert "cannot be imported because the session of 29 Apr 2024 at 07:00 UTC" in message
+    assert "rating 3: Rating.score must be a whole number from 0 to 10, got 12" in message
+    assert message.endswith("Nothing was changed.")
+    assert other.all_sessions() == [] and other.generation <= 1
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"date,time,exercise\n", "is not a BackCoach backup"),
+        (b'{"meta": {"1": {"schema_version": 7}}}', "exported by a newer version"),
+        (b'{"meta": ', "damaged or incomplete"),
+    ],
+)
+def test_files_that_are_not_backups_are_refused_in_plain_words(
+    store: Store, tmp_path: Path, content: bytes, words: str
+) -> None:
+    target = tmp_path / "file"
+    target.write_bytes(content)
+    with pytest.raises(ImportFileError, match=words):
+        import_file(store, target)
+
+
+def test_a_missing_file_is_refused(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(ImportFileError, match="could not read"):
+        import_file(store, tmp_path / "nope.json")

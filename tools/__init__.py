@@ -1,0 +1,1 @@
+"""Developer tools kept with the project (not shipped in the app)."""

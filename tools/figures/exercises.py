@@ -1,0 +1,1398 @@
+"""The poses of every exercise: which frames exist, how the body sits in each, and the
+props around it. Edit here to change an illustration, then run ``python -m tools.figures``.
+
+Conventions (see ``model``): side views look at the figure's right side with the figure
+facing +x; angles are degrees; ``Limb(flex, abd, rot, bend, end)``. Contacts (feet flat on
+the floor, shoulders on a bench, forearms on a wall) are solved with ``solve`` so they
+stay exact when an angle is edited.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from . import props as pr
+from .geometry import Vec3, add, column, scale, sub
+from .model import (
+    Body,
+    Goal,
+    Limb,
+    Pose,
+    Proportions,
+    blend,
+    forward_kinematics,
+    point,
+    solve,
+)
+from .render import FRONT_VIEW, SIDE, Arrow, Camera, Picture
+
+P = Proportions()
+MAT = pr.MAT_THICKNESS
+ARMS = ("right_shoulder", "right_elbow", "right_wrist", "left_shoulder", "left_elbow", "left_wrist")
+LEGS = (
+    "right_hip",
+    "right_knee",
+    "right_ankle",
+    "right_heel",
+    "left_hip",
+    "left_knee",
+    "left_ankle",
+    "left_heel",
+)
+
+
+@dataclass
+class Exercise:
+    number: int
+    id: str
+    pictures: list[Picture]
+
+
+# ------------------------------------------------------------------------------ helpers
+
+
+def fk(pose: Pose) -> Body:
+    return forward_kinematics(pose, P)
+
+
+def settle(
+    pose: Pose,
+    support: float = 0.0,
+    anchor: str = "right_ankle",
+    x: float | None = 0.0,
+    skip: tuple[str, ...] = (),
+    z: float | None = None,
+) -> Pose:
+    """Move the root so the body's lowest point rests on ``support`` and ``anchor`` is at
+    (x, z) (None keeps that coordinate)."""
+    body = fk(pose)
+    dy = support - body.lowest(skip)
+    dx = 0.0 if x is None else x - body[anchor][0]
+    dz = 0.0 if z is None else z - body[anchor][2]
+    return replace(pose, x=pose.x + dx, y=pose.y + dy, z=pose.z + dz)
+
+
+def rel(a: str, b: str) -> Callable[[Body], Vec3]:
+    """Landmark: the vector from joint b to joint a."""
+    return lambda body: sub(body[a], body[b])
+
+
+def at(landmark: str | Callable[[Body], Vec3], target: Sequence[float], axes: str = "xy") -> Goal:
+    """A goal: ``landmark`` reaches ``target`` along the named axes."""
+    fn = point(landmark) if isinstance(landmark, str) else landmark
+    full = tuple(target) + (0.0,) * (3 - len(target))
+    return (fn, full, tuple("xyz".index(a) for a in axes))  # type: ignore[return-value]
+
+
+def reach(pose: Pose, params: Sequence[str], *goals: Goal) -> Pose:
+    return solve(pose, params, goals, P)
+
+
+def both_arms(pose: Pose) -> Pose:
+    """Copy the right arm's angles to the left (symmetrical arms)."""
+    return replace(pose, left_arm=pose.right_arm)
+
+
+def both_legs(pose: Pose) -> Pose:
+    return replace(pose, left_leg=pose.right_leg)
+
+
+def feet_flat(pose: Pose, sides: Sequence[str] = ("right", "left")) -> Pose:
+    """Turn the ankles so each sole is level and faces the floor.
+
+    Solved in closed form: in the shin's frame the foot points along (cos e, sin e); its
+    world height change is zero for e = atan2(-x_y, y_y) (x, y the shin frame's axes),
+    and that root is the one with the sole facing down.
+    """
+    for side in sides:
+        shin = fk(pose).frames[f"{side}_shin"]
+        end = math.degrees(math.atan2(-column(shin, 0)[1], column(shin, 1)[1]))
+        pose = pose.with_param(f"{side}_leg.end", end)
+    return pose
+
+
+Landmark = str | Callable[[Body], Vec3]
+
+
+def track(start: Pose, end: Pose, landmark: Landmark, steps: int = 12) -> tuple[Vec3, ...]:
+    """The route of a body landmark from the start pose to the end pose."""
+    fn = point(landmark) if isinstance(landmark, str) else landmark
+    return tuple(fn(fk(blend(start, end, i / steps))) for i in range(steps + 1))
+
+
+def arrow(
+    start: Pose,
+    end: Pose,
+    landmark: Landmark,
+    offset: tuple[float, float] = (0.0, 0.0),
+    trim: float = 0.12,
+) -> Arrow:
+    return Arrow(track(start, end, landmark), offset, trim)
+
+
+def spin_arrow(centre: Vec3, radius: float, from_deg: float, to_deg: float) -> Arrow:
+    """A curved arrow around a vertical axis through ``centre`` (0 degrees = the figure's
+    front, positive = turning to the figure's left): the cue for a twist."""
+    steps = 16
+    pts = []
+    for i in range(steps + 1):
+        a = math.radians(from_deg + (to_deg - from_deg) * i / steps)
+        pts.append(add(centre, (radius * math.cos(a), 0.0, -radius * math.sin(a))))
+    return Arrow(tuple(pts), (0.0, 0.0), 0.0)
+
+
+def straight_arrow(near: Vec3, offset: tuple[float, float], vector: tuple[float, float]) -> Arrow:
+    """A short straight arrow beside ``near`` (screen offset), for small movements whose
+    real path would be too short to draw."""
+    a = near
+    b = (near[0] + vector[0], near[1] + vector[1], near[2])
+    return Arrow((a, b), offset, 0.0)
+
+
+def pic(
+    name: str,
+    pose: Pose,
+    props: Sequence[pr.Prop] = (),
+    camera: Camera = SIDE,
+    arrows: Sequence[Arrow] = (),
+    hold: bool = False,
+    floor: bool = True,
+) -> Picture:
+    return Picture(name, fk(pose), list(props), camera, list(arrows), floor, hold)
+
+
+def hand_centre(body: Body, side: str) -> Vec3:
+    """Where a held object sits: the middle of the hand."""
+    w, h = body[f"{side}_wrist"], body[f"{side}_hand"]
+    return add(w, scale(sub(h, w), 0.55))
+
+
+DOWN: Vec3 = (0.0, -1.0, 0.0)
+UP: Vec3 = (0.0, 1.0, 0.0)
+LATERAL: Vec3 = (0.0, 0.0, 1.0)
+
+
+STAND = Pose()  # relaxed upright stance, the default pose
+
+# Prone (face down) lying, head to the right: the base of several exercises.
+PRONE_LEGS = {"right_leg": Limb(abd=3, end=-58), "left_leg": Limb(abd=3, end=-58)}
+PRONE = Pose(pitch=90, lumbar=-6, thoracic=4, neck=-8, **PRONE_LEGS)
+
+
+# ------------------------------------------------------------------- 1-3 extension
+
+
+def stomach_lying() -> Exercise:
+    pose = replace(
+        PRONE,
+        neck_twist=-75,
+        neck=-4,
+        right_arm=Limb(abd=6, rot=-80, bend=4),
+        left_arm=Limb(abd=6, rot=-80, bend=4),
+    )
+    pose = settle(pose, MAT, "spine0", 0)
+    mat = pr.mat(-128, 132)
+    return Exercise(1, "stomach-lying", [pic("stomach-lying-hold", pose, [mat], hold=True)])
+
+
+def _prone_on_forearms(pose: Pose, elbow_ahead: float) -> Pose:
+    """Forearms flat on the mat, the elbow ``elbow_ahead`` px in front of the shoulder;
+    the lumbar extension is solved so that this fits (pelvis stays down)."""
+    r = P.w_forearm / 2
+    pose = settle(pose, MAT, "spine0", 0, skip=ARMS)
+    pose = reach(
+        pose,
+        ["right_arm.flex", "right_arm.bend", "lumbar"],
+        at(rel("right_elbow", "right_shoulder"), (elbow_ahead,), "x"),
+        at("right_elbow", (0, MAT + P.w_upper_arm / 2), "y"),
+        at("right_hand", (0, MAT + r), "y"),
+    )
+    return both_arms(pose)
+
+
+def prone_press() -> Exercise:
+    start = replace(PRONE, right_arm=Limb(flex=150, abd=10, bend=30), neck=-6)
+    start = settle(start, MAT, "spine0", 0, skip=ARMS)
+    r = P.w_forearm / 2
+    start = both_arms(
+        reach(
+            start,
+            ["right_arm.flex", "right_arm.bend"],
+            at("right_elbow", (0, MAT + r + 1), "y"),
+            at("right_hand", (0, MAT + r), "y"),
+        )
+    )
+    elbows = _prone_on_forearms(
+        replace(
+            PRONE,
+            pitch=88,
+            lumbar=-26,
+            thoracic=-20,
+            neck=-14,
+            right_arm=Limb(flex=80, abd=8, bend=95),
+        ),
+        elbow_ahead=4,
+    )
+    hands = replace(
+        PRONE,
+        pitch=86,
+        lumbar=-40,
+        thoracic=-26,
+        neck=-12,
+        right_arm=Limb(flex=70, abd=8, bend=4, end=95),
+    )
+    hands = settle(hands, MAT, "spine0", 0, skip=ARMS)
+    rh = P.w_hand / 2
+    hands = both_arms(
+        reach(
+            hands,
+            ["right_arm.flex", "lumbar", "right_arm.end"],
+            at(rel("right_wrist", "right_shoulder"), (10,), "x"),
+            at("right_wrist", (0, MAT + rh + 1), "y"),
+            at("right_hand", (0, MAT + rh), "y"),
+        )
+    )
+    mat = pr.mat(-128, 140)
+    return Exercise(
+        2,
+        "prone-press",
+        [
+            pic("prone-press-start", start, [mat]),
+            pic("prone-press-end", elbows, [mat], arrows=[arrow(start, elbows, "head", (18, 26))]),
+            pic(
+                "prone-press-hands-end",
+                hands,
+                [mat],
+                arrows=[arrow(start, hands, "head", (22, 26))],
+            ),
+        ],
+    )
+
+
+def _hands_on_low_back(pose: Pose) -> Pose:
+    """Both hands flat on the lower back, fingers down (elbows out behind)."""
+
+    def low_back(body: Body) -> Vec3:
+        frame = body.frames["spine1"]
+        back = scale(column(frame, 0), -1.0)
+        return add(body.surface(1, back), scale(column(frame, 1), 6.0))
+
+    def wrist_to_back(body: Body) -> Vec3:
+        return sub(body["right_wrist"], low_back(body))
+
+    pose = reach(
+        pose,
+        ["right_arm.flex", "right_arm.bend", "right_arm.end"],
+        at(wrist_to_back, (-3, 0), "xy"),
+        at(lambda b: sub(b["right_hand"], b["right_wrist"]), (0,), "x"),
+    )
+    return both_arms(pose)
+
+
+def standing_extension() -> Exercise:
+    arm = Limb(flex=-40, abd=28, rot=10, bend=100, end=-20)
+    start = _hands_on_low_back(replace(STAND, right_arm=arm, left_arm=arm))
+    start = settle(start)
+    lean = replace(
+        STAND,
+        pitch=-8,
+        lumbar=-34,
+        thoracic=-10,
+        neck=14,
+        head=6,
+        right_leg=Limb(flex=-6, abd=2, bend=8),
+        left_leg=Limb(flex=-6, abd=2, bend=8),
+        right_arm=arm,
+        left_arm=arm,
+    )
+    lean = feet_flat(lean)
+    lean = settle(_hands_on_low_back(lean))
+    # against a wall: the upper back rests on the wall behind, hips pushed forward
+    wall_x = -40.0
+    hang = Limb(flex=-10, abd=8, bend=12)
+    knees = Limb(flex=-2, abd=2, bend=10)
+    leaning = replace(
+        STAND,
+        pitch=-12,
+        lumbar=-32,
+        thoracic=-6,
+        neck=14,
+        head=6,
+        right_arm=hang,
+        left_arm=hang,
+        right_leg=knees,
+        left_leg=knees,
+    )
+
+    def upper_back_from_heels(body: Body) -> Vec3:
+        return sub(body.surface(3, (-1.0, 0.0, 0.0)), body["right_ankle"])
+
+    def head_back_from_heels(body: Body) -> Vec3:
+        return sub(body["head"], body["right_ankle"])
+
+    leaning = reach(
+        leaning,
+        ["pitch", "neck"],
+        at(upper_back_from_heels, (wall_x,), "x"),
+        at(head_back_from_heels, (wall_x + P.head_radius + 1,), "x"),
+    )
+    leaning = reach(
+        leaning, ["right_arm.flex"], at(rel("right_wrist", "right_shoulder"), (0,), "x")
+    )
+    leaning = settle(feet_flat(both_arms(leaning)))
+    return Exercise(
+        3,
+        "standing-extension",
+        [
+            pic("standing-extension-start", start),
+            pic("standing-extension-end", lean, arrows=[arrow(start, lean, "head", (-18, 10))]),
+            pic(
+                "standing-extension-wall-end",
+                leaning,
+                [pr.wall(wall_x, -1)],
+                arrows=[arrow(start, leaning, "head", (4, 22))],
+            ),
+        ],
+    )
+
+
+# --------------------------------------------------------------------- 4-6 anti-flexion
+
+
+def _all_fours(pose: Pose, hand_ahead: float, fingertips: bool = False) -> Pose:
+    """On hands and knees: thighs vertical, shins and feet on the mat, arms straight down
+    to the hands, which lie flat or stand on their fingertips (wrist lifted)."""
+    rs, rh = P.w_shin / 2, P.w_hand / 2
+    # flat: the hand is level; fingertips: the wrist is most of a hand above the fingers
+    wrist_lift = P.hand * 0.8 if fingertips else 0.0
+    pose = both_legs(pose)
+    pose = reach(
+        pose,
+        ["y", "pitch", "right_leg.flex", "right_arm.flex", "right_arm.end"],
+        at(rel("right_knee", "right_hip"), (0,), "x"),
+        at("right_knee", (0, MAT + rs), "y"),
+        at(rel("right_wrist", "right_shoulder"), (hand_ahead,), "x"),
+        at("right_hand", (0, MAT + rh), "y"),
+        at(rel("right_wrist", "right_hand"), (0, wrist_lift), "y"),
+    )
+    return settle(both_legs(both_arms(pose)), MAT, "right_knee", 0)
+
+
+FOUR_POINT = Pose(
+    pitch=80,
+    lumbar=-2,
+    thoracic=6,
+    neck=-10,
+    right_leg=Limb(flex=90, abd=2, bend=90, end=-62),
+    right_arm=Limb(flex=80, abd=4, bend=4, end=88),
+)
+
+
+def four_point_finger_prop() -> Exercise:
+    start = _all_fours(FOUR_POINT, hand_ahead=6)
+    end = _all_fours(
+        replace(FOUR_POINT, right_arm=Limb(flex=80, abd=4, bend=2, end=40)),
+        hand_ahead=6,
+        fingertips=True,
+    )
+    mat = pr.mat(-90, 150)
+    return Exercise(
+        4,
+        "four-point-finger-prop",
+        [
+            pic("four-point-finger-prop-start", start, [mat]),
+            pic(
+                "four-point-finger-prop-end",
+                end,
+                [mat],
+                arrows=[straight_arrow(fk(end)["right_wrist"], (18.0, -14.0), (0.0, 30.0))],
+            ),
+        ],
+    )
+
+
+def _dumbbells(body: Body, layer: str = pr.DEPTH) -> list[pr.Prop]:
+    items: list[pr.Prop] = []
+    for side in ("right", "left"):
+        items += pr.dumbbell(hand_centre(body, side), LATERAL, layer)
+    return items
+
+
+def standing_biceps_curl() -> Exercise:
+    hang = Limb(flex=2, abd=6, rot=-20, bend=6, end=0)
+    start = settle(replace(STAND, right_arm=hang, left_arm=hang))
+    curl = Limb(flex=8, abd=6, rot=-10, bend=135, end=-10)
+    end = settle(replace(STAND, right_arm=curl, left_arm=replace(curl, flex=12, bend=128)))
+    return Exercise(
+        5,
+        "standing-biceps-curl",
+        [
+            pic("standing-biceps-curl-start", start, _dumbbells(fk(start))),
+            pic(
+                "standing-biceps-curl-end",
+                end,
+                _dumbbells(fk(end)),
+                arrows=[arrow(start, end, "right_hand", (30, 0))],
+            ),
+        ],
+    )
+
+
+def _hands_on_thighs(pose: Pose, where: float) -> Pose:
+    """Hands resting on the front of the thighs, ``where`` of the way to the knee."""
+
+    def spot(body: Body) -> Vec3:
+        hip, knee = body["right_hip"], body["right_knee"]
+        frame = body.frames["right_thigh"]
+        return add(
+            add(hip, scale(sub(knee, hip), where)), scale(column(frame, 0), P.w_thigh / 2 + 4)
+        )
+
+    pose = reach(
+        pose,
+        ["right_arm.flex", "right_arm.bend"],
+        at(lambda b: sub(hand_centre(b, "right"), spot(b)), (0, 0), "xy"),
+    )
+    return both_arms(pose)
+
+
+def romanian_deadlift() -> Exercise:
+    arm = Limb(flex=10, abd=4, bend=10, end=0)
+    start = replace(
+        STAND,
+        right_arm=arm,
+        left_arm=arm,
+        right_leg=Limb(abd=2, bend=6),
+        left_leg=Limb(abd=2, bend=6),
+    )
+    start = settle(feet_flat(_hands_on_thighs(start, 0.45)))
+    hinge = replace(
+        STAND,
+        pitch=72,
+        lumbar=-6,
+        thoracic=6,
+        neck=-6,
+        right_arm=arm,
+        left_arm=arm,
+        right_leg=Limb(flex=80, abd=2, bend=22),
+    )
+    # hips back, shins near vertical, the feet where they were
+    hinge = reach(hinge, ["right_leg.flex"], at(rel("right_knee", "right_ankle"), (8,), "x"))
+    hinge = feet_flat(both_legs(hinge))
+    end = settle(_hands_on_thighs(hinge, 0.92))
+    weighted = both_arms(
+        reach(
+            settle(hinge),
+            ["right_arm.flex", "right_arm.bend"],
+            at(rel("right_wrist", "right_shoulder"), (4,), "x"),
+            at(rel("right_hand", "right_wrist"), (0,), "x"),
+        )
+    )
+    weighted = settle(weighted)
+    return Exercise(
+        6,
+        "romanian-deadlift",
+        [
+            pic("romanian-deadlift-start", start),
+            pic("romanian-deadlift-end", end, arrows=[arrow(start, end, "spine0", (-16, 14))]),
+            pic(
+                "romanian-deadlift-weighted-end",
+                weighted,
+                _dumbbells(fk(weighted)),
+                arrows=[arrow(start, weighted, "spine0", (-16, 14))],
+            ),
+        ],
+    )
+
+
+# ------------------------------------------------------------ 7-10 extension through range
+
+
+def jefferson_curl() -> Exercise:
+    hang = Limb(flex=4, abd=4, bend=6)
+    start = settle(
+        replace(
+            STAND,
+            right_arm=hang,
+            left_arm=hang,
+            right_leg=Limb(abd=2, bend=3),
+            left_leg=Limb(abd=2, bend=3),
+        )
+    )
+    curl = replace(
+        STAND,
+        pitch=44,
+        lumbar=36,
+        thoracic=38,
+        neck=30,
+        head=8,
+        right_leg=Limb(flex=42, abd=2, bend=4),
+        right_arm=Limb(flex=100, abd=4, bend=6),
+    )
+    curl = feet_flat(both_legs(curl))
+    # arms hang straight down towards the feet
+    curl = reach(curl, ["right_arm.flex"], at(rel("right_hand", "right_shoulder"), (0,), "x"))
+    end = settle(both_arms(curl))
+    return Exercise(
+        7,
+        "jefferson-curl",
+        [
+            pic("jefferson-curl-start", start),
+            pic("jefferson-curl-end", end, arrows=[arrow(start, end, "head", (30, 6))]),
+        ],
+    )
+
+
+def hands_on_hips(pose: Pose, sides: Sequence[str] = ("right", "left")) -> Pose:
+    """Hands resting on the sides of the pelvis, elbows out."""
+    for side in sides:
+        s = 1.0 if side == "right" else -1.0
+
+        def spot(body: Body, s: float = s) -> Vec3:
+            frame = body.frames["pelvis"]
+            lateral = scale(column(frame, 2), s)
+            on_side = body.surface(0, lateral)
+            return add(add(on_side, scale(column(frame, 1), 10.0)), scale(lateral, 4.0))
+
+        pose = reach(
+            pose,
+            [f"{side}_arm.flex", f"{side}_arm.abd", f"{side}_arm.bend"],
+            at(
+                lambda b, side=side, spot=spot: sub(hand_centre(b, side), spot(b)), (0, 0, 0), "xyz"
+            ),
+        )
+    return pose
+
+
+def hip_thrust() -> Exercise:
+    bench_top, edge_x = 46.0, 0.0
+    rest = (edge_x + 2, bench_top)
+
+    def upper_back(body: Body) -> Vec3:
+        frame = body.frames["spine3"]
+        return body.surface(3, scale(column(frame, 0), -1.0))
+
+    arm = Limb(flex=150, abd=20, bend=10)
+    knee90 = Limb(flex=60, abd=6, bend=90)
+
+    def arms_on_bench(pose: Pose) -> Pose:
+        """Upper arms resting back along the bench top."""
+        r = P.w_upper_arm / 2
+        pose = reach(
+            pose,
+            ["right_arm.flex", "right_arm.bend"],
+            at("right_elbow", (edge_x - 26, bench_top + r), "xy"),
+            at("right_wrist", (0, bench_top + r), "y"),
+        )
+        return both_arms(pose)
+
+    bridge = replace(
+        STAND,
+        pitch=-88,
+        lumbar=-4,
+        thoracic=4,
+        neck=34,
+        right_leg=knee90,
+        right_arm=arm,
+        left_arm=arm,
+    )
+    # shoulders on the bench edge, hips level with knees and shoulders, feet flat
+    bridge = reach(
+        bridge,
+        ["x", "y", "pitch", "right_leg.flex", "right_leg.bend"],
+        at(upper_back, rest, "xy"),
+        at(rel("right_knee", "right_hip"), (0,), "y"),
+        at("right_heel", (0, P.w_foot / 2), "y"),
+        at(rel("right_ankle", "right_knee"), (0,), "x"),
+    )
+    bridge = arms_on_bench(feet_flat(both_legs(bridge)))
+    feet_x = fk(bridge)["right_ankle"][0]
+    low = replace(
+        bridge, pitch=-40, lumbar=4, thoracic=10, neck=28, right_leg=Limb(flex=70, abd=6, bend=80)
+    )
+
+    def seat(body: Body) -> Vec3:
+        return body.surface(0, (0.0, -1.0, 0.0))
+
+    low = reach(
+        low,
+        ["x", "y", "pitch", "right_leg.flex", "right_leg.bend"],
+        at(upper_back, rest, "xy"),
+        at(seat, (0, 4), "y"),
+        at("right_heel", (0, P.w_foot / 2), "y"),
+        at("right_ankle", (feet_x,), "x"),
+    )
+    low = settle(arms_on_bench(feet_flat(both_legs(low))), x=None)
+    bench = pr.bench(edge_x, bench_top, 64, -1)
+    return Exercise(
+        8,
+        "hip-thrust",
+        [
+            pic("hip-thrust-start", low, bench),
+            pic("hip-thrust-end", bridge, bench, arrows=[arrow(low, bridge, "spine0", (0, -30))]),
+        ],
+    )
+
+
+def side_plank() -> Exercise:
+    # against a wall, seen from the front: the wall is on the figure's right (+z)
+    wall_z = 112.0
+    rf = P.w_forearm / 2
+    lean = replace(
+        STAND,
+        roll=24,
+        lumbar=-4,
+        right_arm=Limb(flex=0, abd=75, rot=-90, bend=90),
+        left_arm=Limb(abd=30, bend=60),
+        right_leg=Limb(abd=-1),
+        left_leg=Limb(abd=-1),
+    )
+    lean = settle(lean, z=0.0)
+    lean = reach(
+        lean,
+        ["roll", "right_arm.abd", "right_arm.bend", "right_arm.rot"],
+        at("right_elbow", (0, 0, wall_z - rf), "z"),
+        at(rel("right_elbow", "right_shoulder"), (0, -14), "y"),
+        at(rel("right_wrist", "right_elbow"), (0, 0, 0), "xz"),
+    )
+    lean = hands_on_hips(settle(lean, z=0.0), ["left"])
+    wall = pr.wall_z(wall_z, 1)
+    # on the floor: on the right forearm and the side of the right foot
+    rs = P.w_shin / 2
+    floor = replace(
+        STAND,
+        roll=70,
+        lumbar=-2,
+        thoracic=4,
+        right_arm=Limb(flex=20, abd=70, rot=80, bend=90),
+        left_arm=Limb(abd=30, bend=60),
+        right_leg=Limb(abd=0),
+        left_leg=Limb(abd=-3),
+    )
+    floor = reach(
+        floor,
+        ["y", "roll", "right_arm.abd", "right_arm.bend", "right_arm.rot"],
+        at("right_elbow", (0, MAT + rf), "y"),
+        at(rel("right_elbow", "right_shoulder"), (0, 0, 0), "z"),
+        at("right_ankle", (0, MAT + rs), "y"),
+        at("right_wrist", (0, MAT + rf), "y"),
+        at(rel("right_wrist", "right_elbow"), (P.forearm * 0.9, 0, 0), "xz"),
+    )
+    floor = hands_on_hips(settle(floor, MAT, "right_ankle", x=0.0, z=-90.0), ["left"])
+    mat = pr.mat(-40, 40, -110, 120)
+    return Exercise(
+        9,
+        "side-plank",
+        [
+            pic("side-plank-wall-hold", lean, [wall], FRONT_VIEW, hold=True),
+            pic("side-plank-floor-hold", floor, [mat], FRONT_VIEW, hold=True),
+        ],
+    )
+
+
+def standing_side_flexion() -> Exercise:
+    arms = Limb(abd=5, bend=6)
+    start = settle(replace(STAND, right_arm=arms, left_arm=arms), z=0.0)
+    bend = replace(
+        STAND,
+        lumbar_side=22,
+        thoracic_side=20,
+        neck_side=6,
+        roll=-4,
+        right_arm=arms,
+        left_arm=Limb(abd=30, bend=60),
+    )
+    bend = hands_on_hips(bend, ["left"])
+
+    def outside_knee(body: Body) -> Vec3:
+        knee = body["right_knee"]
+        return add(knee, (0.0, 0.0, P.w_thigh / 2 + P.w_hand / 2 + 1))
+
+    bend = reach(
+        bend,
+        ["right_arm.abd", "right_arm.bend", "right_arm.flex"],
+        at(lambda b: sub(b["right_hand"], outside_knee(b)), (0, 0, 0), "xyz"),
+    )
+    bend = settle(bend, z=0.0)
+    return Exercise(
+        10,
+        "standing-side-flexion",
+        [
+            pic("standing-side-flexion-start", start, camera=FRONT_VIEW),
+            pic(
+                "standing-side-flexion-end",
+                bend,
+                camera=FRONT_VIEW,
+                arrows=[arrow(start, bend, "head", (0, 24), trim=0.05)],
+            ),
+        ],
+    )
+
+
+# ---------------------------------------------------------------------- 11-13 flexion
+
+# Supine (on the back), head to the left of a side view.
+SUPINE = Pose(
+    pitch=-90,
+    lumbar=-4,
+    thoracic=6,
+    neck=4,
+    right_arm=Limb(abd=10, bend=6),
+    left_arm=Limb(abd=10, bend=6),
+)
+
+
+def lie_back(pose: Pose, anchor: str = "spine0", x: float = 0.0) -> Pose:
+    """Rest the trunk and head on the mat (legs and arms placed afterwards)."""
+    return settle(pose, MAT, anchor, x, skip=ARMS + LEGS)
+
+
+def hook(pose: Pose, sides: Sequence[str] = ("right", "left"), hip_flex: float = 45.0) -> Pose:
+    """Knees bent, feet flat on the mat."""
+    rf = P.w_foot / 2
+    for side in sides:
+        pose = pose.with_param(f"{side}_leg.flex", hip_flex)
+        for _ in range(4):  # the knee angle and the flat foot depend on each other
+            pose = feet_flat(pose, [side])
+            pose = reach(pose, [f"{side}_leg.bend"], at(f"{side}_heel", (0, MAT + rf), "y"))
+        pose = feet_flat(pose, [side])
+    return pose
+
+
+def arms_on_mat(pose: Pose) -> Pose:
+    """Arms resting by the sides on the mat."""
+    rh = P.w_hand / 2
+    for side in ("right", "left"):
+        pose = reach(pose, [f"{side}_arm.flex"], at(f"{side}_hand", (0, MAT + rh), "y"))
+    return pose
+
+
+def hold_thigh(
+    pose: Pose,
+    leg: str,
+    arms: Sequence[str] = ("right", "left"),
+    along: float = 0.78,
+    behind: bool = True,
+) -> Pose:
+    """Both hands hold ``leg``'s thigh (behind it) or shin (in front) near the knee."""
+    for side in arms:
+
+        def spot(body: Body) -> Vec3:
+            if behind:
+                hip, knee = body[f"{leg}_hip"], body[f"{leg}_knee"]
+                frame = body.frames[f"{leg}_thigh"]
+                base = add(hip, scale(sub(knee, hip), along))
+                return add(base, scale(column(frame, 0), -(P.w_thigh / 2 + 3)))
+            knee, ankle = body[f"{leg}_knee"], body[f"{leg}_ankle"]
+            frame = body.frames[f"{leg}_shin"]
+            base = add(knee, scale(sub(ankle, knee), 1 - along))
+            return add(base, scale(column(frame, 0), P.w_shin / 2 + 3))
+
+        pose = reach(
+            pose,
+            [f"{side}_arm.flex", f"{side}_arm.abd", f"{side}_arm.bend"],
+            at(
+                lambda b, side=side, spot=spot: sub(hand_centre(b, side), spot(b)), (0, 0, 0), "xyz"
+            ),
+        )
+    return pose
+
+
+def knee_to_chest() -> Exercise:
+    start = arms_on_mat(hook(lie_back(SUPINE)))
+    one = replace(
+        start,
+        right_leg=Limb(flex=118, abd=4, bend=128, end=-20),
+        right_arm=Limb(flex=50, abd=10, bend=60),
+        left_arm=Limb(flex=50, abd=-5, bend=60),
+    )
+    one = hold_thigh(one, "right")
+    both = replace(
+        start,
+        pitch=-100,
+        lumbar=8,
+        right_leg=Limb(flex=118, abd=6, bend=130, end=-20),
+        left_leg=Limb(flex=114, abd=6, bend=128, end=-20),
+        right_arm=Limb(flex=50, abd=10, bend=40),
+        left_arm=Limb(flex=50, abd=10, bend=40),
+    )
+    both = lie_back(both)
+    both = hold_thigh(both, "right", ["right"], along=0.75, behind=False)
+    both = hold_thigh(both, "left", ["left"], along=0.75, behind=False)
+    mat = pr.mat(-140, 110)
+    return Exercise(
+        11,
+        "knee-to-chest",
+        [
+            pic("knee-to-chest-start", start, [mat]),
+            pic(
+                "knee-to-chest-end", one, [mat], arrows=[arrow(start, one, "right_knee", (12, 14))]
+            ),
+            pic(
+                "knee-to-chest-both-end",
+                both,
+                [mat],
+                arrows=[arrow(start, both, "right_knee", (12, 14))],
+            ),
+        ],
+    )
+
+
+SIT = Pose(
+    lumbar=-6,
+    thoracic=8,
+    right_leg=Limb(flex=84, abd=4, bend=84),
+    left_leg=Limb(flex=84, abd=4, bend=84),
+    right_arm=Limb(flex=20, abd=6, bend=50),
+    left_arm=Limb(flex=20, abd=6, bend=50),
+)
+
+
+def seated(pose: Pose) -> tuple[Pose, list[pr.Prop]]:
+    """Sit on a chair: feet flat on the floor, a chair put exactly under the buttocks."""
+    pose = settle(feet_flat(pose), 0.0, "spine0", 0.0)
+    body = fk(pose)
+    seat = body.surface(0, (0.0, -1.0, 0.0))[1]
+    return pose, pr.chair(body["spine0"][0] + 22, seat)
+
+
+def keep_legs(pose: Pose, like: Pose) -> Pose:
+    """Re-aim the legs so the feet stay where they were in ``like`` (flat, same spot)."""
+    ref = fk(like)
+    for side in ("right", "left"):
+        pose = reach(
+            pose,
+            [f"{side}_leg.flex", f"{side}_leg.bend"],
+            at(f"{side}_ankle", ref[f"{side}_ankle"], "xy"),
+        )
+    return feet_flat(pose)
+
+
+def reach_forward(pose: Pose, drop: float = 0.0) -> Pose:
+    """Arms straight out in front, hands at shoulder height (minus ``drop``)."""
+    pose = replace(pose, right_arm=Limb(flex=90, abd=4, bend=4))
+    pose = reach(pose, ["right_arm.flex"], at(rel("right_hand", "right_shoulder"), (0, -drop), "y"))
+    return both_arms(pose)
+
+
+def seated_forward_reach() -> Exercise:
+    start, chair = seated(SIT)
+    start = reach_forward(start, 6)
+    end = replace(start, pitch=20, lumbar=20, thoracic=18, neck=-6)
+    end = reach_forward(keep_legs(end, start), 6)
+    return Exercise(
+        12,
+        "seated-forward-reach",
+        [
+            pic("seated-forward-reach-start", start, chair),
+            pic(
+                "seated-forward-reach-end",
+                end,
+                chair,
+                arrows=[arrow(start, end, "right_hand", (0, 18), trim=0.0)],
+            ),
+        ],
+    )
+
+
+def seated_bend() -> Exercise:
+    start, chair = seated(replace(SIT, right_arm=Limb(flex=26, abd=6, bend=46)))
+    start = both_arms(start)
+    end = replace(
+        start,
+        pitch=38,
+        lumbar=36,
+        thoracic=34,
+        neck=34,
+        head=10,
+        right_leg=Limb(flex=84, abd=14, bend=84),
+        left_leg=Limb(flex=84, abd=14, bend=84),
+        right_arm=Limb(flex=10, abd=8, bend=10),
+    )
+    end = keep_legs(end, start)
+
+    def heel_spot(body: Body) -> Vec3:
+        return add(body["right_heel"], (-4.0, 10.0, 0.0))
+
+    end = both_arms(
+        reach(
+            end,
+            ["right_arm.flex", "right_arm.bend"],
+            at(lambda b: sub(b["right_hand"], heel_spot(b)), (0, 0), "xy"),
+        )
+    )
+    return Exercise(
+        13,
+        "seated-bend",
+        [
+            pic("seated-bend-start", start, chair),
+            pic("seated-bend-end", end, chair, arrows=[arrow(start, end, "head", (24, 0))]),
+        ],
+    )
+
+
+# ---------------------------------------------------------------- 14-15 anti-extension
+
+
+def plank() -> Exercise:
+    rf = P.w_forearm / 2
+    # against a wall: forearms on the wall, elbows a little below the shoulders
+    lean = replace(
+        STAND,
+        pitch=24,
+        lumbar=0,
+        thoracic=4,
+        neck=-10,
+        right_arm=Limb(flex=70, abd=6, bend=100),
+        right_leg=Limb(flex=0, abd=2, end=0),
+    )
+    lean = both_legs(lean)
+    lean = reach(
+        lean,
+        ["right_arm.flex", "right_arm.bend"],
+        at(rel("right_elbow", "right_shoulder"), (0, -12), "y"),
+        at(rel("right_wrist", "right_elbow"), (0,), "x"),
+    )
+    lean = settle(feet_flat(both_arms(lean)))
+    wall_x = fk(lean)["right_elbow"][0] + rf
+    # on the floor: forearms and toes
+    floor = replace(
+        STAND,
+        pitch=80,
+        lumbar=0,
+        thoracic=4,
+        neck=-12,
+        right_arm=Limb(flex=80, abd=6, bend=90),
+        right_leg=Limb(flex=0, abd=2, end=10),
+    )
+    floor = both_legs(floor)
+    rt = P.w_foot / 2
+    floor = reach(
+        floor,
+        ["y", "pitch", "right_arm.flex", "right_arm.bend", "right_leg.end"],
+        at(rel("right_elbow", "right_shoulder"), (0,), "x"),
+        at("right_elbow", (0, MAT + rf), "y"),
+        at("right_hand", (0, MAT + P.w_hand / 2), "y"),
+        at("right_toe", (0, MAT + rt), "y"),
+        at(rel("right_heel", "right_toe"), (0, 16), "y"),
+    )
+    floor = settle(both_legs(both_arms(floor)), MAT, "right_toe", -120.0)
+    return Exercise(
+        14,
+        "plank",
+        [
+            pic("plank-wall-hold", lean, [pr.wall(wall_x, 1)], hold=True),
+            pic("plank-floor-hold", floor, [pr.mat(-160, 110)], hold=True),
+        ],
+    )
+
+
+def bird_dog() -> Exercise:
+    start = _all_fours(FOUR_POINT, hand_ahead=0)
+    start = replace(
+        start,
+        left_arm=replace(start.left_arm, flex=start.left_arm.flex + 6),
+        left_leg=replace(start.left_leg, flex=start.left_leg.flex - 6),
+    )
+    start = settle(start, MAT, "right_knee", 0)
+    end = replace(
+        start,
+        left_arm=Limb(flex=170, abd=4, bend=4, end=-10),
+        right_leg=Limb(flex=0, abd=2, bend=4, end=-30),
+    )
+    end = reach(
+        end,
+        ["left_arm.flex", "right_leg.flex"],
+        at(rel("left_hand", "left_shoulder"), (0, 0), "y"),
+        at(rel("right_ankle", "right_hip"), (0, 0), "y"),
+    )
+    end = settle(
+        end,
+        MAT,
+        "right_wrist",
+        fk(start)["right_wrist"][0],
+        skip=(
+            "left_shoulder",
+            "left_elbow",
+            "left_wrist",
+            "right_hip",
+            "right_knee",
+            "right_ankle",
+            "right_heel",
+        ),
+    )
+    return Exercise(
+        15,
+        "bird-dog",
+        [
+            pic("bird-dog-start", start, [pr.mat(-100, 150)]),
+            pic(
+                "bird-dog-end",
+                end,
+                [pr.mat(-100, 150)],
+                arrows=[
+                    arrow(start, end, "right_ankle", (-8, 18), trim=0.15),
+                    arrow(start, end, "left_hand", (8, 20), trim=0.15),
+                ],
+            ),
+        ],
+    )
+
+
+# --------------------------------------------------------------- 16-18 flexion through range
+
+
+def cross_arms(pose: Pose) -> Pose:
+    """Arms crossed over the chest, each hand on the opposite shoulder."""
+    for side, other in (("right", "left"), ("left", "right")):
+
+        def spot(body: Body, other: str = other) -> Vec3:
+            frame = body.frames["spine4"]
+            base = body[f"{other}_shoulder"]
+            return add(
+                add(base, scale(column(frame, 0), P.torso_depth[4] / 2 + 5)),
+                scale(column(frame, 1), -4),
+            )
+
+        pose = reach(
+            pose,
+            [f"{side}_arm.flex", f"{side}_arm.abd", f"{side}_arm.bend"],
+            at(lambda b, side=side, spot=spot: sub(b[f"{side}_hand"], spot(b)), (0, 0, 0), "xyz"),
+        )
+    return pose
+
+
+def sit_up() -> Exercise:
+    arms = replace(
+        SUPINE,
+        right_arm=Limb(flex=-5, abd=10, rot=60, bend=150),
+        left_arm=Limb(flex=-5, abd=10, rot=60, bend=150),
+    )
+    start = cross_arms(hook(lie_back(arms)))
+    curl = replace(start, pitch=-70, lumbar=24, thoracic=28, neck=28)
+    curl = cross_arms(keep_legs(lie_back(curl), start))
+    return Exercise(
+        16,
+        "sit-up",
+        [
+            pic("sit-up-start", start, [pr.mat(-140, 110)]),
+            pic(
+                "sit-up-end",
+                curl,
+                [pr.mat(-140, 110)],
+                arrows=[arrow(start, curl, "head", (-10, 20))],
+            ),
+        ],
+    )
+
+
+def hands_by_head(pose: Pose) -> Pose:
+    """Fingertips lightly at the sides of the head, elbows out."""
+    for side in ("right", "left"):
+        s = 1.0 if side == "right" else -1.0
+
+        def spot(body: Body, s: float = s) -> Vec3:
+            frame = body.frames["head"]
+            return add(body["head"], scale(column(frame, 2), s * (P.head_radius + 2)))
+
+        pose = reach(
+            pose,
+            [f"{side}_arm.flex", f"{side}_arm.abd", f"{side}_arm.bend"],
+            at(lambda b, side=side, spot=spot: sub(b[f"{side}_hand"], spot(b)), (0, 0, 0), "xyz"),
+        )
+    return pose
+
+
+def bicycle_crunch() -> Exercise:
+    table = Limb(flex=90, abd=4, bend=90, end=-20)
+    elbows_up = Limb(flex=140, abd=40, rot=40, bend=130)
+    start = replace(
+        SUPINE,
+        lumbar=0,
+        thoracic=24,
+        neck=24,
+        right_leg=table,
+        left_leg=table,
+        right_arm=elbows_up,
+        left_arm=elbows_up,
+    )
+    start = hands_by_head(lie_back(start))
+    # right elbow towards the left knee; the right leg stretches out low
+    twist = replace(
+        start,
+        thoracic=30,
+        thoracic_twist=30,
+        lumbar_twist=6,
+        right_leg=Limb(flex=32, abd=2, bend=4, end=-30),
+        left_leg=Limb(flex=118, abd=2, bend=112, end=-20),
+    )
+    twist = hands_by_head(lie_back(twist))
+    # the left elbow rests on the mat rather than sinking into it
+    twist = reach(
+        twist,
+        ["left_arm.flex", "left_arm.abd", "left_arm.bend", "left_arm.rot"],
+        at(
+            lambda b: sub(
+                b["left_hand"],
+                add(b["head"], scale(column(b.frames["head"], 2), -(P.head_radius + 2))),
+            ),
+            (0, 0, 0),
+            "xyz",
+        ),
+        at("left_elbow", (0, MAT + P.w_upper_arm / 2), "y"),
+    )
+    mat = pr.mat(-140, 130)
+    return Exercise(
+        17,
+        "bicycle-crunch",
+        [
+            pic("bicycle-crunch-start", start, [mat]),
+            pic(
+                "bicycle-crunch-end",
+                twist,
+                [mat],
+                arrows=[
+                    arrow(start, twist, "right_elbow", (0, 14)),
+                    arrow(start, twist, "right_ankle", (10, -12)),
+                ],
+            ),
+        ],
+    )
+
+
+def reverse_crunch() -> Exercise:
+    table = Limb(flex=90, abd=4, bend=90, end=-20)
+    start = arms_on_mat(
+        lie_back(
+            replace(
+                SUPINE,
+                right_leg=table,
+                left_leg=table,
+                right_arm=Limb(abd=8, bend=4),
+                left_arm=Limb(abd=8, bend=4),
+            ),
+            "spine4",
+            -40,
+        )
+    )
+    curl = replace(
+        start,
+        pitch=-134,
+        lumbar=32,
+        thoracic=12,
+        right_leg=Limb(flex=118, abd=4, bend=118, end=-20),
+        left_leg=Limb(flex=118, abd=4, bend=118, end=-20),
+    )
+    curl = arms_on_mat(lie_back(curl, "spine4", -40))
+    return Exercise(
+        18,
+        "reverse-crunch",
+        [
+            pic("reverse-crunch-start", start, [pr.mat(-150, 100)]),
+            pic(
+                "reverse-crunch-end",
+                curl,
+                [pr.mat(-150, 100)],
+                arrows=[arrow(start, curl, "right_knee", (14, 12))],
+            ),
+        ],
+    )
+
+
+# ---------------------------------------------------------------------- 19-24 rotation
+
+
+def knee_flops() -> Exercise:
+    arms_out = Limb(flex=0, abd=80, bend=10)
+    start = replace(SUPINE, right_arm=arms_out, left_arm=arms_out)
+    start = hook(lie_back(start), hip_flex=50)
+    start = replace(
+        start, right_leg=replace(start.right_leg, abd=-2), left_leg=replace(start.left_leg, abd=-2)
+    )
+    flop = replace(start, spin=-55, lumbar_twist=38, thoracic_twist=17)
+    flop = lie_back(flop)
+    # the lower foot rolls onto its edge: it rests on the mat, not in it
+    flop = reach(
+        flop,
+        ["right_leg.bend", "right_leg.end"],
+        at("right_ankle", (0, MAT + P.w_shin / 2), "y"),
+        at("right_toe", (0, MAT + P.w_foot / 2), "y"),
+    )
+    cam = Camera(120.0, 50.0)
+    mat = pr.mat(-130, 70, -58, 58)
+    return Exercise(
+        19,
+        "knee-flops",
+        [
+            pic("knee-flops-start", start, [mat], cam, floor=False),
+            pic(
+                "knee-flops-end",
+                flop,
+                [mat],
+                cam,
+                floor=False,
+                arrows=[arrow(start, flop, "right_knee", (0, 16))],
+            ),
+        ],
+    )
+
+
+def seated_twist() -> Exercise:
+    sit = replace(
+        SIT, right_leg=Limb(flex=84, abd=8, bend=84), left_leg=Limb(flex=84, abd=8, bend=84)
+    )
+    start, stool = seated(sit)
+    start = cross_arms(start)
+    stool.append(pr.rug(0.0, 0.0, 150.0, 120.0))
+    turn = cross_arms(replace(start, lumbar_twist=16, thoracic_twist=34, neck_twist=14))
+    cam = Camera(75.0, 20.0)
+    centre = fk(start)["spine3"]
+    return Exercise(
+        20,
+        "seated-twist",
+        [
+            pic("seated-twist-start", start, stool, cam, floor=False),
+            pic(
+                "seated-twist-end",
+                turn,
+                stool,
+                cam,
+                floor=False,
+                arrows=[spin_arrow(centre, 40.0, -35.0, 55.0)],
+            ),
+        ],
+    )
+
+
+CHOP_STANCE = Pose(
+    lumbar=-4,
+    right_leg=Limb(flex=8, abd=9, bend=14, end=6),
+    left_leg=Limb(flex=8, abd=9, bend=14, end=6),
+)
+
+
+def _grip(pose: Pose, hands: Vec3) -> Pose:
+    """Both hands together on the band's handle at ``hands`` (world position)."""
+    for side in ("right", "left"):
+        pose = reach(
+            pose,
+            [f"{side}_arm.flex", f"{side}_arm.abd", f"{side}_arm.bend"],
+            at(lambda b, side=side: hand_centre(b, side), hands, "xyz"),
+        )
+    return pose
+
+
+def _chop(
+    number: int,
+    ident: str,
+    anchor_y: float,
+    start_pose: Pose,
+    start_hands: Vec3,
+    end_pose: Pose,
+    end_hands: Vec3,
+) -> Exercise:
+    anchor_z = 150.0
+    start = _grip(settle(feet_flat(start_pose), z=0.0), start_hands)
+    end = _grip(settle(feet_flat(end_pose), z=0.0), end_hands)
+    start_body, end_body = fk(start), fk(end)
+    anchor = (0.0, anchor_y, anchor_z)
+    post = pr.anchor_post(-10.0, anchor_z + 6, anchor_y)
+
+    def grip(body: Body) -> Vec3:
+        return scale(add(hand_centre(body, "right"), hand_centre(body, "left")), 0.5)
+
+    return Exercise(
+        number,
+        ident,
+        [
+            pic(f"{ident}-start", start, post + pr.band(anchor, grip(start_body)), FRONT_VIEW),
+            pic(
+                f"{ident}-end",
+                end,
+                post + pr.band(anchor, grip(end_body)),
+                FRONT_VIEW,
+                arrows=[arrow(start, end, grip, (0, -10), trim=0.1)],
+            ),
+        ],
+    )
+
+
+def wood_choppers() -> list[Exercise]:
+    middle = _chop(
+        22,
+        "wood-chopper-middle",
+        112.0,
+        replace(CHOP_STANCE, thoracic_twist=-30, lumbar_twist=-10),
+        (34.0, 128.0, 50.0),
+        replace(CHOP_STANCE, thoracic_twist=32, lumbar_twist=12),
+        (34.0, 128.0, -62.0),
+    )
+    high = _chop(
+        23,
+        "wood-chopper-high",
+        226.0,
+        replace(CHOP_STANCE, thoracic_twist=-24, lumbar_twist=-8, lumbar_side=6, thoracic=2),
+        (20.0, 206.0, 46.0),
+        replace(
+            CHOP_STANCE,
+            pitch=10,
+            thoracic_twist=24,
+            lumbar_twist=10,
+            lumbar=10,
+            thoracic=14,
+            lumbar_side=-6,
+            right_leg=Limb(flex=22, abd=9, bend=30),
+            left_leg=Limb(flex=22, abd=9, bend=30),
+        ),
+        (36.0, 82.0, -42.0),
+    )
+    low = _chop(
+        24,
+        "wood-chopper-low",
+        26.0,
+        replace(
+            CHOP_STANCE,
+            pitch=14,
+            thoracic_twist=-24,
+            lumbar_twist=-10,
+            lumbar=14,
+            thoracic=16,
+            lumbar_side=8,
+            right_leg=Limb(flex=30, abd=9, bend=44),
+            left_leg=Limb(flex=30, abd=9, bend=44),
+        ),
+        (36.0, 62.0, 40.0),
+        replace(CHOP_STANCE, thoracic_twist=24, lumbar_twist=8, lumbar_side=-4, thoracic=2),
+        (20.0, 200.0, -46.0),
+    )
+    return [middle, high, low]
+
+
+def all_exercises() -> list[Exercise]:
+    """Every exercise in the article's order. Wood chopper (21) has no files of its own:
+    the catalogue points it at the pure-rotation frames (22)."""
+    return [
+        stomach_lying(),
+        prone_press(),
+        standing_extension(),
+        four_point_finger_prop(),
+        standing_biceps_curl(),
+        romanian_deadlift(),
+        jefferson_curl(),
+        hip_thrust(),
+        side_plank(),
+        standing_side_flexion(),
+        knee_to_chest(),
+        seated_forward_reach(),
+        seated_bend(),
+        plank(),
+        bird_dog(),
+        sit_up(),
+        bicycle_crunch(),
+        reverse_crunch(),
+        knee_flops(),
+        seated_twist(),
+        *wood_choppers(),
+    ]
