@@ -20,6 +20,8 @@ class AppContext:
     catalogue: Catalogue
     store: Any  # backcoach.storage.Store (tests may pass tests/gui/fakes.FakeStore)
     clock: Callable[[], float] = time.monotonic
+    clock_is_fake: bool = False
+    """True when a test injected ``clock``; the app then uses it for sessions too."""
     reduce_motion: bool = False
 
     def favourites(self) -> set[str]:

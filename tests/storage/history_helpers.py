@@ -79,7 +79,10 @@ def make_folder(
     clock.now = clock.now.replace(year=YESTERDAY.year, month=YESTERDAY.month, day=YESTERDAY.day)
     with Store.open(folder, now=clock).store as store:
         fill(store, sessions_in_backup)
-    backup = daily_path(folder_for(folder), YESTERDAY).read_bytes()
+    # The store's own daily backup holds the day's *first* save (racing fill()); the tests
+    # want one holding everything of yesterday, as the next morning's backup would.
+    backup = (folder / "backcoach.json").read_bytes()
+    daily_path(folder_for(folder), YESTERDAY).write_bytes(backup)
     clock.now = saved
     with Store.open(folder, now=clock).store as store:
         fill(
@@ -88,5 +91,5 @@ def make_folder(
             first_day=date(2024, 4, 28) + timedelta(days=sessions_in_backup),
         )
     # Today's daily backup would be newer than yesterday's; the tests want yesterday's.
-    daily_path(folder_for(folder), TODAY).unlink()
+    daily_path(folder_for(folder), TODAY).unlink(missing_ok=True)
     return (folder / "backcoach.json").read_bytes(), backup

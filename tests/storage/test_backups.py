@@ -36,7 +36,6 @@ def test_opening_makes_todays_backup_from_the_data_as_it_was(
 ) -> None:
     with open_store(data_dir).store as store:
         fill(store, 2)
-    daily_path(folder_for(data_dir), clock().date()).unlink()
     clock.advance(days=1)
     open_store(data_dir)
     # housekeeping runs right after opening, on the writer thread

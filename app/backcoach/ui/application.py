@@ -127,7 +127,12 @@ def run_gui(options: argparse.Namespace) -> int:
     if os.environ.get(FIRST_PAINT_ENV):
         window.first_painted.connect(lambda: _report_first_paint(app))
     window.show()
-    QTimer.singleShot(0, lambda: _show_notices(window, opened.notices, interactive=True))
+
+    def after_first_show() -> None:
+        _show_notices(window, opened.notices, interactive=True)
+        window.resume_interrupted_session()
+
+    QTimer.singleShot(0, after_first_show)
     code = app.exec()
     store.close()
     instance.release()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -29,12 +30,15 @@ from backcoach.context import AppContext
 from backcoach.domain.evidence import load_evidence
 from backcoach.domain.exercise_filter import ExerciseFilter
 from backcoach.domain.onboarding import OnboardingState
-from backcoach.services import plans
+from backcoach.domain.routines import Routine
+from backcoach.services import plans, sessions
+from backcoach.services.session_recorder import SessionRecorder
 from backcoach.ui.about.about_page import AboutPage
 from backcoach.ui.browser.browser_page import ExerciseBrowserPage
 from backcoach.ui.home.home_page import HomePage
 from backcoach.ui.onboarding.onboarding_page import OnboardingPage, OnboardingResult
 from backcoach.ui.routines.routines_page import RoutinesPage
+from backcoach.ui.session.session_page import SessionPage
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,11 @@ class MainWindow(QMainWindow):
         self.add_screen("routines", self.tr("Routines"), self.routines)
         self.add_screen("exercises", self.tr("Exercises"), self.browser)
         self.add_screen("about", self.tr("About the evidence"), self.about)
+        self.session = SessionPage(self.evidence)
+        self.session.finished.connect(self._session_finished)
+        self.session.full_screen_requested.connect(self.toggle_full_screen)
+        self.stack.addWidget(self.session)
+        self.recorder: SessionRecorder | None = None
         self._connect_home()
         self._connect_routines()
 
@@ -131,6 +140,8 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if current is self.onboarding:
             return "welcome"
+        if current is self.session:
+            return "session"
         for screen in self.screens:
             if screen.widget is current:
                 return screen.key
@@ -219,10 +230,60 @@ class MainWindow(QMainWindow):
         if active is not None:
             self.routines.select_routine(active.id)
 
-    def start_session(self, routine) -> None:
-        """Use this routine from now on, and run it (the session screen takes over)."""
+    def start_session(self, routine: Routine) -> None:
+        """Use this routine from now on, and run it full-window."""
         plans.set_active_routine(self.context, routine.id)
-        self.refresh_home()
+        engine = sessions.new_engine(self.context, routine)
+        engine.start()
+        self.recorder = SessionRecorder(self.context.store, engine, routine)
+        self._show_session(engine, routine)
+
+    def resume_interrupted_session(self) -> None:
+        """After a crash: offer to carry on where the session stopped, or keep what was done."""
+        saved = sessions.saved_session(self.context.store)
+        if saved is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            self.tr(
+                "Your last session stopped before it was finished. Everything you did was "
+                "saved.\n\nDo you want to carry on where you stopped?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.continue_saved_session(saved)
+        else:
+            sessions.close_interrupted(self.context.store, saved)
+            self.refresh_home()
+
+    def continue_saved_session(self, saved: dict) -> bool:
+        resumed = sessions.resume(self.context, saved)
+        if resumed is None:
+            sessions.close_interrupted(self.context.store, saved)
+            return False
+        engine, routine = resumed
+        self.recorder = SessionRecorder.resume(self.context.store, engine, routine, saved)
+        self._show_session(engine, routine)
+        return True
+
+    def _show_session(self, engine, routine: Routine) -> None:
+        self.sidebar.hide()
+        self.stack.setCurrentWidget(self.session)
+        self.session.player.set_reduce_motion(self.context.reduce_motion)
+        self.session.run(engine, routine.name, self._goal_text)
+
+    def _goal_text(self) -> str:
+        state = plans.home_state(self.context, date.today())
+        return self.tr("Today: %d of %d minutes.") % (int(state.minutes_today), state.goal_min)
+
+    def _session_finished(self, _summary) -> None:
+        self.recorder = None
+        self.sidebar.show()
+        if self.isFullScreen():
+            self.showNormal()
+        self.show_screen("home")
 
     def refresh_home(self) -> None:
         self.home.set_state(plans.home_state(self.context, date.today()))
@@ -283,6 +344,8 @@ class MainWindow(QMainWindow):
         state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A session left running stays resumable: every rating is already stored.
+        self.session.stop()
         self.save_geometry()
         super().closeEvent(event)
 

@@ -13,6 +13,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from backcoach.domain import direction_check as dc
+from backcoach.domain.routines import Routine, RoutineItem
+from backcoach.domain.session_clock import ManualClock
 from backcoach.ui.main_window import MainWindow
 
 
@@ -41,4 +43,59 @@ def review_tour(window: MainWindow) -> Iterator[str]:
     for screen in list(window.screens):
         window.show_screen(screen.key)
         yield screen.key
+    yield from _session_tour(window)
     window.show_screen("home")
+
+
+def _session_tour(window: MainWindow) -> Iterator[str]:
+    """A short routine on a manual clock, stopping at every kind of phase."""
+    context = window.context
+    real_clock, real_fake = context.clock, context.clock_is_fake
+    clock = ManualClock()
+    context.clock, context.clock_is_fake = clock, True
+    try:
+        routine = Routine(
+            id="review-tour",
+            name="Review",
+            items=tuple(
+                RoutineItem(e, context.catalogue.get(e).dose)
+                for e in ("prone-press", "side-plank", "bird-dog")
+            ),
+        )
+        window.start_session(routine)
+        page = window.session
+        yield "session-1-baseline"
+        page.rate(2)
+        yield "session-2-before"
+        page.rate(2)
+        clock.advance(1.5)
+        page.refresh()
+        yield "session-3-get-ready"
+        clock.advance(4)
+        page.refresh()
+        yield "session-4-reps"
+        page.engine.reps_done()
+        page.refresh()
+        yield "session-5-rest"
+        page.engine.skip()  # on to the side plank
+        page.rate(3)
+        clock.advance(5 + 6.2)
+        page.refresh()
+        yield "session-6-hold"
+        clock.advance(8.8 + 5)  # the left side ends, the switch cue runs
+        page.refresh()
+        if page.engine.state().during_rating_due:
+            yield "session-7-during-rating"
+        page.rate(6)
+        page.refresh()
+        yield "session-8-flare-break"
+        page.engine.break_skip()
+        page.engine.end_early()
+        page.refresh()
+        yield "session-9-after"
+        page.rate(3)
+        page.refresh()
+        yield "session-10-summary"
+        page._leave()
+    finally:
+        context.clock, context.clock_is_fake = real_clock, real_fake

@@ -51,7 +51,7 @@ class PainScale(QWidget):
             background, text = ZONE_COLOURS[zone.value]
             button = QPushButton(str(score))
             button.setObjectName(f"pain{score}")
-            button.setMinimumSize(56, 64)
+            button.setMinimumSize(56, 72)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scale takes the keys
             button.setAccessibleName(self.tr("Pain %d, %s") % (score, zone.label))
             button.setStyleSheet(

@@ -1,0 +1,65 @@
+"""Building session engines for a routine, fresh or resumed after a crash. No Qt."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from backcoach.context import AppContext
+from backcoach.domain import pain
+from backcoach.domain.planned import PlannedExercise
+from backcoach.domain.routines import Routine, RoutineError, from_dict, planned
+from backcoach.domain.session import SessionEngine
+from backcoach.domain.session_clock import suspend_aware_clock
+from backcoach.services.session_recorder import close_interrupted, saved_session
+
+log = logging.getLogger(__name__)
+
+THRESHOLD_KEY = "pain_threshold"
+GET_READY_KEY = "get_ready_s"
+
+__all__ = ["close_interrupted", "new_engine", "resume", "saved_session"]
+
+
+def _options(context: AppContext) -> dict[str, Any]:
+    threshold = context.setting(THRESHOLD_KEY, pain.FLARE_THRESHOLD)
+    if not isinstance(threshold, int) or not 1 <= threshold <= 4:
+        threshold = pain.FLARE_THRESHOLD
+    get_ready = context.setting(GET_READY_KEY, 5)
+    if not isinstance(get_ready, int) or not 0 <= get_ready <= 30:
+        get_ready = 5
+    catalogue = context.catalogue
+
+    def easier(exercise_id: str) -> PlannedExercise | None:
+        target = catalogue.get(exercise_id).easier
+        if target is None:
+            return None
+        exercise = catalogue.get(target)
+        return PlannedExercise(exercise, exercise.dose)
+
+    return {"threshold": threshold, "get_ready_s": get_ready, "easier_lookup": easier}
+
+
+def _clock(context: AppContext):
+    # Tests inject a fake clock through the context; the app counts sleep time too.
+    return context.clock if context.clock_is_fake else suspend_aware_clock()
+
+
+def new_engine(context: AppContext, routine: Routine) -> SessionEngine:
+    return SessionEngine(planned(routine, context.catalogue), _clock(context), **_options(context))
+
+
+def resume(context: AppContext, saved: dict[str, Any]) -> tuple[SessionEngine, Routine] | None:
+    """The engine and routine of an interrupted session, or None if it cannot go on."""
+    try:
+        routine = from_dict(saved["routine"])
+        engine = SessionEngine.resume_from(
+            saved["snapshot"],
+            planned(routine, context.catalogue),
+            _clock(context),
+            **_options(context),
+        )
+    except (KeyError, ValueError, RoutineError, TypeError) as error:
+        log.warning("cannot resume the interrupted session: %s", error)
+        return None
+    return engine, routine

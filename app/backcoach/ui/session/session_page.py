@@ -1,0 +1,480 @@
+"""The guided session: a full-window view built to be read from a mat two metres away.
+
+It renders the engine's ``SessionState`` and turns keys and clicks into engine intents;
+the rules (timing, the 2-point rule, what a rating means) all live in the engine. A
+QTimer only asks for redraws: time comes from the engine's clock.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach import resources
+from backcoach.domain.evidence import Evidence
+from backcoach.domain.session import SessionEngine
+from backcoach.domain.session_events import Phase
+from backcoach.domain.session_state import SessionState, SessionSummaryData
+from backcoach.ui.session.session_texts import (
+    ENCOURAGEMENT,
+    KEY_HINT,
+    PHASE_LABELS,
+    RATING_QUESTIONS,
+)
+from backcoach.ui.widgets.big_timer import BigTimer
+from backcoach.ui.widgets.figure_player import FigurePlayer
+from backcoach.ui.widgets.pain_scale import PainScale, key_to_score
+
+REDRAW_MS = 100
+
+
+def _label(text: str = "", point_size: float | None = None, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if point_size or bold:
+        font = QFont(label.font())
+        if point_size:
+            font.setPointSizeF(point_size)
+        font.setBold(bold)
+        label.setFont(font)
+    return label
+
+
+def _button(text: str, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the page
+    button.setMinimumHeight(44)
+    if primary:
+        button.setProperty("role", "primary")
+    return button
+
+
+class SessionPage(QWidget):
+    finished = Signal(object)  # SessionSummaryData, when the user leaves the summary
+    full_screen_requested = Signal()
+
+    def __init__(self, evidence: Evidence, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.evidence = evidence
+        self.engine: SessionEngine | None = None
+        self.routine_name = ""
+        self.goal_text_provider: Callable[[], str] = str
+        self._frames_for: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(REDRAW_MS)
+        self._timer.timeout.connect(self.refresh)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(28, 18, 28, 14)
+        column.setSpacing(10)
+        column.addLayout(self._build_top_bar())
+        self.views = QStackedWidget()
+        column.addWidget(self.views, 1)
+        self.exercise_view = self._build_exercise_view()
+        self.rating_view = self._build_rating_view()
+        self.break_view = self._build_break_view()
+        self.summary_view = self._build_summary_view()
+        for view in (self.exercise_view, self.rating_view, self.break_view, self.summary_view):
+            self.views.addWidget(view)
+        self.during_strip = self._build_during_strip()
+        column.addWidget(self.during_strip)
+        self.hint = _label(KEY_HINT)
+        self.hint.setProperty("role", "muted")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(self.hint)
+
+    # --- building ----------------------------------------------------------------
+    def _build_top_bar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.progress_label = _label("", 13, bold=True)
+        self.progress_label.setWordWrap(False)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFixedHeight(12)
+        self.progress_bar.setAccessibleName(self.tr("Progress through the routine"))
+        self.pause_button = _button(self.tr("Pause (Space)"))
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.back_button = _button(self.tr("← Back"))
+        self.back_button.clicked.connect(lambda: self._intent("back"))
+        self.skip_button = _button(self.tr("Skip →"))
+        self.skip_button.clicked.connect(lambda: self._intent("skip"))
+        self.end_button = _button(self.tr("End (Esc)"))
+        self.end_button.clicked.connect(lambda: self._intent("end_early"))
+        self.full_button = _button(self.tr("Full screen (F11)"))
+        self.full_button.clicked.connect(self.full_screen_requested)
+        row.addWidget(self.progress_label)
+        row.addWidget(self.progress_bar, 1)
+        for button in (
+            self.back_button,
+            self.pause_button,
+            self.skip_button,
+            self.end_button,
+            self.full_button,
+        ):
+            row.addWidget(button)
+        return row
+
+    def _build_exercise_view(self) -> QWidget:
+        view = QWidget()
+        column = QVBoxLayout(view)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        row = QHBoxLayout()
+        self.player = FigurePlayer()
+        row.addWidget(self.player, 3)
+        side = QVBoxLayout()
+        self.phase_label = _label("", 26, bold=True)
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timer = BigTimer()
+        self.set_label = _label("", 18)
+        self.set_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_button = _button(self.tr("Set done (Enter)"), primary=True)
+        self.done_button.clicked.connect(lambda: self._intent("reps_done"))
+        side.addWidget(self.phase_label)
+        side.addWidget(self.timer, 1)
+        side.addWidget(self.set_label)
+        side.addWidget(self.done_button)
+        row.addLayout(side, 2)
+        column.addLayout(row, 1)
+        self.name_label = _label("", 30, bold=True)
+        self.cue_label = _label("", 20)
+        self.next_label = _label("", 14)
+        self.next_label.setProperty("role", "muted")
+        self.paused_banner = _label(self.tr("Paused. Press Space to carry on."), 20, bold=True)
+        self.paused_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.paused_banner.hide()
+        column.addWidget(self.paused_banner)
+        column.addWidget(self.name_label)
+        column.addWidget(self.cue_label)
+        column.addWidget(self.next_label)
+        return view
+
+    def _build_rating_view(self) -> QWidget:
+        view = QWidget()
+        column = QVBoxLayout(view)
+        column.addStretch(1)
+        self.rating_question = _label("", 28, bold=True)
+        self.rating_question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rating_context = _label("", 16)
+        self.rating_context.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rating_scale = PainScale()
+        self.rating_scale.rated.connect(self.rate)
+        column.addWidget(self.rating_question)
+        column.addWidget(self.rating_context)
+        column.addSpacing(18)
+        column.addWidget(self.rating_scale)
+        column.addStretch(2)
+        return view
+
+    def _build_during_strip(self) -> QFrame:
+        strip = QFrame()
+        strip.setProperty("role", "card")
+        column = QVBoxLayout(strip)
+        column.setContentsMargins(16, 8, 16, 8)
+        self.during_question = _label(RATING_QUESTIONS["during"], 16, bold=True)
+        self.during_scale = PainScale()
+        self.during_scale.rated.connect(self.rate)
+        column.addWidget(self.during_question)
+        column.addWidget(self.during_scale)
+        strip.hide()
+        return strip
+
+    def _build_break_view(self) -> QWidget:
+        view = QWidget()
+        column = QVBoxLayout(view)
+        column.addStretch(1)
+        self.break_title = _label(self.tr("Time for a break"), 28, bold=True)
+        self.break_text = _label("", 17)
+        self.care_label = QLabel()
+        self.care_label.setWordWrap(True)
+        self.care_label.setTextFormat(Qt.TextFormat.RichText)
+        column.addWidget(self.break_title)
+        column.addWidget(self.break_text)
+        column.addWidget(self.care_label)
+        row = QHBoxLayout()
+        self.rest_choice = _button(self.tr("Rest, then rate again (R)"), primary=True)
+        self.rest_choice.clicked.connect(lambda: self._intent("break_rest"))
+        self.easier_choice = _button("")
+        self.easier_choice.clicked.connect(lambda: self._intent("break_easier"))
+        self.skip_choice = _button(self.tr("Skip this exercise (S)"))
+        self.skip_choice.clicked.connect(lambda: self._intent("break_skip"))
+        self.end_choice = _button(self.tr("End the session (Esc)"))
+        self.end_choice.clicked.connect(lambda: self._intent("break_end"))
+        for button in (self.rest_choice, self.easier_choice, self.skip_choice, self.end_choice):
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(2)
+        return view
+
+    def _build_summary_view(self) -> QWidget:
+        view = QWidget()
+        column = QVBoxLayout(view)
+        column.addStretch(1)
+        column.addWidget(_label(self.tr("Session complete"), 30, bold=True))
+        self.summary_text = QLabel()
+        self.summary_text.setWordWrap(True)
+        self.summary_text.setTextFormat(Qt.TextFormat.RichText)
+        font = QFont(self.summary_text.font())
+        font.setPointSizeF(16)
+        self.summary_text.setFont(font)
+        column.addWidget(self.summary_text)
+        self.close_button = _button(self.tr("Back to Home (Enter)"), primary=True)
+        self.close_button.clicked.connect(self._leave)
+        row = QHBoxLayout()
+        row.addWidget(self.close_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(2)
+        return view
+
+    # --- running -------------------------------------------------------------------
+    def run(
+        self, engine: SessionEngine, routine_name: str, goal_text: Callable[[], str] = str
+    ) -> None:
+        """Show and drive ``engine`` (already started or resumed); ``goal_text`` gives the
+        line about today's minutes for the summary, read when the summary shows."""
+        self.engine = engine
+        self.routine_name = routine_name
+        self.goal_text_provider = goal_text
+        self._frames_for = None
+        self._timer.start()
+        self.refresh()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.engine = None
+
+    def refresh(self) -> None:
+        if self.engine is None:
+            return
+        state = self.engine.tick()
+        self._render(state)
+
+    def _render(self, state: SessionState) -> None:
+        phase = state.phase
+        total = max(1, state.total)
+        self.progress_label.setText(
+            self.tr("%s · exercise %d of %d")
+            % (self.routine_name, min(state.index + 1, total), total)
+        )
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(state.index + (1 if phase is Phase.DONE else 0))
+        running = phase not in (Phase.DONE, Phase.NOT_STARTED)
+        self.pause_button.setText(
+            self.tr("Resume (Space)") if state.paused else self.tr("Pause (Space)")
+        )
+        self.pause_button.setEnabled(running)
+        self.back_button.setEnabled(state.can_go_back)
+        self.skip_button.setEnabled(state.skip_action is not None)
+        self.skip_button.setText(
+            self.tr("Skip rest →") if state.skip_action == "rest" else self.tr("Skip →")
+        )
+        self.end_button.setEnabled(running)
+        self.hint.setVisible(phase is not Phase.DONE)
+
+        if phase is Phase.DONE:
+            self._show_summary(self.engine.summary())
+            self.views.setCurrentWidget(self.summary_view)
+            self.during_strip.hide()
+            self._timer.stop()
+            return
+        if phase is Phase.BREAK:
+            self._show_break(state)
+            self.views.setCurrentWidget(self.break_view)
+            self.during_strip.hide()
+            return
+        rating_phase = phase in (Phase.BASELINE_RATING, Phase.RATING_BEFORE, Phase.RATING_AFTER)
+        if rating_phase or (phase is Phase.BREAK_REST and state.rating_due):
+            self.rating_question.setText(RATING_QUESTIONS.get(state.awaiting_rating or "", ""))
+            self.rating_context.setText(self._rating_context(state))
+            self.views.setCurrentWidget(self.rating_view)
+            self.during_strip.hide()
+            return
+        self.views.setCurrentWidget(self.exercise_view)
+        self._show_exercise(state)
+        self.during_strip.setVisible(state.during_rating_due)
+
+    def _rating_context(self, state: SessionState) -> str:
+        if state.awaiting_rating == "before" and state.planned is not None:
+            return self.tr("Next up: %s") % state.planned.exercise.name
+        if state.awaiting_rating == "baseline":
+            return self.tr(
+                "0 means no pain, 10 the worst you can imagine. This is your starting point: "
+                "if your pain rises 2 points above it, BackCoach will suggest a break."
+            )
+        return ""
+
+    def _show_exercise(self, state: SessionState) -> None:
+        planned = state.planned
+        if planned is None:
+            return
+        exercise = planned.exercise
+        if self._frames_for != exercise.id:
+            self._frames_for = exercise.id
+            self.player.set_frames([resources.image_path(i) for i in exercise.images])
+        self.name_label.setText(exercise.name)
+        self.cue_label.setText(exercise.cue)
+        self.next_label.setText(
+            self.tr("Next: %s") % state.next_name if state.next_name else self.tr("Last exercise")
+        )
+        phase = state.phase
+        label = PHASE_LABELS.get(phase, "")
+        if phase is Phase.WORK and state.rep_based:
+            reps = planned.dose.reps or 0
+            label = self.tr("Do %d reps, then Enter") % reps
+        self.phase_label.setText(label)
+        parts = []
+        if state.sets_total:
+            parts.append(self.tr("Set %d of %d") % (state.set_number or 1, state.sets_total))
+        if state.side:
+            parts.append(self.tr("Left side") if state.side == "left" else self.tr("Right side"))
+        self.set_label.setText("  ·  ".join(parts))
+        if phase is Phase.WORK and state.rep_based:
+            # Shown as m:ss so the count-up reads as time, never as a rep count.
+            whole = int(state.elapsed_s)
+            self.timer.show_text(f"{whole // 60}:{whole % 60:02d}")
+            self.done_button.show()
+        else:
+            self.done_button.hide()
+            if state.remaining_s is not None and state.duration_s:
+                self.timer.show_countdown(state.remaining_s, state.duration_s)
+            else:
+                self.timer.show_text("")
+        self.timer.set_accent(self.palette().color(QPalette.ColorRole.Highlight))
+        self.paused_banner.setVisible(state.paused)
+        if state.paused and state.pause_reason == "suspend":
+            self.paused_banner.setText(
+                self.tr("Paused while the computer was asleep. Press Space to carry on.")
+            )
+        elif state.paused:
+            self.paused_banner.setText(self.tr("Paused. Press Space to carry on."))
+
+    def _show_break(self, state: SessionState) -> None:
+        flare = state.flare
+        if flare is None:
+            return
+        self.break_text.setText(
+            self.tr(
+                "Your pain went from %d before you started to %d during %s. That is a rise "
+                "of 2 points or more, so it is a good moment to stop and let it settle. "
+                "Pain during exercise does not mean you have harmed your back."
+            )
+            % (flare.baseline, flare.score, flare.exercise_name)
+        )
+        self.easier_choice.setVisible(flare.easier_available)
+        if flare.easier_name:
+            self.easier_choice.setText(self.tr("Try the easier %s (E)") % flare.easier_name)
+        if flare.show_care_list:
+            items = "".join(f"<li>{html.escape(i)}</li>" for i in self.evidence.emergency)
+            self.care_label.setText(
+                f"<p><b>{html.escape(self.tr('Your pain is high.'))}</b> "
+                f"{html.escape(self.evidence.red_flag_intro)}</p>"
+                f"<p><b>{html.escape(self.evidence.emergency_title)}</b></p><ul>{items}</ul>"
+            )
+            self.care_label.show()
+        else:
+            self.care_label.hide()
+
+    def _show_summary(self, summary: SessionSummaryData) -> None:
+        minutes = summary.work_seconds / 60
+        rows = [
+            self.tr("You exercised for %s (%s in all).")
+            % (_minutes_words(minutes), _minutes_words(summary.total_seconds / 60)),
+            self.tr("Exercises done: %d of %d") % (len(summary.done_ids), summary.exercises_total)
+            + (self.tr(", skipped: %d") % len(summary.skipped_ids) if summary.skipped_ids else ""),
+        ]
+        if summary.baseline is not None and summary.after is not None:
+            rows.append(self.tr("Pain before: %d → after: %d") % (summary.baseline, summary.after))
+        if summary.highest_during is not None:
+            rows.append(self.tr("Highest during: %d") % summary.highest_during)
+        if summary.flares:
+            rows.append(self.tr("Breaks for a pain rise: %d") % len(summary.flares))
+        goal = self.goal_text_provider()
+        if goal:
+            rows.append(goal)
+        tip = ENCOURAGEMENT[len(summary.done_ids) % len(ENCOURAGEMENT)]
+        self.summary_text.setText(
+            "<ul>" + "".join(f"<li>{html.escape(r)}</li>" for r in rows) + "</ul>"
+            f"<p><i>{html.escape(tip)}</i></p>"
+        )
+
+    # --- intents -------------------------------------------------------------------
+    def _intent(self, name: str) -> None:
+        if self.engine is None:
+            return
+        getattr(self.engine, name)()
+        self.refresh()
+
+    def toggle_pause(self) -> None:
+        self._intent("toggle_pause")
+
+    def rate(self, score: int) -> None:
+        if self.engine is not None and self.engine.rate(score):
+            self.refresh()
+
+    def _leave(self) -> None:
+        summary = self.engine.summary() if self.engine else None
+        self.stop()
+        self.finished.emit(summary)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.engine is None:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        phase = self.engine.phase
+        if phase is Phase.DONE:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Space):
+                self._leave()
+            return
+        score = key_to_score(key)
+        if score is not None:
+            self.rate(score)
+            return
+        if phase is Phase.BREAK:
+            actions = {
+                Qt.Key.Key_R: "break_rest",
+                Qt.Key.Key_E: "break_easier",
+                Qt.Key.Key_S: "break_skip",
+                Qt.Key.Key_Escape: "break_end",
+            }
+        else:
+            actions = {
+                Qt.Key.Key_Space: "toggle_pause",
+                Qt.Key.Key_Left: "back",
+                Qt.Key.Key_Right: "skip",
+                Qt.Key.Key_Return: "reps_done",
+                Qt.Key.Key_Enter: "reps_done",
+                Qt.Key.Key_Escape: "end_early",
+            }
+        if key in actions:
+            self._intent(actions[key])
+        elif key == Qt.Key.Key_F11:
+            self.full_screen_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+def _minutes_words(minutes: float) -> str:
+    if minutes < 1:
+        return "under a minute"
+    whole = round(minutes)
+    return "1 minute" if whole == 1 else f"{whole} minutes"

@@ -1,0 +1,30 @@
+"""Words the session screen shows for each phase and rating, in one place."""
+
+from __future__ import annotations
+
+from backcoach.domain.session_events import Phase
+
+PHASE_LABELS = {
+    Phase.GET_READY: "Get ready",
+    Phase.WORK: "Hold",
+    Phase.SWITCH_SIDE: "Switch sides",
+    Phase.REST: "Rest",
+    Phase.BREAK_REST: "Rest, then rate again",
+}
+
+RATING_QUESTIONS = {
+    "baseline": "Before you start: how much does your back hurt right now?",
+    "before": "How is your pain before this exercise?",
+    "during": "Quick check: how is your pain now?",
+    "re-rate": "After your rest: how is your pain now?",
+    "after": "All done. How is your pain now?",
+}
+
+KEY_HINT = "Space pause · ← back · → skip · Enter done · 0–9 or + rate · Esc end · F11 full screen"
+
+ENCOURAGEMENT = (
+    "Some pain while exercising is normal and does not mean you are harming your back.",
+    "Feeling a bit sore for a day or two after new exercise is normal; it fades as your "
+    "body gets used to it.",
+    "Doing a little most days matters more than which exercises you choose.",
+)

@@ -1,0 +1,120 @@
+"""The guided session end to end: keys drive the engine, the store gets every rating."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+
+from backcoach.domain.catalog import load_catalogue
+from backcoach.domain.routines import Routine, RoutineItem
+from backcoach.domain.session_clock import ManualClock
+from backcoach.domain.session_events import Phase
+from backcoach.services import sessions
+from backcoach.services.session_recorder import RESUME_KEY
+from backcoach.ui.application import build_main_window
+
+
+def _routine(catalogue) -> Routine:
+    items = []
+    for exercise_id, dose in (
+        ("stomach-lying", {"sets": 1, "hold_s": 10, "rest_s": 0}),
+        ("side-plank", {"sets": 1, "hold_s": 10, "rest_s": 0}),
+        ("prone-press", {"sets": 2, "reps": 5, "hold_s": 1, "rest_s": 10}),
+    ):
+        base = catalogue.get(exercise_id).dose
+        items.append(RoutineItem(exercise_id, replace(base, **dose)))
+    return Routine(id="test-routine", name="Test routine", items=tuple(items))
+
+
+def _press(qtbot, page, key, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(page, key)
+
+
+def test_whole_routine_by_keyboard_with_pause_flare_skip_and_side_switch(
+    qtbot, data_dir, ready_store
+) -> None:
+    window = build_main_window(data_dir, ready_store)
+    qtbot.addWidget(window)
+    clock = ManualClock()
+    window.context.clock, window.context.clock_is_fake = clock, True
+    window.show()
+    routine = _routine(window.context.catalogue)
+    window.start_session(routine)
+    page = window.session
+    assert window.current_screen() == "session" and not window.sidebar.isVisible()
+
+    def tick(seconds: float) -> None:
+        clock.advance(seconds)
+        page.refresh()
+
+    _press(qtbot, page, Qt.Key.Key_3)  # baseline 3
+    _press(qtbot, page, Qt.Key.Key_3)  # before stomach lying
+    assert page.engine.phase is Phase.GET_READY
+    tick(5)
+    assert page.engine.phase is Phase.WORK
+    tick(4)
+    _press(qtbot, page, Qt.Key.Key_Space)  # pause with 6 s left
+    assert page.paused_banner.isVisible()
+    tick(100)
+    _press(qtbot, page, Qt.Key.Key_Space)
+    assert page.timer.text() == "6"
+    tick(6)  # stomach lying done, on to the side plank's rating
+    _press(qtbot, page, Qt.Key.Key_4)  # before side plank
+    tick(5 + 10)  # get ready, left side
+    assert page.engine.phase is Phase.SWITCH_SIDE
+    assert "Left" not in page.set_label.text() or page.engine.state().side == "right"
+    _press(qtbot, page, Qt.Key.Key_6)  # during rating: 6 >= 3 + 2 -> flare
+    assert page.engine.phase is Phase.BREAK
+    assert page.views.currentWidget() is page.break_view
+    _press(qtbot, page, Qt.Key.Key_S)  # skip this exercise
+    _press(qtbot, page, Qt.Key.Key_2)  # before prone press
+    tick(5)
+    assert page.done_button.isVisible()
+    _press(qtbot, page, Qt.Key.Key_Return)  # set 1 done
+    tick(10)
+    _press(qtbot, page, Qt.Key.Key_Right)  # skip the rest of prone press
+    assert page.engine.phase is Phase.RATING_AFTER
+    _press(qtbot, page, Qt.Key.Key_2)  # after
+    assert page.views.currentWidget() is page.summary_view
+    assert "Pain before: 3" in page.summary_text.text()
+    _press(qtbot, page, Qt.Key.Key_Return)
+    assert window.current_screen() == "home" and window.sidebar.isVisible()
+
+    ready_store.flush()
+    [session] = ready_store.all_sessions()
+    assert [(r.phase, r.score) for r in session.ratings] == [
+        ("baseline", 3),
+        ("before", 3),
+        ("before", 4),
+        ("during", 6),
+        ("before", 2),
+        ("after", 2),
+    ]
+    assert (session.exercises[0].exercise_id, session.exercises[0].skipped) == ("stomach-lying", False)
+    assert ("side-plank", True) in [(e.exercise_id, e.skipped) for e in session.exercises]
+    assert [(f.exercise_id, f.action) for f in session.flares] == [("side-plank", "skip")]
+    assert session.ended_at is not None
+    assert ready_store.setting(RESUME_KEY) is None
+
+
+def test_interrupted_session_can_be_resumed_from_its_snapshot(qtbot, data_dir, ready_store) -> None:
+    window = build_main_window(data_dir, ready_store)
+    qtbot.addWidget(window)
+    clock = ManualClock()
+    window.context.clock, window.context.clock_is_fake = clock, True
+    window.start_session(_routine(load_catalogue()))
+    window.session.rate(3)
+    window.session.rate(3)
+    saved = ready_store.setting(RESUME_KEY)
+    assert saved is not None
+    window.session.stop()  # as if the app died here
+
+    again = build_main_window(data_dir, ready_store)
+    qtbot.addWidget(again)
+    again.context.clock, again.context.clock_is_fake = clock, True
+    saved = sessions.saved_session(ready_store)
+    assert saved is not None and again.continue_saved_session(saved)
+    state = again.session.engine.state()
+    assert state.paused and state.planned.exercise_id == "stomach-lying"
