@@ -64,6 +64,8 @@ def _figure(name: str, value: float, unit: str) -> dict:
 
 
 def figures() -> list[dict]:
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))
     from history import write_history
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -174,6 +176,5 @@ if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "--child":
         _child_main(sys.argv[2], Path(sys.argv[3]))
     else:
-        sys.path.insert(0, str(HERE))
         for figure in figures():
             print(figure)

@@ -71,6 +71,12 @@ def test_smoke_test_fails_when_the_catalogue_is_broken(tmp_path) -> None:
     assert "exercise #1 (x), field" in result.stderr
 
 
+SESSION_VIEWS = [
+    "1-baseline", "2-before", "3-get-ready", "4-reps", "5-rest", "6-hold",
+    "8-flare-break", "9-after", "10-summary",
+]  # fmt: skip
+
+
 @pytest.mark.slow
 def test_screenshots_writes_a_png_per_screen_in_both_themes(tmp_path) -> None:
     out = tmp_path / "shots"
@@ -79,6 +85,40 @@ def test_screenshots_writes_a_png_per_screen_in_both_themes(tmp_path) -> None:
     names = sorted(p.name for p in out.glob("*.png"))
     views = [
         "welcome-1-intro", "welcome-2-safety", "welcome-3-direction", "welcome-4-result",
-        "home", "routines", "exercises", "about",
+        "home", "routines", "exercises", "data", "about",
+        *(f"session-{n}" for n in SESSION_VIEWS),
     ]  # fmt: skip
     assert names == sorted(f"{v}{s}.png" for v in views for s in ("", "-dark"))
+
+
+def test_export_and_import_round_trip_through_the_command_line(tmp_path) -> None:
+    """JSON export then import into a fresh folder adds the data once, never twice."""
+    from backcoach.storage import Store
+
+    source = tmp_path / "source"
+    store = Store.open(source).store
+    session_id = store.start_session("r", "Morning")
+    store.end_session(session_id)
+    store.set_favourite("plank", True)
+    store.close()
+    exported = tmp_path / "out.json"
+    result = _run("export", "--output", str(exported), "--data-dir", str(source))
+    assert result.returncode == 0, result.stderr
+    target = tmp_path / "target"
+    first = _run("--data-dir", str(target), "import", str(exported))
+    assert first.returncode == 0 and "Added 1 session" in first.stdout
+    second = _run("--data-dir", str(target), "import", str(exported))
+    assert "Nothing new to add" in second.stdout
+    reopened = Store.open(target).store
+    assert len(reopened.all_sessions()) == 1 and reopened.favourites() == {"plank"}
+    reopened.close()
+
+
+def test_csv_export_and_a_bad_import_say_what_happened(tmp_path) -> None:
+    out = tmp_path / "ratings.csv"
+    result = _run("export", "--format", "csv", "--output", str(out), "--data-dir", str(tmp_path))
+    assert result.returncode == 0 and out.read_text(encoding="utf-8-sig").startswith("date,time")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    result = _run("import", str(bad), "--data-dir", str(tmp_path))
+    assert result.returncode == 1 and "Nothing was changed" in result.stderr

@@ -11,19 +11,24 @@ import sys
 from pathlib import Path
 
 from backcoach import APP_NAME, __version__
+from backcoach.cli_data import add_subcommands
 
 
 def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="folder for your data (default: BACKCOACH_DATA_DIR, else the platform's data folder)",
+    )
+    common.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS)
     parser = argparse.ArgumentParser(
         prog="backcoach",
         description=f"{APP_NAME}: guided home exercise for low back pain.",
+        parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="folder for your data (default: BACKCOACH_DATA_DIR, else the platform's data folder)",
-    )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
@@ -41,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="colour theme for this run (default: follow the system)",
     )
-    parser.add_argument("--verbose", action="store_true", help="log debug detail")
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    add_subcommands(subparsers, common)
     return parser
 
 
@@ -51,11 +57,14 @@ def main(argv: list[str]) -> int:
 
     from backcoach.logs import setup_logging
 
-    setup_logging(options.verbose)
+    setup_logging(getattr(options, "verbose", False))
 
     from backcoach.paths import resolve_data_dir
 
-    options.data_dir = resolve_data_dir(options.data_dir)
+    options.data_dir = resolve_data_dir(getattr(options, "data_dir", None))
+    command = getattr(options, "command", None)
+    if command is not None:
+        return command(options)
 
     from backcoach.ui.application import run_gui
 

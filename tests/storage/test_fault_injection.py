@@ -109,6 +109,6 @@ def test_sigkill_at_random_moments_never_loses_an_acknowledged_rating(tmp_path: 
         )
         assert not list(folder.glob("backcoach.unreadable-*")), "a kill must never need recovery"
     assert killed_while_saving >= KILLS // 2, "most kills landed while ratings were being saved"
-    assert killed_mid_write >= 5, f"only {killed_mid_write} kills left a half-written temp file"
+    assert killed_mid_write >= 3, f"only {killed_mid_write} kills left a half-written temp file"
     assert len(acknowledged) > KILLS
     assert orjson.loads((folder / FILE_NAME).read_bytes())["meta"]

@@ -67,9 +67,12 @@ def decode_day(value: Any, name: str) -> date:
     if not isinstance(value, str) or len(value) != 10:
         raise ValueError(f"{name} must be a day written as YYYY-MM-DD, got {value!r}")
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"{name} is not a valid day: {value!r}") from None
+    if day.isoformat() != value:  # "2024-W18-5" parses too, but days are keys: one spelling
+        raise ValueError(f"{name} must be written as YYYY-MM-DD, got {value!r}")
+    return day
 
 
 def _field(doc: Mapping[str, Any], name: str) -> Any:

@@ -240,7 +240,8 @@ class Store:
         """``callback(notice)`` runs on the writer thread when saving fails or recovers.
 
         Notices raised before any listener was added are delivered now, on this thread.
-        Keep callbacks short and thread-safe (e.g. emit a Qt signal).
+        Keep callbacks short and thread-safe (e.g. emit a Qt signal), and do not call the
+        store from them: the writer would be waiting for itself.
         """
         with self._listener_lock:
             self._listeners.append(callback)
@@ -417,10 +418,10 @@ class Store:
         self, session_id: str, ended_early: bool = False, *, ended_at: datetime | None = None
     ) -> Ticket:
         """Close a running session (also one left running by a crash: pass its last time)."""
-        when = (ended_at or self._now()).astimezone(UTC)
+        when = ended_at if ended_at is not None else self._now()
         if when.utcoffset() is None:
             raise ValueError("ended_at must have a time zone")
-        end_text = codec.encode_time(when)
+        end_text = codec.encode_time(when.astimezone(UTC))
 
         def finish(doc: dict[str, Any]) -> None:
             doc["ended_at"] = end_text
@@ -647,7 +648,8 @@ class Store:
         """Replace the data with a backup's; the data replaced is first kept as a backup.
 
         Returns the path of that "before-restore" backup. Raises StorageError (and changes
-        nothing) when the backup cannot be read or the current data cannot be kept.
+        nothing) when the backup cannot be read or the current data cannot be kept. Not
+        during a session: the running session's id may not exist in the backup.
         """
         path = Path(path)
         try:

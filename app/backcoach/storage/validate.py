@@ -55,10 +55,9 @@ def _day_ok(value: Any) -> bool:
     if type(value) is not str or len(value) != 10:
         return False
     try:
-        date.fromisoformat(value)
+        return date.fromisoformat(value).isoformat() == value
     except ValueError:
         return False
-    return True
 
 
 def _score_ok(value: Any) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -77,6 +79,9 @@ def run_gui(options: argparse.Namespace) -> int:
     review_mode = options.smoke_test or options.screenshots is not None
     if review_mode and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if options.screenshots is not None:
+        # Screenshots drive a sample session: work on a throw-away copy of the data.
+        options.data_dir = _scratch_copy(options.data_dir)
     app = create_application()
     reporter = ErrorReporter(log_file(), interactive=not review_mode)
     reporter.install()
@@ -138,6 +143,15 @@ def run_gui(options: argparse.Namespace) -> int:
     instance.release()
     reporter.uninstall()
     return code
+
+
+def _scratch_copy(data_dir: Path) -> Path:
+    scratch = Path(tempfile.mkdtemp(prefix="backcoach-screenshots-"))
+    if data_dir.is_dir():
+        shutil.copytree(
+            data_dir, scratch, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.lock")
+        )
+    return scratch
 
 
 def _bring_to_front(window: MainWindow) -> None:

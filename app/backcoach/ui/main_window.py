@@ -35,6 +35,7 @@ from backcoach.services import plans, sessions
 from backcoach.services.session_recorder import SessionRecorder
 from backcoach.ui.about.about_page import AboutPage
 from backcoach.ui.browser.browser_page import ExerciseBrowserPage
+from backcoach.ui.data.data_page import DataPage
 from backcoach.ui.home.home_page import HomePage
 from backcoach.ui.onboarding.onboarding_page import OnboardingPage, OnboardingResult
 from backcoach.ui.routines.routines_page import RoutinesPage
@@ -95,9 +96,11 @@ class MainWindow(QMainWindow):
         self.routines = RoutinesPage(context)
         self.browser = ExerciseBrowserPage(context)
         self.about = AboutPage(self.evidence)
+        self.data = DataPage(context)
         self.add_screen("home", self.tr("Home"), self.home)
         self.add_screen("routines", self.tr("Routines"), self.routines)
         self.add_screen("exercises", self.tr("Exercises"), self.browser)
+        self.add_screen("data", self.tr("Your data"), self.data)
         self.add_screen("about", self.tr("About the evidence"), self.about)
         self.session = SessionPage(self.evidence)
         self.session.finished.connect(self._session_finished)
@@ -213,7 +216,13 @@ class MainWindow(QMainWindow):
         home.suggestion_accepted.connect(self._accept_suggestion)
         home.suggestion_declined.connect(self._decline_suggestion)
 
+    def _data_replaced(self) -> None:
+        self.routines.reload()
+        self.browser.model.set_favourites(self.context.favourites())
+        self.refresh_home()
+
     def _connect_routines(self) -> None:
+        self.data.data_replaced.connect(self._data_replaced)
         self.routines.routines_changed.connect(self.refresh_home)
         self.routines.start_requested.connect(self.start_session)
         detail = self.browser.detail

@@ -74,6 +74,12 @@ class ExerciseListModel(QAbstractListModel):
     def favourites(self) -> set[str]:
         return set(self._favourites)
 
+    def set_favourites(self, favourites: set[str]) -> None:
+        """Replace them all (after an import or a restore)."""
+        self._favourites = set(favourites)
+        if self._exercises:
+            self.dataChanged.emit(self.index(0), self.index(len(self._exercises) - 1))
+
     def set_favourite(self, exercise_id: str, on: bool) -> None:
         if on == (exercise_id in self._favourites):
             return

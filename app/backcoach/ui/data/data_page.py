@@ -1,0 +1,270 @@
+"""Your data: where it lives, backups, export and import.
+
+Disk work (export, import, backups) runs on the background runner so the window never
+freezes; results and problems are shown in plain words on the page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.context import AppContext
+from backcoach.services.background import BackgroundRunner
+from backcoach.storage.transfer import export_csv, export_json, import_file
+
+BACKUP_KINDS = {
+    "daily": "Daily backup",
+    "manual": "Backup you made",
+    "before-restore": "Saved before a restore",
+    "before-upgrade": "Saved before an update",
+}
+
+
+def _label(text: str = "", role: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def _card(title: str, body: str) -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame()
+    card.setProperty("role", "card")
+    box = QVBoxLayout(card)
+    box.setContentsMargins(22, 16, 22, 18)
+    box.setSpacing(8)
+    box.addWidget(_label(title, "heading"))
+    box.addWidget(_label(body))
+    return card, box
+
+
+class DataPage(QWidget):
+    data_replaced = Signal()  # after an import or a restore: screens should re-read
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.context = context
+        self.runner = BackgroundRunner(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        content = QWidget()
+        content.setObjectName("scrollContent")
+        scroll.setWidget(content)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(16)
+        layout.addWidget(_label(self.tr("Your data"), "title"))
+        layout.addWidget(
+            _label(
+                self.tr(
+                    "Everything BackCoach knows about your exercise and pain stays in one "
+                    "file on this computer. Nothing is sent anywhere."
+                ),
+                "subtitle",
+            )
+        )
+
+        where, box = _card(self.tr("Where it is kept"), "")
+        self.path_label = _label(str(context.store.data_path))
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.path_label)
+        open_button = QPushButton(self.tr("Open the folder"))
+        open_button.clicked.connect(self.open_folder)
+        box.addLayout(self._row(open_button))
+        layout.addWidget(where)
+
+        backups, box = _card(
+            self.tr("Backups"),
+            self.tr(
+                "BackCoach keeps a backup each day for the last week. Restoring one puts "
+                "your current data aside as a backup first, so nothing is lost."
+            ),
+        )
+        self.backup_list = QListWidget()
+        self.backup_list.setAccessibleName(self.tr("Backups, newest first"))
+        self.backup_list.setMinimumHeight(140)
+        box.addWidget(self.backup_list)
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        box.addLayout(self._row(self.backup_button, self.restore_button))
+        layout.addWidget(backups)
+
+        transfer, box = _card(
+            self.tr("Export and import"),
+            self.tr(
+                "Export everything to a file you can keep or move to another computer, or "
+                "your pain ratings as a spreadsheet (CSV) for your physiotherapist. Import "
+                "adds the records of a BackCoach export; records you already have are not "
+                "added twice."
+            ),
+        )
+        self.export_json_button = QPushButton(self.tr("Export everything…"))
+        self.export_json_button.clicked.connect(lambda: self.export("json"))
+        self.export_csv_button = QPushButton(self.tr("Export pain ratings (CSV)…"))
+        self.export_csv_button.clicked.connect(lambda: self.export("csv"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.clicked.connect(self.choose_import)
+        box.addLayout(
+            self._row(self.export_json_button, self.export_csv_button, self.import_button)
+        )
+        layout.addWidget(transfer)
+
+        self.status = _label("")
+        self.status.setAccessibleName(self.tr("Result"))
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.refresh()
+
+    @staticmethod
+    def _row(*buttons: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def refresh(self) -> None:
+        self.backup_list.clear()
+        for info in self.context.store.list_backups():
+            text = f"{info.created:%A %d %B %Y, %H:%M} · {BACKUP_KINDS.get(info.kind, info.kind)}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            self.backup_list.addItem(item)
+        if self.backup_list.count():
+            self.backup_list.setCurrentRow(0)
+        self.restore_button.setEnabled(self.backup_list.count() > 0)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _busy(self, busy: bool) -> None:
+        for button in (
+            self.backup_button,
+            self.restore_button,
+            self.export_json_button,
+            self.export_csv_button,
+            self.import_button,
+        ):
+            button.setEnabled(not busy)
+        if busy:
+            self._say(self.tr("Working…"))
+
+    def _failed(self, error: Exception) -> None:
+        self._busy(False)
+        if isinstance(error, OSError):
+            reason = error.strerror or str(error)
+            self._say(self.tr("That did not work: %s. Nothing of yours was changed.") % reason)
+        else:
+            self._say(str(error))
+
+    def open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.store.data_dir)))
+
+    def back_up_now(self) -> None:
+        self._busy(True)
+        self.runner.run(self.context.store.backup_now, self._backed_up, self._failed)
+
+    def _backed_up(self, path: Path) -> None:
+        self._busy(False)
+        self.refresh()
+        self._say(self.tr("Backup saved as %s.") % path)
+
+    def restore_selected(self) -> None:
+        item = self.backup_list.currentItem()
+        if item is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace your data with the backup from %s?\n\nYour current data is "
+                "saved as a backup first, so you can go back."
+            )
+            % item.text(),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        path = Path(item.data(Qt.ItemDataRole.UserRole))
+        self._busy(True)
+        self.runner.run(
+            lambda: self.context.store.restore_backup(path), self._restored, self._failed
+        )
+
+    def _restored(self, aside: Path) -> None:
+        self._busy(False)
+        self.refresh()
+        self._say(self.tr("Backup restored. Your previous data was saved as %s.") % aside)
+        self.data_replaced.emit()
+
+    def _documents(self) -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def export(self, kind: str, target: Path | None = None) -> None:
+        if target is None:
+            suffix = "json" if kind == "json" else "csv"
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export"),
+                str(Path(self._documents()) / f"backcoach-export.{suffix}"),
+                "JSON (*.json)" if kind == "json" else "CSV (*.csv)",
+            )
+            if not name:
+                return
+            target = Path(name)
+        store = self.context.store
+        names = {e.id: e.name for e in self.context.catalogue}
+        if kind == "json":
+            work = lambda: (export_json(store, target), target)  # noqa: E731
+            done = self.tr("Exported everything to %s.")
+        else:
+            work = lambda: (export_csv(store, target, names), target)  # noqa: E731
+            done = self.tr("Exported your pain ratings to %s.")
+        self._busy(True)
+        self.runner.run(work, lambda result: self._exported(done % result[1]), self._failed)
+
+    def _exported(self, message: str) -> None:
+        self._busy(False)
+        self._say(message)
+
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a BackCoach export"), self._documents(), "JSON (*.json)"
+        )
+        if name:
+            self.import_from(Path(name))
+
+    def import_from(self, path: Path) -> None:
+        self._busy(True)
+        self.runner.run(lambda: import_file(self.context.store, path), self._imported, self._failed)
+
+    def _imported(self, report) -> None:
+        self._busy(False)
+        self._say(report.summary())
+        self.data_replaced.emit()
