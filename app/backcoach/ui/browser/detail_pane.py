@@ -6,7 +6,15 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backcoach import resources
 from backcoach.domain.catalog import (
@@ -51,18 +59,24 @@ class ExerciseDetailPane(QWidget):
         self.ui.favouriteButton.toggled.connect(self._favourite_clicked)
         self._routine_choices: Callable[[], list[tuple[str, str]]] = list
         self.add_button = QToolButton()
-        self.add_button.setText(self.tr("＋ Add to routine"))
+        self.add_button.setText(self.tr("+ Add to routine"))
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_button.setAccessibleName(self.tr("Add this exercise to a routine"))
         self._add_menu = QMenu(self.add_button)
         self._add_menu.aboutToShow.connect(self._fill_add_menu)
         self.add_button.setMenu(self._add_menu)
-        self.ui.titleRow.insertWidget(1, self.add_button)
+        # Actions sit on their own row so a long name keeps the full width.
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
+        self.ui.titleRow.removeWidget(self.ui.favouriteButton)
+        actions.addWidget(self.ui.favouriteButton)
+        actions.addStretch(1)
+        self.ui.contentLayout.insertLayout(2, actions)
         self.added_label = QLabel()
         self.added_label.setProperty("role", "muted")
         self.added_label.hide()
-        self.ui.contentLayout.insertWidget(2, self.added_label)
+        self.ui.contentLayout.insertWidget(3, self.added_label)
         self.ui.easierButton.clicked.connect(lambda: self._follow(self._exercise.easier))
         self.ui.harderButton.clicked.connect(lambda: self._follow(self._exercise.harder))
         self.ui.parentButton.clicked.connect(lambda: self._follow(self._exercise.variant_of))
