@@ -3,23 +3,36 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from backcoach import paths
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+MAX_LOG_BYTES = 1_000_000
+
+
+def _rotate(target: Path) -> None:
+    """Keep one previous log: enough to read, never growing without end.
+
+    Done once at start-up instead of with logging.handlers, whose import (it pulls in
+    socket and more) costs ~15 ms before the first paint.
+    """
+    try:
+        if target.stat().st_size > MAX_LOG_BYTES:
+            target.replace(target.with_suffix(".log.1"))
+    except OSError:
+        pass
 
 
 def setup_logging(verbose: bool = False) -> Path | None:
-    """Log to a rotating file under the platform's log folder; returns its path.
+    """Log to a file under the platform's log folder; returns its path.
 
     A log folder that cannot be created must not stop the app: it then logs to stderr
     only and returns None.
     """
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    if not any(isinstance(h, logging.StreamHandler) for h in root.handlers):
+    if not any(type(h) is logging.StreamHandler for h in root.handlers):
         console = logging.StreamHandler()
         console.setLevel(logging.DEBUG if verbose else logging.WARNING)
         console.setFormatter(logging.Formatter(_FORMAT))
@@ -27,9 +40,8 @@ def setup_logging(verbose: bool = False) -> Path | None:
     target = paths.log_file()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            target, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        _rotate(target)
+        handler = logging.FileHandler(target, encoding="utf-8", delay=True)
     except OSError:
         logging.getLogger(__name__).warning("cannot write the log file %s", target)
         return None

@@ -13,13 +13,15 @@ Command-line tools that change the data (``backcoach import``) take the same loc
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,8 @@ def server_name(data_dir: Path) -> str:
     except OSError:
         folder = os.path.abspath(data_dir)
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    import hashlib  # not needed before the first paint
+
     digest = hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:20]
     return f"backcoach-{digest}"
 
@@ -50,7 +54,7 @@ class SingleInstance(QObject):
         self._data_dir = Path(data_dir)
         self._lock = QLockFile(str(self._data_dir / LOCK_NAME))
         self._lock.setStaleLockTime(0)
-        self._name = server_name(self._data_dir)
+        self._name_cache: str | None = None
         self._server: QLocalServer | None = None
         self.lock_problem: str | None = None
         """Set when the lock could not be taken for a reason other than another instance
@@ -60,13 +64,15 @@ class SingleInstance(QObject):
 
     @property
     def name(self) -> str:
-        return self._name
+        if self._name_cache is None:
+            self._name_cache = server_name(self._data_dir)
+        return self._name_cache
 
     @property
     def held(self) -> bool:
         return self._lock.isLocked()
 
-    def try_acquire(self, notify_running: bool = True) -> bool:
+    def try_acquire(self, notify_running: bool = True, listen: bool = True) -> bool:
         """True when this process may use the data folder (and now listens for others).
 
         False when another live BackCoach holds it; with ``notify_running`` that one is
@@ -78,7 +84,8 @@ class SingleInstance(QObject):
             self.lock_problem = f"the data folder could not be created: {exc}"
             return True
         if self._lock.tryLock(0):
-            self._listen()
+            if listen:
+                self._listen()
             return True
         error = self._lock.error()
         if error != QLockFile.LockError.LockFailedError:
@@ -98,15 +105,22 @@ class SingleInstance(QObject):
 
     # -- the first instance's side -------------------------------------------------------
 
+    def listen(self) -> None:
+        """Start hearing later instances (after ``try_acquire(listen=False)``)."""
+        if self._server is None and self._lock.isLocked():
+            self._listen()
+
     def _listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer  # ~7 ms: only once the lock is ours
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._on_connection)
-        if not server.listen(self._name):
+        if not server.listen(self.name):
             # A socket left by a crashed run: we hold the lock, so nobody else owns it.
-            QLocalServer.removeServer(self._name)
-            if not server.listen(self._name):
-                log.warning("cannot listen on %s: %s", self._name, server.errorString())
+            QLocalServer.removeServer(self.name)
+            if not server.listen(self.name):
+                log.warning("cannot listen on %s: %s", self.name, server.errorString())
                 return
         self._server = server
 
@@ -126,8 +140,10 @@ class SingleInstance(QObject):
     # -- a later instance's side ---------------------------------------------------------
 
     def _send(self, message: bytes) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(self._name)
+        socket.connectToServer(self.name)
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
             log.warning("the running BackCoach did not answer: %s", socket.errorString())
             return False

@@ -9,26 +9,26 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from backcoach import APP_NAME, __version__
-from backcoach.context import AppContext
-from backcoach.domain.catalog import CatalogueError, load_catalogue
 from backcoach.paths import log_file
 from backcoach.services.single_instance import SingleInstance
-from backcoach.storage import StorageError, StorageNotice, Store
 from backcoach.ui.error_reporting import ErrorReporter
-from backcoach.ui.images import app_icon
 from backcoach.ui.main_window import MainWindow
-from backcoach.ui.review import render_window, review_tour
-from backcoach.ui.theme import ThemeManager
+from backcoach.ui.theme import ThemeManager, app_icon
+
+if TYPE_CHECKING:
+    from backcoach.storage import StorageNotice, Store
+
+# Only what the first paint needs is imported above: the data layer, the catalogue and
+# the screens load right after the window has painted (see docs/decisions/001).
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +53,24 @@ class _NoticeRelay(QObject):
     notice = Signal(object)
 
 
+def load_window(window: MainWindow, store: Store) -> None:
+    """Give the window its data: the catalogue, the store, and then every screen."""
+    from backcoach.context import AppContext
+    from backcoach.domain.catalog import load_catalogue
+
+    window.load(AppContext(data_dir=window.data_dir, catalogue=load_catalogue(), store=store))
+
+
 def build_main_window(data_dir: Path, store: Store | None = None) -> MainWindow:
-    """The window over ``data_dir``; opens the store there unless one is given."""
+    """A loaded window over ``data_dir`` (tests); opens the store unless one is given."""
+    from backcoach.storage import Store
+
     data_dir.mkdir(parents=True, exist_ok=True)
     if store is None:
         store = Store.open(data_dir).store
-    context = AppContext(data_dir=data_dir, catalogue=load_catalogue(), store=store)
-    return MainWindow(context)
+    window = MainWindow(data_dir)
+    load_window(window, store)
+    return window
 
 
 def _show_notices(window: MainWindow, notices: list[StorageNotice], interactive: bool) -> None:
@@ -88,64 +99,87 @@ def run_gui(options: argparse.Namespace) -> int:
     theme = ThemeManager(app, options.theme or "system")
 
     instance = SingleInstance(options.data_dir)
-    if not instance.try_acquire():
+    # Listening (QtNetwork) starts after the first paint; the lock is taken now.
+    if not instance.try_acquire(listen=False):
         log.info("BackCoach already runs on %s; asked it to come forward", options.data_dir)
         if review_mode:
             print("BackCoach is already running on this data folder.", file=sys.stderr)
             return 1
         return 0
 
-    try:
-        opened = Store.open(options.data_dir)
-        window = build_main_window(options.data_dir, opened.store)
-    except (CatalogueError, StorageError, OSError) as error:
-        log.error("cannot start: %s", error)
-        if review_mode:
-            print(f"BackCoach cannot start: {error}", file=sys.stderr)
-        else:
-            QMessageBox.critical(
-                None,
-                APP_NAME,
-                QApplication.translate(
-                    "Startup", "BackCoach cannot start because a file it needs is damaged."
-                )
-                + f"\n\n{error}",
-            )
-        return 1
-    store = opened.store
-    app.aboutToQuit.connect(store.close)
-    relay = _NoticeRelay()
-    relay.notice.connect(lambda n: window.show_storage_message(n.message, n.level))
-    store.add_listener(relay.notice.emit)
+    window = MainWindow(options.data_dir)
     instance.raise_requested.connect(lambda: _bring_to_front(window))
-
     if review_mode:
+        instance.listen()
+        opened = _open_data(window, app)
+        if opened is None:
+            return 1
         _show_notices(window, opened.notices, interactive=False)
         try:
             if options.screenshots is not None:
                 return _take_screenshots(app, window, theme, options.screenshots, reporter)
             return _smoke_test(app, window, reporter)
         finally:
-            store.close()
+            opened.store.close()
             instance.release()
 
     if os.environ.get(FIRST_PAINT_ENV):
-        window.first_painted.connect(lambda: _report_first_paint(app))
-    window.show()
+        window.first_painted.connect(lambda: print(f"first-paint {time.time():.6f}", flush=True))
+    state: dict[str, object] = {}
 
-    def after_first_show() -> None:
+    def open_after_first_paint() -> None:
+        theme.follow_system()
+        instance.listen()
+        opened = _open_data(window, app, interactive=True)
+        if opened is None:
+            app.exit(1)
+            return
+        state["store"] = opened.store
+        if os.environ.get(FIRST_PAINT_ENV):
+            print(f"ready {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+            return
         _show_notices(window, opened.notices, interactive=True)
         window.resume_interrupted_session()
 
-    QTimer.singleShot(0, after_first_show)
+    window.first_painted.connect(lambda: QTimer.singleShot(0, open_after_first_paint))
+    window.show()
     code = app.exec()
-    store.close()
+    store = state.get("store")
+    if store is not None:
+        store.close()
     instance.release()
     reporter.uninstall()
     return code
 
 
+def _open_data(window: MainWindow, app: QApplication, interactive: bool = False):
+    """Open the store and load the window; None (after telling the user) if impossible."""
+    from backcoach.domain.catalog import CatalogueError
+    from backcoach.storage import StorageError, Store
+
+    try:
+        opened = Store.open(window.data_dir)
+    except (StorageError, OSError) as error:
+        _cannot_start(error, interactive)
+        return None
+    try:
+        load_window(window, opened.store)
+    except (CatalogueError, OSError) as error:
+        opened.store.close()
+        _cannot_start(error, interactive)
+        return None
+    app.aboutToQuit.connect(opened.store.close)
+    relay = _NoticeRelay(window)
+    relay.notice.connect(lambda n: window.show_storage_message(n.message, n.level))
+    opened.store.add_listener(relay.notice.emit)
+    return opened
+
+
 def _scratch_copy(data_dir: Path) -> Path:
+    import shutil
+    import tempfile
+
     scratch = Path(tempfile.mkdtemp(prefix="backcoach-screenshots-"))
     if data_dir.is_dir():
         shutil.copytree(
@@ -162,14 +196,26 @@ def _bring_to_front(window: MainWindow) -> None:
     window.activateWindow()
 
 
-def _report_first_paint(app: QApplication) -> None:
-    print(f"first-paint {time.time():.6f}", flush=True)
-    QTimer.singleShot(0, app.quit)
+def _cannot_start(error: Exception, interactive: bool) -> None:
+    log.error("cannot start: %s", error)
+    if not interactive:
+        print(f"BackCoach cannot start: {error}", file=sys.stderr)
+        return
+    QMessageBox.critical(
+        None,
+        APP_NAME,
+        QApplication.translate(
+            "Startup", "BackCoach cannot start because a file it needs is damaged."
+        )
+        + f"\n\n{error}",
+    )
 
 
 def _smoke_test(app: QApplication, window: MainWindow, reporter: ErrorReporter) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    from backcoach.ui.review import render_window, review_tour
+
     for name in review_tour(window):
         image = render_window(window)
         if image.isNull() or window.stack.currentWidget() is None:
@@ -193,6 +239,8 @@ def _take_screenshots(
     folder: Path,
     reporter: ErrorReporter,
 ) -> int:
+    from backcoach.ui.review import render_window, review_tour
+
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(*SCREENSHOT_SIZE)
     window.show()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -44,6 +43,8 @@ class ErrorReporter:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
+        import traceback  # only when something went wrong
+
         text = "".join(traceback.format_exception(kind, error, tb))
         log.error("Uncaught exception:\n%s", text)
         self.failures.append(f"{kind.__name__}: {error}")

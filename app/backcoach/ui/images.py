@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from backcoach import resources
@@ -42,14 +42,3 @@ def _render_cached(path: Path, width: int, height: int, ratio: float) -> QPixmap
 def exercise_image(name: str, size: QSize, ratio: float = 1.0) -> QPixmap:
     """A catalogue image (path relative to resources/images) at ``size``."""
     return render_svg(resources.image_path(name), size, ratio)
-
-
-def app_icon() -> QIcon:
-    icon = QIcon()
-    icons_dir = resources.path("images", "icons")
-    for png in sorted(icons_dir.glob("app-icon-*.png")) if icons_dir.is_dir() else []:
-        icon.addFile(str(png))
-    svg = resources.path("images", "app-icon.svg")
-    if icon.isNull() and svg.is_file():
-        icon.addFile(str(svg))
-    return icon

@@ -6,10 +6,11 @@ turns user intents from the screens into calls on ``services`` and refreshes Hom
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,24 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach import APP_NAME
-from backcoach.context import AppContext
-from backcoach.domain.evidence import load_evidence
-from backcoach.domain.exercise_filter import ExerciseFilter
-from backcoach.domain.onboarding import OnboardingState
-from backcoach.domain.routines import Routine
-from backcoach.services import plans, sessions
-from backcoach.services.session_recorder import SessionRecorder
-from backcoach.ui.about.about_page import AboutPage
-from backcoach.ui.browser.browser_page import ExerciseBrowserPage
-from backcoach.ui.data.data_page import DataPage
-from backcoach.ui.home.home_page import HomePage
-from backcoach.ui.onboarding.onboarding_page import OnboardingPage, OnboardingResult
-from backcoach.ui.routines.routines_page import RoutinesPage
-from backcoach.ui.session.session_page import SessionPage
+
+if TYPE_CHECKING:  # the screens load after the first paint (see load())
+    from backcoach.context import AppContext
+    from backcoach.domain.exercise_filter import ExerciseFilter
+    from backcoach.domain.routines import Routine
+    from backcoach.services.session_recorder import SessionRecorder
+    from backcoach.ui.onboarding.onboarding_page import OnboardingPage, OnboardingResult
 
 
-@dataclass(frozen=True)
-class Screen:
+class Screen(NamedTuple):
     key: str
     title: str
     widget: QWidget
@@ -52,14 +45,15 @@ class Screen:
 class MainWindow(QMainWindow):
     first_painted = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        """The window's frame only: it can paint before the data and screens load."""
         super().__init__(parent)
-        self.context = context
+        self.data_dir = data_dir
+        self.context: AppContext | None = None
         self._painted = False
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(900, 600)
         self.screens: list[Screen] = []
-        self.evidence = load_evidence()
         self.onboarding: OnboardingPage | None = None
 
         central = QWidget()
@@ -72,9 +66,10 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         column.addLayout(row, 1)
-        self.sidebar = QWidget()
+        # Before the first paint no QtCore.Qt.* enum is touched: creating the Qt namespace's
+        # enums costs ~20 ms here (a QFrame paints its style-sheet background anyway).
+        self.sidebar = QFrame()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.sidebar.setFixedWidth(232)
         side_layout = QVBoxLayout(self.sidebar)
         side_layout.setContentsMargins(0, 16, 0, 0)
@@ -91,7 +86,25 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self._navigate)
+        self.loading = QLabel(self.tr("Opening your data…"))
+        self.loading.setObjectName("loading")  # centred by the style sheet
+        self.stack.addWidget(self.loading)
+        QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
+        self._restore_geometry()
 
+    def load(self, context: AppContext) -> None:
+        """Build the screens over the opened data and show Home (or the first run)."""
+        from backcoach.domain.evidence import load_evidence
+        from backcoach.services import plans
+        from backcoach.ui.about.about_page import AboutPage
+        from backcoach.ui.browser.browser_page import ExerciseBrowserPage
+        from backcoach.ui.data.data_page import DataPage
+        from backcoach.ui.home.home_page import HomePage
+        from backcoach.ui.routines.routines_page import RoutinesPage
+        from backcoach.ui.session.session_page import SessionPage
+
+        self.context = context
+        self.evidence = load_evidence()
         self.home = HomePage(context.catalogue)
         self.routines = RoutinesPage(context)
         self.browser = ExerciseBrowserPage(context)
@@ -109,9 +122,8 @@ class MainWindow(QMainWindow):
         self.recorder: SessionRecorder | None = None
         self._connect_home()
         self._connect_routines()
-
-        QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
-        self._restore_geometry()
+        self.stack.removeWidget(self.loading)
+        self.loading.deleteLater()
         if plans.onboarding_state(context).done:
             self.navigation.setCurrentRow(0)
             self.refresh_home()
@@ -123,7 +135,7 @@ class MainWindow(QMainWindow):
         self.screens.append(Screen(key, title, widget))
         self.stack.addWidget(widget)
         item = QListWidgetItem(title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setData(QtCore.Qt.ItemDataRole.UserRole, key)
         number = len(self.screens)
         item.setToolTip(f"{title} (Ctrl+{number})")
         self.navigation.addItem(item)
@@ -166,6 +178,9 @@ class MainWindow(QMainWindow):
 
     # --- first run and "where to start" ----------------------------------------------
     def start_onboarding(self, revisit: bool = False) -> None:
+        from backcoach.services import plans
+        from backcoach.ui.onboarding.onboarding_page import OnboardingPage
+
         plan_list = plans.starter_plans(self.context)
         page = OnboardingPage(
             self.evidence,
@@ -187,6 +202,9 @@ class MainWindow(QMainWindow):
             self.navigation.clearSelection()
 
     def _onboarding_finished(self, result: OnboardingResult, revisit: bool) -> None:
+        from backcoach.domain.onboarding import OnboardingState
+        from backcoach.services import plans
+
         context = self.context
         previous = plans.onboarding_state(context)
         if not revisit:
@@ -234,6 +252,8 @@ class MainWindow(QMainWindow):
         self.browser.detail.confirm_added(routine.name)
 
     def show_routines(self) -> None:
+        from backcoach.services import plans
+
         active = plans.active_routine(self.context)
         self.show_screen("routines")
         if active is not None:
@@ -241,6 +261,9 @@ class MainWindow(QMainWindow):
 
     def start_session(self, routine: Routine) -> None:
         """Use this routine from now on, and run it full-window."""
+        from backcoach.services import plans, sessions
+        from backcoach.services.session_recorder import SessionRecorder
+
         plans.set_active_routine(self.context, routine.id)
         engine = sessions.new_engine(self.context, routine)
         engine.start()
@@ -249,6 +272,8 @@ class MainWindow(QMainWindow):
 
     def resume_interrupted_session(self) -> None:
         """After a crash: offer to carry on where the session stopped, or keep what was done."""
+        from backcoach.services import sessions
+
         saved = sessions.saved_session(self.context.store)
         if saved is None:
             return
@@ -268,6 +293,9 @@ class MainWindow(QMainWindow):
             self.refresh_home()
 
     def continue_saved_session(self, saved: dict) -> bool:
+        from backcoach.services import sessions
+        from backcoach.services.session_recorder import SessionRecorder
+
         resumed = sessions.resume(self.context, saved)
         if resumed is None:
             sessions.close_interrupted(self.context.store, saved)
@@ -284,7 +312,9 @@ class MainWindow(QMainWindow):
         self.session.run(engine, routine.name, self._goal_text)
 
     def _goal_text(self) -> str:
-        state = plans.home_state(self.context, date.today())
+        from backcoach.services import plans
+
+        state = plans.home_state(self.context, _today())
         return self.tr("Today: %d of %d minutes.") % (int(state.minutes_today), state.goal_min)
 
     def _session_finished(self, _summary) -> None:
@@ -295,9 +325,14 @@ class MainWindow(QMainWindow):
         self.show_screen("home")
 
     def refresh_home(self) -> None:
-        self.home.set_state(plans.home_state(self.context, date.today()))
+        from backcoach.services import plans
+
+        self.home.set_state(plans.home_state(self.context, _today()))
 
     def _dismiss_care_notice(self) -> None:
+        from backcoach.domain.onboarding import OnboardingState
+        from backcoach.services import plans
+
         state = plans.onboarding_state(self.context)
         plans.save_onboarding(
             self.context,
@@ -306,11 +341,15 @@ class MainWindow(QMainWindow):
         self.refresh_home()
 
     def _accept_suggestion(self, suggestion) -> None:
+        from backcoach.services import plans
+
         plans.accept_suggestion(self.context, suggestion)
         self.routines.reload()
         self.refresh_home()
 
     def _decline_suggestion(self, suggestion) -> None:
+        from backcoach.services import plans
+
         plans.decline_suggestion(self.context, suggestion)
         self.refresh_home()
 
@@ -337,7 +376,7 @@ class MainWindow(QMainWindow):
     # --- window state --------------------------------------------------------------
     def _ui_state(self) -> QSettings:
         # Kept beside the user's data so --data-dir (and tests) isolate it too.
-        path = self.context.data_dir / "window-state.ini"
+        path = self.data_dir / "window-state.ini"
         return QSettings(str(path), QSettings.Format.IniFormat)
 
     def _restore_geometry(self) -> None:
@@ -363,3 +402,9 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+
+
+def _today():
+    from datetime import date
+
+    return date.today()

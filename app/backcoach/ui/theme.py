@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6 import QtCore
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from backcoach import resources
@@ -63,16 +63,29 @@ DARK = Colours(
 
 
 def system_is_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
+    """The desktop's colour scheme; when Qt cannot tell, the lightness of its palette."""
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == QtCore.Qt.ColorScheme.Dark:
+        return True
+    if scheme == QtCore.Qt.ColorScheme.Light:
+        return False
+    return _palette_is_dark()
 
 
-def colours_for(theme: str) -> Colours:
+def _palette_is_dark() -> bool:
+    # Cheap (no Qt namespace enums): used before the first paint; the exact scheme is
+    # checked right after it (ThemeManager.follow_system).
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return window.lightness() < 128
+
+
+def colours_for(theme: str, *, quick: bool = False) -> Colours:
     if theme == "dark":
         return DARK
     if theme == "light":
         return LIGHT
-    return DARK if system_is_dark() else LIGHT
+    dark = _palette_is_dark() if quick else system_is_dark()
+    return DARK if dark else LIGHT
 
 
 def _palette(c: Colours) -> QPalette:
@@ -114,24 +127,42 @@ class ThemeManager:
     def __init__(self, app: QApplication, theme: str = "system") -> None:
         self.app = app
         self.theme = theme
-        self.colours = colours_for(theme)
         app.setStyle("Fusion")
         font = QFont(app.font())
         # Larger than desktop default: the user reads from further away than usual.
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
         app.setFont(font)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
-        self.apply(theme)
+        # The platform's palette decides before the first paint; follow_system() then
+        # asks for the exact scheme and listens for changes.
+        self.apply(theme, quick=True)
 
-    def apply(self, theme: str) -> None:
+    def follow_system(self) -> None:
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
+        if self.theme == "system":
+            scheme = QGuiApplication.styleHints().colorScheme()
+            known = scheme != QtCore.Qt.ColorScheme.Unknown
+            if known and (scheme == QtCore.Qt.ColorScheme.Dark) != (self.colours is DARK):
+                self.apply("system")
+
+    def apply(self, theme: str, *, quick: bool = False) -> None:
         self.theme = theme
-        self.colours = colours_for(theme)
+        self.colours = colours_for(theme, quick=quick)
         self.app.setPalette(_palette(self.colours))
         self.app.setStyleSheet(style_sheet(self.colours))
 
     def is_dark(self) -> bool:
         return self.colours is DARK
 
-    def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
-        if self.theme == "system":
-            self.apply("system")
+    def _system_changed(self, scheme: QtCore.Qt.ColorScheme) -> None:
+        if self.theme == "system" and scheme != QtCore.Qt.ColorScheme.Unknown:
+            self.apply("dark" if scheme == QtCore.Qt.ColorScheme.Dark else "light")
+            self.theme = "system"
+
+
+def app_icon() -> QIcon:
+    """The window icon from the PNG sizes (no SVG renderer needed at start-up)."""
+    icon = QIcon()
+    icons_dir = resources.path("images", "icons")
+    for png in sorted(icons_dir.glob("app-icon-*.png")) if icons_dir.is_dir() else []:
+        icon.addFile(str(png))
+    return icon
