@@ -85,12 +85,19 @@ def run_import(options: argparse.Namespace) -> int:
     store, lock = _open_store(options.data_dir)
     try:
         report = import_file(store, options.file)
-        store.flush()
-        print(report.summary())
     except ImportFileError as error:
         print(str(error), file=sys.stderr)
-        return 1
-    finally:
         store.close()
         lock.unlock()
+        return 1
+    saved = store.close()  # flushes; False if the last save failed
+    lock.unlock()
+    if not saved:
+        print(
+            "The records were read but could not be saved to disk. Nothing was lost from "
+            "your existing data; please check free space and try again.",
+            file=sys.stderr,
+        )
+        return 1
+    print(report.summary())
     return 0
