@@ -12,21 +12,18 @@ from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from backcoach.context import AppContext
 from backcoach.services.background import BackgroundRunner
 from backcoach.storage.transfer import export_csv, export_json, import_file
+from backcoach.ui.widgets.page_parts import card, label, scrolling_column
 
 BACKUP_KINDS = {
     "daily": "Daily backup",
@@ -36,23 +33,10 @@ BACKUP_KINDS = {
 }
 
 
-def _label(text: str = "", role: str | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
-
-
-def _card(title: str, body: str) -> tuple[QFrame, QVBoxLayout]:
-    card = QFrame()
-    card.setProperty("role", "card")
-    box = QVBoxLayout(card)
-    box.setContentsMargins(22, 16, 22, 18)
-    box.setSpacing(8)
-    box.addWidget(_label(title, "heading"))
-    box.addWidget(_label(body))
-    return card, box
+def _card(title: str, body: str):
+    frame, column = card(title=title)
+    column.addWidget(label(body))
+    return frame, column
 
 
 class DataPage(QWidget):
@@ -63,20 +47,10 @@ class DataPage(QWidget):
         self.setObjectName("page")
         self.context = context
         self.runner = BackgroundRunner(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        outer.addWidget(scroll)
-        content = QWidget()
-        content.setObjectName("scrollContent")
-        scroll.setWidget(content)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(16)
-        layout.addWidget(_label(self.tr("Your data"), "title"))
+        layout = scrolling_column(self)
+        layout.addWidget(label(self.tr("Your data"), "title"))
         layout.addWidget(
-            _label(
+            label(
                 self.tr(
                     "Everything BackCoach knows about your exercise and pain stays in one "
                     "file on this computer. Nothing is sent anywhere."
@@ -85,8 +59,8 @@ class DataPage(QWidget):
             )
         )
 
-        where, box = _card(self.tr("Where it is kept"), "")
-        self.path_label = _label(str(context.store.data_path))
+        where, box = card(title=self.tr("Where it is kept"))
+        self.path_label = label(str(context.store.data_path))
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.path_label)
         open_button = QPushButton(self.tr("Open the folder"))
@@ -103,7 +77,8 @@ class DataPage(QWidget):
         )
         self.backup_list = QListWidget()
         self.backup_list.setAccessibleName(self.tr("Backups, newest first"))
-        self.backup_list.setMinimumHeight(140)
+        self.backup_list.setMinimumHeight(120)
+        self.backup_list.setMaximumHeight(170)
         box.addWidget(self.backup_list)
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.clicked.connect(self.back_up_now)
@@ -132,7 +107,7 @@ class DataPage(QWidget):
         )
         layout.addWidget(transfer)
 
-        self.status = _label("")
+        self.status = label("")
         self.status.setAccessibleName(self.tr("Result"))
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -149,7 +124,11 @@ class DataPage(QWidget):
     def refresh(self) -> None:
         self.backup_list.clear()
         for info in self.context.store.list_backups():
-            text = f"{info.created:%A %d %B %Y, %H:%M} · {BACKUP_KINDS.get(info.kind, info.kind)}"
+            # Daily backups are named by their day only: no time to show.
+            when = f"{info.created:%A %d %B %Y}"
+            if info.kind != "daily":
+                when += f", {info.created:%H:%M}"
+            text = f"{when} · {BACKUP_KINDS.get(info.kind, info.kind)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.backup_list.addItem(item)

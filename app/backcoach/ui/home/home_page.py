@@ -3,40 +3,19 @@ safety reminders. Renders a ``HomeState``; every button only emits an intent."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from backcoach.domain.catalog import Catalogue
 from backcoach.domain.routines import describe_duration, estimated_seconds
 from backcoach.services.plans import HomeState
-
-
-def _label(text: str = "", role: str | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
-
-
-def _card(role: str = "card") -> tuple[QFrame, QVBoxLayout]:
-    card = QFrame()
-    card.setProperty("role", role)
-    box = QVBoxLayout(card)
-    box.setContentsMargins(22, 16, 22, 18)
-    box.setSpacing(8)
-    return card, box
+from backcoach.ui.widgets.page_parts import card, label, scrolling_column
 
 
 class HomePage(QWidget):
@@ -54,25 +33,15 @@ class HomePage(QWidget):
         self.catalogue = catalogue
         self.state: HomeState | None = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        outer.addWidget(scroll)
-        content = QWidget()
-        content.setObjectName("scrollContent")
-        scroll.setWidget(content)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(16)
+        layout = scrolling_column(self)
 
-        self.greeting = _label(self.tr("Welcome back"), "title")
+        self.greeting = label(self.tr("Welcome back"), "title")
         layout.addWidget(self.greeting)
 
-        self.care_card, care = _card("notice")
-        care.addWidget(_label(self.tr("Please check with a clinician first"), "heading"))
+        self.care_card, care = card("notice")
+        care.addWidget(label(self.tr("Please check with a clinician first"), "heading"))
         care.addWidget(
-            _label(
+            label(
                 self.tr(
                     "You told us you have one or more of the warning signs. Please speak "
                     "to a doctor or physiotherapist before you exercise. If any of the "
@@ -91,11 +60,11 @@ class HomePage(QWidget):
         care.addLayout(care_row)
         layout.addWidget(self.care_card)
 
-        self.plan_card, plan = _card()
-        self.plan_heading = _label("", "heading")
-        self.plan_name = _label("", "title")
-        self.plan_direction = _label("", "muted")
-        self.plan_exercises = _label("")
+        self.plan_card, plan = card()
+        self.plan_heading = label("", "heading")
+        self.plan_name = label("", "title")
+        self.plan_direction = label("", "muted")
+        self.plan_exercises = label("")
         plan.addWidget(self.plan_heading)
         plan.addWidget(self.plan_name)
         plan.addWidget(self.plan_direction)
@@ -105,7 +74,7 @@ class HomePage(QWidget):
         self.goal_bar.setTextVisible(False)
         self.goal_bar.setFixedHeight(14)
         self.goal_bar.setAccessibleName(self.tr("Minutes exercised today"))
-        self.goal_label = _label("")
+        self.goal_label = label("")
         self.goal_label.setWordWrap(False)
         goal_row.addWidget(self.goal_label)
         goal_row.addWidget(self.goal_bar, 1)
@@ -127,9 +96,9 @@ class HomePage(QWidget):
         plan.addLayout(buttons)
         layout.addWidget(self.plan_card)
 
-        self.suggestion_card, suggestion = _card()
-        self.suggestion_title = _label("", "heading")
-        self.suggestion_text = _label("")
+        self.suggestion_card, suggestion = card()
+        self.suggestion_title = label("", "heading")
+        self.suggestion_text = label("")
         suggestion.addWidget(self.suggestion_title)
         suggestion.addWidget(self.suggestion_text)
         row = QHBoxLayout()
@@ -150,10 +119,10 @@ class HomePage(QWidget):
 
         tips = QGridLayout()
         tips.setSpacing(16)
-        rule, rule_box = _card()
-        rule_box.addWidget(_label(self.tr("The 2-point rule"), "heading"))
+        rule, rule_box = card()
+        rule_box.addWidget(label(self.tr("The 2-point rule"), "heading"))
         rule_box.addWidget(
-            _label(
+            label(
                 self.tr(
                     "Before you start, rate your pain from 0 (none) to 10 (the worst you can "
                     "imagine). If it rises 2 points or more while you exercise, stop, rest "
@@ -162,10 +131,10 @@ class HomePage(QWidget):
             )
         )
         rule_box.addStretch(1)
-        habit, habit_box = _card()
-        habit_box.addWidget(_label(self.tr("Little and often"), "heading"))
+        habit, habit_box = card()
+        habit_box.addWidget(label(self.tr("Little and often"), "heading"))
         habit_box.addWidget(
-            _label(
+            label(
                 self.tr(
                     "A few exercises most days works better than a lot now and then. About "
                     "15 minutes a day can make a real difference. Walking, cycling or "
@@ -178,10 +147,10 @@ class HomePage(QWidget):
         tips.addWidget(habit, 0, 1)
         layout.addLayout(tips)
 
-        self.safety_card, safety = _card("notice")
+        self.safety_card, safety = card("notice")
         safety_row = QHBoxLayout()
         safety_row.addWidget(
-            _label(
+            label(
                 self.tr(
                     "BackCoach does not diagnose. Some symptoms need a doctor before you "
                     "exercise, such as numbness around the bottom, trouble passing urine, "

@@ -29,21 +29,13 @@ from backcoach.domain.catalog import Catalogue
 from backcoach.domain.evidence import Evidence
 from backcoach.domain.onboarding import RED_FLAGS_NONE, RED_FLAGS_SOME
 from backcoach.domain.routines import Routine, describe_duration, estimated_seconds
+from backcoach.ui.widgets.page_parts import label
 
 
 @dataclass(frozen=True)
 class OnboardingResult:
     red_flags: str
     choice: dc.DirectionChoice
-
-
-def _label(text: str, role: str | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 def _bullets(items: tuple[str, ...]) -> QLabel:
@@ -106,7 +98,7 @@ class OnboardingPage(QWidget):
         bar.setProperty("role", "card")
         row = QHBoxLayout(bar)
         row.setContentsMargins(24, 12, 24, 12)
-        self.progress = _label("", "muted")
+        self.progress = label("", "muted")
         self.back_button = QPushButton(self.tr("Back"))
         self.back_button.clicked.connect(self.back)
         self.next_button = QPushButton(self.tr("Next"))
@@ -121,9 +113,9 @@ class OnboardingPage(QWidget):
     # --- steps ---------------------------------------------------------------------
     def _welcome_step(self) -> QWidget:
         step = _Step()
-        step.add(_label(self.tr("Welcome to BackCoach"), "title"))
+        step.add(label(self.tr("Welcome to BackCoach"), "title"))
         step.add(
-            _label(
+            label(
                 self.tr(
                     "A few minutes of the right exercise most days can make a real "
                     "difference to low back pain. This short set-up helps you start safely "
@@ -132,9 +124,9 @@ class OnboardingPage(QWidget):
                 "subtitle",
             )
         )
-        step.add(_label(self.tr("What BackCoach does"), "heading"))
+        step.add(label(self.tr("What BackCoach does"), "heading"))
         step.add(_bullets(self.evidence.is_))
-        step.add(_label(self.tr("What it does not do"), "heading"))
+        step.add(label(self.tr("What it does not do"), "heading"))
         step.add(_bullets(self.evidence.is_not))
         step.column.addStretch(1)
         return step
@@ -142,11 +134,11 @@ class OnboardingPage(QWidget):
     def _safety_step(self) -> QWidget:
         step = _Step()
         e = self.evidence
-        step.add(_label(self.tr("First, a safety check"), "title"))
-        step.add(_label(e.red_flag_intro, "subtitle"))
-        step.add(_label(e.emergency_title, "heading"))
+        step.add(label(self.tr("First, a safety check"), "title"))
+        step.add(label(e.red_flag_intro, "subtitle"))
+        step.add(label(e.emergency_title, "heading"))
         step.add(_bullets(e.emergency))
-        step.add(_label(e.soon_title, "heading"))
+        step.add(label(e.soon_title, "heading"))
         step.add(_bullets(e.soon))
         row = QHBoxLayout()
         self.none_button = QPushButton(self.tr("I have none of these"))
@@ -163,7 +155,7 @@ class OnboardingPage(QWidget):
         notice = QVBoxLayout(self.care_notice)
         notice.setContentsMargins(18, 14, 18, 14)
         notice.addWidget(
-            _label(
+            label(
                 self.tr(
                     "Thank you for telling us. Please speak to a doctor or physiotherapist "
                     "before you start exercising. If you have any of the urgent signs "
@@ -179,14 +171,14 @@ class OnboardingPage(QWidget):
 
     def _questions_step(self, previous: dc.Answers | None) -> QWidget:
         step = _Step()
-        step.add(_label(self.tr("Where to start"), "title"))
-        step.add(_label(dc.INTRO, "subtitle"))
+        step.add(label(self.tr("Where to start"), "title"))
+        step.add(label(dc.INTRO, "subtitle"))
         for question in dc.QUESTIONS:
             card = QFrame()
             card.setProperty("role", "card")
             box = QVBoxLayout(card)
             box.setContentsMargins(18, 12, 18, 14)
-            box.addWidget(_label(question.text, "heading"))
+            box.addWidget(label(question.text, "heading"))
             row = QHBoxLayout()
             group = QButtonGroup(card)
             chosen = getattr(previous, question.key) if previous else None
@@ -206,21 +198,21 @@ class OnboardingPage(QWidget):
 
     def _result_step(self) -> QWidget:
         step = _Step()
-        step.add(_label(self.tr("Your starting point"), "title"))
-        self.result_title = step.add(_label("", "heading"))
-        self.result_text = step.add(_label(""))
+        step.add(label(self.tr("Your starting point"), "title"))
+        self.result_title = step.add(label("", "heading"))
+        self.result_text = step.add(label(""))
         card = QFrame()
         card.setProperty("role", "card")
         box = QVBoxLayout(card)
         box.setContentsMargins(18, 14, 18, 16)
-        self.plan_title = _label("", "heading")
-        self.plan_text = _label("")
-        self.plan_exercises = _label("", "muted")
+        self.plan_title = label("", "heading")
+        self.plan_text = label("")
+        self.plan_exercises = label("", "muted")
         for widget in (self.plan_title, self.plan_text, self.plan_exercises):
             box.addWidget(widget)
         step.add(card)
         row = QHBoxLayout()
-        prefer = _label(self.tr("Prefer a different start?"))
+        prefer = label(self.tr("Prefer a different start?"))
         prefer.setWordWrap(False)
         row.addWidget(prefer)
         self.direction_combo = QComboBox()
@@ -232,7 +224,7 @@ class OnboardingPage(QWidget):
         row.addStretch(1)
         step.column.addLayout(row)
         step.add(
-            _label(
+            label(
                 self.tr(
                     "Start gently. Over the weeks BackCoach will suggest small steps toward "
                     "the movements that bother you now, so your back gets used to them."
