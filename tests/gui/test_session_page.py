@@ -119,3 +119,19 @@ def test_interrupted_session_can_be_resumed_from_its_snapshot(qtbot, data_dir, r
     assert saved is not None and again.continue_saved_session(saved)
     state = again.session.engine.state()
     assert state.paused and state.planned.exercise_id == "stomach-lying"
+
+
+def test_a_rating_at_the_care_level_shows_when_to_seek_care(qtbot, data_dir, ready_store) -> None:
+    """8 or more shows the urgent warning signs even when it is no 2-point rise."""
+    window = build_main_window(data_dir, ready_store)
+    qtbot.addWidget(window)
+    window.show()
+    window.context.clock, window.context.clock_is_fake = ManualClock(), True
+    window.start_session(_routine(window.context.catalogue))
+    page = window.session
+    page.rate(7)
+    assert not page.care_banner.isVisible()
+    page.rate(8)  # before the first exercise: +1, not a flare
+    assert page.engine.phase is not Phase.BREAK
+    assert page.care_banner.isVisible()
+    assert "bladder" in page.care_banner.text()

@@ -84,6 +84,13 @@ class SessionPage(QWidget):
         column.setContentsMargins(28, 18, 28, 14)
         column.setSpacing(10)
         column.addLayout(self._build_top_bar())
+        self.care_banner = QLabel()
+        self.care_banner.setWordWrap(True)
+        self.care_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.care_banner.setProperty("role", "notice")
+        self.care_banner.setMargin(14)
+        self.care_banner.hide()
+        column.addWidget(self.care_banner)
         self.views = QStackedWidget()
         column.addWidget(self.views, 1)
         self.exercise_view = self._build_exercise_view()
@@ -289,6 +296,12 @@ class SessionPage(QWidget):
         )
         self.end_button.setEnabled(running)
         self.hint.setVisible(phase is not Phase.DONE)
+        # A rating at the care level shows when to seek care, flare or not (the break
+        # view shows it itself).
+        show_care = state.show_care_list and phase not in (Phase.BREAK, Phase.DONE)
+        if show_care and not self.care_banner.isVisible():
+            self.care_banner.setText(self._care_text())
+        self.care_banner.setVisible(show_care)
 
         if phase is Phase.DONE:
             self._show_summary(self.engine.summary())
@@ -383,15 +396,18 @@ class SessionPage(QWidget):
         if flare.easier_name:
             self.easier_choice.setText(self.tr("Try the easier %s (E)") % flare.easier_name)
         if flare.show_care_list:
-            items = "".join(f"<li>{html.escape(i)}</li>" for i in self.evidence.emergency)
-            self.care_label.setText(
-                f"<p><b>{html.escape(self.tr('Your pain is high.'))}</b> "
-                f"{html.escape(self.evidence.red_flag_intro)}</p>"
-                f"<p><b>{html.escape(self.evidence.emergency_title)}</b></p><ul>{items}</ul>"
-            )
+            self.care_label.setText(self._care_text())
             self.care_label.show()
         else:
             self.care_label.hide()
+
+    def _care_text(self) -> str:
+        items = "".join(f"<li>{html.escape(i)}</li>" for i in self.evidence.emergency)
+        return (
+            f"<p><b>{html.escape(self.tr('Your pain is high.'))}</b> "
+            f"{html.escape(self.evidence.red_flag_intro)}</p>"
+            f"<p><b>{html.escape(self.evidence.emergency_title)}</b></p><ul>{items}</ul>"
+        )
 
     def _show_summary(self, summary: SessionSummaryData) -> None:
         minutes = summary.work_seconds / 60
