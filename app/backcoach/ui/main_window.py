@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         self.sidebar.hide()
         self.stack.setCurrentWidget(self.session)
         self.session.player.set_reduce_motion(self.context.reduce_motion)
-        self.session.run(engine, routine.name, self._goal_text)
+        self.session.run(engine, routine.name, self._goal_text, settings=self.context.setting)
 
     def _goal_text(self) -> str:
         from backcoach.services import plans

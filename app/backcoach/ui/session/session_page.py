@@ -28,6 +28,8 @@ from backcoach.domain.evidence import Evidence
 from backcoach.domain.session import SessionEngine
 from backcoach.domain.session_events import Phase
 from backcoach.domain.session_state import SessionState, SessionSummaryData
+from backcoach.services.screen_awake import ScreenAwake
+from backcoach.ui.session.session_sound import SessionSound, SettingLookup
 from backcoach.ui.session.session_texts import (
     ENCOURAGEMENT,
     KEY_HINT,
@@ -76,6 +78,8 @@ class SessionPage(QWidget):
         self.routine_name = ""
         self.goal_text_provider: Callable[[], str] = str
         self._frames_for: str | None = None
+        self.sound: SessionSound | None = None
+        self.screen_awake = ScreenAwake()
         self._timer = QTimer(self)
         self._timer.setInterval(REDRAW_MS)
         self._timer.timeout.connect(self.refresh)
@@ -253,10 +257,21 @@ class SessionPage(QWidget):
 
     # --- running -------------------------------------------------------------------
     def run(
-        self, engine: SessionEngine, routine_name: str, goal_text: Callable[[], str] = str
+        self,
+        engine: SessionEngine,
+        routine_name: str,
+        goal_text: Callable[[], str] = str,
+        settings: SettingLookup | None = None,
     ) -> None:
         """Show and drive ``engine`` (already started or resumed); ``goal_text`` gives the
-        line about today's minutes for the summary, read when the summary shows."""
+        line about today's minutes for the summary, read when the summary shows;
+        ``settings`` (``AppContext.setting``) holds the sound and voice choices."""
+        if self.sound is not None:
+            self.sound.detach()
+            self.sound.deleteLater()
+        self.sound = SessionSound(settings, self)
+        self.sound.attach(engine)
+        self.screen_awake.inhibit(self.tr("A guided exercise session is running"))
         self.engine = engine
         self.routine_name = routine_name
         self.goal_text_provider = goal_text
@@ -268,6 +283,11 @@ class SessionPage(QWidget):
     def stop(self) -> None:
         self._timer.stop()
         self.engine = None
+        if self.sound is not None:
+            self.sound.detach()
+            self.sound.deleteLater()
+            self.sound = None
+        self.screen_awake.release()
 
     def refresh(self) -> None:
         if self.engine is None:
