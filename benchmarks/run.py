@@ -15,7 +15,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SUITES = ["startup_bench", "storage_bench", "session_bench"]
+SUITES = [
+    "startup_bench",
+    "storage_bench",
+    "session_bench",
+    "progress_bench",
+    "packaging_bench",
+]
 
 
 def main(argv: list[str] | None = None) -> int:

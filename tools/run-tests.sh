@@ -6,9 +6,10 @@ cd "$(dirname "$0")/.."
 source tools/debian-packages.sh
 
 # Qt's offscreen platform still loads these at start-up (EGL, fontconfig, xkbcommon,
-# glib, dbus), and without a font every glyph renders as a box.
+# glib, dbus), and without a font every glyph renders as a box. poppler-utils gives
+# pdftotext, which the report test reads the clinician PDF with.
 ensure_debian_packages libegl1 libgl1 libglib2.0-0 libfontconfig1 libxkbcommon0 \
-    libdbus-1-3 fonts-dejavu-core
+    libdbus-1-3 fonts-dejavu-core poppler-utils
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from backcoach import APP_NAME, __version__
 from backcoach.cli_data import add_subcommands
+from backcoach.cli_report import add_subcommand as add_report_subcommand
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     add_subcommands(subparsers, common)
+    add_report_subcommand(subparsers, common)
     return parser
 
 

@@ -62,7 +62,9 @@ def test_first_run_and_plan_survive_a_restart(qtbot, data_dir, store) -> None:
 
 def test_every_screen_is_reachable_from_the_navigation(qtbot, data_dir, ready_store) -> None:
     window = _window(qtbot, data_dir, ready_store)
-    assert [s.key for s in window.screens] == ["home", "routines", "exercises", "data", "about"]
+    assert [s.key for s in window.screens] == [
+        "home", "routines", "exercises", "progress", "settings", "data", "about",
+    ]  # fmt: skip
     for row, screen in enumerate(window.screens):
         window.navigation.setCurrentRow(row)
         assert window.stack.currentWidget() is screen.widget
@@ -76,11 +78,11 @@ def _shortcut(window, text: str) -> QShortcut:
 
 
 def test_ctrl_number_shortcuts_switch_screens(qtbot, data_dir, ready_store) -> None:
-    """Ctrl+1..5 are registered on the window and lead to the screen of that row."""
+    """Ctrl+1..7 are registered on the window and lead to the screen of that row."""
     window = _window(qtbot, data_dir, ready_store)
     _shortcut(window, "Ctrl+3").activated.emit()
     assert window.current_screen() == "exercises"
-    _shortcut(window, "Ctrl+5").activated.emit()
+    _shortcut(window, "Ctrl+7").activated.emit()
     assert window.current_screen() == "about"
 
 

@@ -6,28 +6,21 @@ import logging
 from typing import Any
 
 from backcoach.context import AppContext
-from backcoach.domain import pain
 from backcoach.domain.planned import PlannedExercise
 from backcoach.domain.routines import Routine, RoutineError, from_dict, planned
 from backcoach.domain.session import SessionEngine
 from backcoach.domain.session_clock import suspend_aware_clock
+from backcoach.services import settings
 from backcoach.services.session_recorder import close_interrupted, saved_session
 
 log = logging.getLogger(__name__)
 
-THRESHOLD_KEY = "pain_threshold"
-GET_READY_KEY = "get_ready_s"
 
 __all__ = ["close_interrupted", "new_engine", "resume", "saved_session"]
 
 
 def _options(context: AppContext) -> dict[str, Any]:
-    threshold = context.setting(THRESHOLD_KEY, pain.FLARE_THRESHOLD)
-    if not isinstance(threshold, int) or not 1 <= threshold <= 4:
-        threshold = pain.FLARE_THRESHOLD
-    get_ready = context.setting(GET_READY_KEY, 5)
-    if not isinstance(get_ready, int) or not 0 <= get_ready <= 30:
-        get_ready = 5
+    """Engine options from the user's settings (each falls back to its default)."""
     catalogue = context.catalogue
 
     def easier(exercise_id: str) -> PlannedExercise | None:
@@ -37,7 +30,13 @@ def _options(context: AppContext) -> dict[str, Any]:
         exercise = catalogue.get(target)
         return PlannedExercise(exercise, exercise.dose)
 
-    return {"threshold": threshold, "get_ready_s": get_ready, "easier_lookup": easier}
+    return {
+        "threshold": settings.get(context, "pain_threshold"),
+        "get_ready_s": settings.get(context, "get_ready_s"),
+        # None keeps each exercise's own rest.
+        "rest_between_exercises_s": settings.get(context, "rest_s"),
+        "easier_lookup": easier,
+    }
 
 
 def _clock(context: AppContext):

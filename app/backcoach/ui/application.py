@@ -22,7 +22,7 @@ from backcoach.paths import log_file
 from backcoach.services.single_instance import SingleInstance
 from backcoach.ui.error_reporting import ErrorReporter
 from backcoach.ui.main_window import MainWindow
-from backcoach.ui.theme import ThemeManager, app_icon
+from backcoach.ui.theme import ThemeManager, app_icon, load_appearance
 
 if TYPE_CHECKING:
     from backcoach.storage import StorageNotice, Store
@@ -96,7 +96,9 @@ def run_gui(options: argparse.Namespace) -> int:
     app = create_application()
     reporter = ErrorReporter(log_file(), interactive=not review_mode)
     reporter.install()
-    theme = ThemeManager(app, options.theme or "system")
+    # The theme and text size remembered beside the data, so the first paint uses them.
+    remembered_theme, remembered_scale = load_appearance(options.data_dir)
+    theme = ThemeManager(app, options.theme or remembered_theme, text_scale=remembered_scale)
 
     instance = SingleInstance(options.data_dir)
     # Listening (QtNetwork) starts after the first paint; the lock is taken now.
@@ -108,10 +110,11 @@ def run_gui(options: argparse.Namespace) -> int:
         return 0
 
     window = MainWindow(options.data_dir)
+    window.theme_manager = theme
     instance.raise_requested.connect(lambda: _bring_to_front(window))
     if review_mode:
         instance.listen()
-        opened = _open_data(window, app)
+        opened = _open_data(window, app, theme_override=options.theme)
         if opened is None:
             return 1
         _show_notices(window, opened.notices, interactive=False)
@@ -130,7 +133,7 @@ def run_gui(options: argparse.Namespace) -> int:
     def open_after_first_paint() -> None:
         theme.follow_system()
         instance.listen()
-        opened = _open_data(window, app, interactive=True)
+        opened = _open_data(window, app, interactive=True, theme_override=options.theme)
         if opened is None:
             app.exit(1)
             return
@@ -140,7 +143,8 @@ def run_gui(options: argparse.Namespace) -> int:
             QTimer.singleShot(0, app.quit)
             return
         _show_notices(window, opened.notices, interactive=True)
-        window.resume_interrupted_session()
+        if not window.resume_interrupted_session():
+            window.ask_checkin_if_due()
 
     window.first_painted.connect(lambda: QTimer.singleShot(0, open_after_first_paint))
     window.show()
@@ -153,7 +157,12 @@ def run_gui(options: argparse.Namespace) -> int:
     return code
 
 
-def _open_data(window: MainWindow, app: QApplication, interactive: bool = False):
+def _open_data(
+    window: MainWindow,
+    app: QApplication,
+    interactive: bool = False,
+    theme_override: str | None = None,
+):
     """Open the store and load the window; None (after telling the user) if impossible."""
     from backcoach.domain.catalog import CatalogueError
     from backcoach.storage import StorageError, Store
@@ -169,11 +178,23 @@ def _open_data(window: MainWindow, app: QApplication, interactive: bool = False)
         opened.store.close()
         _cannot_start(error, interactive)
         return None
+    _apply_settings(window, theme_override)
     app.aboutToQuit.connect(opened.store.close)
     relay = _NoticeRelay(window)
     relay.notice.connect(lambda n: window.show_storage_message(n.message, n.level))
     opened.store.add_listener(relay.notice.emit)
     return opened
+
+
+def _apply_settings(window: MainWindow, theme_override: str | None) -> None:
+    """The stored settings win over what was remembered for the first paint."""
+    from backcoach.services import settings as user_settings
+
+    chosen = user_settings.load(window.context)
+    window.context.reduce_motion = chosen.reduce_motion
+    window.browser.detail.set_reduce_motion(chosen.reduce_motion)
+    if window.theme_manager is not None:
+        window.theme_manager.set_appearance(theme_override or chosen.theme, chosen.text_scale)
 
 
 def _scratch_copy(data_dir: Path) -> Path:

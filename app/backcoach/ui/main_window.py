@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.domain.routines import Routine
     from backcoach.services.session_recorder import SessionRecorder
     from backcoach.ui.onboarding.onboarding_page import OnboardingPage, OnboardingResult
+    from backcoach.ui.theme import ThemeManager
 
 
 class Screen(NamedTuple):
@@ -50,6 +51,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.data_dir = data_dir
         self.context: AppContext | None = None
+        self.theme_manager: ThemeManager | None = None  # set by the application
+        self.tray = None
+        self._quitting = False
         self._painted = False
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(900, 600)
@@ -96,23 +100,32 @@ class MainWindow(QMainWindow):
         """Build the screens over the opened data and show Home (or the first run)."""
         from backcoach.domain.evidence import load_evidence
         from backcoach.services import plans
+        from backcoach.services.reminders import ReminderService
         from backcoach.ui.about.about_page import AboutPage
         from backcoach.ui.browser.browser_page import ExerciseBrowserPage
         from backcoach.ui.data.data_page import DataPage
         from backcoach.ui.home.home_page import HomePage
+        from backcoach.ui.progress.progress_page import ProgressPage
         from backcoach.ui.routines.routines_page import RoutinesPage
         from backcoach.ui.session.session_page import SessionPage
+        from backcoach.ui.settings.settings_page import SettingsPage
+        from backcoach.ui.settings.tray import ReminderTray
+        from backcoach.ui.shortcuts_overlay import add_help_keys
 
         self.context = context
         self.evidence = load_evidence()
         self.home = HomePage(context.catalogue)
         self.routines = RoutinesPage(context)
+        self.progress = ProgressPage(context)
         self.browser = ExerciseBrowserPage(context)
         self.about = AboutPage(self.evidence)
         self.data = DataPage(context)
         self.add_screen("home", self.tr("Home"), self.home)
         self.add_screen("routines", self.tr("Routines"), self.routines)
         self.add_screen("exercises", self.tr("Exercises"), self.browser)
+        self.add_screen("progress", self.tr("Progress"), self.progress)
+        self.settings_page = SettingsPage(context, self.theme_manager)
+        self.add_screen("settings", self.tr("Settings"), self.settings_page)
         self.add_screen("data", self.tr("Your data"), self.data)
         self.add_screen("about", self.tr("About the evidence"), self.about)
         self.session = SessionPage(self.evidence)
@@ -122,6 +135,16 @@ class MainWindow(QMainWindow):
         self.recorder: SessionRecorder | None = None
         self._connect_home()
         self._connect_routines()
+        self.settings_page.settings_changed.connect(self._setting_changed)
+        self.settings_page.data_screen_requested.connect(lambda: self.show_screen("data"))
+        self.data.data_replaced.connect(self.settings_page.refresh)
+        self.shortcuts = add_help_keys(self)  # F1 and ?
+        self.tray = ReminderTray(self, context)
+        self.reminders = ReminderService(context, parent=self)
+        self.reminders.due.connect(self.tray.remind)
+        self.tray.open_requested.connect(self._open_from_tray)
+        self.tray.quit_requested.connect(self._quit_from_tray)
+        self.reminders.start()
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
         if plans.onboarding_state(context).done:
@@ -234,13 +257,40 @@ class MainWindow(QMainWindow):
         home.suggestion_accepted.connect(self._accept_suggestion)
         home.suggestion_declined.connect(self._decline_suggestion)
 
+    def _setting_changed(self, key: str) -> None:
+        if key == "daily_goal_min":
+            self.refresh_home()
+        elif key == "reduce_motion":
+            from backcoach.services import settings
+
+            self.context.reduce_motion = settings.get(self.context, "reduce_motion")
+            self.browser.detail.set_reduce_motion(self.context.reduce_motion)
+        elif key in ("reminders_on", "close_to_tray"):
+            self.tray.update_visibility()
+
+    def _open_from_tray(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if self.current_screen() != "session":
+            self.show_screen("home")
+
+    def _quit_from_tray(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self._quitting = True
+        self.close()
+        QApplication.quit()
+
     def _data_replaced(self) -> None:
         self.routines.reload()
+        self.progress.refresh()
         self.browser.model.set_favourites(self.context.favourites())
         self.refresh_home()
 
     def _connect_routines(self) -> None:
         self.data.data_replaced.connect(self._data_replaced)
+        self.progress.activity_logged.connect(self.refresh_home)
         self.routines.routines_changed.connect(self.refresh_home)
         self.routines.start_requested.connect(self.start_session)
         detail = self.browser.detail
@@ -270,13 +320,14 @@ class MainWindow(QMainWindow):
         self.recorder = SessionRecorder(self.context.store, engine, routine)
         self._show_session(engine, routine)
 
-    def resume_interrupted_session(self) -> None:
-        """After a crash: offer to carry on where the session stopped, or keep what was done."""
+    def resume_interrupted_session(self) -> bool:
+        """After a crash: offer to carry on where the session stopped, or keep what was
+        done. True if a session was resumed."""
         from backcoach.services import sessions
 
         saved = sessions.saved_session(self.context.store)
         if saved is None:
-            return
+            return False
         answer = QMessageBox.question(
             self,
             APP_NAME,
@@ -286,11 +337,21 @@ class MainWindow(QMainWindow):
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.continue_saved_session(saved)
-        else:
-            sessions.close_interrupted(self.context.store, saved)
+        if answer == QMessageBox.StandardButton.Yes and self.continue_saved_session(saved):
+            return True
+        sessions.close_interrupted(self.context.store, saved)
+        self.refresh_home()
+        return False
+
+    def ask_checkin_if_due(self) -> None:
+        """The first start of a day after a day with a session asks about this morning."""
+        from backcoach.services.checkins import checkin_due
+        from backcoach.ui.checkin.checkin_dialog import CheckInDialog
+
+        if checkin_due(self.context, _today()):
+            CheckInDialog(self.context, self).exec()
             self.refresh_home()
+            self.progress.refresh()
 
     def continue_saved_session(self, saved: dict) -> bool:
         from backcoach.services import sessions
@@ -319,6 +380,7 @@ class MainWindow(QMainWindow):
 
     def _session_finished(self, _summary) -> None:
         self.recorder = None
+        self.progress.refresh()
         self.sidebar.show()
         if self.isFullScreen():
             self.showNormal()
@@ -392,6 +454,12 @@ class MainWindow(QMainWindow):
         state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting and self.tray is not None and self.tray.keeps_running():
+            # Reminders need BackCoach running: closing hides it to the tray instead.
+            event.ignore()
+            self.hide()
+            self.tray.hid_window()
+            return
         # A session left running stays resumable: every rating is already stored.
         self.session.stop()
         self.save_geometry()

@@ -1,0 +1,368 @@
+"""The words and tables of the clinician's report, as the HTML subset QTextDocument reads.
+
+Written for a physiotherapist reading it every few weeks: the period, how often and how
+long the user exercised, the pain trend, which exercises ease or raise the pain, flares
+with dates, next-morning check-ins, other activities, and the current routine with doses.
+Long lists are cut to the most recent rows with a count of the rest, so a year's report
+stays readable.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from html import escape
+from typing import TYPE_CHECKING
+
+from backcoach import APP_NAME, __version__
+from backcoach.domain.progress import activity_label
+from backcoach.domain.progress_effects import MIN_TIMES, Effect
+
+if TYPE_CHECKING:
+    from backcoach.services.report import ReportData
+
+MAX_ROWS = 60
+"""Rows of a long list (flares, check-ins, activities) before it is cut to the latest."""
+CHART_MARK = "[[pain-chart]]"
+
+FLARE_ACTIONS = {
+    "rest": "rested, then went on",
+    "easier": "switched to an easier version",
+    "skip": "skipped the exercise",
+    "end": "ended the session",
+    "continue": "carried on",
+}
+STIFFNESS = {"none": "none", "some": "some", "a lot": "a lot"}
+DIRECTIONS = {"extension": "Extension", "flexion": "Flexion", "rotation": "Rotation"}
+
+STYLE = """
+h1 { font-size: 17pt; color: #0b4f57; margin-bottom: 2pt; }
+h2 { font-size: 12.5pt; color: #0b4f57; margin-top: 14pt; margin-bottom: 4pt; }
+p { margin-top: 2pt; margin-bottom: 4pt; }
+.muted { color: #4f5b69; }
+.small { font-size: 8.5pt; color: #4f5b69; }
+table { border-collapse: collapse; margin-top: 2pt; }
+th { background-color: #e8edf2; font-weight: bold; }
+"""
+
+
+def _day(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def _long_day(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def _num(value: float | None, digits: int = 1) -> str:
+    if value is None:
+        return "–"
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.{digits}f}"
+
+
+def _signed(value: float | None) -> str:
+    if value is None:
+        return "–"
+    if round(value, 1) == 0:
+        return "0.0"
+    return f"{value:+.1f}".replace("-", "−")
+
+
+def _signed_whole(value: int | None) -> str:
+    if value is None:
+        return "–"
+    return "0" if value == 0 else f"{value:+d}".replace("-", "−")
+
+
+def _minutes(value: float) -> str:
+    whole = round(value)
+    if whole < 60:
+        return f"{whole} min"
+    hours, rest = divmod(whole, 60)
+    return f"{hours} h {rest:02d} min" if rest else f"{hours} h"
+
+
+Column = tuple[str, bool, int]
+"""(heading, numeric, width in percent of the page)."""
+
+
+def _table(columns: list[Column], rows: list[list[str]], header: bool = True) -> str:
+    """Cells are already escaped; numeric columns are aligned right."""
+
+    def cell(tag: str, text: str, numeric: bool, width: int) -> str:
+        align = ' align="right"' if numeric else ' align="left"'
+        return f'<{tag} width="{width}%"{align}>{text}</{tag}>'
+
+    head = ""
+    if header:  # a <thead> row is repeated at the top of each page the table runs onto
+        row = "".join(cell("th", escape(t), n, w) for t, n, w in columns)
+        head = f"<thead><tr>{row}</tr></thead>"
+    body = "".join(
+        "<tr>"
+        + "".join(cell("td", c, n, w) for c, (_, n, w) in zip(row, columns, strict=True))
+        + "</tr>"
+        for row in rows
+    )
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="3" border="0.5" '
+        f'style="border-color: #c9d2dc; border-style: solid">{head}{body}</table>'
+    )
+
+
+def _summary(data: ReportData) -> str:
+    t = data.totals
+    checkins_higher = sum(1 for c in data.checkins if c.rise is not None and c.rise > 0)
+    rows = [
+        ["Sessions", f"{t.sessions} ({t.sessions_per_week:.1f} a week)"],
+        ["Days with exercise", f"{t.active_days} of {t.days}"],
+        [
+            f"Daily goal ({data.goal_min} min) reached",
+            f"{t.goal_days} of {t.days} days",
+        ],
+        [
+            "Minutes of exercise",
+            f"{_minutes(t.session_minutes)} in sessions, {_minutes(t.activity_minutes)} of "
+            f"other activities ({t.activities}); {_minutes(t.minutes / max(1, t.days))} a day "
+            "on average",
+        ],
+        ["Longest run of active days", f"{data.streaks.longest} days"],
+        ["Pain before sessions (average)", _avg(t.before)],
+        ["Pain after sessions (average)", _avg(t.after)],
+        ["Highest pain during a session", _num(t.highest)],
+        ["Flares (a rise of 2 or more)", str(t.flares)],
+        [
+            "Next-morning check-ins",
+            f"{t.checkins}; higher than before the previous day's session on {checkins_higher}",
+        ],
+    ]
+    rows = [[f"<b>{escape(a)}</b>", escape(b)] for a, b in rows]
+    return _table([("", False, 40), ("", False, 60)], rows, header=False)
+
+
+def _avg(value: float | None) -> str:
+    """A mean, always with one decimal (2.0, not 2), so columns of means read alike."""
+    return "–" if value is None else f"{value:.1f}"
+
+
+def _weeks(data: ReportData) -> str:
+    rows = []
+    for week in data.weeks:
+        t = week.totals
+        if week.end == week.start:
+            label = f"{week.start.day} {week.start:%b}"
+        elif week.end.month == week.start.month:
+            label = f"{week.start.day}–{week.end.day} {week.end:%b}"
+        else:
+            label = f"{week.start.day} {week.start:%b} – {week.end.day} {week.end:%b}"
+        rows.append(
+            [
+                escape(label),
+                str(t.sessions),
+                escape(_minutes(t.session_minutes)),
+                escape(_minutes(t.activity_minutes)),
+                _avg(t.before),
+                _num(t.highest),
+                _avg(t.after),
+                str(t.flares),
+            ]
+        )
+    headers = [
+        ("Week", False, 16),
+        ("Sessions", True, 12),
+        ("In sessions", True, 14),
+        ("Other activities", True, 15),
+        ("Pain before", True, 12),
+        ("Highest", True, 10),
+        ("Pain after", True, 11),
+        ("Flares", True, 10),
+    ]
+    return _table(headers, rows)
+
+
+def _effects_table(effects: list[Effect], names: dict[str, str], heading: str) -> str:
+    rows = [
+        [
+            escape(names.get(e.key, e.key)),
+            str(e.times),
+            _signed(e.during),
+            _signed(e.after),
+        ]
+        for e in effects
+    ]
+    headers = [
+        (heading, False, 46),
+        ("Times", True, 14),
+        ("While doing it", True, 20),
+        ("Right after", True, 20),
+    ]
+    return _table(headers, rows)
+
+
+def _what_helps(data: ReportData) -> str:
+    if not data.exercise_effects:
+        return (
+            f'<p class="muted">No exercise was done with pain ratings at least {MIN_TIMES} '
+            "times in this period.</p>"
+        )
+    return (
+        "<p>Average change in pain (0–10) from the rating just before an exercise to the "
+        "highest rating while doing it, and to the rating given right after it. Below zero: "
+        f"the pain eased; above zero: it rose. Exercises done at least {MIN_TIMES} times, "
+        "those that eased the pain most first.</p>"
+        + _effects_table(data.exercise_effects, data.names, "Exercise")
+        + "<p></p>"
+        + _effects_table(data.direction_effects, DIRECTIONS, "Direction")
+    )
+
+
+def _latest(rows: list, what: str) -> tuple[list, str]:
+    if len(rows) <= MAX_ROWS:
+        return rows, ""
+    note = f'<p class="small">The latest {MAX_ROWS} of {len(rows)} {what} are listed.</p>'
+    return rows[-MAX_ROWS:], note
+
+
+def _flares(data: ReportData) -> str:
+    if not data.flares:
+        return '<p class="muted">No flares in this period.</p>'
+    per_exercise = Counter(
+        data.names.get(f.exercise_id, f.exercise_id) if f.exercise_id else "between exercises"
+        for f in data.flares
+    )
+    summary = ", ".join(f"{escape(name)} {count}" for name, count in per_exercise.most_common())
+    shown, note = _latest(data.flares, "flares")
+    rows = [
+        [
+            escape(_day(f.day)),
+            escape(data.names.get(f.exercise_id, "—") if f.exercise_id else "—"),
+            f"{f.baseline} → {f.score}",
+            escape(FLARE_ACTIONS.get(f.action, f.action)),
+        ]
+        for f in shown
+    ]
+    headers = [
+        ("Date", False, 20),
+        ("Exercise", False, 32),
+        ("Before → during", True, 16),
+        ("Then", False, 32),
+    ]
+    return f"<p>By exercise: {summary}.</p>" + note + _table(headers, rows)
+
+
+def _checkins(data: ReportData) -> str:
+    if not data.checkins:
+        return '<p class="muted">No next-morning check-ins in this period.</p>'
+    shown, note = _latest(data.checkins, "check-ins")
+    rows = [
+        [
+            escape(_day(c.day)),
+            str(c.checkin.score),
+            escape(STIFFNESS.get(c.checkin.stiffness, c.checkin.stiffness)),
+            _num(c.previous),
+            _signed_whole(c.rise),
+        ]
+        for c in shown
+    ]
+    headers = [
+        ("Morning", False, 22),
+        ("Pain", False, 10),
+        ("Stiffness", False, 18),
+        ("Pain before the previous day's session", True, 34),
+        ("Change", True, 16),
+    ]
+    return note + _table(headers, rows)
+
+
+def _activities(data: ReportData) -> str:
+    if not data.activities:
+        return '<p class="muted">No other activities logged in this period.</p>'
+    shown, note = _latest(data.activities, "activities")
+    rows = []
+    for a in shown:
+        if a.pain_before is None and a.pain_after is None:
+            pain = "–"
+        else:
+            pain = f"{_num(a.pain_before)} → {_num(a.pain_after)}"
+        rows.append(
+            [
+                escape(_day(a.day)),
+                escape(activity_label(a.kind)),
+                str(a.minutes),
+                pain,
+                escape(a.note),
+            ]
+        )
+    headers = [
+        ("Date", False, 20),
+        ("Activity", False, 18),
+        ("Minutes", True, 12),
+        ("Pain before → after", True, 20),
+        ("Note", False, 30),
+    ]
+    return note + _table(headers, rows)
+
+
+def _routine(data: ReportData) -> str:
+    routine = data.routine
+    if routine is None or not routine.items:
+        return '<p class="muted">No routine chosen.</p>'
+    rows = [
+        [
+            str(number),
+            escape(data.names.get(item.exercise_id, item.exercise_id)),
+            escape(DIRECTIONS.get(data.directions.get(item.exercise_id, ""), "")),
+            escape(item.dose.describe()),
+        ]
+        for number, item in enumerate(routine.items, start=1)
+    ]
+    headers = [
+        ("", True, 5),
+        ("Exercise", False, 35),
+        ("Direction", False, 15),
+        ("Dose", False, 45),
+    ]
+    return f"<p>{escape(routine.name)}</p>" + _table(headers, rows)
+
+
+def report_html(data: ReportData) -> str:
+    days = (data.end - data.start).days + 1
+    parts = [
+        f"<h1>{APP_NAME} report</h1>",
+        f"<p><b>{escape(_long_day(data.start))} to {escape(_long_day(data.end))}</b> "
+        f"({days} days)</p>",
+        f'<p class="muted">Made on {escape(_long_day(data.made_on))} with {APP_NAME} '
+        f"{__version__}. It shows what was recorded in the app: pain on the 0–10 scale "
+        "(0 no pain, 10 the worst imaginable) before, during and after home exercise "
+        "sessions, next-morning check-ins and other activities. It is not a diagnosis.</p>",
+        "<h2>Summary</h2>",
+        _summary(data),
+        "<h2>Pain trend</h2>",
+        f"<p>{CHART_MARK}</p>",
+        '<p class="small">Marks: <span style="color:#0072b2">●</span> before a session, '
+        '<span style="color:#d55e00">▲</span> highest during it, '
+        '<span style="color:#009e73">■</span> after it, '
+        '<span style="color:#b0508d">◆</span> next-morning check-in, '
+        '<span style="color:#b3261e">▼</span> day with a flare; the line is the 7-day '
+        "average of the pain before sessions. Zones: 0–2 safe, 3–5 acceptable, 6–10 high "
+        "(pain-monitoring model)."
+        + (" Each mark is a week's average." if data.bins.bin == "week" else "")
+        + (" Each mark is a month's average." if data.bins.bin == "month" else "")
+        + "</p>",
+        "<h2>Sessions per week</h2>",
+        _weeks(data),
+        "<h2>What helps</h2>",
+        _what_helps(data),
+        "<h2>Flares</h2>",
+        '<p class="small">A flare is a rating 2 or more above the rating before the session '
+        "(the 2-point rule); the session paused and offered a break.</p>",
+        _flares(data),
+        "<h2>Next-morning check-ins</h2>",
+        _checkins(data),
+        "<h2>Other activities</h2>",
+        _activities(data),
+        "<h2>Current routine</h2>",
+        _routine(data),
+    ]
+    return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"

@@ -1,0 +1,158 @@
+"""The user's settings: one typed model over the store's key/value settings. No Qt.
+
+Each setting has a key (kept stable: other code reads some of them directly, e.g. the
+session reads ``pain_threshold`` and ``get_ready_s``, Home reads ``daily_goal_min``), a
+default and a rule. A stored value that breaks its rule (an old version, a hand-edited
+file) reads as the default, so a bad value can never stop the app.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from typing import Any, Protocol
+
+THEMES = ("system", "light", "dark")
+TEXT_SCALES = (1.0, 1.25, 1.5, 2.0)
+WEEKDAYS = tuple(range(7))  # Monday = 0, as datetime.weekday()
+_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+
+class SettingsStore(Protocol):
+    def setting(self, key: str, default: Any = None) -> Any: ...
+    def set_setting(self, key: str, value: Any) -> Any: ...
+
+
+class SettingError(ValueError):
+    """A value a setting cannot take (the message names the setting and the rule)."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    theme: str = "system"
+    text_scale: float = 1.0
+    sounds_on: bool = True
+    volume: int = 80
+    voice_on: bool = True
+    get_ready_s: int = 5
+    rest_s: int | None = None
+    """Rest between exercises; None: the exercise's own rest between sets."""
+    pain_threshold: int = 2
+    daily_goal_min: int = 15
+    reduce_motion: bool = False
+    reminders_on: bool = False
+    reminder_days: tuple[int, ...] = (0, 1, 2, 3, 4)
+    reminder_time: str = "18:00"
+    close_to_tray: bool = False
+    start_at_login: bool = False
+
+
+DEFAULTS = Settings()
+KEYS = tuple(f.name for f in fields(Settings))
+
+
+def _int_range(low: int, high: int) -> Callable[[Any], Any]:
+    def check(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise SettingError(f"must be a whole number, got {value!r}")
+        if not low <= value <= high:
+            raise SettingError(f"must be from {low} to {high}, got {value}")
+        return value
+
+    return check
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise SettingError(f"must be true or false, got {value!r}")
+    return value
+
+
+def _one_of(choices: tuple[Any, ...]) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        for choice in choices:
+            if not isinstance(value, bool) and value == choice:
+                return choice
+        raise SettingError(f"must be one of {', '.join(map(str, choices))}, got {value!r}")
+
+    return check
+
+
+def _optional(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else check(value)
+
+
+def _days(value: Any) -> tuple[int, ...]:
+    if not isinstance(value, list | tuple):
+        raise SettingError(f"must be a list of weekdays 0-6, got {value!r}")
+    days = set()
+    for day in value:
+        if isinstance(day, bool) or not isinstance(day, int) or day not in WEEKDAYS:
+            raise SettingError(f"must be a list of weekdays 0-6, got {value!r}")
+        days.add(day)
+    return tuple(sorted(days))
+
+
+def _time(value: Any) -> str:
+    if not isinstance(value, str) or not _TIME.match(value):
+        raise SettingError(f"must be a time as HH:MM (24 hours), got {value!r}")
+    return value
+
+
+RULES: dict[str, Callable[[Any], Any]] = {
+    "theme": _one_of(THEMES),
+    "text_scale": _one_of(TEXT_SCALES),
+    "sounds_on": _boolean,
+    "volume": _int_range(0, 100),
+    "voice_on": _boolean,
+    # The session engine accepts 0-30 s of get ready (services/sessions.py).
+    "get_ready_s": _int_range(0, 30),
+    "rest_s": _optional(_int_range(0, 180)),
+    # CLINICAL.md section 2: 2 points by default, the user or clinician may pick 1-4.
+    "pain_threshold": _int_range(1, 4),
+    "daily_goal_min": _int_range(5, 120),
+    "reduce_motion": _boolean,
+    "reminders_on": _boolean,
+    "reminder_days": _days,
+    "reminder_time": _time,
+    "close_to_tray": _boolean,
+    "start_at_login": _boolean,
+}
+assert set(RULES) == set(KEYS), "every setting needs a rule"
+
+
+def validate(key: str, value: Any) -> Any:
+    """The value as stored for ``key`` (normalised, e.g. days sorted); SettingError if bad."""
+    rule = RULES.get(key)
+    if rule is None:
+        raise SettingError(f"unknown setting {key!r}")
+    try:
+        return rule(value)
+    except SettingError as error:
+        raise SettingError(f"{key} {error}") from None
+
+
+def get(store: SettingsStore, key: str) -> Any:
+    """One setting, or its default when it is missing or breaks its rule."""
+    default = getattr(DEFAULTS, key)
+    raw = store.setting(key, None)
+    if raw is None:
+        return default
+    try:
+        return validate(key, raw)
+    except SettingError:
+        return default
+
+
+def load(store: SettingsStore) -> Settings:
+    """All settings at once (``store`` may be an AppContext or a Store)."""
+    return Settings(**{key: get(store, key) for key in KEYS})
+
+
+def save(store: SettingsStore, key: str, value: Any) -> Any:
+    """Validate and store one setting; returns the value as stored."""
+    checked = validate(key, value)
+    stored = list(checked) if isinstance(checked, tuple) else checked
+    store.set_setting(key, stored)
+    return checked

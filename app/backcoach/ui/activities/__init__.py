@@ -1,0 +1,1 @@
+"""Logging other activities (walking, cycling, ...): they count toward the daily goal."""

@@ -1,0 +1,157 @@
+"""The base of the day-by-day charts: a date axis, no pan or zoom, a hover line.
+
+Pan, zoom and the right-click menu are off: the range buttons choose the period, and a
+stray drag from someone on a mat must not leave a chart scrolled to nowhere. Hovering
+shows the day under the pointer with a faint line and emits ``hovered(date | None)``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtWidgets import QApplication
+
+from backcoach.ui.charts.colours import ChartColours
+from backcoach.ui.charts.date_axis import DAY_S, DayAxis, day_to_x, x_to_day
+
+pg.setConfigOptions(antialias=True)
+
+
+def pen(colour: str, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    p = QPen(QColor(colour))
+    p.setWidthF(width)
+    p.setStyle(style)
+    p.setCosmetic(True)
+    return p
+
+
+def colour(value: str, alpha: int = 255) -> QColor:
+    c = QColor(value)
+    c.setAlpha(alpha)
+    return c
+
+
+LEFT_AXIS_W = 44
+RIGHT_AXIS_W = 100
+"""Both charts keep the same axis widths so their days line up one above the other."""
+
+
+class DayChart(pg.PlotWidget):
+    hovered = Signal(object)  # the date under the pointer, or None when it leaves
+
+    def __init__(self, colours: ChartColours, parent=None) -> None:
+        super().__init__(parent, axisItems={"bottom": DayAxis("bottom")})
+        self.colours = colours
+        self.start: date | None = None
+        self.end: date | None = None
+        self._hover_day: date | None = None
+        item = self.getPlotItem()
+        item.setMouseEnabled(x=False, y=False)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.vb.setDefaultPadding(0.0)
+        # Keyboard users read the days with the arrow keys, as others do with the pointer.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleDescription(
+            self.tr("Left and right arrow keys step through the days; Home and End jump.")
+        )
+        font = QFont(QApplication.font())
+        font.setPointSizeF(max(9.0, font.pointSizeF() * 0.92))
+        self.tick_font = font
+        for name in ("bottom", "left"):
+            axis = item.getAxis(name)
+            axis.setStyle(tickFont=font, tickLength=-6, autoExpandTextSpace=True)
+        item.showAxis("right")
+        right = item.getAxis("right")
+        right.setStyle(tickFont=font, tickLength=0, autoExpandTextSpace=False)
+        right.setWidth(RIGHT_AXIS_W)
+        right.setTicks([[]])
+        item.getAxis("left").setWidth(LEFT_AXIS_W)
+        self.hover_line = pg.InfiniteLine(angle=90, movable=False)
+        self.hover_line.setZValue(-5)
+        self.hover_line.hide()
+        item.addItem(self.hover_line, ignoreBounds=True)
+        self.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.setMinimumHeight(240)
+        self.apply_colours(colours)
+
+    # -- look ----------------------------------------------------------------------
+    def apply_colours(self, colours: ChartColours) -> None:
+        self.colours = colours
+        self.setBackground(colours.background)
+        item = self.getPlotItem()
+        for name in ("bottom", "left", "right"):
+            axis = item.getAxis(name)
+            axis.setPen(pen(colours.grid))
+            axis.setTextPen(pen(colours.muted))
+        item.getAxis("right").setPen(pen(colours.background))
+        self.hover_line.setPen(pen(colours.hover, 1.5, Qt.PenStyle.DashLine))
+        self.setStyleSheet(
+            "QGraphicsView { border: 2px solid transparent; border-radius: 4px; }"
+            f" QGraphicsView:focus {{ border: 2px solid {colours.sessions}; }}"
+        )
+
+    def set_right_labels(self, labels: list[tuple[float, str]]) -> None:
+        """Words on the right edge at given heights (zone names, the goal)."""
+        self.getPlotItem().getAxis("right").setTicks([labels])
+
+    # -- range ---------------------------------------------------------------------
+    def set_days(self, start: date, end: date) -> None:
+        self.start, self.end = start, end
+        self.getPlotItem().setXRange(day_to_x(start), day_to_x(end) + DAY_S, padding=0)
+
+    @staticmethod
+    def centres(days: list[date]) -> list[float]:
+        """x of each day's middle: points and bars sit over their day's label."""
+        return [day_to_x(d) + DAY_S / 2 for d in days]
+
+    # -- hover ---------------------------------------------------------------------
+    def _mouse_moved(self, position: QPointF) -> None:
+        item = self.getPlotItem()
+        inside = item.vb.sceneBoundingRect().contains(position)
+        day = x_to_day(item.vb.mapSceneToView(position).x()) if inside else None
+        if day is not None and self.start is not None:
+            day = min(max(day, self.start), self.end)
+        self.show_day(day)
+
+    def show_day(self, day: date | None) -> None:
+        """Mark ``day`` (None clears) and tell the page; also used by keyboard and tests."""
+        if day == self._hover_day:
+            return
+        self._hover_day = day
+        if day is None:
+            self.hover_line.hide()
+        else:
+            self.hover_line.setPos(day_to_x(day) + DAY_S / 2)
+            self.hover_line.show()
+        self.hovered.emit(day)
+
+    def keyPressEvent(self, event) -> None:
+        if self.start is None or self.end is None:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        current = self._hover_day or self.end
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+        if key in steps:
+            day = current if self._hover_day is None else current + timedelta(days=steps[key])
+            self.show_day(min(max(day, self.start), self.end))
+        elif key == Qt.Key.Key_Home:
+            self.show_day(self.start)
+        elif key == Qt.Key.Key_End:
+            self.show_day(self.end)
+        elif key == Qt.Key.Key_Escape:
+            self.show_day(None)
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.show_day(None)
+
+    def leaveEvent(self, event) -> None:
+        super().leaveEvent(event)
+        self.show_day(None)

@@ -1,0 +1,134 @@
+"""Pain trend: before and after each day's sessions, the highest during them, the 7-day
+average, the pain zones, flares and next-morning check-ins.
+
+Each series has its own shape as well as its own colour. Up to three months each mark is
+a day; a year shows weekly means and longer spans monthly means (``progress.bin_for``),
+while the 7-day average stays a daily line.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pyqtgraph as pg
+
+from backcoach.domain import pain
+from backcoach.domain.progress import Bin, Binned, Series
+from backcoach.ui.charts.colours import ChartColours
+from backcoach.ui.charts.date_axis import DAY_S, day_to_x
+from backcoach.ui.charts.day_chart import DayChart, colour, pen
+
+FLARE_Y = 10.75
+"""Flares are marked in a strip above the scale, on their day."""
+
+_ZONES = (
+    (0.0, pain.SAFE_MAX + 0.5),
+    (pain.SAFE_MAX + 0.5, pain.ACCEPTABLE_MAX + 0.5),
+    (pain.ACCEPTABLE_MAX + 0.5, pain.MAX_SCORE + 0.0),
+)
+
+
+def _xy(xs: list[float], values: list) -> tuple[list[float], list[float]]:
+    pairs = [(x, v) for x, v in zip(xs, values, strict=True) if v is not None]
+    return [p[0] for p in pairs], [float(p[1]) for p in pairs]
+
+
+class PainTrendChart(DayChart):
+    def __init__(self, colours: ChartColours, parent=None) -> None:
+        self.bands: list[pg.LinearRegionItem] = []
+        super().__init__(colours, parent)
+        item = self.getPlotItem()
+        item.setYRange(-0.45, 11.3, padding=0)
+        item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+        for low, high in _ZONES:
+            band = pg.LinearRegionItem(
+                (low, high), orientation="horizontal", movable=False, pen=pg.mkPen(None)
+            )
+            band.setZValue(-20)
+            item.addItem(band, ignoreBounds=True)
+            self.bands.append(band)
+        names = (self.tr("safe"), self.tr("acceptable"), self.tr("high"))
+        labels = [((low + high) / 2, name) for name, (low, high) in zip(names, _ZONES, strict=True)]
+        self.set_right_labels([*labels, (FLARE_Y, self.tr("flares"))])
+        self.average = pg.PlotDataItem(connect="finite")
+        self.before = pg.ScatterPlotItem(symbol="o")
+        self.after = pg.ScatterPlotItem(symbol="s")
+        self.highest = pg.ScatterPlotItem(symbol="t1")
+        self.checkins = pg.ScatterPlotItem(symbol="d")
+        self.flares = pg.ScatterPlotItem(symbol="t")
+        for z, series in enumerate(
+            (self.average, self.highest, self.before, self.after, self.checkins, self.flares)
+        ):
+            series.setZValue(z)
+            item.addItem(series)
+        self.marker_size = 10
+        self.bins: Binned | None = None
+        self.apply_colours(colours)
+
+    def apply_colours(self, colours: ChartColours) -> None:
+        super().apply_colours(colours)
+        if not self.bands:
+            return  # called by the base class before the series exist
+        for band, (value, alpha) in zip(self.bands, colours.zones, strict=True):
+            band.setBrush(colour(value, alpha))
+        self._style_average()
+        self._style_markers()
+
+    def _style_average(self) -> None:
+        # Over months and years the daily line is busy: thinner and a little see-through,
+        # so the weekly or monthly marks on it stay visible. Over years it is one pixel
+        # wide: Qt draws a 1-pixel line of 3,650 points ten times faster than a wider one.
+        bin_ = self.bins.bin if self.bins is not None else Bin.DAY
+        width, alpha = {Bin.DAY: (3.0, 255), Bin.WEEK: (2.0, 230)}.get(bin_, (1.0, 200))
+        line = pen(self.colours.average, width)
+        line.setColor(colour(self.colours.average, alpha))
+        self.average.setPen(line)
+
+    def _style_markers(self) -> None:
+        c = self.colours
+        size = self.marker_size
+        outline = pen(c.background, 1.0)
+        for series, value in (
+            (self.before, c.before),
+            (self.after, c.after),
+            (self.highest, c.highest),
+        ):
+            series.setSize(size)
+            series.setBrush(colour(value))
+            series.setPen(outline)
+        self.checkins.setSize(size + 2)
+        self.checkins.setBrush(colour(c.checkin))
+        self.checkins.setPen(outline)
+        self.flares.setSize(size)
+        self.flares.setBrush(colour(c.flare))
+        self.flares.setPen(pg.mkPen(None))
+
+    def set_series(self, series: Series, bins: Binned) -> None:
+        """Daily 7-day average from ``series``; marks per day, week or month from ``bins``."""
+        if not series.days:
+            return
+        self.bins = bins
+        size = 10 if len(bins.starts) <= 40 else 8
+        restyle = size != self.marker_size
+        self.marker_size = size
+        xs = [bin_centre(a, b) for a, b in zip(bins.starts, bins.ends, strict=True)]
+        self.before.setData(*_xy(xs, bins.before))
+        self.after.setData(*_xy(xs, bins.after))
+        self.highest.setData(*_xy(xs, bins.highest))
+        self.checkins.setData(*_xy(xs, bins.checkins))
+        flare_x = [x for x, n in zip(xs, bins.flares, strict=True) if n]
+        self.flares.setData(flare_x, [FLARE_Y] * len(flare_x))
+        if restyle:
+            self._style_markers()
+        self._style_average()
+        average = [math.nan if v is None else v for v in series.average]
+        self.average.setData(self.centres(series.days), average)
+        self.set_days(series.days[0], series.days[-1])
+
+
+def bin_centre(first: date, last: date) -> float:
+    return (day_to_x(first) + day_to_x(last) + DAY_S) / 2
+
+
+__all__ = ["PainTrendChart", "bin_centre"]

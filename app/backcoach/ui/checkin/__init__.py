@@ -1,0 +1,1 @@
+"""The next-morning check-in dialog."""

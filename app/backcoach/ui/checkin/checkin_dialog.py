@@ -1,0 +1,232 @@
+"""The morning check-in: "How is your back this morning?" (CLINICAL.md section 3).
+
+Shown at the first start of a day after a day with a session (``services.checkins``).
+Two questions (pain 0-10 and stiffness), then the comparison with the day before and, if
+the back is worse, the suggestion to lower the dose. "Not today" is remembered for the day.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.context import AppContext
+from backcoach.domain import pain
+from backcoach.domain.records import STIFFNESS
+from backcoach.services import checkins
+from backcoach.services.checkins import MorningResult
+from backcoach.ui.widgets.pain_scale import PainScale
+
+
+def _label(text: str = "", role: str | None = None, rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class CheckInDialog(QDialog):
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today = today or date.today()
+        self._now = now or (lambda: datetime.now().astimezone())
+        self.score: int | None = None
+        self.outcome: MorningResult | None = None
+        self.setWindowTitle(self.tr("Morning check-in"))
+        self.setMinimumWidth(760)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        self.pages = QStackedWidget()
+        layout.addWidget(self.pages)
+        self.pages.addWidget(self._ask_page())
+        self.pages.addWidget(self._answer_page())
+        self.scale.setFocus()
+
+    # -- the questions -------------------------------------------------------------
+    def _ask_page(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(10)
+        box.addWidget(_label(self.tr("How is your back this morning?"), "title"))
+        box.addWidget(
+            _label(
+                self.tr(
+                    "You exercised yesterday. Rate your pain as it is now, before you get "
+                    "going, so you can see how your back takes the exercise."
+                ),
+                "subtitle",
+            )
+        )
+        self.scale = PainScale()
+        self.scale.rated.connect(self._rated)
+        self._scale_styles = [b.styleSheet() for b in self.scale.buttons]
+        box.addWidget(self.scale)
+        self.chosen = _label(self.tr("Press a number from 0 to 10."), "muted")
+        box.addWidget(self.chosen)
+        box.addWidget(_label(self.tr("How stiff is it?"), "heading"))
+        row = QHBoxLayout()
+        self.stiffness_group = QButtonGroup(self)
+        self.stiffness_buttons: dict[str, QToolButton] = {}
+        names = {"none": self.tr("Not stiff"), "some": self.tr("A bit stiff"),
+                 "a lot": self.tr("Very stiff")}  # fmt: skip
+        for key in STIFFNESS:
+            button = QToolButton()
+            button.setText(names[key])
+            button.setCheckable(True)
+            button.setMinimumSize(150, 44)
+            button.clicked.connect(self._update)
+            self.stiffness_group.addButton(button)
+            self.stiffness_buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.later_button = QPushButton(self.tr("Not today"))
+        self.later_button.clicked.connect(self.not_today)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setProperty("role", "primary")
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.later_button)
+        buttons.addWidget(self.save_button)
+        box.addLayout(buttons)
+        self._update()
+        return page
+
+    def _rated(self, score: int) -> None:
+        self.score = score
+        zone = pain.zone(score)
+        self.chosen.setText(self.tr("Your pain this morning: %d (%s)") % (score, zone.label))
+        # The chosen number keeps a thick outline, so the choice is visible from the mat.
+        for index, button in enumerate(self.scale.buttons):
+            chosen = " QPushButton { border: 4px solid palette(text); }" if index == score else ""
+            button.setStyleSheet(self._scale_styles[index] + chosen)
+        self._update()
+
+    def stiffness(self) -> str | None:
+        for key, button in self.stiffness_buttons.items():
+            if button.isChecked():
+                return key
+        return None
+
+    def set_stiffness(self, stiffness: str) -> None:
+        self.stiffness_buttons[stiffness].setChecked(True)
+        self._update()
+
+    def _update(self) -> None:
+        self.save_button.setEnabled(self.score is not None and self.stiffness() is not None)
+
+    # -- the answer ----------------------------------------------------------------
+    def _answer_page(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(10)
+        self.answer_title = _label("", "title")
+        self.comparison = _label("", "subtitle")
+        self.message = _label("")
+        self.suggestions = _label("", rich=True)
+        self.care = _label("", rich=True)
+        self.care.setProperty("role", None)
+        for widget in (
+            self.answer_title,
+            self.comparison,
+            self.message,
+            self.suggestions,
+            self.care,
+        ):
+            box.addWidget(widget)
+        box.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        close = QPushButton(self.tr("Close"))
+        close.setProperty("role", "primary")
+        close.clicked.connect(self.accept)
+        self.close_button = close
+        buttons.addWidget(close)
+        box.addLayout(buttons)
+        return page
+
+    def save(self) -> None:
+        stiffness = self.stiffness()
+        if self.score is None or stiffness is None:
+            return
+        self.outcome = checkins.save_checkin(
+            self.context, self.today, self.score, stiffness, self._now()
+        )
+        self._show_answer(self.outcome)
+        self.pages.setCurrentIndex(1)
+        self.close_button.setFocus()
+
+    def _show_answer(self, result: MorningResult) -> None:
+        advice = result.advice
+        if result.previous is not None:
+            self.comparison.setText(
+                self.tr("This morning: %d. Before yesterday's session: %d.")
+                % (result.checkin.score, result.previous)
+            )
+        else:
+            self.comparison.setText(self.tr("This morning: %d.") % result.checkin.score)
+        if advice is None:
+            self.answer_title.setText(self.tr("Thank you"))
+            self.message.setText(
+                self.tr(
+                    "Your back is at its usual level or better. Keep going with your "
+                    "routine as it is."
+                )
+                if result.previous is not None
+                else self.tr("Your answer is saved; you will see it on the Progress charts.")
+            )
+            self.suggestions.hide()
+        else:
+            self.answer_title.setText(self.tr(advice.title))
+            self.message.setText(self.tr(advice.message))
+            items = "".join(f"<li>{html.escape(self.tr(s))}</li>" for s in advice.suggestions)
+            intro = html.escape(self.tr("For the next session, you could:"))
+            self.suggestions.setText(f"<p>{intro}</p><ul>{items}</ul>")
+            self.suggestions.show()
+        show_care = advice is not None and advice.show_care_list
+        self.care.setVisible(show_care)
+        if show_care:
+            self.care.setText(self._care_text())
+
+    def _care_text(self) -> str:
+        from backcoach.domain.evidence import load_evidence
+
+        evidence = load_evidence()
+        items = "".join(f"<li>{html.escape(i)}</li>" for i in evidence.emergency)
+        return (
+            f"<p><b>{html.escape(self.tr('Your pain is high.'))}</b> "
+            f"{html.escape(evidence.red_flag_intro)}</p>"
+            f"<p><b>{html.escape(evidence.emergency_title)}</b></p><ul>{items}</ul>"
+        )
+
+    def not_today(self) -> None:
+        checkins.mark_asked(self.context, self.today)
+        self.reject()

@@ -1,0 +1,123 @@
+"""Words and numbers for the Progress screen: readouts of a day, minutes, pain values."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication
+
+from backcoach.domain.progress import Bin, Binned, DaySummary, Range
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Progress", text)
+
+
+def point_hint() -> str:
+    return tr("Point at a day, or use the arrow keys on the chart, to see its numbers.")
+
+
+def range_labels() -> dict[Range, str]:
+    return {
+        Range.WEEK: tr("Week"),
+        Range.MONTH: tr("Month"),
+        Range.QUARTER: tr("3 months"),
+        Range.YEAR: tr("Year"),
+        Range.ALL: tr("All"),
+    }
+
+
+def long_day(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def short_day(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def minutes_text(minutes: float) -> str:
+    whole = round(minutes)
+    if whole < 60:
+        return tr("%d min") % whole
+    hours, rest = divmod(whole, 60)
+    return tr("%d h %02d min") % (hours, rest) if rest else tr("%d h") % hours
+
+
+def pain_text(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+def stiffness_text(stiffness: str) -> str:
+    return {
+        "none": tr("no stiffness"),
+        "some": tr("some stiffness"),
+        "a lot": tr("a lot of stiffness"),
+    }.get(stiffness, stiffness)
+
+
+def pain_readout(summary: DaySummary, average: float | None) -> str:
+    """One line about a day's pain, for the text under the pain chart."""
+    parts = []
+    if summary.sessions:
+        parts.append(
+            tr("before %s, highest %s, after %s")
+            % (pain_text(summary.before), pain_text(summary.highest), pain_text(summary.after))
+        )
+    else:
+        parts.append(tr("no session"))
+    if average is not None:
+        parts.append(tr("7-day average %s") % pain_text(round(average, 1)))
+    if summary.flares:
+        parts.append(tr("1 flare") if summary.flares == 1 else tr("%d flares") % summary.flares)
+    if summary.checkin is not None:
+        parts.append(
+            tr("morning check-in %d, %s")
+            % (summary.checkin.score, stiffness_text(summary.checkin.stiffness))
+        )
+    return f"{long_day(summary.day)}: " + " · ".join(parts)
+
+
+def minutes_readout(summary: DaySummary, goal_min: int) -> str:
+    if summary.minutes <= 0:
+        return f"{long_day(summary.day)}: " + tr("no exercise")
+    parts = [tr("%s in sessions") % minutes_text(summary.session_minutes)]
+    if summary.activity_minutes:
+        parts.append(tr("%s of other activities") % minutes_text(summary.activity_minutes))
+    reached = tr("goal reached") if summary.minutes >= goal_min else ""
+    text = f"{long_day(summary.day)}: " + ", ".join(parts)
+    return f"{text} · {reached}" if reached else text
+
+
+def bin_name(bins: Binned, index: int) -> str:
+    first, last = bins.starts[index], bins.ends[index]
+    if bins.bin is Bin.MONTH:
+        return f"{first:%B %Y}"
+    if last - first == timedelta(days=6):
+        return tr("Week of %s") % f"{first.day} {first:%B %Y}"
+    return f"{short_day(first)} – {short_day(last)}"
+
+
+def pain_bin_readout(bins: Binned, index: int) -> str:
+    return tr("%s, on average: before %s, highest %s, after %s") % (
+        bin_name(bins, index),
+        pain_text(_round(bins.before[index])),
+        pain_text(_round(bins.highest[index])),
+        pain_text(_round(bins.after[index])),
+    )
+
+
+def minutes_bin_readout(bins: Binned, index: int, goal_min: int) -> str:
+    done, other = bins.session_minutes[index], bins.activity_minutes[index]
+    text = tr("%s: %s a day on average (%s in sessions, %s of other activities)") % (
+        bin_name(bins, index),
+        minutes_text(done + other),
+        minutes_text(done),
+        minutes_text(other),
+    )
+    return f"{text} · " + tr("goal reached") if done + other >= goal_min else text
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)

@@ -1,0 +1,124 @@
+"""The next-morning check-in: when it is due, what it saves, and what it suggests
+(CLINICAL.md section 3)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from tests.domain.test_progress import checkin, make_session
+
+from backcoach.context import AppContext
+from backcoach.domain.catalog import load_catalogue
+from backcoach.services import checkins
+from backcoach.ui.checkin.checkin_dialog import CheckInDialog
+
+TODAY = date(2025, 3, 20)
+YESTERDAY = TODAY - timedelta(days=1)
+MORNING = datetime(2025, 3, 20, 7, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def context(ready_store):
+    return AppContext(data_dir=ready_store.data_dir, catalogue=load_catalogue(), store=ready_store)
+
+
+def _session_yesterday(context, baseline: int = 3) -> None:
+    session = make_session(YESTERDAY, baseline, [("prone-press", None, [4])], after=2)
+    context.store.save_session(session)
+
+
+def _dialog(qtbot, context) -> CheckInDialog:
+    dialog = CheckInDialog(context, today=TODAY, now=lambda: MORNING)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_due_on_the_first_start_after_a_day_with_a_session(context) -> None:
+    assert not checkins.checkin_due(context, TODAY)
+    _session_yesterday(context)
+    assert checkins.checkin_due(context, TODAY)
+    assert not checkins.checkin_due(context, TODAY + timedelta(days=1))  # the day after
+
+
+def test_not_due_once_answered_or_put_off_today(context) -> None:
+    _session_yesterday(context)
+    checkins.mark_asked(context, TODAY)
+    assert not checkins.checkin_due(context, TODAY)
+    context.set_setting(checkins.ASKED_KEY, None)
+    context.store.add_checkin(checkin(TODAY, 2))
+    assert not checkins.checkin_due(context, TODAY)
+
+
+def test_a_session_with_every_exercise_skipped_does_not_ask(context) -> None:
+    session = make_session(YESTERDAY, 3, [("prone-press", None, [])])
+    skipped = [e.__class__(**{**_as_dict(e), "skipped": True}) for e in session.exercises]
+    context.store.save_session(session.__class__(**{**_as_dict(session), "exercises": skipped}))
+    assert not checkins.checkin_due(context, TODAY)
+
+
+def _as_dict(record) -> dict:
+    return {name: getattr(record, name) for name in record.__slots__}
+
+
+def test_save_needs_both_a_pain_rating_and_stiffness(qtbot, context) -> None:
+    dialog = _dialog(qtbot, context)
+    assert not dialog.save_button.isEnabled()
+    dialog.scale.buttons[4].click()
+    assert not dialog.save_button.isEnabled()
+    dialog.set_stiffness("some")
+    assert dialog.save_button.isEnabled()
+    assert "4" in dialog.chosen.text()
+
+
+def test_worse_than_before_yesterdays_session_suggests_a_lighter_dose(qtbot, context) -> None:
+    _session_yesterday(context, baseline=3)
+    dialog = _dialog(qtbot, context)
+    dialog.scale.buttons[6].click()
+    dialog.set_stiffness("a lot")
+    dialog.save_button.click()
+    stored = context.store.checkins()
+    assert [(c.day, c.score, c.stiffness) for c in stored] == [(TODAY, 6, "a lot")]
+    assert dialog.outcome.previous == 3 and dialog.outcome.advice.rise == 3
+    assert dialog.pages.currentIndex() == 1
+    assert "more sore" in dialog.answer_title.text().lower()
+    assert "fewer sets" in dialog.suggestions.text().lower()
+    assert "Before yesterday's session: 3" in dialog.comparison.text()
+    assert not checkins.checkin_due(context, TODAY)
+
+
+def test_back_at_the_usual_level_says_keep_going(qtbot, context) -> None:
+    _session_yesterday(context, baseline=3)
+    dialog = _dialog(qtbot, context)
+    dialog.scale.buttons[2].click()
+    dialog.set_stiffness("none")
+    dialog.save()
+    assert dialog.outcome.advice is None
+    assert "usual level" in dialog.message.text()
+    assert dialog.suggestions.isHidden()
+
+
+def test_high_morning_pain_also_shows_when_to_seek_care(qtbot, context) -> None:
+    _session_yesterday(context, baseline=3)
+    dialog = _dialog(qtbot, context)
+    dialog.scale.buttons[9].click()
+    dialog.set_stiffness("some")
+    dialog.save()
+    assert dialog.care.isVisibleTo(dialog)
+    assert "urgent" in dialog.care.text().lower()
+
+
+def test_not_today_remembers_it_for_the_day(qtbot, context) -> None:
+    _session_yesterday(context)
+    dialog = _dialog(qtbot, context)
+    dialog.later_button.click()
+    assert not context.store.checkins()
+    assert not checkins.checkin_due(context, TODAY)
+
+
+def test_digit_keys_rate_from_the_mat(qtbot, context) -> None:
+    from PySide6.QtCore import Qt
+
+    dialog = _dialog(qtbot, context)
+    qtbot.keyClick(dialog.scale, Qt.Key.Key_7)
+    qtbot.waitUntil(lambda: dialog.score == 7, timeout=2_000)

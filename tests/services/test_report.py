@@ -1,0 +1,164 @@
+"""The clinician's report: the right numbers for a known data set, as selectable text in a
+PDF of the chosen paper size, from the app and from ``backcoach report``."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from tests.domain.test_progress import checkin, make_session
+
+from backcoach.context import AppContext
+from backcoach.domain.catalog import load_catalogue
+from backcoach.domain.records import Activity
+from backcoach.services import plans
+from backcoach.services.report import build_document, gather, write_report
+
+pytestmark = pytest.mark.usefixtures("qapp")  # fonts need a QGuiApplication
+
+START = date(2025, 3, 3)  # a Monday
+END = date(2025, 3, 16)  # two weeks
+
+
+@pytest.fixture
+def context(ready_store):
+    """Two known weeks: sessions on 6 days, one flare, two check-ins, a swim."""
+    store = ready_store
+    for n, (before, during, after) in enumerate(
+        [(4, 5, 3), (4, 6, 3), (3, 4, 2), (5, 7, 4), (3, 3, 2), (2, 3, 1)]
+    ):
+        day = START + timedelta(days=2 * n)
+        flares = [("prone-press", before, during)] if during - before >= 2 else []
+        store.save_session(
+            make_session(
+                day,
+                before,
+                [("prone-press", None, [during]), ("knee-to-chest", before, [before])],
+                after=after,
+                minutes_each=6,
+                flares=flares,
+            )
+        )
+    store.save_session(make_session(START - timedelta(days=3), 9, [("plank", None, [9])], 9))
+    store.add_checkin(checkin(START + timedelta(days=1), 6, "a lot"))  # before was 4: +2
+    store.add_checkin(checkin(START + timedelta(days=5), 2, "none"))  # before was 3: -1
+    store.add_activity(Activity.new(START + timedelta(days=5), "swimming", 45, 3, 1))
+    context = AppContext(data_dir=store.data_dir, catalogue=load_catalogue(), store=store)
+    plans.set_active_routine(context, "extension-start")
+    return context
+
+
+def test_gathers_the_numbers_of_the_period(context) -> None:
+    data = gather(context, START, END, today=END)
+    t = data.totals
+    assert (t.sessions, t.days, t.active_days, t.flares, t.checkins) == (6, 14, 7, 2, 2)
+    assert t.before == pytest.approx(3.5) and t.after == pytest.approx(2.5) and t.highest == 7
+    assert t.activity_minutes == 45 and t.activities == 1
+    assert [w.totals.sessions for w in data.weeks] == [4, 2]
+    assert [(f.day, f.baseline, f.score) for f in data.flares] == [
+        (START + timedelta(days=6), 5, 7),
+        (START + timedelta(days=2), 4, 6),
+    ][::-1]
+    assert [c.rise for c in data.checkins] == [2, -1]
+    assert data.routine is not None and data.routine.id == "extension-start"
+
+
+def test_the_document_says_it_in_words(context) -> None:
+    text = build_document(gather(context, START, END, today=END)).toPlainText()
+    assert "Monday 3 March 2025 to Sunday 16 March 2025 (14 days)" in text
+    assert "6 (3.0 a week)" in text
+    assert "7 of 14" in text
+    assert "It is not a diagnosis" in text
+    assert "Prone press" in text and "Knee to chest" in text
+    assert "4 → 6" in text and "5 → 7" in text  # the flares with their ratings
+    assert "Swimming" in text and "3 → 1" in text
+    assert "Current routine" in text and "Extension start" in text
+
+
+@pytest.mark.parametrize(("size", "media_box"), [("A4", "595 842"), ("Letter", "612 792")])
+def test_writes_a_pdf_on_the_chosen_paper(context, tmp_path, size, media_box) -> None:
+    target = write_report(context, tmp_path / "report.pdf", START, END, page_size=size)
+    raw = target.read_bytes()
+    assert raw.startswith(b"%PDF")
+    width, height = media_box.split()
+    assert re.search(rf"/MediaBox \[0 0 {width}(\.0+)? {height}(\.0+)?\]".encode(), raw)
+    assert not (tmp_path / "report.pdf.part").exists()
+
+
+def _pdftotext(path: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return result.stdout
+
+
+def test_pdf_text_is_selectable_and_shows_the_right_numbers(context, tmp_path) -> None:
+    text = _pdftotext(write_report(context, tmp_path / "r.pdf", START, END, today=END))
+    flat = " ".join(text.split())
+    assert "BackCoach report" in flat
+    assert "Monday 3 March 2025 to Sunday 16 March 2025" in flat
+    assert "Sessions 6 (3.0 a week)" in flat
+    assert "Pain before sessions (average) 3.5" in flat
+    assert "Pain after sessions (average) 2.5" in flat
+    assert "Highest pain during a session 7" in flat
+    assert "Flares (a rise of 2 or more) 2" in flat
+    assert "Prone press" in flat and "5 → 7" in flat
+    assert "acceptable" in flat  # the chart's labels are text too
+    assert re.search(r"Page 1 of \d", flat)
+
+
+def test_an_empty_period_still_makes_a_report(context, tmp_path) -> None:
+    later = END + timedelta(days=100)
+    path = write_report(context, tmp_path / "empty.pdf", later, later + timedelta(days=6))
+    assert path.stat().st_size > 1000
+    data = gather(context, later, later + timedelta(days=6))
+    assert data.totals.sessions == 0 and not data.exercise_effects
+
+
+def test_end_before_start_is_refused(context) -> None:
+    with pytest.raises(ValueError):
+        gather(context, END, START)
+
+
+# -- the command line -------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    from backcoach.cli_report import add_subcommand
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path)
+    parser = argparse.ArgumentParser(parents=[common])
+    add_subcommand(parser.add_subparsers(), common)
+    return parser
+
+
+def test_report_command_writes_the_period_asked_for(context, tmp_path, capsys) -> None:
+    context.store.close()  # the command opens the folder itself, as a second program would
+    target = tmp_path / "out" / "report"
+    options = _parser().parse_args(
+        ["report", "--data-dir", str(context.data_dir), "--output", str(target),
+         "--from", START.isoformat(), "--to", END.isoformat(), "--page-size", "Letter"]
+    )  # fmt: skip
+    assert options.command(options) == 0
+    written = target.with_name("report.pdf")
+    assert written.read_bytes().startswith(b"%PDF")
+    assert "2025-03-03 to 2025-03-16" in capsys.readouterr().out
+
+
+def test_report_command_refuses_a_bad_date_or_period(context, tmp_path, capsys) -> None:
+    with pytest.raises(SystemExit):
+        _parser().parse_args(["report", "--output", "x.pdf", "--from", "3 March"])
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+    options = _parser().parse_args(
+        ["report", "--data-dir", str(context.data_dir), "--output", str(tmp_path / "r.pdf"),
+         "--from", END.isoformat(), "--to", START.isoformat()]
+    )  # fmt: skip
+    assert options.command(options) == 2

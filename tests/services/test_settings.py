@@ -1,0 +1,131 @@
+"""The settings model: defaults, validation, and the keys the rest of the app reads."""
+
+from __future__ import annotations
+
+import pytest
+from tests.gui.fakes import FakeStore
+
+from backcoach.services import plans, sessions, settings
+
+
+class _Context:
+    """The two calls the settings model needs, over a FakeStore (as AppContext has)."""
+
+    def __init__(self) -> None:
+        self.store = FakeStore()
+
+    def setting(self, key, default=None):
+        return self.store.setting(key, default)
+
+    def set_setting(self, key, value):
+        self.store.set_setting(key, value)
+
+
+def test_defaults_follow_the_clinical_notes_and_the_session() -> None:
+    loaded = settings.load(FakeStore())
+    assert loaded == settings.DEFAULTS
+    assert loaded.pain_threshold == 2  # CLINICAL.md section 2
+    assert loaded.daily_goal_min == 15  # CLINICAL.md section 6
+    assert loaded.get_ready_s == 5
+    assert loaded.theme == "system"
+    assert loaded.text_scale == 1.0
+    assert loaded.rest_s is None
+
+
+def test_text_size_offers_at_least_three_steps_up_to_double() -> None:
+    assert len(settings.TEXT_SCALES) >= 3
+    assert settings.TEXT_SCALES[0] == 1.0
+    assert max(settings.TEXT_SCALES) == 2.0
+
+
+def test_saved_values_come_back_under_their_own_keys() -> None:
+    store = FakeStore()
+    settings.save(store, "pain_threshold", 3)
+    settings.save(store, "daily_goal_min", 20)
+    settings.save(store, "get_ready_s", 10)
+    settings.save(store, "theme", "dark")
+    settings.save(store, "text_scale", 1.5)
+    assert store.setting("pain_threshold") == 3
+    assert store.setting("daily_goal_min") == 20
+    assert store.setting("get_ready_s") == 10
+    loaded = settings.load(store)
+    assert (loaded.theme, loaded.text_scale) == ("dark", 1.5)
+
+
+def test_the_session_and_home_read_what_settings_store(ready_store) -> None:
+    from backcoach.context import AppContext
+    from backcoach.domain.catalog import load_catalogue
+
+    context = AppContext(ready_store.data_dir, load_catalogue(), ready_store)
+    settings.save(context, "pain_threshold", 4)
+    settings.save(context, "get_ready_s", 12)
+    settings.save(context, "daily_goal_min", 25)
+    options = sessions._options(context)
+    assert options["threshold"] == 4
+    assert options["get_ready_s"] == 12
+    assert plans.daily_goal(context) == 25
+
+
+def test_days_are_stored_as_a_sorted_list_without_repeats() -> None:
+    store = FakeStore()
+    assert settings.save(store, "reminder_days", [4, 0, 4, 2]) == (0, 2, 4)
+    assert store.setting("reminder_days") == [0, 2, 4]
+    assert settings.load(store).reminder_days == (0, 2, 4)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("theme", "blue"),
+        ("text_scale", 3.0),
+        ("text_scale", True),
+        ("volume", 101),
+        ("volume", -1),
+        ("volume", 50.5),
+        ("sounds_on", 1),
+        ("get_ready_s", 31),
+        ("rest_s", 181),
+        ("pain_threshold", 0),
+        ("pain_threshold", 5),
+        ("pain_threshold", True),
+        ("daily_goal_min", 0),
+        ("daily_goal_min", "15"),
+        ("reminder_days", [7]),
+        ("reminder_days", "mon"),
+        ("reminder_time", "24:00"),
+        ("reminder_time", "7:5"),
+        ("no_such_setting", 1),
+    ],
+)
+def test_values_outside_a_settings_rule_are_refused(key, value) -> None:
+    store = FakeStore()
+    with pytest.raises(settings.SettingError):
+        settings.save(store, key, value)
+    assert store.setting(key) is None
+
+
+def test_a_bad_stored_value_reads_as_the_default() -> None:
+    store = FakeStore()
+    store.set_setting("pain_threshold", 9)
+    store.set_setting("theme", ["dark"])
+    store.set_setting("reminder_time", "late")
+    loaded = settings.load(store)
+    assert loaded.pain_threshold == 2
+    assert loaded.theme == "system"
+    assert loaded.reminder_time == "18:00"
+
+
+def test_rest_can_go_back_to_each_exercises_own_rest() -> None:
+    context = _Context()
+    settings.save(context, "rest_s", 45)
+    assert settings.get(context, "rest_s") == 45
+    settings.save(context, "rest_s", None)
+    assert settings.get(context, "rest_s") is None
+
+
+def test_every_setting_has_a_rule_and_a_default() -> None:
+    assert set(settings.RULES) == set(settings.KEYS)
+    for key in settings.KEYS:
+        default = getattr(settings.DEFAULTS, key)
+        if default is not None:
+            assert settings.validate(key, default) == default
