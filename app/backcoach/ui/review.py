@@ -41,7 +41,11 @@ def review_tour(window: MainWindow) -> Iterator[str]:
         yield "welcome-4-result"
         page.next()
     for screen in list(window.screens):
-        window.show_screen(screen.key)
+        widget = window.show_screen(screen.key)
+        if hasattr(widget, "wait_loaded"):  # Progress reads the history in the background
+            for _ in range(3):
+                QApplication.processEvents()
+                widget.wait_loaded()
         yield screen.key
     yield from _session_tour(window)
     window.show_screen("home")

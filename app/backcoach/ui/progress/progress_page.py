@@ -98,6 +98,9 @@ class SummaryTile(QFrame):
         self.title = _label(title, "muted")
         self.value = _label("–", "title")
         self.detail = _label("", "muted")
+        # Room for two wrapped lines: a label's wrapped height is not asked for when the
+        # row of tiles is laid out, so without this the second line was cut off.
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 2 + 4)
         box.addWidget(self.title)
         box.addWidget(self.value)
         box.addWidget(self.detail)
