@@ -160,58 +160,35 @@ def _tour(window) -> Iterator[str]:
 
 # Gaps in screens this suite does not own, as (screen, widget, rule). Each is in the
 # report of issue 8 for the screen's owner; remove a line when its gap is fixed.
+CLIPPED = "clipped at 200%"
 KNOWN_GAPS: set[tuple[str, str, str]] = {
-    # backcoach/ui/about/about_page.py
-    ("about", "backcoach/ui/about/about_page.py AboutPage.text (QTextBrowser)", "description"),
-    # backcoach/ui/data/data_page.py
-    ("data", "backcoach/ui/data/data_page.py DataPage.backup_list (QListWidget)", "description"),
-    # backcoach/ui/browser/browser_page.py and detail_pane.py
+    # Text cut off at 200%: the browser's filter row and the routine buttons need rows
+    # that wrap; the session's side column needs to grow with the text.
     *(
         ("exercises", f"backcoach/ui/browser/browser_page.py ExerciseBrowserPage.{name}", rule)
         for name, rules in (
-            ("directionCombo (QComboBox)", ("description", "clipped at 200%")),
-            ("kindCombo (QComboBox)", ("description",)),
-            ("positionCombo (QComboBox)", ("description", "clipped at 200%")),
-            ("equipmentCombo (QComboBox)", ("description", "clipped at 200%")),
-            ("exerciseList (QListView)", ("description",)),
+            ("directionCombo (QComboBox)", ("clipped at 200%",)),
+            ("kindCombo (QComboBox)", ("clipped at 200%",)),
+            ("positionCombo (QComboBox)", ("clipped at 200%",)),
+            ("equipmentCombo (QComboBox)", ("clipped at 200%",)),
             ("favouritesCheck (QCheckBox)", ("clipped at 200%",)),
         )
         for rule in rules
     ),
-    *(
-        ("exercises", f"backcoach/ui/browser/detail_pane.py ExerciseDetailPane.{name}", "tab order")
-        for name in ("add_button (QToolButton)", "favouriteButton (QToolButton)")
-    ),
-    # backcoach/ui/routines/routines_page.py
-    *(
-        ("routines", f"backcoach/ui/routines/routines_page.py RoutinesPage.{name}", "description")
-        for name in ("routineList (QListView)", "itemsList (QListView)")
-    ),
     (
-        "routines",
-        "backcoach/ui/routines/routines_page.py RoutinesPage.durationLabel (QLabel)",
-        "clipped at 200%",
+        "exercises",
+        "backcoach/ui/browser/detail_pane.py ExerciseDetailPane.add_button (QToolButton)",
+        "tab order",
     ),
-    # backcoach/ui/session/session_page.py
+    *(
+        ("routines", f"backcoach/ui/routines/routines_page.py RoutinesPage.{name}", CLIPPED)
+        for name in ("durationLabel (QLabel)", "copyButton (QPushButton)", "startButton (QPushButton)")
+    ),
     *(
         ("session", f"backcoach/ui/session/session_page.py SessionPage.{name}", "clipped at 200%")
-        for name in (
-            "full_button (QPushButton)",
-            "pause_button (QPushButton)",
-            "progress_label (QLabel)",
-            "rest_choice (QPushButton)",
-        )
+        for name in ("phase_label (QLabel)", "set_label (QLabel)")
     ),
-    # backcoach/ui/onboarding/onboarding_page.py
-    (
-        "welcome",
-        "backcoach/ui/onboarding/onboarding_page.py _Step.QComboBox('') (QComboBox)",
-        "description",
-    ),
-    # backcoach/ui/main_window.py
-    ("window", "backcoach/ui/main_window.py MainWindow.appTitle (QLabel)", "clipped at 200%"),
-    ("window", "backcoach/ui/main_window.py MainWindow.navigation (QListWidget)", "description"),
-}
+}  # fmt: skip
 
 
 def _gaps(found: dict[tuple[str, str, str], str]) -> list[str]:
@@ -234,7 +211,8 @@ def _windows(qtbot, ready_store, tmp_path) -> Iterator:
 
 def _assert_only_known_gaps(found: dict[tuple[str, str, str], str], rules: set[str]) -> None:
     """No gap beyond KNOWN_GAPS, and every known gap of these rules still there."""
-    assert _gaps(found) == []
+    gaps = _gaps(found)
+    assert gaps == [], "\n".join(map(str, gaps))
     fixed = sorted(k for k in KNOWN_GAPS if k[2] in rules and k not in found)
     assert fixed == [], "fixed: remove these from KNOWN_GAPS"
 

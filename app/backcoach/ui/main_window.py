@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Screens"))
+        self.navigation.setAccessibleDescription(self.tr("Ctrl and a number also opens a screen"))
         side_layout.addWidget(self.navigation)
         self.stack = QStackedWidget()
         row.addWidget(self.sidebar)
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         self.recorder: SessionRecorder | None = None
         self._connect_home()
         self._connect_routines()
+        self._fit_sidebar()
         self.settings_page.settings_changed.connect(self._setting_changed)
         self.settings_page.data_screen_requested.connect(lambda: self.show_screen("data"))
         self.data.data_replaced.connect(self.settings_page.refresh)
@@ -464,6 +466,18 @@ class MainWindow(QMainWindow):
         self.session.stop()
         self.save_geometry()
         super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the longest screen name at the current text size."""
+        metrics = self.navigation.fontMetrics()
+        titles = [self.navigation.item(i).text() for i in range(self.navigation.count())]
+        widest = max((metrics.horizontalAdvance(t) for t in titles), default=0)
+        self.sidebar.setFixedWidth(max(232, widest + 72))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -49,6 +49,9 @@ class AboutPage(QWidget):
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(False)
         self.text.setAccessibleName(self.tr("About BackCoach and its sources"))
+        self.text.setAccessibleDescription(
+            self.tr("What BackCoach is and is not, warning signs that need a doctor, sources")
+        )
         layout.addWidget(self.text)
         self._render()
 

@@ -58,6 +58,14 @@ class ExerciseBrowserPage(QWidget):
             self.tr("Any equipment"),
             {"none": self.tr("Nothing but a mat"), **EQUIPMENT},
         )
+        for widget, description in (
+            (self.ui.directionCombo, self.tr("Show exercises of one direction of movement")),
+            (self.ui.kindCombo, self.tr("Show movement, stability or strength exercises")),
+            (self.ui.positionCombo, self.tr("Show exercises done in one body position")),
+            (self.ui.equipmentCombo, self.tr("Show exercises that use this equipment")),
+            (view, self.tr("Arrow keys move through the exercises; details show on the right")),
+        ):
+            widget.setAccessibleDescription(description)
         self.ui.searchEdit.textChanged.connect(self._filters_changed)
         for combo in self._combos():
             combo.currentIndexChanged.connect(self._filters_changed)

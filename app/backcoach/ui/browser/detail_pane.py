@@ -73,6 +73,9 @@ class ExerciseDetailPane(QWidget):
         actions.addWidget(self.ui.favouriteButton)
         actions.addStretch(1)
         self.ui.contentLayout.insertLayout(2, actions)
+        # Tab reaches the actions first, as they are read: they sit under the title.
+        QWidget.setTabOrder(self.add_button, self.ui.favouriteButton)
+        QWidget.setTabOrder(self.ui.favouriteButton, self.ui.easierButton)
         self.added_label = QLabel()
         self.added_label.setProperty("role", "muted")
         self.added_label.hide()

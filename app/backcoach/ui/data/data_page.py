@@ -77,6 +77,9 @@ class DataPage(QWidget):
         )
         self.backup_list = QListWidget()
         self.backup_list.setAccessibleName(self.tr("Backups, newest first"))
+        self.backup_list.setAccessibleDescription(
+            self.tr("Choose a backup, then press Restore the selected backup")
+        )
         self.backup_list.setMinimumHeight(120)
         self.backup_list.setMaximumHeight(170)
         box.addWidget(self.backup_list)

@@ -217,6 +217,9 @@ class OnboardingPage(QWidget):
         row.addWidget(prefer)
         self.direction_combo = QComboBox()
         self.direction_combo.setAccessibleName(self.tr("Starting direction"))
+        self.direction_combo.setAccessibleDescription(
+            self.tr("Pick another starting direction if you prefer")
+        )
         for direction in dc.DIRECTIONS:
             self.direction_combo.addItem(dc.TITLES[direction], direction)
         self.direction_combo.activated.connect(self._direction_picked)

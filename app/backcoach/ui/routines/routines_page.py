@@ -98,6 +98,10 @@ class RoutinesPage(QWidget):
 
         self.list_model = RoutineListModel(self._catalogue, self)
         routine_view: QListView = ui.routineList
+        routine_view.setAccessibleDescription(self.tr("Starter plans first, then your own"))
+        ui.itemsList.setAccessibleDescription(
+            self.tr("Alt+Up and Alt+Down move an exercise; Delete removes it")
+        )
         routine_view.setModel(self.list_model)
         routine_view.setItemDelegate(RoutineRowDelegate(routine_view))
         routine_view.setSelectionMode(QListView.SelectionMode.SingleSelection)

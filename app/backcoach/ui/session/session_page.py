@@ -38,6 +38,7 @@ from backcoach.ui.session.session_texts import (
 )
 from backcoach.ui.widgets.big_timer import BigTimer
 from backcoach.ui.widgets.figure_player import FigurePlayer
+from backcoach.ui.widgets.flow_layout import FlowLayout
 from backcoach.ui.widgets.pain_scale import PainScale, key_to_score
 
 REDRAW_MS = 100
@@ -111,8 +112,12 @@ class SessionPage(QWidget):
         column.addWidget(self.hint)
 
     # --- building ----------------------------------------------------------------
-    def _build_top_bar(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_top_bar(self) -> QVBoxLayout:
+        """Progress on one line, the buttons on the next: both fit at large text sizes."""
+        top = QVBoxLayout()
+        top.setSpacing(6)
+        progress_row = QHBoxLayout()
+        row = FlowLayout()
         self.progress_label = _label("", 13, bold=True)
         self.progress_label.setWordWrap(False)
         self.progress_bar = QProgressBar()
@@ -129,8 +134,9 @@ class SessionPage(QWidget):
         self.end_button.clicked.connect(lambda: self._intent("end_early"))
         self.full_button = _button(self.tr("Full screen (F11)"))
         self.full_button.clicked.connect(self.full_screen_requested)
-        row.addWidget(self.progress_label)
-        row.addWidget(self.progress_bar, 1)
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress_bar, 1)
+        top.addLayout(progress_row)
         for button in (
             self.back_button,
             self.pause_button,
@@ -139,7 +145,8 @@ class SessionPage(QWidget):
             self.full_button,
         ):
             row.addWidget(button)
-        return row
+        top.addLayout(row)
+        return top
 
     def _build_exercise_view(self) -> QWidget:
         view = QWidget()
@@ -218,7 +225,7 @@ class SessionPage(QWidget):
         column.addWidget(self.break_title)
         column.addWidget(self.break_text)
         column.addWidget(self.care_label)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.rest_choice = _button(self.tr("Rest, then rate again (R)"), primary=True)
         self.rest_choice.clicked.connect(lambda: self._intent("break_rest"))
         self.easier_choice = _button("")
@@ -229,7 +236,6 @@ class SessionPage(QWidget):
         self.end_choice.clicked.connect(lambda: self._intent("break_end"))
         for button in (self.rest_choice, self.easier_choice, self.skip_choice, self.end_choice):
             row.addWidget(button)
-        row.addStretch(1)
         column.addLayout(row)
         column.addStretch(2)
         return view

@@ -34,9 +34,9 @@ from backcoach.services.background import BackgroundRunner
 from backcoach.services.reminders_schedule import DAY_NAMES
 from backcoach.ui.settings import settings_texts as texts
 from backcoach.ui.settings.controls import CardFitter, SpinBox, TimeEdit, WheelGuard
-from backcoach.ui.settings.flow_layout import FlowLayout
 from backcoach.ui.settings.form_rows import FormRows, RowLabel
 from backcoach.ui.theme import ThemeManager, save_appearance
+from backcoach.ui.widgets.flow_layout import FlowLayout
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
 
 
