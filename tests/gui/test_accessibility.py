@@ -182,7 +182,11 @@ KNOWN_GAPS: set[tuple[str, str, str]] = {
     ),
     *(
         ("routines", f"backcoach/ui/routines/routines_page.py RoutinesPage.{name}", CLIPPED)
-        for name in ("durationLabel (QLabel)", "copyButton (QPushButton)", "startButton (QPushButton)")
+        for name in (
+            "durationLabel (QLabel)",
+            "copyButton (QPushButton)",
+            "startButton (QPushButton)",
+        )
     ),
     *(
         ("session", f"backcoach/ui/session/session_page.py SessionPage.{name}", "clipped at 200%")
