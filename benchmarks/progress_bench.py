@@ -106,6 +106,8 @@ def _measure_open(data_dir: Path) -> dict:
         app.processEvents()
     page.repaint()
     opened = time.perf_counter()
+    while not page.loading_full:  # the full read starts just after the first paint
+        app.processEvents()
     page.wait_loaded()
     while page.loading_full:
         app.processEvents()
