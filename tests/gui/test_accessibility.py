@@ -160,39 +160,7 @@ def _tour(window) -> Iterator[str]:
 
 # Gaps in screens this suite does not own, as (screen, widget, rule). Each is in the
 # report of issue 8 for the screen's owner; remove a line when its gap is fixed.
-CLIPPED = "clipped at 200%"
-KNOWN_GAPS: set[tuple[str, str, str]] = {
-    # Text cut off at 200%: the browser's filter row and the routine buttons need rows
-    # that wrap; the session's side column needs to grow with the text.
-    *(
-        ("exercises", f"backcoach/ui/browser/browser_page.py ExerciseBrowserPage.{name}", rule)
-        for name, rules in (
-            ("directionCombo (QComboBox)", ("clipped at 200%",)),
-            ("kindCombo (QComboBox)", ("clipped at 200%",)),
-            ("positionCombo (QComboBox)", ("clipped at 200%",)),
-            ("equipmentCombo (QComboBox)", ("clipped at 200%",)),
-            ("favouritesCheck (QCheckBox)", ("clipped at 200%",)),
-        )
-        for rule in rules
-    ),
-    (
-        "exercises",
-        "backcoach/ui/browser/detail_pane.py ExerciseDetailPane.add_button (QToolButton)",
-        "tab order",
-    ),
-    *(
-        ("routines", f"backcoach/ui/routines/routines_page.py RoutinesPage.{name}", CLIPPED)
-        for name in (
-            "durationLabel (QLabel)",
-            "copyButton (QPushButton)",
-            "startButton (QPushButton)",
-        )
-    ),
-    *(
-        ("session", f"backcoach/ui/session/session_page.py SessionPage.{name}", "clipped at 200%")
-        for name in ("phase_label (QLabel)", "set_label (QLabel)")
-    ),
-}  # fmt: skip
+KNOWN_GAPS: set[tuple[str, str, str]] = set()  # none left: keep it that way
 
 
 def _gaps(found: dict[tuple[str, str, str], str]) -> list[str]:

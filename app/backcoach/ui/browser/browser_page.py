@@ -13,6 +13,7 @@ from backcoach.ui.browser.detail_pane import ExerciseDetailPane
 from backcoach.ui.browser.exercise_delegate import ExerciseDelegate
 from backcoach.ui.browser.exercise_model import ExerciseFilterProxy, ExerciseListModel, Role
 from backcoach.ui.forms import load_form
+from backcoach.ui.widgets.flow_layout import wrap_row
 
 
 def _fill(combo: QComboBox, any_label: str, choices: dict[str, str]) -> None:
@@ -27,6 +28,7 @@ class ExerciseBrowserPage(QWidget):
         self.setObjectName("page")
         self.context = context
         self.ui = load_form("exercise_browser.ui", self)
+        wrap_row(self.ui.filterRow)  # the filters wrap instead of clipping at large text
 
         self.model = ExerciseListModel(context.catalogue, context.favourites(), self)
         self.proxy = ExerciseFilterProxy(self)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QToolButton,
@@ -28,8 +28,9 @@ from backcoach.domain.catalog import (
 from backcoach.ui.forms import load_form
 from backcoach.ui.images import exercise_image
 from backcoach.ui.widgets.figure_player import FigurePlayer
+from backcoach.ui.widgets.flow_layout import FlowLayout
 
-VARIANT_THUMB = QSize(200, 150)
+VARIANT_THUMB = QSize(160, 120)
 
 
 def _bullets(items: tuple[str, ...], numbered: bool = False) -> str:
@@ -67,15 +68,25 @@ class ExerciseDetailPane(QWidget):
         self._add_menu.aboutToShow.connect(self._fill_add_menu)
         self.add_button.setMenu(self._add_menu)
         # Actions sit on their own row so a long name keeps the full width.
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         actions.addWidget(self.add_button)
         self.ui.titleRow.removeWidget(self.ui.favouriteButton)
         actions.addWidget(self.ui.favouriteButton)
-        actions.addStretch(1)
         self.ui.contentLayout.insertLayout(2, actions)
-        # Tab reaches the actions first, as they are read: they sit under the title.
-        QWidget.setTabOrder(self.add_button, self.ui.favouriteButton)
-        QWidget.setTabOrder(self.ui.favouriteButton, self.ui.easierButton)
+        # Tab follows reading order: the actions under the title, the animation's
+        # play/pause, then the links at the bottom.
+        chain = [
+            self.ui.root,
+            self.add_button,
+            self.ui.favouriteButton,
+            self.player,
+            self.player.play_button(),
+            self.ui.easierButton,
+            self.ui.harderButton,
+            self.ui.parentButton,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.added_label = QLabel()
         self.added_label.setProperty("role", "muted")
         self.added_label.hide()

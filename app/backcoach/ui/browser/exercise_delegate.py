@@ -17,7 +17,11 @@ class ExerciseDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(320, THUMB.height() + 2 * PADDING)
+        # Three text lines (a larger bold name, two lines below) or the picture, whichever
+        # is taller, so rows never overlap at large text sizes.
+        line = QFontMetrics(option.font).height()
+        text = round(line * 1.1) + 4 + 2 * (line + 2) + 8
+        return QSize(320, max(THUMB.height(), text) + 2 * PADDING)
 
     def paint(
         self,

@@ -44,6 +44,7 @@ from backcoach.ui.routines.routine_items import (
 )
 from backcoach.ui.routines.routine_list import RoutineListModel, RoutineRole, RoutineRowDelegate
 from backcoach.ui.routines.summary import summary_text
+from backcoach.ui.widgets.flow_layout import wrap_row
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,7 @@ class RoutinesPage(QWidget):
         self.picker: ExercisePickerDialog | None = None
 
         self.ui = load_form("routines_page.ui", self)
+        wrap_row(self.ui.actionRow)  # the buttons wrap instead of clipping at large text
         self.setStyleSheet(_PAGE_STYLE)
         ui = self.ui
 

@@ -157,7 +157,7 @@ class SessionPage(QWidget):
         self.player = FigurePlayer()
         row.addWidget(self.player, 3)
         side = QVBoxLayout()
-        self.phase_label = _label("", 26, bold=True)
+        self.phase_label = _label("", 22, bold=True)
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timer = BigTimer()
         self.set_label = _label("", 18)
@@ -350,6 +350,8 @@ class SessionPage(QWidget):
         self.views.setCurrentWidget(self.exercise_view)
         self._show_exercise(state)
         self.during_strip.setVisible(state.during_rating_due)
+        # The strip needs the room; its own keys (digits) are shown on its buttons.
+        self.hint.setVisible(not state.during_rating_due)
 
     def _rating_context(self, state: SessionState) -> str:
         if state.awaiting_rating == "before" and state.planned is not None:

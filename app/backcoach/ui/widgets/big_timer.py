@@ -24,7 +24,7 @@ class BigTimer(QWidget):
         self._fraction = 0.0
         self._accent = QColor("#0b6e79")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(100)
         self.setAccessibleName(self.tr("Timer"))
 
     def sizeHint(self) -> QSize:

@@ -4,7 +4,7 @@ example), so a row of buttons never forces a sideways scroll at large text sizes
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -72,3 +72,22 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
+
+
+def wrap_row(row: QBoxLayout) -> FlowLayout:
+    """Replace a row from a Designer form with a FlowLayout holding the same widgets in
+    the same place (spacers dropped: a flow row needs none)."""
+    parent = row.parent()
+    if not isinstance(parent, QBoxLayout):
+        raise TypeError(f"{row.objectName()!r} is not inside a box layout")
+    index = parent.indexOf(row)
+    stretch = parent.stretch(index)
+    flow = FlowLayout()
+    flow.setObjectName(row.objectName())
+    while row.count():
+        item = row.takeAt(0)
+        if item.widget() is not None:
+            flow.addWidget(item.widget())
+    parent.removeItem(row)  # Python now owns the empty row; it goes with its wrapper
+    parent.insertLayout(index, flow, stretch)
+    return flow
