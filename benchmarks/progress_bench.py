@@ -124,6 +124,8 @@ def _measure_switch(data_dir: Path) -> dict:
     page.show()
     while page.series is None:
         app.processEvents()
+    while not page.loading_full:  # the full read starts just after the first paint
+        app.processEvents()
     page.wait_loaded()
     while page.loading_full:
         app.processEvents()

@@ -131,6 +131,8 @@ class ProgressPage(QWidget):
         self._today = today
         self.range = Range.MONTH
         self.history: History | None = None
+        self._aggregates: dict[tuple, tuple] = {}
+        self._aggregates_of: History | None = None
         self.pain_chart: PainTrendChart | None = None
         self.minutes_chart: MinutesChart | None = None
         self.series: progress.Series | None = None
@@ -459,9 +461,8 @@ class ProgressPage(QWidget):
             return  # the full read is on its way and renders when it lands
         self.period_label.setText(f"{texts.short_day(start)} – {texts.short_day(end)}")
         self.empty_card.setVisible(history.complete and not history.days)
-        series = progress.series(history, start, end)
+        series, self.bins = self._series_and_bins(history, start, end)
         self.series = series
-        self.bins = progress.binned(series, progress.bin_for(len(series.days)))
         self.pain_chart.set_series(series, self.bins)
         self.minutes_chart.set_series(series, self.bins, self.goal_min)
         self.bin_note.setText(self._bin_note(self.bins.bin))
@@ -472,6 +473,19 @@ class ProgressPage(QWidget):
         self._render_tiles(history, totals)
         self._render_calendar(history, series, totals)
         self._render_effects(history, start, end)
+
+    def _series_and_bins(self, history: History, start: date, end: date):
+        """The aggregates of one range, kept until the history changes: switching back
+        and forth between ranges then only redraws (the "all" range took ~20 ms here)."""
+        if self._aggregates_of is not history:
+            self._aggregates_of = history
+            self._aggregates.clear()
+        cached = self._aggregates.get((start, end))
+        if cached is None:
+            series = progress.series(history, start, end)
+            cached = (series, progress.binned(series, progress.bin_for(len(series.days))))
+            self._aggregates[(start, end)] = cached
+        return cached
 
     def _bin_note(self, bin_: progress.Bin, minutes: bool = False) -> str:
         if bin_ is progress.Bin.DAY:
