@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from figure import figure  # benchmarks/ is on sys.path (run.py and the children)
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OPEN_RUNS = 5
@@ -48,14 +50,7 @@ def _child(mode: str, data_dir: Path) -> dict:
 
 
 def _figure(name: str, value: float, unit: str = "ms") -> dict:
-    target = TARGETS.get(name)
-    return {
-        "name": name,
-        "value": round(value, 1),
-        "unit": unit,
-        "target": target,
-        "ok": target is None or value <= target,
-    }
+    return figure(name, value, unit, TARGETS.get(name), digits=1)
 
 
 def figures() -> list[dict]:

@@ -25,6 +25,8 @@ import threading
 import time
 from pathlib import Path
 
+from figure import figure  # benchmarks/ is on sys.path (run.py and the children)
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OPEN_RUNS = 5
@@ -53,14 +55,7 @@ def _child(mode: str, data_dir: Path) -> dict:
 
 
 def _figure(name: str, value: float, unit: str) -> dict:
-    target = TARGETS.get(name)
-    return {
-        "name": name,
-        "value": round(value, 2),
-        "unit": unit,
-        "target": target,
-        "ok": target is None or value <= target,
-    }
+    return figure(name, value, unit, TARGETS.get(name), digits=2)
 
 
 def figures() -> list[dict]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from backcoach.ui.browser.exercise_model import Role
 from backcoach.ui.images import exercise_image
+from backcoach.ui.widgets.row_painting import paint_selection
 
 THUMB = QSize(112, 84)
 PADDING = 10
@@ -35,16 +36,7 @@ class ExerciseDelegate(QStyledItemDelegate):
         painter.save()
         palette = option.palette
         rect = option.rect
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
-            painter.setOpacity(0.22)
-            painter.drawRoundedRect(rect.adjusted(4, 2, -4, -2), 10, 10)
-            painter.setOpacity(1.0)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
-            painter.drawRoundedRect(rect.adjusted(4, 2, -4, -2), 10, 10)
+        paint_selection(painter, option)
 
         thumb_rect = QRect(
             rect.left() + PADDING, rect.top() + PADDING, THUMB.width(), THUMB.height()

@@ -27,7 +27,6 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
 )
@@ -42,6 +41,7 @@ from backcoach.domain.routines import (
     set_dose,
 )
 from backcoach.ui.images import exercise_image
+from backcoach.ui.widgets.row_painting import paint_selection
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 THUMB = QSize(80, 60)
@@ -243,16 +243,7 @@ class RoutineItemDelegate(QStyledItemDelegate):
         palette = option.palette
         rect = option.rect
         layout = _RowLayout(option, index)
-        if option.state & QStyle.StateFlag.State_Selected:
-            box = rect.adjusted(4, 2, -4, -2)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
-            painter.setOpacity(0.22)
-            painter.drawRoundedRect(box, 10, 10)
-            painter.setOpacity(1.0)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
-            painter.drawRoundedRect(box, 10, 10)
+        paint_selection(painter, option)
 
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         thumb = QRect(

@@ -15,11 +15,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from backcoach.domain.catalog import Catalogue
 from backcoach.domain.routines import Routine
 from backcoach.ui.routines.summary import duration_text, summary_text
+from backcoach.ui.widgets.row_painting import paint_selection
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PADDING = 12
@@ -182,16 +183,7 @@ class RoutineRowDelegate(QStyledItemDelegate):
     ) -> None:
         palette = option.palette
         rect = option.rect
-        if option.state & QStyle.StateFlag.State_Selected:
-            box = rect.adjusted(4, 2, -4, -2)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
-            painter.setOpacity(0.22)
-            painter.drawRoundedRect(box, 10, 10)
-            painter.setOpacity(1.0)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
-            painter.drawRoundedRect(box, 10, 10)
+        paint_selection(painter, option)
         width = rect.width() - 2 * PADDING
         name_font = _name_font(option.font)
         name_metrics = QFontMetrics(name_font)
