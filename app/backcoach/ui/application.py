@@ -133,6 +133,9 @@ def run_gui(options: argparse.Namespace) -> int:
             instance.release()
             reporter.uninstall()
 
+    from backcoach.ui.journey_probe import install_if_asked
+
+    install_if_asked(window)
     if os.environ.get(FIRST_PAINT_ENV):
         window.first_painted.connect(lambda: print(f"first-paint {time.time():.6f}", flush=True))
     state: dict[str, object] = {}
