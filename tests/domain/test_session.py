@@ -587,13 +587,16 @@ def test_intents_that_do_not_fit_the_phase_do_nothing():
     assert h.phases() == [P.BASELINE_RATING, P.RATING_BEFORE, P.GET_READY, P.WORK]
 
 
-def test_ratings_are_not_taken_in_the_rest_between_exercises():
+def test_a_rating_in_the_rest_between_exercises_is_taken_and_the_rest_goes_on():
     h = Harness([planned("a", hold_s=2, rest_s=10), PLANK])
     h.start()
     h.engine.rate(2)
+    h.engine.rate(2)
     state = h.run_until(P.REST)
-    assert state.awaiting_rating is None
-    assert not h.engine.rate(5)
+    assert state.awaiting_rating == "during"
+    assert h.engine.rate(3)
+    assert h.state.phase is P.REST  # below the break line: the countdown carries on
+    assert h.engine.summary().highest_during == 3
 
 
 @pytest.mark.parametrize(

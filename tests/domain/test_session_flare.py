@@ -79,8 +79,47 @@ def test_a_high_rating_before_an_exercise_opens_the_break_before_it_starts():
     h.start(baseline=1)
     h.engine.rate(3)
     assert h.state.phase is P.BREAK
-    assert h.of(FlareRaised)[-1].exercise_id == "plank"
+    # Nothing has been done yet: the rise is logged on no exercise (never on plank).
+    assert h.of(FlareRaised)[-1].exercise_id is None
+    assert h.state.flare.before_exercise
     assert not h.state.flare.easier_available
+
+
+def test_a_rise_before_an_exercise_is_logged_on_the_one_just_done_not_the_next():
+    h = Harness([planned("a", hold_s=5), PLANK])
+    h.start(baseline=2)
+    h.engine.rate(2)  # before "a"
+    h.run_until(P.RATING_BEFORE)  # "a" done; before plank
+    h.engine.rate(5)
+    assert h.state.phase is P.BREAK
+    assert h.of(FlareRaised)[-1].exercise_id == "a"
+    h.engine.break_skip()
+    assert h.of(FlareResolved)[-1].exercise_id == "a"
+
+
+def test_a_rise_in_the_rest_after_an_exercise_breaks_before_the_next_and_blames_the_last():
+    h = Harness([planned("a", hold_s=5, rest_s=20), PLANK])
+    h.start(baseline=2)
+    h.engine.rate(2)
+    h.run_until(P.REST)
+    h.engine.rate(4)
+    state = h.state
+    assert state.phase is P.BREAK and state.planned.exercise_id == "plank"
+    assert h.of(FlareRaised)[-1].exercise_id == "a"
+    # Finishing "a" was reported once, as done; the break does not reopen it.
+    assert [e.exercise_id for e in h.of(ExerciseFinished)] == ["a"]
+
+
+def test_a_digit_in_get_ready_is_taken_and_can_open_a_break():
+    h = Harness([PLANK, planned("a", hold_s=5)], get_ready_s=10)
+    h.start(baseline=2)
+    h.engine.rate(2)
+    assert h.state.phase is P.GET_READY
+    assert h.state.awaiting_rating == "before"
+    assert h.engine.rate(6)
+    assert h.state.phase is P.BREAK
+    assert h.of(RatingGiven)[-1].phase == "before"
+    assert h.of(FlareRaised)[-1].exercise_id is None  # plank not started yet
 
 
 def test_a_flare_in_the_rest_between_sets_opens_a_break_too():
@@ -114,7 +153,7 @@ def test_rest_and_rerate_counts_down_then_asks_for_a_rating():
     assert h.run(100).phase is P.BREAK_REST  # it waits for the rating
 
 
-def test_a_settled_rerate_becomes_the_exercise_baseline_and_the_set_starts_again():
+def test_a_settled_rerate_resumes_the_set_and_the_reference_stays_where_it_began():
     h = in_work(rating_rest_s=30)
     h.engine.rate(4)
     h.engine.break_rest()
@@ -124,11 +163,43 @@ def test_a_settled_rerate_becomes_the_exercise_baseline_and_the_set_starts_again
     state = h.state
     assert (state.phase, state.set_number, state.planned) == (P.GET_READY, 1, PRONE_PRESS)
     h.run(6)
-    h.engine.rate(4)  # 4 is under the exercise's new baseline 3 + 2: no break
-    assert h.state.phase is P.WORK
+    h.engine.rate(4)  # 4 is 2 above the session's reference of 2: a break, not 3 + 2
+    assert h.state.phase is P.BREAK
+    assert h.of(FlareRaised)[-1].baseline == 2
+
+
+def test_the_reference_cannot_creep_up_through_rerates():
+    """The issue's walk-around: 3 → 5 (break), re-rate 4, → 6, re-rate 5, … up to 9."""
+    h = in_work(baseline=3, rating_rest_s=5)
     h.engine.rate(5)
     assert h.state.phase is P.BREAK
-    assert h.of(FlareRaised)[-1].baseline == 3
+    h.engine.break_rest()
+    h.run(5)
+    h.engine.rate(4)  # settled against 3 + 2
+    assert h.state.phase is P.GET_READY
+    h.run(6)
+    h.engine.rate(5)  # against 3, not 4: a break again
+    assert h.state.phase is P.BREAK
+    assert all(f.baseline == 3 for f in h.of(FlareRaised))
+
+
+def test_two_unsettled_rerates_in_a_row_suggest_ending_the_session():
+    h = in_work(rating_rest_s=5)
+    h.engine.rate(5)
+    assert not h.state.flare.suggest_end
+    for unsettled in (1, 2):
+        h.engine.break_rest()
+        h.run(5)
+        h.engine.rate(5)
+        flare = h.state.flare
+        assert flare.unsettled == unsettled
+        assert flare.suggest_end == (unsettled >= 2)
+    h.engine.break_rest()
+    h.run(5)
+    h.engine.rate(2)  # settled: the count starts again
+    h.run(6)
+    h.engine.rate(4)
+    assert h.state.flare.unsettled == 0 and not h.state.flare.suggest_end
 
 
 def test_the_next_exercise_is_judged_against_the_session_baseline_again():
@@ -274,13 +345,48 @@ def test_a_rating_of_seven_does_not_show_the_care_list():
     assert h.of(CareListAdvised) == [] and not h.state.flare.show_care_list
 
 
-def test_a_high_baseline_advises_the_care_list_even_though_no_flare_can_follow():
+def test_a_high_baseline_shows_the_care_list_and_the_high_pain_screen():
     h = Harness([PLANK])
     h.start(baseline=9)
     assert h.of(CareListAdvised) == [CareListAdvised(9, 0)]
-    assert h.state.show_care_list
-    h.engine.rate(10)
-    assert h.state.phase is P.GET_READY
+    state = h.state
+    assert state.show_care_list
+    assert state.phase is P.HIGH_PAIN and state.high_pain
+    assert not state.gentle_available  # plank is not a movement exercise
+
+
+@pytest.mark.parametrize("baseline", [9, 10])
+def test_on_a_high_pain_day_any_rise_above_the_reference_advises_a_break(baseline):
+    """The issue: with 9 or 10 before the session, no rating could ever trigger a break."""
+    h = Harness([PLANK, planned("a", hold_s=5)])
+    h.start(baseline=baseline)
+    assert h.engine.high_pain_full()
+    assert h.state.phase is P.RATING_BEFORE
+    h.engine.rate(baseline)
+    assert h.state.phase is not P.BREAK
+    if baseline < 10:
+        h.run(6)
+        h.engine.rate(baseline + 1)
+        assert h.state.phase is P.BREAK
+
+
+def test_the_gentle_session_keeps_only_the_movement_exercises():
+    h = Harness(
+        [planned("a", hold_s=5, kind="movement"), PLANK, planned("b", kind="movement", hold_s=5)]
+    )
+    h.start(baseline=8)
+    assert h.state.gentle_available
+    assert h.engine.high_pain_gentle()
+    assert [p.exercise_id for p in h.engine.plan] == ["a", "b"]
+    assert h.state.gentle and h.state.phase is P.RATING_BEFORE
+
+
+def test_not_today_ends_the_session_with_nothing_done():
+    h = Harness([PLANK])
+    h.start(baseline=10)
+    assert h.engine.high_pain_not_today()
+    assert h.state.phase is P.DONE and h.engine.summary().ended_early
+    assert h.of(ExerciseFinished) == []
 
 
 def test_the_care_level_comes_from_the_settings():

@@ -30,6 +30,7 @@ def planned(
     rest_s: int = 0,
     per_side: bool = False,
     easier: str | None = None,
+    kind: str = "stability",
 ) -> PlannedExercise:
     """A catalogue-shaped exercise with just the dose that matters to the engine."""
     dose = Dose(sets=sets, rest_s=rest_s, per_side=per_side, hold_s=hold_s, reps=reps)
@@ -40,7 +41,7 @@ def planned(
         summary="A test exercise.",
         group="anti-extension",
         direction="extension",
-        kind="stability",
+        kind=kind,
         position="lying",
         equipment=(),
         dose=dose,

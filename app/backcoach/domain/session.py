@@ -160,6 +160,11 @@ class SessionEngine(SessionFlow):
             flare=self._flare_info() if phase is Phase.BREAK else None,
             show_care_list=self._log.show_care_list,
             ended_early=self._ended_early,
+            threshold=self._log.threshold,
+            break_line=self._log.break_line,
+            high_pain=self._log.high_pain,
+            gentle_available=bool(self._gentle_plan()),
+            gentle=self._gentle,
         )
 
     def summary(self) -> SessionSummaryData:
@@ -179,6 +184,8 @@ class SessionEngine(SessionFlow):
             highest_during=self._log.highest_during(),
             flares=self._log.all_flares(),
             ended_early=self._ended_early,
+            threshold=self._log.threshold,
+            break_line=self._log.break_line,
         )
 
     # -- intents ------------------------------------------------------------------------
@@ -267,7 +274,7 @@ class SessionEngine(SessionFlow):
         if into <= self._back_restart_s and self._index > 0:
             # Leave the current exercise unreported: it comes again after this one.
             self._index -= 1
-            self._log.new_exercise()
+            self._work_started = True  # it was done (or begun) before
         self._run_exercise(at)
         return True
 
@@ -285,7 +292,8 @@ class SessionEngine(SessionFlow):
         at = self._line.active()
         if self.phase in (Phase.NOT_STARTED, Phase.DONE):
             return False
-        if self.phase is Phase.RATING_AFTER:
+        if self.phase in (Phase.RATING_AFTER, Phase.HIGH_PAIN):
+            self._ended_early = self._ended_early or self.phase is Phase.HIGH_PAIN
             self._enter_done(at)
             return True
         if self.phase is Phase.BREAK:
@@ -352,6 +360,33 @@ class SessionEngine(SessionFlow):
         self._enter(Phase.RATING_AFTER, at)
         return True
 
+    @intent
+    def high_pain_gentle(self) -> bool:
+        """High-pain day: today only the routine's movement exercises (the default)."""
+        if self.phase is not Phase.HIGH_PAIN or not self._gentle_plan():
+            return False
+        self._gentle = True
+        self._plan = self._gentle_plan()
+        self._start_exercise(0, self._line.active())
+        return True
+
+    @intent
+    def high_pain_full(self) -> bool:
+        """High-pain day: the whole routine, with a break at any rise above the start."""
+        if self.phase is not Phase.HIGH_PAIN:
+            return False
+        self._start_exercise(0, self._line.active())
+        return True
+
+    @intent
+    def high_pain_not_today(self) -> bool:
+        """High-pain day: no exercise today. The session ends with nothing done."""
+        if self.phase is not Phase.HIGH_PAIN:
+            return False
+        self._ended_early = True
+        self._enter_done(self._line.active())
+        return True
+
     # -- crash recovery -----------------------------------------------------------------
 
     def snapshot(self) -> dict[str, Any]:
@@ -364,7 +399,9 @@ class SessionEngine(SessionFlow):
             index=self._index,
             rest_after_exercise=self.phase is Phase.REST and self._rest_after_exercise,
             baseline=log.baseline,
-            exercise_baseline=log.exercise_baseline,
+            exercise_baseline=log.baseline,  # kept for snapshots of older versions
+            unsettled=log.unsettled,
+            gentle=self._gentle,
             ratings=tuple(log.ratings),
             outcomes=tuple((i, eid, o) for i, (eid, o) in sorted(self._outcomes.items())),
             flares=tuple(log.flares),
@@ -409,6 +446,9 @@ class SessionEngine(SessionFlow):
                 raise ValueError(f"the easier variant {new_id!r} cannot be found again")
             self._plan[index] = easier
             self._replacements.append((index, old_id, new_id))
+        if progress.gentle:
+            self._gentle = True
+            self._plan = self._gentle_plan()
         if tuple(p.exercise_id for p in self._plan) != progress.plan_ids:
             raise ValueError("the routine has changed since this session was saved")
         phase = Phase(progress.phase)
@@ -418,14 +458,17 @@ class SessionEngine(SessionFlow):
         line.start(progress.offset_s, progress.paused_s)
         at = line.active()
         log.ratings = list(progress.ratings)
-        log.baseline, log.exercise_baseline = progress.baseline, progress.exercise_baseline
+        # An older snapshot's exercise_baseline may be a re-rate: the reference is always
+        # the rating before the session.
+        log.baseline = progress.baseline
+        log.unsettled = progress.unsettled
         log.flares = list(progress.flares)
         log.show_care_list = bool(log.ratings) and log.ratings[-1].score >= log.care_level
         self._outcomes = {i: (eid, o) for i, eid, o in progress.outcomes}
         self._work_seconds = progress.work_s
         self._ended_early = progress.ended_early
         self._index = progress.index
-        if phase in (Phase.BASELINE_RATING, Phase.RATING_AFTER, Phase.DONE):
+        if phase in (Phase.BASELINE_RATING, Phase.HIGH_PAIN, Phase.RATING_AFTER, Phase.DONE):
             line.enter(phase, at)
             if phase is Phase.DONE:
                 self._end_offset = progress.offset_s
@@ -435,7 +478,6 @@ class SessionEngine(SessionFlow):
                 self._index += 1
                 if self._index >= len(self._plan):
                     raise ValueError("snapshot: a rest after the last exercise cannot be")
-                log.new_exercise()
             line.enter(Phase.RATING_BEFORE, at)
             return
         self._exercise_open = True

@@ -17,6 +17,8 @@ class Phase(Enum):
     NOT_STARTED = "not-started"
     BASELINE_RATING = "baseline-rating"
     """Pain before the session: the baseline of the 2-point rule."""
+    HIGH_PAIN = "high-pain"
+    """A high-pain day: the usual break signal cannot work; gentle, full or not today."""
     RATING_BEFORE = "rating-before"
     """Pain just before an exercise."""
     GET_READY = "get-ready"
@@ -110,7 +112,7 @@ class ExerciseFinished:
 class FlareRaised:
     """A rating reached baseline + threshold; the session is in BREAK."""
 
-    exercise_id: str
+    exercise_id: str | None
     baseline: int
     score: int
     offset_s: float
@@ -122,7 +124,7 @@ class FlareResolved:
     """The user's choice for the last FlareRaised: everything a stored flare needs."""
 
     action: str
-    exercise_id: str
+    exercise_id: str | None
     baseline: int
     score: int
     offset_s: float
@@ -160,11 +162,12 @@ Event = (
 _TO_WORK = {Phase.GET_READY, Phase.WORK}  # with get_ready_s=0, "get ready" goes straight to work
 TRANSITIONS: dict[Phase, frozenset[Phase]] = {
     Phase.NOT_STARTED: frozenset({Phase.BASELINE_RATING}),
-    Phase.BASELINE_RATING: frozenset({Phase.RATING_BEFORE, Phase.DONE}),
+    Phase.BASELINE_RATING: frozenset({Phase.RATING_BEFORE, Phase.HIGH_PAIN, Phase.DONE}),
+    Phase.HIGH_PAIN: frozenset({Phase.RATING_BEFORE, Phase.DONE}),
     Phase.RATING_BEFORE: frozenset(
         {*_TO_WORK, Phase.BREAK, Phase.RATING_BEFORE, Phase.RATING_AFTER}
     ),
-    Phase.GET_READY: frozenset({*_TO_WORK, Phase.RATING_BEFORE, Phase.RATING_AFTER}),
+    Phase.GET_READY: frozenset({*_TO_WORK, Phase.BREAK, Phase.RATING_BEFORE, Phase.RATING_AFTER}),
     Phase.WORK: frozenset(
         {
             *_TO_WORK,

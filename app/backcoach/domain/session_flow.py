@@ -130,6 +130,9 @@ class SessionFlow:
         self._exercise_began: float | None = None  # active time of its first get-ready
         self._exercise_started_offset: float | None = None
         self._during = "pending"  # during-rating: 'pending', 'due', 'answered', 'missed'
+        self._flare_before_exercise = False  # the open flare came before any work on it
+        self._gentle = False  # a high-pain day's gentle session (movements only)
+        self._work_started = False  # a set of the current exercise began
 
     # -- listeners and reading ----------------------------------------------------------
 
@@ -243,7 +246,8 @@ class SessionFlow:
         self._exercise_open = False
         self._exercise_began = self._exercise_started_offset = None
         self._during = "pending"
-        self._log.new_exercise()
+        self._work_started = False
+        self._log.unsettled = 0
         self._enter(Phase.RATING_BEFORE, at)
 
     def _run_exercise(self, at: float) -> None:
@@ -279,6 +283,7 @@ class SessionFlow:
         trigger, _ = slots.during_rating()
         if trigger is None and self._during == "pending":
             marks.append((middle, "during-due"))
+        self._work_started = True
         self._enter(Phase.WORK, at, duration, marks)
         self._cue("start", at)
 
@@ -367,12 +372,34 @@ class SessionFlow:
     # -- ratings and the 2-point rule ---------------------------------------------------
 
     def _awaiting_rating(self) -> str | None:
+        """The kind of rating a digit gives now. Every phase but a break takes one: a
+        rating is never dropped (get ready and the rest after an exercise included)."""
         phase = self.phase
-        if phase in (Phase.WORK, Phase.SWITCH_SIDE) or (
-            phase is Phase.REST and not self._rest_after_exercise
-        ):
+        if phase in (Phase.WORK, Phase.SWITCH_SIDE, Phase.REST):
             return "during"
+        if phase is Phase.GET_READY:
+            # Before the first set nothing has been done yet: the rating is about how the
+            # back is before this exercise; between sets it is about the set just done.
+            return "during" if self._slot > 0 else "before"
         return _RATING_OF_PHASE.get(phase)
+
+    def _started_current(self) -> bool:
+        """Work on the current exercise has begun (a set done or under way)."""
+        return self._work_started
+
+    def _flare_exercise_id(self) -> str | None:
+        """The exercise a rise is logged on: the one being done or just done, never one
+        not yet started (the previous one if it was done, else none)."""
+        if self._exercise_open and self._started_current():
+            return self._current.exercise_id
+        if self.phase is Phase.REST and self._rest_after_exercise:
+            return self._current.exercise_id
+        if self.phase is Phase.BREAK_REST and self._log.flares:
+            return self._log.flares[-1].exercise_id  # still high: the same exercise's rise
+        previous = self._outcomes.get(self._index - 1)
+        if previous is not None and previous[1] == "done":
+            return previous[0]
+        return None
 
     def _take_rating(self, score: int) -> bool:
         kind = self._awaiting_rating()
@@ -382,35 +409,56 @@ class SessionFlow:
         exercise_id = self._current.exercise_id if kind not in ("baseline", "after") else None
         set_index = side = None
         if kind == "during":
-            # In a rest or a side switch the rating is about the set just done.
+            # In a rest, a side switch or a get ready between sets the rating is about the
+            # set just done.
             slot = self._slot if self.phase is Phase.WORK else self._slot - 1
             slots = Slots(self._current.dose)
-            set_index, side = slots.set_number(slot), slots.side(slot)
+            set_index, side = slots.set_number(max(0, slot)), slots.side(max(0, slot))
         rating = RatingGiven(kind, score, exercise_id, set_index, side, self._line.offset(at))
         self._emit(rating)
         care = self._log.add(rating)
         if care:
             self._emit(care)
 
+        in_exercise = self.phase in (Phase.WORK, Phase.SWITCH_SIDE) or (
+            self.phase is Phase.REST and not self._rest_after_exercise
+        )
         if kind == "baseline":
-            self._start_exercise(0, at)
+            if self._log.high_pain:
+                self._enter(Phase.HIGH_PAIN, at)
+            else:
+                self._start_exercise(0, at)
         elif kind == "after":
             self._enter_done(at)
         elif self._log.is_flare(score):
-            if kind == "during":
+            if kind == "re-rate":
+                self._log.unsettled += 1
+            if in_exercise:
                 self._during = "answered"
+            if self.phase is Phase.REST and self._rest_after_exercise:
+                # The exercise is over: the break comes before the next one, and the rise
+                # is logged on the one just done.
+                self._start_exercise(self._index + 1, at)
             self._raise_flare(score, at)
-        elif kind == "during":
-            self._during = "answered"
-        elif kind == "before":
-            self._run_exercise(at)
-        else:  # a re-rate that settled: it is this exercise's baseline from now on
-            self._log.exercise_baseline = score
+        elif kind == "re-rate":  # settled: the reference stays where the session began
+            self._log.unsettled = 0
             if self._exercise_began is None:  # the flare came before the first set
                 self._run_exercise(at)
             else:
                 self._get_ready(at)  # go on with the set that was interrupted
+        elif in_exercise:
+            self._during = "answered"
+        elif self.phase is Phase.RATING_BEFORE:
+            self._run_exercise(at)
+        # A rating in get ready or in the rest after an exercise is kept and judged;
+        # the countdown goes on.
         return True
+
+    # -- high-pain days -----------------------------------------------------------------
+
+    def _gentle_plan(self) -> list[PlannedExercise]:
+        """The routine's movement exercises, in order: today's gentle session."""
+        return [p for p in self._plan if p.exercise.kind == "movement"]
 
     def _raise_flare(self, score: int, at: float) -> None:
         if self.paused:
@@ -420,21 +468,31 @@ class SessionFlow:
             self._exercise_started_offset = self._line.offset(at)
         lookup = self._easier_lookup
         self._easier = lookup(self._current.exercise_id) if lookup else None
-        self._emit(self._log.raise_flare(self._current.exercise_id, score, self._line.offset(at)))
+        self._flare_before_exercise = not (
+            self._started_current() or (self.phase is Phase.REST and self._rest_after_exercise)
+        )
+        about = self._flare_exercise_id()
+        self._emit(self._log.raise_flare(about, score, self._line.offset(at)))
         self._enter(Phase.BREAK, at)
 
     def _flare_info(self) -> FlareInfo | None:
         flare = self._log.open_flare
         if flare is None:
             return None
+        log = self._log
         return FlareInfo(
             exercise_id=flare.exercise_id,
             exercise_name=self._current.exercise.name,
             score=flare.score,
             baseline=flare.baseline,
-            show_care_list=flare.score >= self._log.care_level,
+            show_care_list=flare.score >= log.care_level,
             easier_available=self._easier is not None,
             easier_name=self._easier.exercise.name if self._easier else None,
+            threshold=log.threshold,
+            high_pain=log.high_pain,
+            before_exercise=self._flare_before_exercise,
+            unsettled=log.unsettled,
+            suggest_end=log.suggest_end,
         )
 
 

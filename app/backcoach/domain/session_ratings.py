@@ -1,13 +1,14 @@
-"""The session's pain ratings, its baselines and its flares (the 2-point rule, CLINICAL.md §2).
+"""The session's pain ratings, its reference and its flares (the pain rule).
 
-Two baselines: the session's (the rating before the session) and the current exercise's,
-which starts as the session's and becomes the re-rate after a rest that let the pain settle
-("or before the exercise, if the user re-rated after a break").
+One reference per session: the rating before it. It never moves up: a re-rate after a
+break is compared with it and does not replace it (``domain/pain_rule.py`` holds the rule;
+``docs/clinical-rules.md`` lists it with its source and tests).
 """
 
 from __future__ import annotations
 
-from backcoach.domain.pain import is_flare, needs_care_list
+from backcoach.domain.pain import needs_care_list
+from backcoach.domain.pain_rule import advises_break, break_line, is_high_pain_day, suggests_ending
 from backcoach.domain.session_events import (
     FLARE_ACTIONS,
     CareListAdvised,
@@ -25,7 +26,9 @@ class RatingLog:
         self.threshold = threshold
         self.care_level = care_level
         self.baseline: int | None = None
-        self.exercise_baseline: int | None = None
+        """The session's reference: the rating before the session, fixed once given."""
+        self.unsettled = 0
+        """Re-rates in a row that were still at or above the break line."""
         self.ratings: list[RatingGiven] = []
         self.flares: list[FlareRecord] = []
         self.open_flare: FlareRecord | None = None
@@ -36,23 +39,33 @@ class RatingLog:
         """Keep ``rating``; returns the care-list event if it is that high."""
         self.ratings.append(rating)
         if rating.phase == "baseline":
-            self.baseline = self.exercise_baseline = rating.score
+            self.baseline = rating.score
         self.show_care_list = needs_care_list(rating.score, self.care_level)
         return CareListAdvised(rating.score, rating.offset_s) if self.show_care_list else None
 
-    def new_exercise(self) -> None:
-        """A new exercise is judged against the session's baseline again."""
-        self.exercise_baseline = self.baseline
+    @property
+    def high_pain(self) -> bool:
+        """Today started with pain the usual break signal cannot work with."""
+        return self.baseline is not None and is_high_pain_day(self.baseline, self.threshold)
+
+    @property
+    def break_line(self) -> int | None:
+        """The lowest rating that advises a break (None before the reference is given)."""
+        return None if self.baseline is None else break_line(self.baseline, self.threshold)
+
+    @property
+    def suggest_end(self) -> bool:
+        return suggests_ending(self.unsettled)
 
     def is_flare(self, score: int) -> bool:
-        assert self.exercise_baseline is not None, "no baseline yet"
-        return is_flare(score, self.exercise_baseline, self.threshold)
+        assert self.baseline is not None, "no reference yet"
+        return advises_break(score, self.baseline, self.threshold)
 
-    def raise_flare(self, exercise_id: str, score: int, offset_s: float) -> FlareRaised:
-        assert self.exercise_baseline is not None, "no baseline yet"
-        self.open_flare = FlareRecord(exercise_id, self.exercise_baseline, score, offset_s, None)
+    def raise_flare(self, exercise_id: str | None, score: int, offset_s: float) -> FlareRaised:
+        assert self.baseline is not None, "no reference yet"
+        self.open_flare = FlareRecord(exercise_id, self.baseline, score, offset_s, None)
         care = needs_care_list(score, self.care_level)
-        return FlareRaised(exercise_id, self.exercise_baseline, score, offset_s, care)
+        return FlareRaised(exercise_id, self.baseline, score, offset_s, care)
 
     def resolve_flare(self, action: str, offset_s: float) -> FlareResolved:
         flare = self.open_flare

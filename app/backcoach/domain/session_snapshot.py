@@ -41,6 +41,10 @@ class Progress:
     work_s: float
     paused_s: float
     ended_early: bool
+    unsettled: int = 0
+    """Re-rates in a row still at or above the break line (older snapshots: 0)."""
+    gentle: bool = False
+    """A high-pain day's gentle session: ``plan_ids`` are the movement exercises only."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -70,6 +74,8 @@ class Progress:
             "work_s": self.work_s,
             "paused_s": self.paused_s,
             "ended_early": self.ended_early,
+            "unsettled": self.unsettled,
+            "gentle": self.gentle,
         }
 
     @classmethod
@@ -117,6 +123,8 @@ class Progress:
             work_s=r.seconds("work_s"),
             paused_s=r.seconds("paused_s"),
             ended_early=r.flag("ended_early"),
+            unsettled=r.count("unsettled") if "unsettled" in r.data else 0,
+            gentle=r.flag("gentle") if "gentle" in r.data else False,
         )
 
 
@@ -231,7 +239,12 @@ def _flare(data: Any, *, closed: bool) -> FlareRecord:
     if not closed and action is not None:
         raise r.fail("action", f"must be null for the open flare, got {action!r}")
     return FlareRecord(
-        exercise_id=_text(r.get("exercise_id"), "snapshot.flares.exercise_id"),
+        # None: the rise came before any exercise had been done.
+        exercise_id=(
+            None
+            if r.get("exercise_id") is None
+            else _text(r.get("exercise_id"), "snapshot.flares.exercise_id")
+        ),
         baseline=r.score("baseline"),
         score=r.score("score"),
         offset_s=r.seconds("offset_s"),

@@ -16,13 +16,27 @@ from backcoach.domain.session_events import Phase
 class FlareInfo:
     """Why the session is in BREAK and which choices to offer."""
 
-    exercise_id: str
+    exercise_id: str | None
+    """The exercise the rise is logged on: the one being done or just done, never one
+    not yet started (None when the rise came before the first exercise)."""
     exercise_name: str
+    """The exercise on screen (for a rise before an exercise: the one coming next)."""
     score: int
     baseline: int
+    """The session's reference (it never moves up during a session)."""
     show_care_list: bool
     easier_available: bool
     easier_name: str | None
+    threshold: int = 2
+    """The rise in points that advises a break (from Settings)."""
+    high_pain: bool = False
+    """Today is a high-pain day: any rating above the reference advises a break."""
+    before_exercise: bool = False
+    """The rise was given before the exercise on screen had started."""
+    unsettled: int = 0
+    """Re-rates in a row that were still high (0 for the first break)."""
+    suggest_end: bool = False
+    """Still high after rests: ending today's session is the suggested choice."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,13 +84,23 @@ class SessionState:
     show_care_list: bool
     """The latest rating reached the care level: show 'when to seek care'."""
     ended_early: bool
+    threshold: int = 2
+    """The pain rule's threshold in force (Settings, 1-4)."""
+    break_line: int | None = None
+    """The lowest rating that advises a break today (None before the reference)."""
+    high_pain: bool = False
+    """The reference makes today a high-pain day (its own screen before the exercises)."""
+    gentle_available: bool = False
+    """The routine has movement exercises for a gentle session (HIGH_PAIN phase)."""
+    gentle: bool = False
+    """The user chose the gentle, movements-only session."""
 
 
 @dataclass(frozen=True, slots=True)
 class FlareRecord:
     """A flare as the summary lists it; ``action`` is None while the choice is open."""
 
-    exercise_id: str
+    exercise_id: str | None
     baseline: int
     score: int
     offset_s: float
@@ -104,6 +128,19 @@ class SessionSummaryData:
     and re-rate ratings)."""
     flares: tuple[FlareRecord, ...]
     ended_early: bool
+    threshold: int = 2
+    break_line: int | None = None
+    """The lowest rating that advised a break today; an after rating at or above it gets
+    the next-day advice."""
+
+    @property
+    def after_is_high(self) -> bool:
+        """The rating after the session reached the break line: advise the next-day check."""
+        return (
+            self.after is not None
+            and self.break_line is not None
+            and (self.after >= self.break_line)
+        )
 
     @property
     def change(self) -> int | None:

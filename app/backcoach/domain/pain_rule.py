@@ -1,0 +1,59 @@
+"""The during-session pain rule: one reference, a break line, settling, high-pain days.
+
+This module is the single place these rules live; ``docs/clinical-rules.md`` lists each
+with its source and its test. The session engine, the screens and the report ask it.
+
+* The reference is the rating given just before the session and never moves up during
+  it: a re-rate after a break is compared with it, it does not replace it.
+* A rating at or above ``reference + threshold`` advises a break (the article's rule,
+  with the threshold from Settings, 1-4, default 2).
+* A *high-pain day* is one where that line cannot be reached (reference + threshold above
+  10) or the reference is already in the high zone (8 or more). Such a session gets its
+  own screen first, and within it a break is advised at any rating above the reference.
+* A re-rate below the break line is *settled*; after two unsettled re-rates in a row,
+  ending today's session becomes the suggested choice.
+"""
+
+from __future__ import annotations
+
+from backcoach.domain.pain import MAX_SCORE, validate_score, validate_threshold
+
+HIGH_PAIN_REFERENCE = 8
+"""A reference this high is in the high zone already: the high-pain screen is shown."""
+
+UNSETTLED_LIMIT = 2
+"""Unsettled re-rates in a row after which ending the session is the suggested choice."""
+
+
+def is_high_pain_day(reference: int, threshold: int) -> bool:
+    """True when the usual break signal cannot work today (CLINICAL rule 2a)."""
+    validate_score(reference, "reference")
+    validate_threshold(threshold)
+    return reference + threshold > MAX_SCORE or reference >= HIGH_PAIN_REFERENCE
+
+
+def break_line(reference: int, threshold: int) -> int:
+    """The lowest rating that advises a break in a session that started at ``reference``.
+
+    On a high-pain day that is any rating above the reference (so 11, unreachable, only
+    when the reference is 10); otherwise ``reference + threshold``.
+    """
+    if is_high_pain_day(reference, threshold):
+        return reference + 1
+    return reference + threshold
+
+
+def advises_break(score: int, reference: int, threshold: int) -> bool:
+    """True if ``score`` reaches the break line of a session that started at ``reference``."""
+    validate_score(score)
+    return score >= break_line(reference, threshold)
+
+
+def is_settled(score: int, reference: int, threshold: int) -> bool:
+    """A re-rate after a break is settled when it is below the break line again."""
+    return not advises_break(score, reference, threshold)
+
+
+def suggests_ending(unsettled_in_a_row: int) -> bool:
+    """After two unsettled re-rates in a row, ending today's session is the first choice."""
+    return unsettled_in_a_row >= UNSETTLED_LIMIT
