@@ -47,8 +47,20 @@ def review_tour(window: MainWindow) -> Iterator[str]:
                 QApplication.processEvents()
                 widget.wait_loaded()
         yield screen.key
+        if screen.key == "routines":
+            yield from _routine_editor_tour(window)
     yield from _session_tour(window)
     window.show_screen("home")
+
+
+def _routine_editor_tour(window: MainWindow) -> Iterator[str]:
+    """The editor of the user's own routine: a copy of the plan shown, removed after."""
+    page = window.routines
+    if page.copy_current() is None:
+        return
+    page.select_item(0)
+    yield "routines-editor"
+    page.delete_current(ask=False)
 
 
 def _session_tour(window: MainWindow) -> Iterator[str]:

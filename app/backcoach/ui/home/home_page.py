@@ -16,6 +16,7 @@ from backcoach.domain.catalog import Catalogue
 from backcoach.domain.pain_rule import points_words
 from backcoach.domain.routines import describe_duration, estimated_seconds
 from backcoach.services.plans import HomeState
+from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
 
 
@@ -50,15 +51,11 @@ class HomePage(QWidget):
                 )
             )
         )
-        care_row = QHBoxLayout()
         signs = QPushButton(self.tr("See the warning signs"))
         signs.clicked.connect(self.about_requested)
         dismiss = QPushButton(self.tr("I have checked with a clinician"))
         dismiss.clicked.connect(self.care_notice_dismissed)
-        care_row.addWidget(signs)
-        care_row.addWidget(dismiss)
-        care_row.addStretch(1)
-        care.addLayout(care_row)
+        care.addLayout(flow_row(signs, dismiss))
         layout.addWidget(self.care_card)
 
         self.plan_card, plan = card()
@@ -80,7 +77,6 @@ class HomePage(QWidget):
         goal_row.addWidget(self.goal_label)
         goal_row.addWidget(self.goal_bar, 1)
         plan.addLayout(goal_row)
-        buttons = QHBoxLayout()
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setProperty("role", "primary")
         self.start_button.setMinimumHeight(48)
@@ -90,11 +86,7 @@ class HomePage(QWidget):
         check = QPushButton(self.tr("Where should I start?"))
         check.setToolTip(self.tr("Answer the direction questions again"))
         check.clicked.connect(self.direction_check_requested)
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(change)
-        buttons.addWidget(check)
-        buttons.addStretch(1)
-        plan.addLayout(buttons)
+        plan.addLayout(flow_row(self.start_button, change, check))
         layout.addWidget(self.plan_card)
 
         self.suggestion_card, suggestion = card()
@@ -102,7 +94,6 @@ class HomePage(QWidget):
         self.suggestion_text = label("")
         suggestion.addWidget(self.suggestion_title)
         suggestion.addWidget(self.suggestion_text)
-        row = QHBoxLayout()
         self.accept_button = QPushButton(self.tr("Yes, change my routine"))
         self.accept_button.clicked.connect(
             lambda: self.suggestion_accepted.emit(self.state.suggestion)
@@ -112,10 +103,7 @@ class HomePage(QWidget):
         self.decline_button.clicked.connect(
             lambda: self.suggestion_declined.emit(self.state.suggestion)
         )
-        row.addWidget(self.accept_button)
-        row.addWidget(self.decline_button)
-        row.addStretch(1)
-        suggestion.addLayout(row)
+        suggestion.addLayout(flow_row(self.accept_button, self.decline_button))
         layout.addWidget(self.suggestion_card)
 
         tips = QGridLayout()

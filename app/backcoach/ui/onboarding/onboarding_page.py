@@ -29,6 +29,7 @@ from backcoach.domain.catalog import Catalogue
 from backcoach.domain.evidence import Evidence
 from backcoach.domain.onboarding import RED_FLAGS_NONE, RED_FLAGS_SOME
 from backcoach.domain.routines import Routine, describe_duration, estimated_seconds
+from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import label
 
 
@@ -140,16 +141,12 @@ class OnboardingPage(QWidget):
         step.add(_bullets(e.emergency))
         step.add(label(e.soon_title, "heading"))
         step.add(_bullets(e.soon))
-        row = QHBoxLayout()
         self.none_button = QPushButton(self.tr("I have none of these"))
         self.none_button.setProperty("role", "primary")
         self.none_button.clicked.connect(lambda: self._answer_safety(RED_FLAGS_NONE))
         self.some_button = QPushButton(self.tr("I have one or more of these"))
         self.some_button.clicked.connect(lambda: self._answer_safety(RED_FLAGS_SOME))
-        row.addWidget(self.none_button)
-        row.addWidget(self.some_button)
-        row.addStretch(1)
-        step.column.addLayout(row)
+        step.column.addLayout(flow_row(self.none_button, self.some_button))
         self.care_notice = QFrame()
         self.care_notice.setProperty("role", "notice")
         notice = QVBoxLayout(self.care_notice)
@@ -179,7 +176,7 @@ class OnboardingPage(QWidget):
             box = QVBoxLayout(card)
             box.setContentsMargins(18, 12, 18, 14)
             box.addWidget(label(question.text, "heading"))
-            row = QHBoxLayout()
+            row = flow_row(spacing=16)
             group = QButtonGroup(card)
             chosen = getattr(previous, question.key) if previous else None
             for option in question.options:
@@ -189,7 +186,6 @@ class OnboardingPage(QWidget):
                 button.setChecked(option.value == chosen)
                 group.addButton(button)
                 row.addWidget(button)
-            row.addStretch(1)
             box.addLayout(row)
             self._answer_groups[question.key] = group
             step.add(card)
@@ -211,10 +207,8 @@ class OnboardingPage(QWidget):
         for widget in (self.plan_title, self.plan_text, self.plan_exercises):
             box.addWidget(widget)
         step.add(card)
-        row = QHBoxLayout()
         prefer = label(self.tr("Prefer a different start?"))
         prefer.setWordWrap(False)
-        row.addWidget(prefer)
         self.direction_combo = QComboBox()
         self.direction_combo.setAccessibleName(self.tr("Starting direction"))
         self.direction_combo.setAccessibleDescription(
@@ -223,9 +217,7 @@ class OnboardingPage(QWidget):
         for direction in dc.DIRECTIONS:
             self.direction_combo.addItem(dc.TITLES[direction], direction)
         self.direction_combo.activated.connect(self._direction_picked)
-        row.addWidget(self.direction_combo)
-        row.addStretch(1)
-        step.column.addLayout(row)
+        step.column.addLayout(flow_row(prefer, self.direction_combo))
         step.add(
             label(
                 self.tr(

@@ -40,6 +40,7 @@ from backcoach.ui.charts.colours import ChartColours, current_chart_colours
 from backcoach.ui.progress import progress_texts as texts
 from backcoach.ui.progress.calendar_heatmap import CalendarHeatmap, DayCell
 from backcoach.ui.progress.effect_bars import EffectBars
+from backcoach.ui.widgets.flow_layout import flow_row
 
 if TYPE_CHECKING:
     from backcoach.ui.charts.minutes_chart import MinutesChart
@@ -179,13 +180,10 @@ class ProgressPage(QWidget):
         self.report_button = QPushButton(self.tr("Report for my physiotherapist…"))
         self.report_button.setToolTip(self.tr("A PDF of the period shown, to print or send"))
         self.report_button.clicked.connect(lambda: self.make_report())
-        header.addWidget(self.activity_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(flow_row(self.activity_button, self.report_button))
         layout.addLayout(header)
 
-        ranges = QHBoxLayout()
-        ranges.setSpacing(6)
-        ranges.addWidget(_label(self.tr("Show the last:"), wrap=False))
+        ranges = flow_row(_label(self.tr("Show the last:"), wrap=False), spacing=6)
         # Not an exclusive QButtonGroup: that would make Tab stop on the checked button
         # only; each range is its own tab stop, and set_range keeps one checked.
         self.range_buttons: dict[Range, QToolButton] = {}
@@ -199,7 +197,6 @@ class ProgressPage(QWidget):
             self.range_buttons[key] = button
             ranges.addWidget(button)
         self.range_buttons[self.range].setChecked(True)
-        ranges.addStretch(1)
         layout.addLayout(ranges)
         self.period_label = _label("", "muted")
         layout.addWidget(self.period_label)
