@@ -193,6 +193,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(widget)
             if widget is self.home:
                 self.refresh_home()
+            elif widget is self.about:
+                from backcoach.services import settings
+
+                self.about.set_threshold(settings.get(self.context, "pain_threshold"))
 
     def browse(self, exercise_filter: ExerciseFilter) -> None:
         self.show_screen("exercises")

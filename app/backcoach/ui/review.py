@@ -113,5 +113,38 @@ def _session_tour(window: MainWindow) -> Iterator[str]:
         page.refresh()
         yield "session-10-summary"
         page._leave()
+        yield from _safety_tour(window, routine)
     finally:
         context.clock, context.clock_is_fake = real_clock, real_fake
+
+
+def _safety_tour(window: MainWindow, routine: Routine) -> Iterator[str]:
+    """The pain rule's own screens: a break with the threshold set to 3, a high-pain day."""
+    from backcoach.services import settings
+
+    context = window.context
+    before = settings.get(context.store, "pain_threshold")
+    settings.save(context.store, "pain_threshold", 3)
+    try:
+        window.start_session(routine)
+        page = window.session
+        page.rate(2)
+        yield "session-11-baseline-threshold-3"
+        page.rate(5)  # 3 above the start, before the first exercise
+        page.refresh()
+        yield "session-12-break-threshold-3"
+        page.engine.break_end()
+        page.rate(5)  # still 3 above the start after the session: the next-day advice
+        page.refresh()
+        yield "session-13-summary-next-day"
+        page._leave()
+        window.start_session(routine)
+        page = window.session
+        page.rate(9)
+        page.refresh()
+        yield "session-14-high-pain"
+        page.engine.high_pain_not_today()
+        page.refresh()
+        page._leave()
+    finally:
+        settings.save(context.store, "pain_threshold", before)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.domain.catalog import Catalogue
+from backcoach.domain.pain_rule import points_words
 from backcoach.domain.routines import describe_duration, estimated_seconds
 from backcoach.services.plans import HomeState
 from backcoach.ui.widgets.flow_layout import flow_row
@@ -108,25 +109,20 @@ class HomePage(QWidget):
         tips = QGridLayout()
         tips.setSpacing(16)
         rule, rule_box = card()
-        rule_box.addWidget(label(self.tr("The 2-point rule"), "heading"))
-        rule_box.addWidget(
-            label(
-                self.tr(
-                    "Before you start, rate your pain from 0 (none) to 10 (the worst you can "
-                    "imagine). If it rises 2 points or more while you exercise, stop, rest "
-                    "and let it settle. Some discomfort is fine: it does not mean harm."
-                )
-            )
-        )
+        rule_box.addWidget(label(self.tr("The pain rule"), "heading"))
+        self.rule_text = label("")
+        rule_box.addWidget(self.rule_text)
+        self._show_rule(2)
         rule_box.addStretch(1)
         habit, habit_box = card()
         habit_box.addWidget(label(self.tr("Little and often"), "heading"))
         habit_box.addWidget(
             label(
                 self.tr(
-                    "A few exercises most days works better than a lot now and then. About "
-                    "15 minutes a day can make a real difference. Walking, cycling or "
-                    "swimming count too. Feeling a bit sore for a day or two is normal."
+                    "Pick a few exercises that suit you and keep to a regular schedule: that "
+                    "is what brings results, and about 15 minutes a day has been shown to "
+                    "help. Walking, cycling or swimming count too. Feeling a bit sore for a "
+                    "day or two is normal."
                 )
             )
         )
@@ -140,9 +136,9 @@ class HomePage(QWidget):
         safety_row.addWidget(
             label(
                 self.tr(
-                    "BackCoach does not diagnose. Some symptoms need a doctor before you "
-                    "exercise, such as numbness around the bottom, trouble passing urine, "
-                    "or leg weakness."
+                    "BackCoach does not diagnose. Some signs need urgent help now, not "
+                    "exercise: numbness around the bottom or genitals, new trouble passing "
+                    "urine, or weakness in the legs. Others need a doctor soon."
                 )
             ),
             1,
@@ -154,8 +150,19 @@ class HomePage(QWidget):
         layout.addWidget(self.safety_card)
         layout.addStretch(1)
 
+    def _show_rule(self, threshold: int) -> None:
+        self.rule_text.setText(
+            self.tr(
+                "Before you start, rate your pain from 0 (none) to 10 (the worst you can "
+                "imagine). If it rises %s or more while you exercise, stop, rest and let it "
+                "settle. Some discomfort is fine: it does not mean harm."
+            )
+            % points_words(threshold)
+        )
+
     def set_state(self, state: HomeState) -> None:
         self.state = state
+        self._show_rule(state.threshold)
         self.care_card.setVisible(state.onboarding.show_care_notice)
         self.safety_card.setVisible(not state.onboarding.show_care_notice)
 

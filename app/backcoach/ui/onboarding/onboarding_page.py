@@ -126,9 +126,9 @@ class OnboardingPage(QWidget):
         step.add(
             label(
                 self.tr(
-                    "A few minutes of the right exercise most days can make a real "
-                    "difference to low back pain. This short set-up helps you start safely "
-                    "and in a direction that suits your back."
+                    "A few exercises done on a regular schedule, about a quarter of an hour "
+                    "a day, can make a real difference to low back pain. This short set-up "
+                    "helps you start safely and in a direction that suits your back."
                 ),
                 "subtitle",
             )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from backcoach.context import AppContext
 from backcoach.domain import progress
+from backcoach.domain.pain_rule import points_words
 from backcoach.domain.progress import History, Range
 from backcoach.domain.progress_effects import effects, group_sums
 from backcoach.services.background import BackgroundRunner
@@ -312,7 +313,12 @@ class ProgressPage(QWidget):
                     _swatch(c.after, "■", self.tr("after it")),
                     _swatch(c.average, "━", self.tr("7-day average")),
                     _swatch(c.checkin, "◆", self.tr("morning check-in")),
-                    _swatch(c.flare, "▼", self.tr("flare (rise of 2 or more)")),
+                    _swatch(
+                        c.flare,
+                        "▼",
+                        self.tr("break for a pain rise (%s or more)")
+                        % points_words(self.threshold()),
+                    ),
                 )
             )
         )
@@ -347,6 +353,7 @@ class ProgressPage(QWidget):
     # -- opening and loading -------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._apply_legends()  # the threshold may have changed in Settings
         if not self._opened:
             self._opened = True
             QTimer.singleShot(0, self._open)
@@ -436,6 +443,12 @@ class ProgressPage(QWidget):
         self.history = history
         self._streaks = progress.streaks(history.active_days(), self._today())
         self.render()
+
+    def threshold(self) -> int:
+        """The pain rule's threshold in force (Settings), for the legend."""
+        from backcoach.services import settings
+
+        return settings.get(self.context, "pain_threshold")
 
     def set_range(self, range_: Range) -> None:
         self.range = range_
