@@ -39,7 +39,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshots",
         metavar="DIR",
         type=Path,
-        help="write a 1280x800 PNG of every screen (light and dark) into DIR, then exit",
+        help="write a PNG of every screen (light and dark) into DIR, then exit",
+    )
+    parser.add_argument(
+        "--screenshot-size",
+        metavar="WxH",
+        type=_window_size,
+        default=(1280, 800),
+        help="window size for --screenshots and --smoke-test (default: 1280x800)",
+    )
+    parser.add_argument(
+        "--text-scale",
+        metavar="PERCENT",
+        type=_text_scale,
+        default=None,
+        help="text size for this run, 100 to 200 (default: the one chosen in Settings)",
     )
     parser.add_argument(
         "--theme",
@@ -51,6 +65,28 @@ def build_parser() -> argparse.ArgumentParser:
     add_subcommands(subparsers, common)
     add_report_subcommand(subparsers, common)
     return parser
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """'1024x600' -> (1024, 600)."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1366x768")
+    size = (int(width), int(height))
+    if min(size) < 200 or max(size) > 8000:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a window size a screen has")
+    return size
+
+
+def _text_scale(text: str) -> float:
+    """'150' or '150%' -> 1.5."""
+    try:
+        percent = float(text.rstrip("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a percentage like 150") from None
+    if not 100 <= percent <= 200:
+        raise argparse.ArgumentTypeError("the text size goes from 100 to 200 (percent)")
+    return percent / 100
 
 
 def main(argv: list[str]) -> int:

@@ -108,10 +108,56 @@ def test_pdf_text_is_selectable_and_shows_the_right_numbers(context, tmp_path) -
     assert "Pain before sessions (average) 3.5" in flat
     assert "Pain after sessions (average) 2.5" in flat
     assert "Highest pain during a session 7" in flat
-    assert "Flares (a rise of 2 or more) 2" in flat
+    assert "Breaks for a pain rise 2" in flat
+    assert "Pain rule used A break at a rise of 2 points above the start" in flat
     assert "Prone press" in flat and "5 → 7" in flat
     assert "acceptable" in flat  # the chart's labels are text too
     assert re.search(r"Page 1 of \d", flat)
+
+
+def test_the_report_names_the_threshold_in_force_and_never_a_fixed_2(context, tmp_path):
+    from backcoach.services import settings
+
+    settings.save(context, "pain_threshold", 3)  # set today: after this period
+    context.set_setting(settings.THRESHOLD_HISTORY_KEY, [["0001-01-01", 3]])
+    text = _pdftotext(write_report(context, tmp_path / "r.pdf", START, END, today=END))
+    flat = " ".join(text.split())
+    assert "A break at a rise of 3 points above the start" in flat
+    assert "3 points or more" in flat
+    assert "2 points" not in flat and "2 or more" not in flat
+
+
+def test_the_report_names_a_change_of_threshold_within_its_period(context, tmp_path):
+    from backcoach.services import settings
+
+    settings.save(context, "pain_threshold", 3)
+    changed = START + timedelta(days=4)
+    context.set_setting(
+        settings.THRESHOLD_HISTORY_KEY, [["0001-01-01", 2], [changed.isoformat(), 3]]
+    )
+    flat = " ".join(_pdftotext(write_report(context, tmp_path / "r.pdf", START, END)).split())
+    assert "A break at a rise of 2 points above the start; from 07 Mar 2025, a break" in flat
+
+
+def test_saving_the_threshold_keeps_its_history(context) -> None:
+    from backcoach.services import settings
+
+    settings.save(context, "pain_threshold", 3)
+    settings.save(context, "pain_threshold", 3)  # no change: nothing new recorded
+    changes = settings.threshold_changes(context)
+    assert [value for _, value in changes] == [2, 3]
+
+
+def test_a_threshold_changed_in_the_period_is_named_with_its_day() -> None:
+    from backcoach.domain.pain_rule import thresholds_between
+
+    changes = [(date.min, 2), (START + timedelta(days=4), 3)]
+    assert thresholds_between(changes, 3, START, END) == [
+        (None, 2),
+        (START + timedelta(days=4), 3),
+    ]
+    assert thresholds_between(changes, 3, END, END) == [(None, 3)]
+    assert thresholds_between([], 4, START, END) == [(None, 4)]
 
 
 def test_an_empty_period_still_makes_a_report(context, tmp_path) -> None:

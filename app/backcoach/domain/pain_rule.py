@@ -16,6 +16,8 @@ with its source and its test. The session engine, the screens and the report ask
 
 from __future__ import annotations
 
+from datetime import date
+
 from backcoach.domain.pain import MAX_SCORE, validate_score, validate_threshold
 
 HIGH_PAIN_REFERENCE = 8
@@ -52,6 +54,45 @@ def advises_break(score: int, reference: int, threshold: int) -> bool:
 def is_settled(score: int, reference: int, threshold: int) -> bool:
     """A re-rate after a break is settled when it is below the break line again."""
     return not advises_break(score, reference, threshold)
+
+
+POINTS_PLACEHOLDER = "{points}"
+"""Catalogue and evidence texts write the rule's size as this placeholder; it is filled
+with the threshold in force when the text is shown, so no text states a fixed "2"."""
+
+
+def points_words(threshold: int) -> str:
+    """'1 point' or 'N points'."""
+    validate_threshold(threshold)
+    return "1 point" if threshold == 1 else f"{threshold} points"
+
+
+def with_threshold(text: str, threshold: int) -> str:
+    """``text`` with the placeholder filled for ``threshold``."""
+    return text.replace(POINTS_PLACEHOLDER, points_words(threshold))
+
+
+def thresholds_between(
+    changes: list[tuple[date, int]], current: int, start: date, end: date
+) -> list[tuple[date | None, int]]:
+    """The thresholds in force from ``start`` to ``end``, as (from when, threshold) pairs.
+
+    ``changes`` are (day set, threshold) pairs, oldest first, the first one recording the
+    value in force before any change; no history means ``current`` held throughout. The
+    first pair's date is None: that threshold was in force when the period began. The
+    clinician report names the rule it used with this.
+    """
+    in_force = current
+    if changes:
+        in_force = changes[0][1]
+        for day, value in changes:
+            if day <= start:
+                in_force = value
+    pairs: list[tuple[date | None, int]] = [(None, in_force)]
+    for day, value in changes:
+        if start < day <= end and value != pairs[-1][1]:
+            pairs.append((day, value))
+    return pairs
 
 
 def suggests_ending(unsettled_in_a_row: int) -> bool:

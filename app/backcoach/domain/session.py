@@ -161,6 +161,7 @@ class SessionEngine(SessionFlow):
             show_care_list=self._log.show_care_list,
             ended_early=self._ended_early,
             threshold=self._log.threshold,
+            reference=self._log.baseline,
             break_line=self._log.break_line,
             high_pain=self._log.high_pain,
             gentle_available=bool(self._gentle_plan()),

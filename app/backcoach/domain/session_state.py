@@ -86,6 +86,8 @@ class SessionState:
     ended_early: bool
     threshold: int = 2
     """The pain rule's threshold in force (Settings, 1-4)."""
+    reference: int | None = None
+    """The rating before the session: every later rating is compared with it."""
     break_line: int | None = None
     """The lowest rating that advises a break today (None before the reference)."""
     high_pain: bool = False

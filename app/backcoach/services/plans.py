@@ -27,6 +27,7 @@ from backcoach.domain.routines import (
     load_starter_plans,
     to_dict,
 )
+from backcoach.services import settings
 
 DIRECTION_KEY = "direction"
 ACTIVE_ROUTINE_KEY = "active_routine"
@@ -42,6 +43,8 @@ class HomeState:
     minutes_today: float
     goal_min: int
     suggestion: progression.Suggestion | None
+    threshold: int = 2
+    """The pain rule's threshold in force, for the Home card."""
 
 
 def onboarding_state(context: AppContext) -> OnboardingState:
@@ -156,6 +159,7 @@ def home_state(context: AppContext, today: date) -> HomeState:
         minutes_today=minutes_today(context, today),
         goal_min=daily_goal(context),
         suggestion=current_suggestion(context, routine, today),
+        threshold=settings.get(context, "pain_threshold"),
     )
 
 

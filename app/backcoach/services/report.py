@@ -9,7 +9,7 @@ long as a QGuiApplication exists (fonts need one).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from backcoach import APP_NAME, __version__
 from backcoach.context import AppContext
 from backcoach.domain import progress
+from backcoach.domain.pain_rule import thresholds_between
 from backcoach.domain.progress import (
     CheckInResult,
     FlareEvent,
@@ -40,7 +41,7 @@ from backcoach.domain.progress import (
 from backcoach.domain.progress_effects import Effect, effects, group_sums
 from backcoach.domain.records import Activity
 from backcoach.domain.routines import Routine
-from backcoach.services import plans
+from backcoach.services import plans, settings
 from backcoach.services.report_chart import CHART_OBJECT, ChartData, PainChartObject
 from backcoach.services.report_html import CHART_MARK, report_html
 
@@ -70,6 +71,8 @@ class ReportData:
     routine: Routine | None
     names: dict[str, str]
     directions: dict[str, str]
+    thresholds: list[tuple[date | None, int]] = field(default_factory=lambda: [(None, 2)])
+    """The pain rule's thresholds in force in the period (from when, points)."""
 
 
 def default_period(today: date) -> tuple[date, date]:
@@ -113,6 +116,12 @@ def gather(context: AppContext, start: date, end: date, today: date | None = Non
         routine=plans.active_routine(context),
         names={e.id: e.name for e in catalogue},
         directions={e.id: e.direction for e in catalogue},
+        thresholds=thresholds_between(
+            settings.threshold_changes(context),
+            settings.get(context, "pain_threshold"),
+            start,
+            end,
+        ),
     )
 
 

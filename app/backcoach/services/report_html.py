@@ -15,6 +15,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from backcoach import APP_NAME, __version__
+from backcoach.domain.pain_rule import points_words
 from backcoach.domain.progress import activity_label
 from backcoach.domain.progress_effects import MIN_TIMES, Effect
 
@@ -131,7 +132,8 @@ def _summary(data: ReportData) -> str:
         ["Pain before sessions (average)", _avg(t.before)],
         ["Pain after sessions (average)", _avg(t.after)],
         ["Highest pain during a session", _num(t.highest)],
-        ["Flares (a rise of 2 or more)", str(t.flares)],
+        ["Pain rule used", _rule_words(data)],
+        ["Breaks for a pain rise", str(t.flares)],
         [
             "Next-morning check-ins",
             f"{t.checkins}; higher than before the previous day's session on {checkins_higher}",
@@ -355,8 +357,10 @@ def report_html(data: ReportData) -> str:
         "<h2>What helps</h2>",
         _what_helps(data),
         "<h2>Flares</h2>",
-        '<p class="small">A flare is a rating 2 or more above the rating before the session '
-        "(the 2-point rule); the session paused and offered a break.</p>",
+        f'<p class="small">A flare is a rating {escape(_rise_words(data))} or more above the '
+        "rating before the session (the pain rule with the threshold set in BackCoach); the "
+        "session paused and offered a break. On a day that started with high pain (8 or "
+        "more), any rise above the start counts.</p>",
         _flares(data),
         "<h2>Next-morning check-ins</h2>",
         _checkins(data),
@@ -366,3 +370,21 @@ def report_html(data: ReportData) -> str:
         _routine(data),
     ]
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"
+
+
+def _rise_words(data: ReportData) -> str:
+    """The rise that called for a break in the period: '2 points', or '2 or 3 points'."""
+    values = sorted({value for _, value in data.thresholds})
+    if len(values) == 1:
+        return points_words(values[0])
+    return " or ".join(str(v) for v in values) + " points"
+
+
+def _rule_words(data: ReportData) -> str:
+    """The threshold in force, with the day it changed if it changed in the period."""
+    parts = []
+    for since, value in data.thresholds:
+        rule = f"a break at a rise of {points_words(value)} above the start"
+        parts.append(rule if since is None else f"from {since:%d %b %Y}, {rule}")
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from datetime import date
 from typing import Any, Protocol
 
 THEMES = ("system", "light", "dark")
@@ -150,9 +151,34 @@ def load(store: SettingsStore) -> Settings:
     return Settings(**{key: get(store, key) for key in KEYS})
 
 
+THRESHOLD_HISTORY_KEY = "pain_threshold_history"
+"""[[ISO day, threshold], ...]: when the pain rule's threshold was set, so the clinician
+report can name the rule in force in its period."""
+
+
 def save(store: SettingsStore, key: str, value: Any) -> Any:
     """Validate and store one setting; returns the value as stored."""
     checked = validate(key, value)
     stored = list(checked) if isinstance(checked, tuple) else checked
+    if key == "pain_threshold" and checked != get(store, key):
+        # The first change also records the value in force until then (from always).
+        history = threshold_changes(store) or [(date.min, get(store, key))]
+        history.append((date.today(), checked))
+        store.set_setting(THRESHOLD_HISTORY_KEY, [[d.isoformat(), v] for d, v in history])
     store.set_setting(key, stored)
     return checked
+
+
+def threshold_changes(store: SettingsStore) -> list[tuple[date, int]]:
+    """The days the pain rule's threshold was set (oldest first); [] if none or unreadable."""
+    raw = store.setting(THRESHOLD_HISTORY_KEY, None)
+    changes: list[tuple[date, int]] = []
+    if not isinstance(raw, list):
+        return changes
+    for item in raw:
+        try:
+            day, value = item
+            changes.append((date.fromisoformat(day), _int_range(1, 4)(value)))
+        except (TypeError, ValueError, SettingError):
+            return []
+    return sorted(changes)

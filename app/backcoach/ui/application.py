@@ -124,10 +124,14 @@ def run_gui(options: argparse.Namespace) -> int:
         if opened is None:
             return 1
         _show_notices(window, opened.notices, interactive=False)
+        scale = getattr(options, "text_scale", None)
+        if scale is not None and scale != theme.text_scale:
+            theme.set_text_scale(scale)
+        size = getattr(options, "screenshot_size", None) or SCREENSHOT_SIZE
         try:
             if options.screenshots is not None:
-                return _take_screenshots(app, window, theme, options.screenshots, reporter)
-            return _smoke_test(app, window, reporter)
+                return _take_screenshots(app, window, theme, options.screenshots, reporter, size)
+            return _smoke_test(app, window, reporter, size)
         finally:
             opened.store.close()
             instance.release()
@@ -242,8 +246,19 @@ def _cannot_start(error: Exception, interactive: bool) -> None:
     )
 
 
-def _smoke_test(app: QApplication, window: MainWindow, reporter: ErrorReporter) -> int:
-    window.resize(*SCREENSHOT_SIZE)
+def _review_size(window: MainWindow, size: tuple[int, int]) -> None:
+    """Exactly this size, even below the window's everyday minimum (a small screen)."""
+    window.setMinimumSize(min(size[0], window.minimumWidth()), min(size[1], window.minimumHeight()))
+    window.resize(*size)
+
+
+def _smoke_test(
+    app: QApplication,
+    window: MainWindow,
+    reporter: ErrorReporter,
+    size: tuple[int, int] = SCREENSHOT_SIZE,
+) -> int:
+    _review_size(window, size)
     window.show()
     from backcoach.ui.review import render_window, review_tour
 
@@ -269,11 +284,12 @@ def _take_screenshots(
     theme: ThemeManager,
     folder: Path,
     reporter: ErrorReporter,
+    size: tuple[int, int] = SCREENSHOT_SIZE,
 ) -> int:
     from backcoach.ui.review import render_window, review_tour
 
     folder.mkdir(parents=True, exist_ok=True)
-    window.resize(*SCREENSHOT_SIZE)
+    _review_size(window, size)
     window.show()
     first_run = window.onboarding is not None
     for theme_name in ("light", "dark"):

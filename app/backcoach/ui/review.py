@@ -47,8 +47,20 @@ def review_tour(window: MainWindow) -> Iterator[str]:
                 QApplication.processEvents()
                 widget.wait_loaded()
         yield screen.key
+        if screen.key == "routines":
+            yield from _routine_editor_tour(window)
     yield from _session_tour(window)
     window.show_screen("home")
+
+
+def _routine_editor_tour(window: MainWindow) -> Iterator[str]:
+    """The editor of the user's own routine: a copy of the plan shown, removed after."""
+    page = window.routines
+    if page.copy_current() is None:
+        return
+    page.select_item(0)
+    yield "routines-editor"
+    page.delete_current(ask=False)
 
 
 def _session_tour(window: MainWindow) -> Iterator[str]:
@@ -101,5 +113,38 @@ def _session_tour(window: MainWindow) -> Iterator[str]:
         page.refresh()
         yield "session-10-summary"
         page._leave()
+        yield from _safety_tour(window, routine)
     finally:
         context.clock, context.clock_is_fake = real_clock, real_fake
+
+
+def _safety_tour(window: MainWindow, routine: Routine) -> Iterator[str]:
+    """The pain rule's own screens: a break with the threshold set to 3, a high-pain day."""
+    from backcoach.services import settings
+
+    context = window.context
+    before = settings.get(context.store, "pain_threshold")
+    settings.save(context.store, "pain_threshold", 3)
+    try:
+        window.start_session(routine)
+        page = window.session
+        page.rate(2)
+        yield "session-11-baseline-threshold-3"
+        page.rate(5)  # 3 above the start, before the first exercise
+        page.refresh()
+        yield "session-12-break-threshold-3"
+        page.engine.break_end()
+        page.rate(5)  # still 3 above the start after the session: the next-day advice
+        page.refresh()
+        yield "session-13-summary-next-day"
+        page._leave()
+        window.start_session(routine)
+        page = window.session
+        page.rate(9)
+        page.refresh()
+        yield "session-14-high-pain"
+        page.engine.high_pain_not_today()
+        page.refresh()
+        page._leave()
+    finally:
+        settings.save(context.store, "pain_threshold", before)

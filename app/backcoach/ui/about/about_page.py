@@ -9,13 +9,16 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from backcoach.domain.evidence import Evidence, load_evidence
+from backcoach.domain.pain_rule import with_threshold
 
 
 def _list(items: tuple[str, ...]) -> str:
     return "<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>"
 
 
-def evidence_html(evidence: Evidence, warning_colour: str) -> str:
+def evidence_html(evidence: Evidence, warning_colour: str, threshold: int = 2) -> str:
+    """The page's HTML; statements of the pain rule use ``threshold`` (Settings)."""
+    key_points = tuple(with_threshold(point, threshold) for point in evidence.key_points)
     sources = "".join(
         f"<li>{html.escape(s.text)}<br><i>Used for: {html.escape(s.used_for)}</i></li>"
         for s in evidence.sources
@@ -23,15 +26,15 @@ def evidence_html(evidence: Evidence, warning_colour: str) -> str:
     return f"""
     <h2>What BackCoach is</h2>{_list(evidence.is_)}
     <h2>What it is not</h2>{_list(evidence.is_not)}
-    <h2>Good to know</h2>{_list(evidence.key_points)}
+    <h2>Good to know</h2>{_list(key_points)}
     <h2 style="color:{warning_colour}">When to stop and get medical advice</h2>
     <p>{html.escape(evidence.red_flag_intro)}</p>
     <p><b>{html.escape(evidence.emergency_title)}</b></p>{_list(evidence.emergency)}
     <p><b>{html.escape(evidence.soon_title)}</b></p>{_list(evidence.soon)}
     <h2>Sources</h2><ol>{sources}</ol>
     <p>The exercises and advice come from a physiotherapy clinic's article on exercise for
-    low back pain, which cites sources 1-5; sources 6-9 back the pain scale, the pain rule
-    and the warning signs.</p>
+    low back pain, which cites sources 1-5. Sources 6 and 11 back the warning signs, 7, 8
+    and 10 the pain scale and the pain rule, and 9 the direction check.</p>
     """
 
 
@@ -40,6 +43,7 @@ class AboutPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.evidence = evidence or load_evidence()
+        self.threshold = 2
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
@@ -65,7 +69,14 @@ class AboutPage(QWidget):
             "li { margin-bottom: 6px; } p { margin-bottom: 6px; }"
         )
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        self.text.setHtml(evidence_html(self.evidence, "#ffb36b" if dark else "#a63d00"))
+        colour = "#ffb36b" if dark else "#a63d00"
+        self.text.setHtml(evidence_html(self.evidence, colour, self.threshold))
+
+    def set_threshold(self, threshold: int) -> None:
+        """Show the pain rule with the threshold in force."""
+        if threshold != self.threshold:
+            self.threshold = threshold
+            self._render()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QListView, QVBoxLayo
 from backcoach.context import AppContext
 from backcoach.domain.catalog import DIRECTIONS, EQUIPMENT, KINDS, POSITIONS
 from backcoach.domain.exercise_filter import ExerciseFilter
+from backcoach.services import settings
 from backcoach.ui.browser.detail_pane import ExerciseDetailPane
 from backcoach.ui.browser.exercise_delegate import ExerciseDelegate
 from backcoach.ui.browser.exercise_model import ExerciseFilterProxy, ExerciseListModel, Role
@@ -42,6 +43,7 @@ class ExerciseBrowserPage(QWidget):
         view.selectionModel().currentChanged.connect(self._current_changed)
 
         self.detail = ExerciseDetailPane(context.catalogue, self.ui.detailHost)
+        self.detail.threshold = lambda: settings.get(context, "pain_threshold")
         host = QVBoxLayout(self.ui.detailHost)
         host.setContentsMargins(0, 0, 0, 0)
         host.addWidget(self.detail)

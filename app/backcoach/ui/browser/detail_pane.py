@@ -25,6 +25,7 @@ from backcoach.domain.catalog import (
     Catalogue,
     Exercise,
 )
+from backcoach.domain.pain_rule import with_threshold
 from backcoach.ui.forms import load_form
 from backcoach.ui.images import exercise_image
 from backcoach.ui.widgets.figure_player import FigurePlayer
@@ -48,6 +49,8 @@ class ExerciseDetailPane(QWidget):
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.threshold: Callable[[], int] = lambda: 2
+        """The pain rule's threshold in force, for the cautions (set by the browser)."""
         self._catalogue = catalogue
         self._exercise: Exercise | None = None
         self.ui = load_form("exercise_detail.ui", self)
@@ -142,7 +145,11 @@ class ExerciseDetailPane(QWidget):
         ui.doseLabel.setText(exercise.dose.describe().capitalize() + ".")
         ui.stepsLabel.setText(_bullets(exercise.steps, numbered=True))
         for heading, label, items in (
-            (ui.cautionsHeading, ui.cautionsLabel, exercise.cautions),
+            (
+                ui.cautionsHeading,
+                ui.cautionsLabel,
+                tuple(with_threshold(c, self.threshold()) for c in exercise.cautions),
+            ),
             (ui.regressionsHeading, ui.regressionsLabel, exercise.regressions),
             (ui.progressionsHeading, ui.progressionsLabel, exercise.progressions),
         ):

@@ -12,7 +12,6 @@ from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from backcoach.context import AppContext
 from backcoach.services.background import BackgroundRunner
 from backcoach.storage.transfer import export_csv, export_json, import_file
+from backcoach.ui.widgets.flow_layout import FlowLayout, flow_row
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
 
 BACKUP_KINDS = {
@@ -117,12 +117,8 @@ class DataPage(QWidget):
         self.refresh()
 
     @staticmethod
-    def _row(*buttons: QPushButton) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+    def _row(*buttons: QPushButton) -> FlowLayout:
+        return flow_row(*buttons)
 
     def refresh(self) -> None:
         self.backup_list.clear()

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.domain.catalog import Catalogue
+from backcoach.domain.pain_rule import points_words
 from backcoach.domain.routines import describe_duration, estimated_seconds
 from backcoach.services.plans import HomeState
+from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
 
 
@@ -49,15 +51,11 @@ class HomePage(QWidget):
                 )
             )
         )
-        care_row = QHBoxLayout()
         signs = QPushButton(self.tr("See the warning signs"))
         signs.clicked.connect(self.about_requested)
         dismiss = QPushButton(self.tr("I have checked with a clinician"))
         dismiss.clicked.connect(self.care_notice_dismissed)
-        care_row.addWidget(signs)
-        care_row.addWidget(dismiss)
-        care_row.addStretch(1)
-        care.addLayout(care_row)
+        care.addLayout(flow_row(signs, dismiss))
         layout.addWidget(self.care_card)
 
         self.plan_card, plan = card()
@@ -79,7 +77,6 @@ class HomePage(QWidget):
         goal_row.addWidget(self.goal_label)
         goal_row.addWidget(self.goal_bar, 1)
         plan.addLayout(goal_row)
-        buttons = QHBoxLayout()
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setProperty("role", "primary")
         self.start_button.setMinimumHeight(48)
@@ -89,11 +86,7 @@ class HomePage(QWidget):
         check = QPushButton(self.tr("Where should I start?"))
         check.setToolTip(self.tr("Answer the direction questions again"))
         check.clicked.connect(self.direction_check_requested)
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(change)
-        buttons.addWidget(check)
-        buttons.addStretch(1)
-        plan.addLayout(buttons)
+        plan.addLayout(flow_row(self.start_button, change, check))
         layout.addWidget(self.plan_card)
 
         self.suggestion_card, suggestion = card()
@@ -101,7 +94,6 @@ class HomePage(QWidget):
         self.suggestion_text = label("")
         suggestion.addWidget(self.suggestion_title)
         suggestion.addWidget(self.suggestion_text)
-        row = QHBoxLayout()
         self.accept_button = QPushButton(self.tr("Yes, change my routine"))
         self.accept_button.clicked.connect(
             lambda: self.suggestion_accepted.emit(self.state.suggestion)
@@ -111,34 +103,26 @@ class HomePage(QWidget):
         self.decline_button.clicked.connect(
             lambda: self.suggestion_declined.emit(self.state.suggestion)
         )
-        row.addWidget(self.accept_button)
-        row.addWidget(self.decline_button)
-        row.addStretch(1)
-        suggestion.addLayout(row)
+        suggestion.addLayout(flow_row(self.accept_button, self.decline_button))
         layout.addWidget(self.suggestion_card)
 
         tips = QGridLayout()
         tips.setSpacing(16)
         rule, rule_box = card()
-        rule_box.addWidget(label(self.tr("The 2-point rule"), "heading"))
-        rule_box.addWidget(
-            label(
-                self.tr(
-                    "Before you start, rate your pain from 0 (none) to 10 (the worst you can "
-                    "imagine). If it rises 2 points or more while you exercise, stop, rest "
-                    "and let it settle. Some discomfort is fine: it does not mean harm."
-                )
-            )
-        )
+        rule_box.addWidget(label(self.tr("The pain rule"), "heading"))
+        self.rule_text = label("")
+        rule_box.addWidget(self.rule_text)
+        self._show_rule(2)
         rule_box.addStretch(1)
         habit, habit_box = card()
         habit_box.addWidget(label(self.tr("Little and often"), "heading"))
         habit_box.addWidget(
             label(
                 self.tr(
-                    "A few exercises most days works better than a lot now and then. About "
-                    "15 minutes a day can make a real difference. Walking, cycling or "
-                    "swimming count too. Feeling a bit sore for a day or two is normal."
+                    "Pick a few exercises that suit you and keep to a regular schedule: that "
+                    "is what brings results, and about 15 minutes a day has been shown to "
+                    "help. Walking, cycling or swimming count too. Feeling a bit sore for a "
+                    "day or two is normal."
                 )
             )
         )
@@ -152,9 +136,9 @@ class HomePage(QWidget):
         safety_row.addWidget(
             label(
                 self.tr(
-                    "BackCoach does not diagnose. Some symptoms need a doctor before you "
-                    "exercise, such as numbness around the bottom, trouble passing urine, "
-                    "or leg weakness."
+                    "BackCoach does not diagnose. Some signs need urgent help now, not "
+                    "exercise: numbness around the bottom or genitals, new trouble passing "
+                    "urine, or weakness in the legs. Others need a doctor soon."
                 )
             ),
             1,
@@ -166,8 +150,19 @@ class HomePage(QWidget):
         layout.addWidget(self.safety_card)
         layout.addStretch(1)
 
+    def _show_rule(self, threshold: int) -> None:
+        self.rule_text.setText(
+            self.tr(
+                "Before you start, rate your pain from 0 (none) to 10 (the worst you can "
+                "imagine). If it rises %s or more while you exercise, stop, rest and let it "
+                "settle. Some discomfort is fine: it does not mean harm."
+            )
+            % points_words(threshold)
+        )
+
     def set_state(self, state: HomeState) -> None:
         self.state = state
+        self._show_rule(state.threshold)
         self.care_card.setVisible(state.onboarding.show_care_notice)
         self.safety_card.setVisible(not state.onboarding.show_care_notice)
 

@@ -10,6 +10,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,7 +30,8 @@ from backcoach.domain.catalog import Catalogue
 from backcoach.domain.evidence import Evidence
 from backcoach.domain.onboarding import RED_FLAGS_NONE, RED_FLAGS_SOME
 from backcoach.domain.routines import Routine, describe_duration, estimated_seconds
-from backcoach.ui.widgets.page_parts import label
+from backcoach.ui.widgets.flow_layout import flow_row
+from backcoach.ui.widgets.page_parts import fit_combo, label
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class _Step(QScrollArea):
 
 class OnboardingPage(QWidget):
     finished = Signal(object)  # OnboardingResult
+    cancelled = Signal()  # a revisit left without changing anything
 
     def __init__(
         self,
@@ -84,6 +87,7 @@ class OnboardingPage(QWidget):
         self.red_flags = RED_FLAGS_NONE
         self.choice: dc.DirectionChoice | None = previous
         self._answer_groups: dict[str, QButtonGroup] = {}
+        self._first_step = 0  # a revisit starts at the questions
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,12 +103,17 @@ class OnboardingPage(QWidget):
         row = QHBoxLayout(bar)
         row.setContentsMargins(24, 12, 24, 12)
         self.progress = label("", "muted")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Keep everything as it was (Esc)"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
         self.back_button = QPushButton(self.tr("Back"))
         self.back_button.clicked.connect(self.back)
         self.next_button = QPushButton(self.tr("Next"))
         self.next_button.setProperty("role", "primary")
         self.next_button.clicked.connect(self.next)
         row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
         row.addWidget(self.back_button)
         row.addWidget(self.next_button)
         layout.addWidget(bar)
@@ -117,9 +126,9 @@ class OnboardingPage(QWidget):
         step.add(
             label(
                 self.tr(
-                    "A few minutes of the right exercise most days can make a real "
-                    "difference to low back pain. This short set-up helps you start safely "
-                    "and in a direction that suits your back."
+                    "A few exercises done on a regular schedule, about a quarter of an hour "
+                    "a day, can make a real difference to low back pain. This short set-up "
+                    "helps you start safely and in a direction that suits your back."
                 ),
                 "subtitle",
             )
@@ -140,16 +149,12 @@ class OnboardingPage(QWidget):
         step.add(_bullets(e.emergency))
         step.add(label(e.soon_title, "heading"))
         step.add(_bullets(e.soon))
-        row = QHBoxLayout()
         self.none_button = QPushButton(self.tr("I have none of these"))
         self.none_button.setProperty("role", "primary")
         self.none_button.clicked.connect(lambda: self._answer_safety(RED_FLAGS_NONE))
         self.some_button = QPushButton(self.tr("I have one or more of these"))
         self.some_button.clicked.connect(lambda: self._answer_safety(RED_FLAGS_SOME))
-        row.addWidget(self.none_button)
-        row.addWidget(self.some_button)
-        row.addStretch(1)
-        step.column.addLayout(row)
+        step.column.addLayout(flow_row(self.none_button, self.some_button))
         self.care_notice = QFrame()
         self.care_notice.setProperty("role", "notice")
         notice = QVBoxLayout(self.care_notice)
@@ -179,7 +184,7 @@ class OnboardingPage(QWidget):
             box = QVBoxLayout(card)
             box.setContentsMargins(18, 12, 18, 14)
             box.addWidget(label(question.text, "heading"))
-            row = QHBoxLayout()
+            row = flow_row(spacing=16)
             group = QButtonGroup(card)
             chosen = getattr(previous, question.key) if previous else None
             for option in question.options:
@@ -189,7 +194,6 @@ class OnboardingPage(QWidget):
                 button.setChecked(option.value == chosen)
                 group.addButton(button)
                 row.addWidget(button)
-            row.addStretch(1)
             box.addLayout(row)
             self._answer_groups[question.key] = group
             step.add(card)
@@ -211,21 +215,27 @@ class OnboardingPage(QWidget):
         for widget in (self.plan_title, self.plan_text, self.plan_exercises):
             box.addWidget(widget)
         step.add(card)
-        row = QHBoxLayout()
         prefer = label(self.tr("Prefer a different start?"))
         prefer.setWordWrap(False)
-        row.addWidget(prefer)
         self.direction_combo = QComboBox()
         self.direction_combo.setAccessibleName(self.tr("Starting direction"))
         self.direction_combo.setAccessibleDescription(
             self.tr("Pick another starting direction if you prefer")
         )
+        # Short names: the full titles do not fit one line at large text sizes.
+        names = {
+            dc.EXTENSION: self.tr("Extension: gentle arching backwards"),
+            dc.FLEXION: self.tr("Flexion: gentle bending forward"),
+            dc.MOBILITY: self.tr("Gentle movement in all directions"),
+        }
         for direction in dc.DIRECTIONS:
-            self.direction_combo.addItem(dc.TITLES[direction], direction)
+            self.direction_combo.addItem(names.get(direction, dc.TITLES[direction]), direction)
+            self.direction_combo.setItemData(
+                self.direction_combo.count() - 1, dc.TITLES[direction], Qt.ItemDataRole.ToolTipRole
+            )
+        fit_combo(self.direction_combo)
         self.direction_combo.activated.connect(self._direction_picked)
-        row.addWidget(self.direction_combo)
-        row.addStretch(1)
-        step.column.addLayout(row)
+        step.column.addLayout(flow_row(prefer, self.direction_combo))
         step.add(
             label(
                 self.tr(
@@ -253,9 +263,25 @@ class OnboardingPage(QWidget):
                 button.setChecked(True)
 
     def start_at_questions(self) -> None:
-        """Revisiting from Home: skip the welcome and safety steps."""
+        """Revisiting from Home: skip the welcome and safety steps; Cancel (or Esc)
+        leaves at any step with nothing changed."""
+        self._first_step = 2
         self.steps.setCurrentIndex(2)
+        self.cancel_button.show()
         self._update_buttons()
+
+    def is_revisit(self) -> bool:
+        return self._first_step > 0
+
+    def cancel(self) -> None:
+        if self.is_revisit():
+            self.cancelled.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.is_revisit():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     def next(self) -> None:
         index = self.steps.currentIndex()
@@ -270,7 +296,7 @@ class OnboardingPage(QWidget):
         self._update_buttons()
 
     def back(self) -> None:
-        self.steps.setCurrentIndex(max(0, self.steps.currentIndex() - 1))
+        self.steps.setCurrentIndex(max(self._first_step, self.steps.currentIndex() - 1))
         self._update_buttons()
 
     def _answer_safety(self, value: str) -> None:
@@ -303,8 +329,9 @@ class OnboardingPage(QWidget):
 
     def _update_buttons(self) -> None:
         index = self.steps.currentIndex()
-        self.back_button.setEnabled(index > 0)
-        self.progress.setText(self.tr("Step %d of %d") % (index + 1, self.steps.count()))
+        self.back_button.setEnabled(index > self._first_step)
+        first, count = self._first_step, self.steps.count() - self._first_step
+        self.progress.setText(self.tr("Step %d of %d") % (index - first + 1, count))
         if index == 1:
             # The safety step is answered with its own two buttons; "Next" appears only
             # after "I have one or more", to continue once the advice has been read.
@@ -313,4 +340,7 @@ class OnboardingPage(QWidget):
         else:
             self.next_button.setVisible(True)
             last = index == self.steps.count() - 1
-            self.next_button.setText(self.tr("Start using BackCoach") if last else self.tr("Next"))
+            finish = (
+                self.tr("Use this start") if self.is_revisit() else self.tr("Start using BackCoach")
+            )
+            self.next_button.setText(finish if last else self.tr("Next"))

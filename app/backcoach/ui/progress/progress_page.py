@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from backcoach.context import AppContext
 from backcoach.domain import progress
+from backcoach.domain.pain_rule import points_words
 from backcoach.domain.progress import History, Range
 from backcoach.domain.progress_effects import effects, group_sums
 from backcoach.services.background import BackgroundRunner
@@ -39,6 +40,7 @@ from backcoach.ui.charts.colours import ChartColours, current_chart_colours
 from backcoach.ui.progress import progress_texts as texts
 from backcoach.ui.progress.calendar_heatmap import CalendarHeatmap, DayCell
 from backcoach.ui.progress.effect_bars import EffectBars
+from backcoach.ui.widgets.flow_layout import flow_row
 
 if TYPE_CHECKING:
     from backcoach.ui.charts.minutes_chart import MinutesChart
@@ -181,13 +183,10 @@ class ProgressPage(QWidget):
         self.report_button = QPushButton(self.tr("Report for my physiotherapist…"))
         self.report_button.setToolTip(self.tr("A PDF of the period shown, to print or send"))
         self.report_button.clicked.connect(lambda: self.make_report())
-        header.addWidget(self.activity_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(flow_row(self.activity_button, self.report_button))
         layout.addLayout(header)
 
-        ranges = QHBoxLayout()
-        ranges.setSpacing(6)
-        ranges.addWidget(_label(self.tr("Show the last:"), wrap=False))
+        ranges = flow_row(_label(self.tr("Show the last:"), wrap=False), spacing=6)
         # Not an exclusive QButtonGroup: that would make Tab stop on the checked button
         # only; each range is its own tab stop, and set_range keeps one checked.
         self.range_buttons: dict[Range, QToolButton] = {}
@@ -201,7 +200,6 @@ class ProgressPage(QWidget):
             self.range_buttons[key] = button
             ranges.addWidget(button)
         self.range_buttons[self.range].setChecked(True)
-        ranges.addStretch(1)
         layout.addLayout(ranges)
         self.period_label = _label("", "muted")
         layout.addWidget(self.period_label)
@@ -318,7 +316,12 @@ class ProgressPage(QWidget):
                     _swatch(c.after, "■", self.tr("after it")),
                     _swatch(c.average, "━", self.tr("7-day average")),
                     _swatch(c.checkin, "◆", self.tr("morning check-in")),
-                    _swatch(c.flare, "▼", self.tr("flare (rise of 2 or more)")),
+                    _swatch(
+                        c.flare,
+                        "▼",
+                        self.tr("break for a pain rise (%s or more)")
+                        % points_words(self.threshold()),
+                    ),
                 )
             )
         )
@@ -353,6 +356,7 @@ class ProgressPage(QWidget):
     # -- opening and loading -------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._apply_legends()  # the threshold may have changed in Settings
         if not self._opened:
             self._opened = True
             QTimer.singleShot(0, self._open)
@@ -442,6 +446,12 @@ class ProgressPage(QWidget):
         self.history = history
         self._streaks = progress.streaks(history.active_days(), self._today())
         self.render()
+
+    def threshold(self) -> int:
+        """The pain rule's threshold in force (Settings), for the legend."""
+        from backcoach.services import settings
+
+        return settings.get(self.context, "pain_threshold")
 
     def set_range(self, range_: Range) -> None:
         self.range = range_

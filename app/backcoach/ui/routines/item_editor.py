@@ -34,10 +34,13 @@ class RoutineItemEditor(QWidget):
             spin.setRange(low, high)
             spin.setMinimumHeight(SPIN_MIN_HEIGHT)
             spin.setMinimumWidth(96)
+            spin.setAccessibleDescription(self.tr("The Up and Down keys change it; saved at once"))
             spin.valueChanged.connect(lambda value, field=name: self._changed(field, value))
         self.ui.perSideCheck.toggled.connect(lambda on: self._changed("per_side", on))
         self.ui.holdRadio.toggled.connect(self._kind_toggled)
         self.ui.usualDoseButton.clicked.connect(self._use_usual_dose)
+        # Too narrow for label and spin box side by side: the label goes above its box.
+        self.ui.doseForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
     # --- public ---------------------------------------------------------------------
     def show_item(self, exercise: Exercise | None, dose: Dose | None) -> None:

@@ -15,7 +15,7 @@ import uuid
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QListView, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QListView, QMessageBox, QVBoxLayout, QWidget
 
 from backcoach.context import AppContext
 from backcoach.domain.routines import (
@@ -44,7 +44,9 @@ from backcoach.ui.routines.routine_items import (
 )
 from backcoach.ui.routines.routine_list import RoutineListModel, RoutineRole, RoutineRowDelegate
 from backcoach.ui.routines.summary import summary_text
+from backcoach.ui.widgets.adaptive import StackWhenNarrow
 from backcoach.ui.widgets.flow_layout import wrap_row
+from backcoach.ui.widgets.page_parts import scroll_down_only
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +96,13 @@ class RoutinesPage(QWidget):
         self.picker: ExercisePickerDialog | None = None
 
         self.ui = load_form("routines_page.ui", self)
-        wrap_row(self.ui.actionRow)  # the buttons wrap instead of clipping at large text
+        # At large text or in a small window: rows wrap, the routine's side scrolls up
+        # and down, and the dose editor goes under the exercises (never squeezed).
+        wrap_row(self.ui.actionRow)
+        wrap_row(self.ui.itemsHeaderRow)
+        wrap_row(self.ui.moveRowLayout)
+        self.ui.itemsHeading.setWordWrap(True)
+        self.detail_scroll = scroll_down_only(self.ui.detailSide)
         self.setStyleSheet(_PAGE_STYLE)
         ui = self.ui
 
@@ -126,6 +134,11 @@ class RoutinesPage(QWidget):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.editor)
         self.editor.dose_changed.connect(self._dose_changed)
+        ui.editorHost.setMinimumWidth(0)
+        ui.editorHost.setMaximumWidth(16777215)
+        self._editor_below = StackWhenNarrow(
+            ui.detailSide, ui.itemsArea, self._side_by_side_width, self._editor_moved
+        )
 
         name_font = QFont(ui.nameEdit.font())
         name_font.setPointSizeF(20)
@@ -137,7 +150,7 @@ class RoutinesPage(QWidget):
 
         ui.newRoutineButton.clicked.connect(self.new_routine)
         ui.copyButton.clicked.connect(self.copy_current)
-        ui.deleteButton.clicked.connect(self.delete_current)
+        ui.deleteButton.clicked.connect(lambda: self.delete_current())
         ui.startButton.clicked.connect(self.start_current)
         ui.addExerciseButton.clicked.connect(self.open_exercise_picker)
         ui.moveUpButton.clicked.connect(lambda: self.move_selected(-1))
@@ -203,10 +216,10 @@ class RoutinesPage(QWidget):
         self._add_own(copy)
         return copy
 
-    def delete_current(self) -> bool:
+    def delete_current(self, ask: bool = True) -> bool:
         """Delete the selected own routine after asking; True if it was deleted."""
         routine = self.current_routine()
-        if routine is None or routine.is_starter or not self._confirm_delete(routine):
+        if routine is None or routine.is_starter or (ask and not self._confirm_delete(routine)):
             return False
         position = next(i for i, r in enumerate(self._own) if r.id == routine.id)
         del self._own[position]
@@ -372,6 +385,7 @@ class RoutinesPage(QWidget):
         if self.items_model.rowCount():
             self.select_item(0)
         self._update_item_controls()
+        self._fit_items_list()
 
     def _show_header(self, routine: Routine | None) -> None:
         ui = self.ui
@@ -489,6 +503,30 @@ class RoutinesPage(QWidget):
         if row >= 0:
             self.select_item(row)
             self.ui.itemsList.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- fitting the room -----------------------------------------------------------
+    def _side_by_side_width(self) -> int:
+        """The exercises need about 18 lines' height of width; the editor its own."""
+        line = self.fontMetrics().height()
+        spacing = self.ui.itemsArea.spacing()
+        return 18 * line + spacing + self.editor.sizeHint().width()
+
+    def _editor_moved(self, below: bool) -> None:
+        """Under the list the exercises get a few rows' room and the page scrolls;
+        beside it they fill the height."""
+        ui = self.ui
+        area: QBoxLayout = ui.itemsArea
+        area.setStretch(0, 0 if below else 1)
+        self._fit_items_list()
+
+    def _fit_items_list(self) -> None:
+        view = self.ui.itemsList
+        if self._editor_below.stacked():
+            rows = max(1, min(3, self.items_model.rowCount()))
+            first = view.sizeHintForRow(0) if self.items_model.rowCount() else 0
+            view.setMinimumHeight(rows * max(first, self.fontMetrics().height() * 3) + 12)
+        else:
+            view.setMinimumHeight(self.fontMetrics().height() * 6)
 
     # --- helpers ----------------------------------------------------------------------
     @staticmethod

@@ -29,6 +29,13 @@ from backcoach.domain.session import SessionEngine
 from backcoach.domain.session_events import Phase
 from backcoach.domain.session_state import SessionState, SessionSummaryData
 from backcoach.services.screen_awake import ScreenAwake
+from backcoach.ui.session.safety_views import (
+    HighPainView,
+    baseline_hint,
+    break_text,
+    next_day_text,
+    warning_signs_html,
+)
 from backcoach.ui.session.session_sound import SessionSound, SettingLookup
 from backcoach.ui.session.session_texts import (
     ENCOURAGEMENT,
@@ -76,6 +83,7 @@ class SessionPage(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.evidence = evidence
         self.engine: SessionEngine | None = None
+        self._break_shown_for: tuple[int, int] | None = None
         self.routine_name = ""
         self.goal_text_provider: Callable[[], str] = str
         self._frames_for: str | None = None
@@ -102,7 +110,15 @@ class SessionPage(QWidget):
         self.rating_view = self._build_rating_view()
         self.break_view = self._build_break_view()
         self.summary_view = self._build_summary_view()
-        for view in (self.exercise_view, self.rating_view, self.break_view, self.summary_view):
+        self.high_pain_view = HighPainView(evidence)
+        self.high_pain_view.chosen.connect(self._high_pain_choice)
+        for view in (
+            self.exercise_view,
+            self.rating_view,
+            self.break_view,
+            self.summary_view,
+            self.high_pain_view,
+        ):
             self.views.addWidget(view)
         self.during_strip = self._build_during_strip()
         column.addWidget(self.during_strip)
@@ -222,8 +238,15 @@ class SessionPage(QWidget):
         self.care_label = QLabel()
         self.care_label.setWordWrap(True)
         self.care_label.setTextFormat(Qt.TextFormat.RichText)
+        # Every break carries a one-line way to the warning signs (W, or a click).
+        self.signs_link = QLabel()
+        self.signs_link.setTextFormat(Qt.TextFormat.RichText)
+        link_text = html.escape(self.tr("Warning signs that need a doctor: show them (W)"))
+        self.signs_link.setText(f"<a href='signs'>{link_text}</a>")
+        self.signs_link.linkActivated.connect(lambda _link: self._show_signs())
         column.addWidget(self.break_title)
         column.addWidget(self.break_text)
+        column.addWidget(self.signs_link)
         column.addWidget(self.care_label)
         row = FlowLayout()
         self.rest_choice = _button(self.tr("Rest, then rate again (R)"), primary=True)
@@ -324,7 +347,7 @@ class SessionPage(QWidget):
         self.hint.setVisible(phase is not Phase.DONE)
         # A rating at the care level shows when to seek care, flare or not (the break
         # view shows it itself).
-        show_care = state.show_care_list and phase not in (Phase.BREAK, Phase.DONE)
+        show_care = state.show_care_list and phase not in (Phase.BREAK, Phase.DONE, Phase.HIGH_PAIN)
         if show_care and not self.care_banner.isVisible():
             self.care_banner.setText(self._care_text())
         self.care_banner.setVisible(show_care)
@@ -338,6 +361,11 @@ class SessionPage(QWidget):
         if phase is Phase.BREAK:
             self._show_break(state)
             self.views.setCurrentWidget(self.break_view)
+            self.during_strip.hide()
+            return
+        if phase is Phase.HIGH_PAIN:
+            self.high_pain_view.show_state(state)
+            self.views.setCurrentWidget(self.high_pain_view)
             self.during_strip.hide()
             return
         rating_phase = phase in (Phase.BASELINE_RATING, Phase.RATING_BEFORE, Phase.RATING_AFTER)
@@ -357,10 +385,7 @@ class SessionPage(QWidget):
         if state.awaiting_rating == "before" and state.planned is not None:
             return self.tr("Next up: %s") % state.planned.exercise.name
         if state.awaiting_rating == "baseline":
-            return self.tr(
-                "0 means no pain, 10 the worst you can imagine. This is your starting point: "
-                "if your pain rises 2 points above it, BackCoach will suggest a break."
-            )
+            return baseline_hint(state.threshold)
         return ""
 
     def _show_exercise(self, state: SessionState) -> None:
@@ -412,30 +437,33 @@ class SessionPage(QWidget):
         flare = state.flare
         if flare is None:
             return
-        self.break_text.setText(
-            self.tr(
-                "Your pain went from %d before you started to %d during %s. That is a rise "
-                "of 2 points or more, so it is a good moment to stop and let it settle. "
-                "Pain during exercise does not mean you have harmed your back."
-            )
-            % (flare.baseline, flare.score, flare.exercise_name)
+        self.break_title.setText(
+            self.tr("Time to stop for today") if flare.suggest_end else self.tr("Time for a break")
         )
+        self.break_text.setText(break_text(flare))
         self.easier_choice.setVisible(flare.easier_available)
         if flare.easier_name:
             self.easier_choice.setText(self.tr("Try the easier %s (E)") % flare.easier_name)
+        # Still high after rests: ending is the suggested (primary) choice.
+        self.end_choice.setProperty("role", "primary" if flare.suggest_end else "")
+        self.rest_choice.setProperty("role", "" if flare.suggest_end else "primary")
+        for button in (self.end_choice, self.rest_choice):
+            button.style().unpolish(button)
+            button.style().polish(button)
         if flare.show_care_list:
-            self.care_label.setText(self._care_text())
-            self.care_label.show()
-        else:
+            self._show_signs()
+        elif self._break_shown_for != (flare.score, flare.unsettled):
             self.care_label.hide()
+        self._break_shown_for = (flare.score, flare.unsettled)
+        self.signs_link.setVisible(not self.care_label.isVisible())
+
+    def _show_signs(self) -> None:
+        self.care_label.setText(self._care_text())
+        self.care_label.show()
+        self.signs_link.hide()
 
     def _care_text(self) -> str:
-        items = "".join(f"<li>{html.escape(i)}</li>" for i in self.evidence.emergency)
-        return (
-            f"<p><b>{html.escape(self.tr('Your pain is high.'))}</b> "
-            f"{html.escape(self.evidence.red_flag_intro)}</p>"
-            f"<p><b>{html.escape(self.evidence.emergency_title)}</b></p><ul>{items}</ul>"
-        )
+        return warning_signs_html(self.evidence, lead=self.tr("Your pain is high."))
 
     def _show_summary(self, summary: SessionSummaryData) -> None:
         minutes = summary.work_seconds / 60
@@ -455,9 +483,13 @@ class SessionPage(QWidget):
         if goal:
             rows.append(goal)
         tip = ENCOURAGEMENT[len(summary.done_ids) % len(ENCOURAGEMENT)]
+        advice = next_day_text(summary)
         self.summary_text.setText(
-            "<ul>" + "".join(f"<li>{html.escape(r)}</li>" for r in rows) + "</ul>"
-            f"<p><i>{html.escape(tip)}</i></p>"
+            "<ul>"
+            + "".join(f"<li>{html.escape(r)}</li>" for r in rows)
+            + "</ul>"
+            + (f"<p><b>{html.escape(advice)}</b></p>" if advice else "")
+            + f"<p><i>{html.escape(tip)}</i></p>"
         )
 
     # --- intents -------------------------------------------------------------------
@@ -466,6 +498,14 @@ class SessionPage(QWidget):
             return
         getattr(self.engine, name)()
         self.refresh()
+
+    def _high_pain_choice(self, choice: str) -> None:
+        names = {
+            "gentle": "high_pain_gentle",
+            "full": "high_pain_full",
+            "not-today": "high_pain_not_today",
+        }
+        self._intent(names[choice])
 
     def toggle_pause(self) -> None:
         self._intent("toggle_pause")
@@ -493,7 +533,19 @@ class SessionPage(QWidget):
         if score is not None:
             self.rate(score)
             return
-        if phase is Phase.BREAK:
+        if phase is Phase.HIGH_PAIN:
+            gentle = self.engine.state().gentle_available
+            enter = "high_pain_gentle" if gentle else "high_pain_full"
+            actions = {
+                Qt.Key.Key_Return: enter,
+                Qt.Key.Key_Enter: enter,
+                Qt.Key.Key_F: "high_pain_full",
+                Qt.Key.Key_Escape: "high_pain_not_today",
+            }
+        elif phase is Phase.BREAK:
+            if key == Qt.Key.Key_W:
+                self._show_signs()
+                return
             actions = {
                 Qt.Key.Key_R: "break_rest",
                 Qt.Key.Key_E: "break_easier",

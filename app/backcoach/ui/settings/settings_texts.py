@@ -17,17 +17,17 @@ TEXT_SIZE_CHOICES = (
 
 SHORT_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
-# CLINICAL.md section 1 and 2 (Childs et al. 2005; the article's 2-point rule).
+# docs/clinical-rules.md: the pain rule (Childs et al. 2005; the article's rule).
 PAIN_RULE = (
     "BackCoach suggests a break when your pain rises this many points above where you "
     "started. 2 is the usual choice: a smaller change can be chance (Childs et al., "
     "Spine 2005). Change it only if your physiotherapist suggests it."
 )
 
-# CLINICAL.md section 6 (the article).
+# docs/clinical-rules.md: dose and habit (the article).
 DAILY_GOAL = (
-    "Even 15 minutes of exercise a day can help low back pain; doing it regularly matters "
-    "most (from the clinic's article)."
+    "The clinic's article reports that about a quarter of an hour a day already helps low "
+    "back pain, and that sticking to a regular schedule is what brings results."
 )
 
 REST_AS_PLANNED = "As each exercise says"

@@ -67,10 +67,15 @@ class FlowLayout(QLayout):
                 x = area.x()
                 y += line_height + self._spacing
                 line_height = 0
+            # Alone on its line and still too wide (a wrapping label): as wide as the
+            # line, as tall as the text needs at that width.
+            width = max(min(hint.width(), area.width()), item.minimumSize().width())
+            height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
+            size = QSize(width, max(height, item.minimumSize().height()))
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
+                item.setGeometry(QRect(QPoint(x, y), size))
+            x += size.width() + self._spacing
+            line_height = max(line_height, size.height())
         return y + line_height - rect.y() + margins.bottom()
 
 
@@ -78,6 +83,8 @@ def wrap_row(row: QBoxLayout) -> FlowLayout:
     """Replace a row from a Designer form with a FlowLayout holding the same widgets in
     the same place (spacers dropped: a flow row needs none)."""
     parent = row.parent()
+    if isinstance(parent, QWidget) and parent.layout() is row:
+        return _wrap_widget_row(parent, row)
     if not isinstance(parent, QBoxLayout):
         raise TypeError(f"{row.objectName()!r} is not inside a box layout")
     index = parent.indexOf(row)
@@ -91,3 +98,28 @@ def wrap_row(row: QBoxLayout) -> FlowLayout:
     parent.removeItem(row)  # Python now owns the empty row; it goes with its wrapper
     parent.insertLayout(index, flow, stretch)
     return flow
+
+
+def _wrap_widget_row(host: QWidget, row: QBoxLayout) -> FlowLayout:
+    """The same for a row that is a widget's own layout."""
+    margins, spacing, name = row.contentsMargins(), row.spacing(), row.objectName()
+    widgets = []
+    while row.count():
+        item = row.takeAt(0)
+        if item.widget() is not None:
+            widgets.append(item.widget())
+    QWidget().setLayout(row)  # hands the old layout to a throw-away widget, which frees it
+    flow = FlowLayout(host, spacing=spacing if spacing >= 0 else 8)
+    flow.setObjectName(name)
+    flow.setContentsMargins(margins)
+    for widget in widgets:
+        flow.addWidget(widget)
+    return flow
+
+
+def flow_row(*widgets: QWidget, spacing: int = 8) -> FlowLayout:
+    """A row of buttons (or choices) that wraps onto more lines when it does not fit."""
+    row = FlowLayout(spacing=spacing)
+    for widget in widgets:
+        row.addWidget(widget)
+    return row

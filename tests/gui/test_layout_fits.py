@@ -1,0 +1,121 @@
+"""Every screen fits the windows people have: wraps or scrolls down, never sideways,
+never overlapping or cutting off text (see layout_checks for the rules).
+
+The sizes are real ones: a 1366x768 laptop at 200% and 150% text, and a 1024x600
+netbook at 100%. The walk covers the first-run steps, every screen, the routine editor,
+every session phase and the dialogs a screen opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from tests.gui.layout_checks import layout_problems, report, too_big
+
+from backcoach.ui.application import build_main_window
+from backcoach.ui.review import review_tour
+
+SIZES = [
+    pytest.param((1366, 768), 2.0, id="1366x768-200%"),
+    pytest.param((1366, 768), 1.5, id="1366x768-150%"),
+    pytest.param((1024, 600), 1.0, id="1024x600-100%"),
+]
+
+
+@pytest.fixture
+def text_scale(qapp, request):
+    from PySide6.QtGui import QFont
+
+    from backcoach.ui.theme import ThemeManager
+
+    font, sheet, palette = QFont(qapp.font()), qapp.styleSheet(), qapp.palette()
+    yield lambda scale: ThemeManager(qapp, "light", text_scale=scale)
+    qapp.setFont(font)
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+
+
+def _window(qtbot, store, size, theme):
+    window = build_main_window(store.data_dir, store)
+    qtbot.addWidget(window)
+    window.theme_manager = theme
+    theme.scale_own_fonts()
+    window.setMinimumSize(min(size[0], window.minimumWidth()), min(size[1], window.minimumHeight()))
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _settle() -> None:
+    for _ in range(12):
+        QApplication.processEvents()
+
+
+def _walk(window) -> Iterator[str]:
+    for state in review_tour(window):
+        _settle()
+        yield state
+    if window.onboarding is None:  # a returning user: "Where should I start?" again
+        window.home.direction_check_requested.emit()
+        _settle()
+        yield "where-to-start-questions"
+        window.onboarding.next()
+        _settle()
+        yield "where-to-start-result"
+        window.onboarding.cancel()
+        _settle()
+
+
+def _problems(window, size, state) -> set[str]:
+    return report([*too_big(window, *size), *layout_problems(window)], state)
+
+
+@pytest.mark.parametrize(("size", "scale"), SIZES)
+def test_every_screen_fits(qtbot, ready_store, tmp_path, size, scale, text_scale) -> None:
+    from backcoach.storage import Store
+
+    theme = text_scale(scale)
+    found: set[str] = set()
+    window = _window(qtbot, ready_store, size, theme)
+    for state in _walk(window):
+        found |= _problems(window, size, state)
+    fresh = Store.open(tmp_path / "fresh").store
+    try:
+        window = _window(qtbot, fresh, size, theme)
+        for state in _walk(window):
+            found |= _problems(window, size, state)
+    finally:
+        fresh.close()
+    assert not found, "\n" + "\n".join(sorted(found))
+
+
+def _dialogs(window) -> Iterator[tuple[str, object]]:
+    """Each dialog a screen opens, shown (not run) over the window."""
+    from backcoach.ui.activities.activity_dialog import ActivityDialog
+    from backcoach.ui.checkin.checkin_dialog import CheckInDialog
+
+    yield "log an activity", ActivityDialog(window.context, window.progress)
+    yield "morning check-in", CheckInDialog(window.context, window)
+    routines = window.show_screen("routines")
+    routines.copy_current()
+    yield "add exercise", routines.open_exercise_picker()
+    overlay = window.shortcuts
+    overlay.show_for(window)
+    yield "list of keys", overlay
+
+
+@pytest.mark.parametrize(("size", "scale"), SIZES)
+def test_every_dialog_fits(qtbot, ready_store, size, scale, text_scale) -> None:
+    theme = text_scale(scale)
+    window = _window(qtbot, ready_store, size, theme)
+    found: set[str] = set()
+    for name, dialog in _dialogs(window):
+        theme.scale_own_fonts()
+        dialog.show()
+        _settle()
+        found |= report([*too_big(dialog, *size), *layout_problems(dialog)], name)
+        dialog.close()
+    assert not found, "\n" + "\n".join(sorted(found))
