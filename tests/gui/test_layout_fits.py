@@ -54,10 +54,19 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
-def _walk(window, size) -> Iterator[str]:
+def _walk(window) -> Iterator[str]:
     for state in review_tour(window):
         _settle()
         yield state
+    if window.onboarding is None:  # a returning user: "Where should I start?" again
+        window.home.direction_check_requested.emit()
+        _settle()
+        yield "where-to-start-questions"
+        window.onboarding.next()
+        _settle()
+        yield "where-to-start-result"
+        window.onboarding.cancel()
+        _settle()
 
 
 def _problems(window, size, state) -> set[str]:
@@ -71,13 +80,42 @@ def test_every_screen_fits(qtbot, ready_store, tmp_path, size, scale, text_scale
     theme = text_scale(scale)
     found: set[str] = set()
     window = _window(qtbot, ready_store, size, theme)
-    for state in _walk(window, size):
+    for state in _walk(window):
         found |= _problems(window, size, state)
     fresh = Store.open(tmp_path / "fresh").store
     try:
         window = _window(qtbot, fresh, size, theme)
-        for state in _walk(window, size):
+        for state in _walk(window):
             found |= _problems(window, size, state)
     finally:
         fresh.close()
+    assert not found, "\n" + "\n".join(sorted(found))
+
+
+def _dialogs(window) -> Iterator[tuple[str, object]]:
+    """Each dialog a screen opens, shown (not run) over the window."""
+    from backcoach.ui.activities.activity_dialog import ActivityDialog
+    from backcoach.ui.checkin.checkin_dialog import CheckInDialog
+
+    yield "log an activity", ActivityDialog(window.context, window.progress)
+    yield "morning check-in", CheckInDialog(window.context, window)
+    routines = window.show_screen("routines")
+    routines.copy_current()
+    yield "add exercise", routines.open_exercise_picker()
+    overlay = window.shortcuts
+    overlay.show_for(window)
+    yield "list of keys", overlay
+
+
+@pytest.mark.parametrize(("size", "scale"), SIZES)
+def test_every_dialog_fits(qtbot, ready_store, size, scale, text_scale) -> None:
+    theme = text_scale(scale)
+    window = _window(qtbot, ready_store, size, theme)
+    found: set[str] = set()
+    for name, dialog in _dialogs(window):
+        theme.scale_own_fonts()
+        dialog.show()
+        _settle()
+        found |= report([*too_big(dialog, *size), *layout_problems(dialog)], name)
+        dialog.close()
     assert not found, "\n" + "\n".join(sorted(found))

@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
             previous=plans.direction_choice(self.context),
         )
         page.finished.connect(lambda result: self._onboarding_finished(result, revisit))
+        page.cancelled.connect(self._close_onboarding)
         if revisit:
             page.start_at_questions()
         if self.onboarding is not None:
@@ -241,10 +242,44 @@ class MainWindow(QMainWindow):
         elif not previous.done:
             plans.save_onboarding(context, OnboardingState(done=True, red_flags=previous.red_flags))
         old = plans.direction_choice(context)
-        plans.save_direction(context, result.choice)
+        plan_id = result.choice.result().plan_id
+        current = plans.active_routine(context)
         if old is None or old.direction != result.choice.direction:
-            # A new direction means its starter plan, unless the user picks another.
-            plans.set_active_routine(context, result.choice.result().plan_id)
+            # A new direction means its starter plan, unless the user picks another;
+            # a routine of the user's own is replaced only if they say so.
+            own = current is not None and not current.is_starter and current.id != plan_id
+            if not revisit or not own or self._replace_own_routine(current, plan_id):
+                plans.set_active_routine(context, plan_id)
+        plans.save_direction(context, result.choice)
+        self._close_onboarding()
+
+    def _replace_own_routine(self, current: Routine, plan_id: str) -> bool:
+        """Ask before Home's routine of the user's own gives way to a starter plan."""
+        from backcoach.services import plans
+
+        plan = next((p for p in plans.starter_plans(self.context) if p.id == plan_id), None)
+        if plan is None:
+            return False
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Where to start"))
+        box.setText(
+            self.tr("Use the “%s” plan on Home instead of “%s”?") % (plan.name, current.name)
+        )
+        box.setInformativeText(
+            self.tr("Your routine stays in Routines either way; you can switch back any time.")
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        switch = box.button(QMessageBox.StandardButton.Yes)
+        switch.setText(self.tr("Use “%s”") % plan.name)
+        keep = box.button(QMessageBox.StandardButton.No)
+        keep.setText(self.tr("Keep my routine"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _close_onboarding(self) -> None:
+        """Back to Home (after the first run, a revisit, or a cancelled revisit)."""
         self.sidebar.setVisible(True)
         self.show_screen("home")
         if self.onboarding is not None:

@@ -12,20 +12,20 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from backcoach.context import AppContext
 from backcoach.domain.progress import ACTIVITY_KINDS
 from backcoach.domain.records import MAX_ACTIVITY_MINUTES, MAX_NOTE_LENGTH, Activity
+from backcoach.ui.widgets.flow_layout import FlowLayout
+from backcoach.ui.widgets.page_parts import dialog_columns, fit_combo
 
 OTHER = "other"
 QUICK_MINUTES = (15, 30, 45, 60)
@@ -52,10 +52,9 @@ class ActivityDialog(QDialog):
         self.today = today or date.today()
         self.activity: Activity | None = None
         self.setWindowTitle(self.tr("Log an activity"))
-        self.setMinimumWidth(620)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(10)
+        # The body scrolls and the dialog fits the window: at 200% text on a laptop
+        # nothing overlaps and Save stays in view.
+        layout, foot = dialog_columns(self, width_lines=36)
         layout.addWidget(_label(self.tr("Log an activity"), "title"))
         layout.addWidget(
             _label(
@@ -68,14 +67,12 @@ class ActivityDialog(QDialog):
         )
 
         layout.addWidget(_label(self.tr("What did you do?"), "heading"))
-        kinds = QGridLayout()
-        kinds.setHorizontalSpacing(8)
-        kinds.setVerticalSpacing(10)
+        kinds = FlowLayout(spacing=8)
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QToolButton] = {}
         labels = {key: self.tr(text) for key, text in ACTIVITY_KINDS.items()}
         labels[OTHER] = self.tr("Something else")
-        for index, (key, text) in enumerate(labels.items()):
+        for key, text in labels.items():
             button = QToolButton()
             button.setText(text)
             button.setCheckable(True)
@@ -83,7 +80,7 @@ class ActivityDialog(QDialog):
             button.clicked.connect(self._changed)
             self.kind_group.addButton(button)
             self.kind_buttons[key] = button
-            kinds.addWidget(button, index // 3, index % 3)
+            kinds.addWidget(button)
         layout.addLayout(kinds)
         self.other_name = QLineEdit()
         self.other_name.setPlaceholderText(self.tr("What was it? For example: gardening"))
@@ -95,7 +92,7 @@ class ActivityDialog(QDialog):
         layout.addWidget(self.other_name)
 
         layout.addWidget(_label(self.tr("For how long?"), "heading"))
-        minutes_row = QHBoxLayout()
+        minutes_row = FlowLayout(spacing=8)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, MAX_MINUTES)
         self.minutes.setValue(30)
@@ -108,7 +105,6 @@ class ActivityDialog(QDialog):
             quick = QPushButton(self.tr("%d min") % value)
             quick.clicked.connect(lambda _=False, v=value: self.minutes.setValue(v))
             minutes_row.addWidget(quick)
-        minutes_row.addStretch(1)
         layout.addLayout(minutes_row)
 
         when = QHBoxLayout()
@@ -126,15 +122,21 @@ class ActivityDialog(QDialog):
         layout.addLayout(when)
 
         layout.addWidget(_label(self.tr("Pain, if you rated it (optional)"), "heading"))
-        pain_row = QHBoxLayout()
         self.pain_before = self._pain_box(self.tr("Pain before"))
         self.pain_after = self._pain_box(self.tr("Pain after"))
-        pain_row.addWidget(_label(self.tr("Before")))
-        pain_row.addWidget(self.pain_before)
-        pain_row.addSpacing(16)
-        pain_row.addWidget(_label(self.tr("After")))
-        pain_row.addWidget(self.pain_after)
-        pain_row.addStretch(1)
+        pain_row = FlowLayout(spacing=16)
+        for text, box in (
+            (self.tr("Before"), self.pain_before),
+            (self.tr("After"), self.pain_after),
+        ):
+            pair = QWidget()  # a label stays with its box when the row wraps
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            name = _label(text)
+            name.setWordWrap(False)
+            pair_row.addWidget(name)
+            pair_row.addWidget(box)
+            pain_row.addWidget(pair)
         layout.addLayout(pain_row)
 
         self.note = QLineEdit()
@@ -157,7 +159,7 @@ class ActivityDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(cancel)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        foot.addLayout(buttons)
         self._changed()
 
     def _pain_box(self, name: str) -> QComboBox:
@@ -167,7 +169,7 @@ class ActivityDialog(QDialog):
             box.addItem(str(score), score)
         box.setAccessibleName(name)
         box.setAccessibleDescription(self.tr("From 0, no pain, to 10, the worst imaginable"))
-        box.setMinimumWidth(130)
+        fit_combo(box)
         return box
 
     def kind(self) -> str | None:

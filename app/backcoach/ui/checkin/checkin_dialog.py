@@ -29,6 +29,8 @@ from backcoach.domain import pain
 from backcoach.domain.records import STIFFNESS
 from backcoach.services import checkins
 from backcoach.services.checkins import MorningResult
+from backcoach.ui.widgets.flow_layout import FlowLayout
+from backcoach.ui.widgets.page_parts import dialog_columns
 from backcoach.ui.widgets.pain_scale import PainScale
 
 
@@ -57,9 +59,8 @@ class CheckInDialog(QDialog):
         self.score: int | None = None
         self.outcome: MorningResult | None = None
         self.setWindowTitle(self.tr("Morning check-in"))
-        self.setMinimumWidth(760)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
+        # Scrolls and fits the window at any text size (see dialog_columns).
+        layout, _foot = dialog_columns(self, width_lines=38)
         self.pages = QStackedWidget()
         layout.addWidget(self.pages)
         self.pages.addWidget(self._ask_page())
@@ -89,7 +90,7 @@ class CheckInDialog(QDialog):
         self.chosen = _label(self.tr("Press a number from 0 to 10."), "muted")
         box.addWidget(self.chosen)
         box.addWidget(_label(self.tr("How stiff is it?"), "heading"))
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=8)
         self.stiffness_group = QButtonGroup(self)
         self.stiffness_buttons: dict[str, QToolButton] = {}
         names = {"none": self.tr("Not stiff"), "some": self.tr("A bit stiff"),
@@ -103,7 +104,6 @@ class CheckInDialog(QDialog):
             self.stiffness_group.addButton(button)
             self.stiffness_buttons[key] = button
             row.addWidget(button)
-        row.addStretch(1)
         box.addLayout(row)
         box.addStretch(1)
         buttons = QHBoxLayout()

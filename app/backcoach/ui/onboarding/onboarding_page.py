@@ -10,6 +10,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,7 +31,7 @@ from backcoach.domain.evidence import Evidence
 from backcoach.domain.onboarding import RED_FLAGS_NONE, RED_FLAGS_SOME
 from backcoach.domain.routines import Routine, describe_duration, estimated_seconds
 from backcoach.ui.widgets.flow_layout import flow_row
-from backcoach.ui.widgets.page_parts import label
+from backcoach.ui.widgets.page_parts import fit_combo, label
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class _Step(QScrollArea):
 
 class OnboardingPage(QWidget):
     finished = Signal(object)  # OnboardingResult
+    cancelled = Signal()  # a revisit left without changing anything
 
     def __init__(
         self,
@@ -85,6 +87,7 @@ class OnboardingPage(QWidget):
         self.red_flags = RED_FLAGS_NONE
         self.choice: dc.DirectionChoice | None = previous
         self._answer_groups: dict[str, QButtonGroup] = {}
+        self._first_step = 0  # a revisit starts at the questions
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,12 +103,17 @@ class OnboardingPage(QWidget):
         row = QHBoxLayout(bar)
         row.setContentsMargins(24, 12, 24, 12)
         self.progress = label("", "muted")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Keep everything as it was (Esc)"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
         self.back_button = QPushButton(self.tr("Back"))
         self.back_button.clicked.connect(self.back)
         self.next_button = QPushButton(self.tr("Next"))
         self.next_button.setProperty("role", "primary")
         self.next_button.clicked.connect(self.next)
         row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
         row.addWidget(self.back_button)
         row.addWidget(self.next_button)
         layout.addWidget(bar)
@@ -214,8 +222,18 @@ class OnboardingPage(QWidget):
         self.direction_combo.setAccessibleDescription(
             self.tr("Pick another starting direction if you prefer")
         )
+        # Short names: the full titles do not fit one line at large text sizes.
+        names = {
+            dc.EXTENSION: self.tr("Extension: gentle arching backwards"),
+            dc.FLEXION: self.tr("Flexion: gentle bending forward"),
+            dc.MOBILITY: self.tr("Gentle movement in all directions"),
+        }
         for direction in dc.DIRECTIONS:
-            self.direction_combo.addItem(dc.TITLES[direction], direction)
+            self.direction_combo.addItem(names.get(direction, dc.TITLES[direction]), direction)
+            self.direction_combo.setItemData(
+                self.direction_combo.count() - 1, dc.TITLES[direction], Qt.ItemDataRole.ToolTipRole
+            )
+        fit_combo(self.direction_combo)
         self.direction_combo.activated.connect(self._direction_picked)
         step.column.addLayout(flow_row(prefer, self.direction_combo))
         step.add(
@@ -245,9 +263,25 @@ class OnboardingPage(QWidget):
                 button.setChecked(True)
 
     def start_at_questions(self) -> None:
-        """Revisiting from Home: skip the welcome and safety steps."""
+        """Revisiting from Home: skip the welcome and safety steps; Cancel (or Esc)
+        leaves at any step with nothing changed."""
+        self._first_step = 2
         self.steps.setCurrentIndex(2)
+        self.cancel_button.show()
         self._update_buttons()
+
+    def is_revisit(self) -> bool:
+        return self._first_step > 0
+
+    def cancel(self) -> None:
+        if self.is_revisit():
+            self.cancelled.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.is_revisit():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     def next(self) -> None:
         index = self.steps.currentIndex()
@@ -262,7 +296,7 @@ class OnboardingPage(QWidget):
         self._update_buttons()
 
     def back(self) -> None:
-        self.steps.setCurrentIndex(max(0, self.steps.currentIndex() - 1))
+        self.steps.setCurrentIndex(max(self._first_step, self.steps.currentIndex() - 1))
         self._update_buttons()
 
     def _answer_safety(self, value: str) -> None:
@@ -295,8 +329,9 @@ class OnboardingPage(QWidget):
 
     def _update_buttons(self) -> None:
         index = self.steps.currentIndex()
-        self.back_button.setEnabled(index > 0)
-        self.progress.setText(self.tr("Step %d of %d") % (index + 1, self.steps.count()))
+        self.back_button.setEnabled(index > self._first_step)
+        first, count = self._first_step, self.steps.count() - self._first_step
+        self.progress.setText(self.tr("Step %d of %d") % (index - first + 1, count))
         if index == 1:
             # The safety step is answered with its own two buttons; "Next" appears only
             # after "I have one or more", to continue once the advice has been read.
@@ -305,4 +340,7 @@ class OnboardingPage(QWidget):
         else:
             self.next_button.setVisible(True)
             last = index == self.steps.count() - 1
-            self.next_button.setText(self.tr("Start using BackCoach") if last else self.tr("Next"))
+            finish = (
+                self.tr("Use this start") if self.is_revisit() else self.tr("Start using BackCoach")
+            )
+            self.next_button.setText(finish if last else self.tr("Next"))

@@ -18,6 +18,7 @@ from backcoach.domain.catalog import Catalogue, Exercise
 from backcoach.domain.exercise_filter import ExerciseFilter
 from backcoach.ui.browser.exercise_delegate import ExerciseDelegate
 from backcoach.ui.browser.exercise_model import ExerciseFilterProxy, ExerciseListModel, Role
+from backcoach.ui.widgets.page_parts import fit_to_window
 
 
 class ExercisePickerDialog(QDialog):
@@ -33,7 +34,7 @@ class ExercisePickerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add an exercise"))
         self.setAccessibleName(self.tr("Add an exercise"))
-        self.resize(620, 680)
+        fit_to_window(self, 620, 680)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 20)
         layout.setSpacing(12)

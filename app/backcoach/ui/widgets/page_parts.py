@@ -4,7 +4,15 @@ column. Roles are styled in resources/ui/style.qss, so screens never set colours
 from __future__ import annotations
 
 from PySide6 import QtCore
-from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def label(text: str = "", role: str | None = None, *, rich: bool = False) -> QLabel:
@@ -95,3 +103,87 @@ class _TallEnough(QtCore.QObject):
                 widget.setMinimumHeight(need)
         if column is not None and column.geometry() != widget.rect():
             column.setGeometry(widget.rect())  # a resize the layout missed
+
+
+def dialog_columns(
+    dialog: QWidget, width_lines: int = 32, margins: tuple[int, int, int, int] = (28, 24, 28, 20)
+) -> tuple[QVBoxLayout, QVBoxLayout]:
+    """A dialog's two columns: the body, which scrolls up and down, and below it a
+    fixed one for the buttons (always in view). When shown, the dialog takes about
+    ``width_lines`` text lines of width and the height its text needs, never more
+    than the window it belongs to (or the screen)."""
+    left, top, right, bottom = margins
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.setSpacing(0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    content = QWidget()
+    content.setObjectName("scrollContent")
+    body = QVBoxLayout(content)
+    body.setContentsMargins(left, top, right, 8)
+    body.setSpacing(10)
+    scroll.setWidget(content)
+    outer.addWidget(scroll, 1)
+    foot = QVBoxLayout()
+    foot.setContentsMargins(left, 8, right, bottom)
+    outer.addLayout(foot)
+    _TallEnough(scroll)
+    _FitToWindow(dialog, scroll, foot, width_lines)
+    return body, foot
+
+
+class _FitToWindow(QtCore.QObject):
+    def __init__(
+        self, dialog: QWidget, scroll: QScrollArea, foot: QVBoxLayout, width_lines: int
+    ) -> None:
+        super().__init__(dialog)
+        self._dialog, self._scroll, self._foot, self._lines = dialog, scroll, foot, width_lines
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if watched is self._dialog and event.type() == QtCore.QEvent.Type.Show:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        dialog = self._dialog
+        parent = dialog.parentWidget()
+        if parent is not None:
+            room = parent.window().size()
+        else:
+            screen = dialog.screen()
+            room = screen.availableGeometry().size() if screen else QtCore.QSize(1024, 600)
+        content = self._scroll.widget()
+        column = content.layout()
+        lines = dialog.fontMetrics().height() * self._lines
+        width = min(room.width(), max(lines, column.minimumSize().width()))
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        body = column.heightForWidth(width - bar) if column.hasHeightForWidth() else -1
+        body = max(body, column.sizeHint().height())
+        height = min(room.height(), body + self._foot.sizeHint().height())
+        dialog.setMinimumSize(min(width, 320), min(height, 240))
+        dialog.resize(width, height)
+
+
+def fit_to_window(dialog: QWidget, width: int, height: int) -> None:
+    """Resize a dialog to this size, or smaller where its window (or screen) is smaller."""
+    parent = dialog.parentWidget()
+    if parent is not None:
+        room = parent.window().size()
+    else:
+        screen = dialog.screen()
+        room = screen.availableGeometry().size() if screen else QtCore.QSize(width, height)
+    dialog.resize(min(width, room.width()), min(height, room.height()))
+
+
+def fit_combo(box: QComboBox) -> None:
+    """Wide enough for its longest choice, the style sheet's padding and the arrow (the
+    style's own size hint leaves the arrow too little room at large text sizes)."""
+    metrics = box.fontMetrics()
+    widest = max(
+        (metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count())), default=0
+    )
+    box.setMinimumWidth(widest + 5 * metrics.height() // 2)

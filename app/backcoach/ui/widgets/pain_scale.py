@@ -6,8 +6,8 @@ Zones (CLINICAL.md section 2) are shown as colour AND as words, never colour alo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backcoach.domain import pain
@@ -56,7 +56,7 @@ class PainScale(QWidget):
             button.setAccessibleName(self.tr("Pain %d, %s") % (score, zone.label))
             button.setStyleSheet(
                 f"QPushButton {{ background: {background}; color: {text}; border: none;"
-                f" border-radius: 10px; font-size: 22pt; font-weight: bold; }}"
+                f" border-radius: 10px; padding: 4px; font-size: 22pt; font-weight: bold; }}"
                 f" QPushButton:hover {{ border: 3px solid palette(text); }}"
             )
             button.clicked.connect(lambda _=False, s=score: self.rated.emit(s))
@@ -74,6 +74,24 @@ class PainScale(QWidget):
             label.setProperty("role", "muted")
             anchors.addWidget(label, 1)
         column.addLayout(anchors)
+        self._fit_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_buttons()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_buttons()
+
+    def _fit_buttons(self) -> None:
+        """Each number at least as wide as "10" in its own (scaled) font, so no number
+        is cut when the row is given little room."""
+        for button in self.buttons:
+            button.ensurePolished()
+            need = button.fontMetrics().horizontalAdvance("10") + 16
+            button.setMinimumWidth(max(56, need))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         score = key_to_score(event.key())
