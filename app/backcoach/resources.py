@@ -49,6 +49,12 @@ def image_path(name: str) -> Path:
     return path("images", name)
 
 
+def motion_path(exercise_id: str) -> Path | None:
+    """The exercise's motion frames (made by ``tools/figures``), or None for a still."""
+    found = path("images", "motion", f"{exercise_id}.json.gz")
+    return found if found.is_file() else None
+
+
 def ui_path(name: str) -> Path:
     """A Qt Designer form or style sheet in ``resources/ui``."""
     return path("ui", name)

@@ -1,21 +1,17 @@
-"""FigurePlayer: shows exercise frames, animates start <-> end, respects reduced motion."""
+"""FigurePlayer: plays the motion frames at a tempo, one picture at a time, mirrored for
+the left side; still when reduced, hidden, minimised, paused or frozen."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractAnimation, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 
 from backcoach import resources
-from backcoach.ui.widgets.figure_player import (
-    FADE_MS,
-    PAUSE_MS,
-    FigurePlayer,
-    cycle_ms,
-    timeline_position,
-)
+from backcoach.ui.widgets.figure_player import FigurePlayer, load_motion
+from backcoach.ui.widgets.motion_timing import CALM, Tempo, rep_tempo
 
 
 def frame(name: str) -> Path:
@@ -23,6 +19,7 @@ def frame(name: str) -> Path:
 
 
 START, END = frame("prone-press-start"), frame("prone-press-end")
+MOTION = resources.motion_path("prone-press")
 HOLD = frame("plank-floor-hold")
 
 
@@ -36,113 +33,145 @@ def player(qtbot):
     return widget
 
 
-def _running(player: FigurePlayer) -> bool:
-    return player._animation.state() == QAbstractAnimation.State.Running
-
-
-def _has_ink(player: FigurePlayer) -> bool:
-    image = player.grab().toImage()
-    step = 7
-    return any(
-        QColor(image.pixel(x, y)).alpha() > 0 and QColor(image.pixel(x, y)) != QColor("white")
+def _ink(image: QImage) -> list[tuple[int, int]]:
+    step = 5
+    return [
+        (x, y)
         for x in range(0, image.width(), step)
         for y in range(0, image.height(), step)
-    )
+        if QColor(image.pixel(x, y)).alpha() > 0 and QColor(image.pixel(x, y)) != QColor("white")
+    ]
 
 
-def test_frames_load_and_are_drawn(player):
-    """Two valid SVG frames load, each with its own renderer, and something is painted."""
-    player.set_frames([START, END])
-    assert player.frames() == [START, END]
-    assert all(player.renderer(p).isValid() for p in (START, END))
-    assert _has_ink(player)
+def test_motion_file_exists_and_loads():
+    assert MOTION is not None
+    frames = load_motion(MOTION)
+    assert len(frames) >= 49
+    assert all(f.lstrip().startswith(b"<!--") for f in frames)
 
 
-def test_renderers_are_cached_per_path(player):
-    """Setting the same files again reuses the renderers instead of re-parsing them."""
-    player.set_frames([START, END])
-    first = player.renderer(START)
-    player.set_frames([END, START])
-    assert player.renderer(START) is first
+def test_unreadable_motion_falls_back_to_the_still(player, tmp_path):
+    broken = tmp_path / "broken.json.gz"
+    broken.write_bytes(b"not gzip")
+    player.set_frames([START, END], broken)
+    assert player.frame_count() == 0
+    assert not player.is_ticking()
+    assert _ink(player.grab().toImage())
 
 
-def test_two_frames_animate_and_the_button_toggles(player, qtbot):
-    """With two frames the player animates; the button pauses and resumes it and says so."""
-    player.set_frames([START, END])
+def test_the_motion_plays_frame_by_frame(player, qtbot):
+    """While the figure moves the player ticks and the picture changes; no two frames
+    are ever blended (each painted picture is one frame of the motion)."""
+    player.set_frames([START, END], MOTION)
+    player.play_tempo(Tempo(out_ms=1200, hold_ms=300, back_ms=1200, rest_ms=300))
+    assert player.is_playing() and player.is_ticking()
+    seen = set()
+    for _ in range(20):
+        qtbot.wait(40)
+        seen.add(player.frame_index())
+    assert len(seen) >= 8  # it moved through many frames, not two pictures
+
+
+def test_button_toggles_play_and_pause(player, qtbot):
+    player.set_frames([START, END], MOTION)
     button = player.play_button()
-    assert player.is_playing() and _running(player)
-    assert button.isVisible()
-    assert button.accessibleName() == "Pause animation"
-    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
-
-    with qtbot.waitSignal(player.playingChanged, timeout=1000) as blocker:
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert blocker.args == [False]
-    assert not player.is_playing() and not _running(player)
-    assert button.accessibleName() == "Play animation"
-
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert player.is_playing() and _running(player)
-    assert button.accessibleName() == "Pause animation"
+    assert button.isVisible() and player.is_playing()
+    with qtbot.waitSignal(player.playingChanged, timeout=1000):
+        button.click()
+    assert not player.is_playing() and not player.is_awake()
+    where = player.frame_index()
+    qtbot.wait(150)
+    assert player.frame_index() == where  # paused: the picture stays
+    button.click()
+    assert player.is_playing() and player.is_awake()
 
 
-def test_keyboard_toggles_the_button(player, qtbot):
-    """The button can be reached and pressed with the keyboard (space)."""
-    player.set_frames([START, END])
-    button = player.play_button()
-    button.setFocus()
-    qtbot.keyClick(button, Qt.Key.Key_Space)
-    assert not player.is_playing()
+def test_no_ticks_while_the_figure_holds_still(player, qtbot):
+    """At the end of the path (a hold) and at the start (a rest) the player sleeps."""
+    player.set_frames([START, END], MOTION)
+    player.play_tempo(Tempo(out_ms=100, hold_ms=5000, back_ms=100, rest_ms=100))
+    qtbot.waitUntil(lambda: player.position() == 1.0, timeout=2000)
+    qtbot.wait(60)
+    assert not player.is_ticking() and player.is_awake()  # asleep until the way back
+    player.hold_start(50)
+    qtbot.waitUntil(lambda: player.position() == 1.0, timeout=2000)
+    qtbot.wait(60)
+    assert not player.is_awake()  # a hold: never moves again
 
 
-def test_reduce_motion_stops_the_animation(player):
-    """Reduced motion: no animation, no play button, both frames shown side by side."""
-    player.set_frames([START, END])
-    assert _running(player)
+def test_reduce_motion_shows_the_stills_side_by_side(player):
+    player.set_frames([START, END], MOTION)
     player.set_reduce_motion(True)
-    assert not player.is_playing()
-    assert not _running(player)
+    assert not player.is_playing() and not player.is_awake()
     assert not player.play_button().isVisible()
-    assert _has_ink(player)
+    ink = _ink(player.grab().toImage())
+    assert any(x < 190 for x, _ in ink) and any(x > 210 for x, _ in ink)
     player.set_reduce_motion(False)
-    assert player.is_playing() and _running(player)
+    assert player.is_playing() and player.is_awake()
 
 
-def test_a_single_frame_never_animates(player, qtbot):
-    """A static hold has one frame: nothing to animate, no button, even if asked to play."""
+def test_a_single_still_never_animates(player, qtbot):
     player.set_frames([HOLD])
     player.play()
     qtbot.wait(50)
-    assert not player.is_playing()
-    assert not _running(player)
+    assert not player.is_awake()
     assert not player.play_button().isVisible()
-    assert _has_ink(player)
+    assert _ink(player.grab().toImage())
 
 
-def test_a_pause_survives_new_frames(player):
-    """The user's pause choice is kept when the next exercise's frames arrive."""
-    player.set_frames([START, END])
-    player.pause()
-    player.set_frames([frame("bird-dog-start"), frame("bird-dog-end")])
-    assert not player.is_playing()
-
-
-def test_hidden_player_stops_ticking(player):
-    """No animation work while the widget is hidden; it resumes when shown again."""
-    player.set_frames([START, END])
+def test_hidden_or_minimised_player_stops(player, qtbot):
+    player.set_frames([START, END], MOTION)
     player.hide()
-    assert not _running(player)
+    assert not player.is_awake()
     player.show()
-    assert _running(player)
+    assert player.is_awake()
+    player.showMinimized()
+    qtbot.waitUntil(lambda: not player.is_awake(), timeout=2000)
+    player.showNormal()
+    qtbot.waitUntil(player.is_awake, timeout=2000)
 
 
-def test_timeline_pauses_at_both_ends_and_fades_between():
-    """Start frame, fade, end frame, fade back: the loop the player follows."""
-    assert timeline_position(0, 2) == 0.0
-    assert timeline_position(PAUSE_MS - 1, 2) == 0.0
-    assert 0.4 < timeline_position(PAUSE_MS + FADE_MS / 2, 2) < 0.6
-    assert timeline_position(PAUSE_MS + FADE_MS + 1, 2) == 1.0
-    back_half = PAUSE_MS + FADE_MS + PAUSE_MS + FADE_MS / 2
-    assert 0.4 < timeline_position(back_half, 2) < 0.6
-    assert timeline_position(cycle_ms(2), 2) == 0.0
-    assert timeline_position(1234, 1) == 0.0
+def test_frozen_session_holds_the_figure_and_resumes_where_it_was(player, qtbot):
+    player.set_frames([START, END], MOTION)
+    player.play_tempo(rep_tempo(2), at_ms=1000)
+    player.set_frozen(True)
+    assert not player.is_awake()
+    before = player.elapsed_ms()
+    qtbot.wait(120)
+    assert player.elapsed_ms() == before
+    player.set_frozen(False)
+    assert player.is_awake()
+    assert player.elapsed_ms() - before < 100
+
+
+def test_left_side_is_the_mirror_image(player):
+    player.set_frames([START, END], MOTION)
+    player.pause()
+    player.show_phase("hold", side="right")
+    right = player.grab().toImage()
+    player.show_phase("hold", side="left")
+    left = player.grab().toImage()
+    assert left.flipped(Qt.Orientation.Horizontal) == right or _close(
+        left.flipped(Qt.Orientation.Horizontal), right
+    )
+
+
+def _close(a: QImage, b: QImage) -> bool:
+    """Equal but for antialiasing at a pixel or so."""
+    ink_a, ink_b = set(_ink(a)), set(_ink(b))
+    return len(ink_a ^ ink_b) <= 0.05 * max(len(ink_a), 1)
+
+
+def test_show_phase_places_the_figure_on_the_path(player):
+    player.set_frames([START, END], MOTION)
+    player.show_phase("out", 0.5)
+    assert 0.45 < player.position() < 0.55
+    assert not player.is_awake()  # driven from outside: no clock of its own
+    player.show_phase("hold")
+    assert player.position() == 1.0
+    player.show_phase("back", 1.0)
+    assert player.position() == 0.0
+    player.show_phase("rest")
+    assert player.position() == 0.0
+    player.play_tempo(CALM)
+    assert player.is_awake()

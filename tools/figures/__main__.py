@@ -1,8 +1,8 @@
 """``python -m tools.figures``: regenerate BackCoach's illustrations and app icon.
 
-python -m tools.figures                      # SVGs, icon PNGs and .ico
+python -m tools.figures                      # SVGs, motion frames, icon PNGs and .ico
 python -m tools.figures --svg-only           # no Qt needed
-python -m tools.figures --check              # exit 1 if committed SVGs are stale
+python -m tools.figures --check              # exit 1 if committed SVGs or motions are stale
 python -m tools.figures --contact-sheet docs/contact-sheet.png
                                              # also docs/contact-sheet-dark.png
 """
@@ -10,12 +10,27 @@ python -m tools.figures --contact-sheet docs/contact-sheet.png
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import sys
 from pathlib import Path
 
-from .generate import stale_svgs, write_svgs
+from .generate import stale_motions, stale_svgs, write_motions, write_svgs
 
 PROJECT = Path(__file__).resolve().parents[2]
+
+
+STRIP = 5  # in-betweens shown per exercise on the contact sheet
+
+
+def strip(motion_file: Path) -> list[tuple[str, bytes]]:
+    """Evenly spaced in-between frames of a motion file, captioned with their place."""
+    if not motion_file.is_file():
+        return []
+    frames = json.loads(gzip.decompress(motion_file.read_bytes()))["frames"]
+    last = len(frames) - 1
+    picks = [round(last * (i + 1) / (STRIP + 1)) for i in range(STRIP)]
+    return [(f"moving {100 * i // last}%", frames[i].encode("utf-8")) for i in picks]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,13 +58,15 @@ def main(argv: list[str] | None = None) -> int:
     resources = args.project / "resources"
 
     if args.check:
-        stale = stale_svgs(resources)
+        stale = stale_svgs(resources) + stale_motions(resources)
         for path in stale:
             print(f"stale: {path}", file=sys.stderr)
         return 1 if stale else 0
 
     written = write_svgs(resources)
     print(f"wrote {len(written)} SVG files under {resources / 'images'}")
+    motions = write_motions(resources)
+    print(f"wrote {len(motions)} motion files under {resources / 'images' / 'motion'}")
     if args.svg_only:
         return 0
 
@@ -67,10 +84,11 @@ def main(argv: list[str] | None = None) -> int:
         if not sheet.is_absolute():
             sheet = Path.cwd() / sheet
         folder = resources / "images" / "exercises"
-        rows = [
-            (f"{e.number}. {e.name}", [(caption, folder / f) for caption, f in e.frames])
-            for e in entries(args.project)
-        ]
+        rows: list[tuple[str, list[tuple[str, Path | bytes]]]] = []
+        for e in entries(args.project):
+            frames: list[tuple[str, Path | bytes]] = [(c, folder / f) for c, f in e.frames]
+            frames += strip(resources / "images" / "motion" / f"{e.id}.json.gz")
+            rows.append((f"{e.number}. {e.name}", frames))
         dark = sheet.with_name(f"{sheet.stem}-dark{sheet.suffix}")
         raster.contact_sheet(rows, sheet)
         raster.contact_sheet(rows, dark, background="#1e1e1e", text="#e8e8e8")

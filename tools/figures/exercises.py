@@ -45,9 +45,21 @@ LEGS = (
 
 @dataclass
 class Exercise:
+    """One exercise's pictures, plus what its motion needs beyond them (``motion``).
+
+    ``path`` names the key pictures the movement runs through (start first; default the
+    first two); ``follow`` builds props that move with the body (weights, a band);
+    ``guide`` re-poses an in-between at fraction t of the path, for contacts the
+    automatic ones do not cover (hands on a handle travelling along an arc, an upper
+    back on a bench edge).
+    """
+
     number: int
     id: str
     pictures: list[Picture]
+    path: tuple[str, ...] = ()
+    follow: Callable[[Body], list[pr.Prop]] | None = None
+    guide: Callable[[Pose, float], Pose] | None = None
 
 
 # ------------------------------------------------------------------------------ helpers
@@ -160,7 +172,7 @@ def pic(
     hold: bool = False,
     floor: bool = True,
 ) -> Picture:
-    return Picture(name, fk(pose), list(props), camera, list(arrows), floor, hold)
+    return Picture(name, fk(pose), list(props), camera, list(arrows), floor, hold, pose)
 
 
 def hand_centre(body: Body, side: str) -> Vec3:
@@ -437,6 +449,7 @@ def standing_biceps_curl() -> Exercise:
                 arrows=[arrow(start, end, "right_hand", (30, 0))],
             ),
         ],
+        follow=_dumbbells,
     )
 
 
@@ -626,6 +639,19 @@ def hip_thrust() -> Exercise:
     )
     low = settle(arms_on_bench(feet_flat(both_legs(low))), x=None)
     bench = pr.bench(edge_x, bench_top, 64, -1)
+
+    def between(pose: Pose, t: float) -> Pose:
+        """In between, the trunk tilts as blended while the upper back stays on the
+        bench edge and the feet stay flat where they are."""
+        pose = reach(
+            pose,
+            ["x", "y", "right_leg.flex", "right_leg.bend"],
+            at(upper_back, rest, "xy"),
+            at("right_heel", (0, P.w_foot / 2), "y"),
+            at("right_ankle", (feet_x,), "x"),
+        )
+        return arms_on_bench(feet_flat(both_legs(pose)))
+
     return Exercise(
         8,
         "hip-thrust",
@@ -633,6 +659,7 @@ def hip_thrust() -> Exercise:
             pic("hip-thrust-start", low, bench),
             pic("hip-thrust-end", bridge, bench, arrows=[arrow(low, bridge, "spine0", (0, -30))]),
         ],
+        guide=between,
     )
 
 
@@ -1303,6 +1330,18 @@ def _chop(
     def grip(body: Body) -> Vec3:
         return scale(add(hand_centre(body, "right"), hand_centre(body, "left")), 0.5)
 
+    def follow(body: Body) -> list[pr.Prop]:
+        return post + pr.band(anchor, grip(body))
+
+    def guide(pose: Pose, t: float) -> Pose:
+        """The handle travels on an arc around the body's long axis (a chop turns the
+        trunk; a straight line would pull the hands in through the chest)."""
+        a0, a1 = math.atan2(start_hands[2], start_hands[0]), math.atan2(end_hands[2], end_hands[0])
+        r0, r1 = math.hypot(start_hands[0], start_hands[2]), math.hypot(end_hands[0], end_hands[2])
+        angle, radius = a0 + (a1 - a0) * t, r0 + (r1 - r0) * t
+        y = start_hands[1] + (end_hands[1] - start_hands[1]) * t
+        return _grip(pose, (radius * math.cos(angle), y, radius * math.sin(angle)))
+
     return Exercise(
         number,
         ident,
@@ -1316,6 +1355,8 @@ def _chop(
                 arrows=[arrow(start, end, grip, (0, -10), trim=0.1)],
             ),
         ],
+        follow=follow,
+        guide=guide,
     )
 
 

@@ -34,6 +34,30 @@ def all_svgs() -> dict[Path, str]:
     return files
 
 
+def write_motions(resources: Path) -> list[Path]:
+    """Write every exercise's motion frames (``images/motion/<id>.json.gz``)."""
+    from .motion import motion_files  # slow (a contact solve per frame): only when asked
+
+    written = []
+    for rel, data in motion_files().items():
+        target = resources / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        written.append(target)
+    return written
+
+
+def stale_motions(resources: Path) -> list[Path]:
+    """Motion files that differ from the generator's output (or are missing)."""
+    from .motion import motion_files
+
+    return [
+        resources / rel
+        for rel, data in motion_files().items()
+        if not (resources / rel).is_file() or (resources / rel).read_bytes() != data
+    ]
+
+
 def write_svgs(resources: Path) -> list[Path]:
     """Write every SVG under ``resources`` (the project's ``resources`` folder)."""
     written = []

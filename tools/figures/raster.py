@@ -93,13 +93,14 @@ def ico_container(images: Sequence[tuple[int, bytes]]) -> bytes:
 
 
 def contact_sheet(
-    rows: Sequence[tuple[str, Sequence[tuple[str, Path]]]],
+    rows: Sequence[tuple[str, Sequence[tuple[str, Path | bytes]]]],
     target: Path,
     background: str = "#ffffff",
     text: str = "#1e1e1e",
     thumb: int = 240,
 ) -> Path:
-    """One PNG with a row per exercise: its title, then each frame with its caption."""
+    """One PNG with a row per exercise: its title, then each frame (a file, or SVG text)
+    with its caption."""
     _app()
     cols = max(len(frames) for _, frames in rows)
     label_w, pad, caption_h = 230, 10, 22
@@ -130,7 +131,7 @@ def contact_sheet(
         )
         for c, (caption, path) in enumerate(frames):
             x = label_w + c * (thumb + pad)
-            renderer = QSvgRenderer(str(path))
+            renderer = QSvgRenderer(QByteArray(path) if isinstance(path, bytes) else str(path))
             renderer.render(painter, QRectF(x, y, thumb, th))
             painter.setFont(small)
             painter.setPen(QColor(text))

@@ -139,7 +139,10 @@ class ExerciseDetailPane(QWidget):
             *(EQUIPMENT[e] for e in exercise.equipment),
         ]
         ui.tagsLabel.setText("  ·  ".join(dict.fromkeys(tags)))
-        self.player.set_frames([resources.image_path(name) for name in exercise.images])
+        self.player.set_frames(
+            [resources.image_path(name) for name in exercise.images],
+            resources.motion_path(exercise.id),
+        )
         self.player.setAccessibleName(self.tr("Illustration of %s") % exercise.name)
         ui.summaryLabel.setText(exercise.summary)
         ui.doseLabel.setText(exercise.dose.describe().capitalize() + ".")

@@ -29,6 +29,7 @@ from backcoach.domain.session import SessionEngine
 from backcoach.domain.session_events import Phase
 from backcoach.domain.session_state import SessionState, SessionSummaryData
 from backcoach.services.screen_awake import ScreenAwake
+from backcoach.ui.session.figure_sync import FigureSync
 from backcoach.ui.session.safety_views import (
     HighPainView,
     baseline_hint,
@@ -171,6 +172,7 @@ class SessionPage(QWidget):
         column.setSpacing(6)
         row = QHBoxLayout()
         self.player = FigurePlayer()
+        self.figure_sync = FigureSync(self.player)
         row.addWidget(self.player, 3)
         side = QVBoxLayout()
         self.phase_label = _label("", 22, bold=True)
@@ -344,7 +346,14 @@ class SessionPage(QWidget):
             self.tr("Skip rest →") if state.skip_action == "rest" else self.tr("Skip →")
         )
         self.end_button.setEnabled(running)
-        self.hint.setVisible(phase is not Phase.DONE)
+        rating_phase = phase in (Phase.BASELINE_RATING, Phase.RATING_BEFORE, Phase.RATING_AFTER)
+        rating_view = rating_phase or (phase is Phase.BREAK_REST and state.rating_due)
+        on_exercise = phase not in (Phase.DONE, Phase.BREAK, Phase.HIGH_PAIN) and not rating_view
+        # The during strip needs the room; its own keys (digits) are shown on its buttons.
+        # Decided once per redraw: flipping it twice made Qt re-lay the page 10x a second.
+        self.hint.setVisible(
+            phase is not Phase.DONE and not (on_exercise and state.during_rating_due)
+        )
         # A rating at the care level shows when to seek care, flare or not (the break
         # view shows it itself).
         show_care = state.show_care_list and phase not in (Phase.BREAK, Phase.DONE, Phase.HIGH_PAIN)
@@ -368,8 +377,7 @@ class SessionPage(QWidget):
             self.views.setCurrentWidget(self.high_pain_view)
             self.during_strip.hide()
             return
-        rating_phase = phase in (Phase.BASELINE_RATING, Phase.RATING_BEFORE, Phase.RATING_AFTER)
-        if rating_phase or (phase is Phase.BREAK_REST and state.rating_due):
+        if rating_view:
             self.rating_question.setText(RATING_QUESTIONS.get(state.awaiting_rating or "", ""))
             self.rating_context.setText(self._rating_context(state))
             self.views.setCurrentWidget(self.rating_view)
@@ -378,8 +386,6 @@ class SessionPage(QWidget):
         self.views.setCurrentWidget(self.exercise_view)
         self._show_exercise(state)
         self.during_strip.setVisible(state.during_rating_due)
-        # The strip needs the room; its own keys (digits) are shown on its buttons.
-        self.hint.setVisible(not state.during_rating_due)
 
     def _rating_context(self, state: SessionState) -> str:
         if state.awaiting_rating == "before" and state.planned is not None:
@@ -395,7 +401,12 @@ class SessionPage(QWidget):
         exercise = planned.exercise
         if self._frames_for != exercise.id:
             self._frames_for = exercise.id
-            self.player.set_frames([resources.image_path(i) for i in exercise.images])
+            self.player.set_frames(
+                [resources.image_path(i) for i in exercise.images],
+                resources.motion_path(exercise.id),
+            )
+            self.figure_sync.reset()
+        self.figure_sync.follow(state)
         self.name_label.setText(exercise.name)
         self.cue_label.setText(exercise.cue)
         self.next_label.setText(

@@ -12,10 +12,16 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._height_for: tuple[int, int] | None = None  # (width, height), until invalidated
         self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def invalidate(self) -> None:
+        self._height_for = None
+        super().invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self._height_for = None
 
     def count(self) -> int:
         return len(self._items)
@@ -24,6 +30,7 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
+        self._height_for = None
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -33,7 +40,11 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        # Qt asks this many times per layout pass; the answer only changes when an item
+        # does (which invalidates the layout).
+        if self._height_for is None or self._height_for[0] != width:
+            self._height_for = (width, self._arrange(QRect(0, 0, width, 0), move=False))
+        return self._height_for[1]
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
