@@ -30,7 +30,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tomllib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -69,7 +68,32 @@ KNOWN_PROVIDERS = {
     "libwayland-cursor.so.0": "libwayland-cursor0",
     "libwayland-egl.so.1": "libwayland-egl1",
     "libspeechd.so.2": "libspeechd2",
+    "libpulse.so.0": "libpulse0",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libexpat.so.1": "libexpat1",
+    "libX11.so.6": "libx11-6",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
 }
+# The oldest release the .deb must install on: Ubuntu 22.04 (glibc 2.35, GCC 12's
+# libstdc++6 in jammy-updates). Every bundled library and the Depends are checked
+# against it; tests/packaging/test_deb.py reads the built .deb's Depends the same way.
+OLDEST_RELEASE = "Ubuntu 22.04"
+OLDEST_GLIBC = "2.35"
+OLDEST_GCC = "12"
 # GLIBCXX_3.4.N -> the GCC release whose libstdc++6 first has it.
 GLIBCXX_TO_GCC = {29: "11", 30: "12", 31: "13", 32: "14", 33: "14", 34: "15"}
 # Libraries left out of strip: auditwheel-patched (numpy, OpenBLAS) break when stripped.
@@ -119,11 +143,13 @@ def source_date_epoch() -> int:
 
 
 # --- the build venv --------------------------------------------------------------------
+BUILD_LOCK = ROOT / "requirements" / "build.lock"
+
+
 def build_requirements() -> list[str]:
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    tools = (PACKAGING / "requirements-build.txt").read_text(encoding="utf-8").splitlines()
-    tools = [line.strip() for line in tools if line.strip() and not line.startswith("#")]
-    return [*tools, *project["dependencies"]]
+    """pip arguments: the app's locked versions plus PyInstaller (tools/lock.sh makes the
+    lock from pyproject.toml and packaging/requirements-build.txt), hashes required."""
+    return ["--require-hashes", "-r", str(BUILD_LOCK)]
 
 
 def venv_python(venv: Path) -> Path:
@@ -132,29 +158,98 @@ def venv_python(venv: Path) -> Path:
 
 def ensure_build_venv(venv: Path, python: str) -> Path:
     requirements = build_requirements()
-    stamp = hashlib.sha256(json.dumps([python, *requirements]).encode()).hexdigest()
+    stamp = hashlib.sha256(
+        json.dumps([python, *requirements, BUILD_LOCK.read_text(encoding="utf-8")]).encode()
+    ).hexdigest()
     stamp_file = venv / ".backcoach-build-stamp"
-    if not venv_python(venv).exists():
-        run([python, "-m", "venv", "--clear", str(venv)])
     if stamp_file.exists() and stamp_file.read_text() == stamp:
         return venv_python(venv)
+    # Remade from scratch: another Python or another lock must not leave old packages.
+    run([python, "-m", "venv", "--clear", str(venv)])
     pip = [str(venv_python(venv)), "-m", "pip", "--disable-pip-version-check"]
-    run([*pip, "install", "--quiet", "--upgrade", "pip"])
     run([*pip, "install", "--quiet", *requirements])
     stamp_file.write_text(stamp)
     return venv_python(venv)
 
 
 def check_shared_libpython(python: Path) -> None:
+    """PyInstaller bundles libpython: the interpreter must be built shared AND the library
+    must be on disk (Debian's python3 is built shared, but the library is a package of
+    its own, libpython3.11, that a fresh system lacks)."""
     if sys.platform != "linux":
         return
-    code = "import sysconfig; print(sysconfig.get_config_var('Py_ENABLE_SHARED'))"
+    code = (
+        "import sysconfig as s, sys; v = s.get_config_var; "
+        "print(v('Py_ENABLE_SHARED'), v('LIBDIR'), v('INSTSONAME'), v('MULTIARCH'), "
+        "'%d.%d' % sys.version_info[:2])"
+    )
     out = subprocess.run([str(python), "-c", code], capture_output=True, text=True).stdout
-    if out.strip() != "1":
+    shared, libdir, soname, multiarch, version = (out.split() + [""] * 5)[:5]
+    if shared != "1":
         raise SystemExit(
             f"{python} has no shared libpython, which PyInstaller needs: use Debian's python3 "
             "or build Python with --enable-shared (pyenv: PYTHON_CONFIGURE_OPTS=--enable-shared)"
         )
+    folders = [Path(libdir), Path("/usr/lib") / multiarch, Path("/usr/lib"), Path("/lib")]
+    if any((folder / soname).exists() for folder in folders if str(folder)):
+        return
+    package = f"libpython{version}"
+    raise SystemExit(
+        f"the Python shared library {soname} is not installed (PyInstaller bundles it).\n"
+        f"Install it and build again:\n    {apt_install_line([package])}"
+    )
+
+
+# --- system packages (tools/system-packages.txt, the one list) -------------------------
+SYSTEM_PACKAGES = ROOT / "tools" / "system-packages.txt"
+
+
+def system_packages(*uses: str) -> list[str]:
+    """The Debian/Ubuntu packages tools/system-packages.txt lists for any of ``uses``."""
+    python = "{}.{}".format(*sys.version_info[:2])
+    found: list[str] = []
+    for line in SYSTEM_PACKAGES.read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].split()
+        if len(words) > 1 and set(words[1:]) & set(uses):
+            name = words[0].replace("{python}", python)
+            if name not in found:
+                found.append(name)
+    return found
+
+
+def apt_install_line(packages: list[str]) -> str:
+    sudo = "" if os.geteuid() == 0 else "sudo "
+    return f"{sudo}apt-get install --no-install-recommends {' '.join(packages)}"
+
+
+def missing_packages(packages: list[str]) -> list[str]:
+    missing = []
+    for package in packages:
+        out = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True
+        )
+        if "install ok installed" not in out.stdout:
+            missing.append(package)
+    return missing
+
+
+def ensure_build_packages() -> None:
+    """Install what the "build" use lacks (as root), or stop with the exact command."""
+    if sys.platform != "linux" or shutil.which("dpkg-query") is None:
+        return
+    missing = missing_packages(system_packages("build"))
+    if not missing:
+        return
+    if os.geteuid() != 0:
+        raise SystemExit(
+            "these system packages are needed to build the .deb: "
+            f"{' '.join(missing)}\nInstall them and build again:\n"
+            f"    sudo apt-get update && {apt_install_line(missing)}"
+        )
+    log("installing the system packages the build needs: " + " ".join(missing))
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    run(["apt-get", "update", "-q"], env=env)
+    run(["apt-get", "install", "-y", "-q", "--no-install-recommends", *missing], env=env)
 
 
 # --- the PyInstaller bundle --------------------------------------------------------------
@@ -314,7 +409,24 @@ def system_depends(tree: Path) -> list[str]:
             continue
         packages[package] = ""
     if missing:
-        raise SystemExit("cannot tell which package provides: " + ", ".join(missing))
+        known = sorted(
+            {KNOWN_PROVIDERS[m.split()[0]] for m in missing if m.split()[0] in KNOWN_PROVIDERS}
+        )
+        unknown = [m.split()[0] for m in missing if m.split()[0] not in KNOWN_PROVIDERS]
+        advice = []
+        if known:
+            advice.append(f"install them and build again:\n    {apt_install_line(known)}")
+        if unknown:
+            advice.append(
+                "find the package holding each of "
+                + ", ".join(unknown)
+                + " with `apt-file search NAME`, install it, add it to "
+                "tools/system-packages.txt (use: build) and build again"
+            )
+        raise SystemExit(
+            "this machine lacks libraries the bundle needs (so the .deb's Depends cannot be "
+            "worked out): " + ", ".join(missing) + "\n" + "\n".join(advice)
+        )
     if "libc6" in packages and facts.versions.get("GLIBC"):
         packages["libc6"] = f" (>= {max(facts.versions['GLIBC'], key=_version_key)})"
     if "libstdc++6" in packages and facts.versions.get("GLIBCXX"):
@@ -323,6 +435,32 @@ def system_depends(tree: Path) -> list[str]:
         if gcc:
             packages["libstdc++6"] = f" (>= {gcc})"
     return [name + constraint for name, constraint in sorted(packages.items())]
+
+
+def check_oldest_release(tree: Path) -> None:
+    """Stop when a bundled file needs a newer glibc or libstdc++ than OLDEST_RELEASE has:
+    apt there would refuse the .deb (Depends: libc6 (>= 2.36) on a 2.35 system)."""
+    too_new = []
+    for path in elf_files(tree):
+        versions = subprocess.run(
+            ["readelf", "-V", "-W", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        glibc = re.findall(r"Name: GLIBC_([\d.]+)", versions)
+        newest = max(glibc, key=_version_key, default="0")
+        if _version_key(newest) > _version_key(OLDEST_GLIBC):
+            too_new.append(f"{path.relative_to(tree)} needs glibc {newest}")
+        for number in re.findall(r"Name: GLIBCXX_3\.4\.(\d+)", versions):
+            gcc = GLIBCXX_TO_GCC.get(int(number))
+            if gcc and int(gcc) > int(OLDEST_GCC):
+                too_new.append(f"{path.relative_to(tree)} needs libstdc++ from GCC {gcc}")
+                break
+    if too_new:
+        raise SystemExit(
+            f"the bundle would not install on {OLDEST_RELEASE} (glibc {OLDEST_GLIBC}, "
+            f"GCC {OLDEST_GCC}): " + "; ".join(too_new) + ". Take that library from the system "
+            "(_SYSTEM_RUNTIME in packaging/pyinstaller/backcoach.spec) or build on an older "
+            "system."
+        )
 
 
 def deb_architecture() -> str:
@@ -478,6 +616,7 @@ def write_control(stage: Path, version: str, architecture: str) -> str:
 
 def build_deb(bundle: Path, out: Path, fast: bool) -> Path:
     version, architecture = project_version(), deb_architecture()
+    check_oldest_release(bundle)
     stage = BUILD / "deb-root"
     stage_deb(bundle, stage)
     control = write_control(stage, version, architecture)
@@ -567,6 +706,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("a .deb is built on Linux")
     bundle = bundle_dir()
     if not (options.reuse_bundle and bundle.is_dir()):
+        ensure_build_packages()
         bundle = build_bundle(ensure_build_venv(options.venv, options.python))
     if options.target == "deb":
         build_deb(bundle, options.out, options.fast)

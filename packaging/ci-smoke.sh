@@ -13,21 +13,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/debian-packages.sh
+source tools/venv.sh
 SUDO=()
 [ "$(id -u)" -eq 0 ] || SUDO=(sudo)
 started=$SECONDS
 step() { echo "== ci-smoke [$((SECONDS - started)) s]: $*"; }
 
 # Build tools and validators; Xvfb; the libraries Qt's xcb platform, QtMultimedia and
-# the bundled copies need (PyInstaller copies most of them from this machine into the
-# bundle, so they must be here to build, and the rest to run).
+# the bundled copies need (tools/system-packages.txt, uses "build" and "smoke").
 step "system packages"
-ensure_debian_packages binutils dpkg lintian desktop-file-utils appstream man-db \
-    xvfb xauth libegl1 libgl1 libglib2.0-0 libfontconfig1 fontconfig-config \
-    libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libxcb1 libxcb-cursor0 libxcb-icccm4 \
-    libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 \
-    libxcb-randr0 libwayland-client0 libwayland-cursor0 libwayland-egl1 libpulse0 \
-    libspeechd2 fonts-dejavu-core dbus-daemon
+ensure_system_packages build smoke
 
 step "build the .deb"
 out=build/ci-smoke
@@ -36,10 +31,7 @@ python3 packaging/build.py deb --fast --out "$out"
 deb=$(ls "$out"/backcoach_*.deb)
 
 step "validators and package tests"
-if [ ! -x .venv/bin/python ]; then
-    python3 -m venv .venv
-    .venv/bin/python -m pip install --quiet -e '.[test]'
-fi
+ensure_venv requirements/test.lock
 BACKCOACH_DEB="$PWD/$deb" QT_QPA_PLATFORM=offscreen \
     .venv/bin/python -m pytest -q -p no:cacheprovider -m packaging tests/packaging
 

@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source tools/debian-packages.sh
-ensure_debian_packages nsis wine64
+ensure_system_packages windows
 
 WINE=/usr/lib/wine/wine64
 WINESERVER=/usr/lib/wine/wineserver64

@@ -207,6 +207,37 @@ def test_the_report_button_writes_a_pdf_off_the_ui_thread(qtbot, context, tmp_pa
     assert "saved" in page.status.text() and page.open_report_button.isVisibleTo(page)
 
 
+def test_clicking_report_then_save_writes_a_pdf(qtbot, context, tmp_path, monkeypatch) -> None:
+    """The button a user clicks, with the page size picked from the locale (the path
+    that crashed on PySide6 6.11.3 with QLocale.Territory)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    _fill(context.store)
+    page = _open(qtbot, context)
+    target = tmp_path / "chosen-in-the-dialog"  # no suffix: the page adds .pdf
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
+    )
+    with qtbot.waitSignal(page.report_saved, timeout=20_000) as saved:
+        qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    assert saved.args[0] == target.with_suffix(".pdf")
+    assert target.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("country", "size"),
+    [("UnitedStates", "Letter"), ("Canada", "Letter"), ("Germany", "A4"), ("India", "A4")],
+)
+def test_the_default_paper_follows_the_locale(country: str, size: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    from backcoach.ui.progress.progress_page import default_page_size
+
+    locale = QLocale(QLocale.Language.English, getattr(QLocale.Country, country))
+    assert default_page_size(locale) == size
+
+
 def test_the_charts_follow_the_theme(qtbot, context) -> None:
     from PySide6.QtWidgets import QApplication
 

@@ -99,9 +99,10 @@ def test_windows_version_has_four_numbers(build_module, version, expected) -> No
 
 def test_build_venv_gets_pyinstaller_and_every_app_dependency(build_module) -> None:
     requirements = build_module.build_requirements()
-    assert any(r.startswith("pyinstaller==") for r in requirements)
-    assert any(r.startswith("pyqtgraph") for r in requirements)
-    assert any(r.startswith("PySide6-Essentials") for r in requirements)
+    assert requirements[:2] == ["--require-hashes", "-r"]
+    lock = Path(requirements[2]).read_text(encoding="utf-8")
+    for name in ("pyinstaller", "pyqtgraph", "pyside6-essentials", "pyside6-addons"):
+        assert re.search(rf"^{name}==", lock, re.MULTILINE), name
 
 
 def test_spec_finds_every_qt_module_the_app_imports() -> None:

@@ -1,5 +1,5 @@
 """Home's state from the store: plan by direction, minutes today, and suggestions that
-can be accepted (copying a starter plan first) or declined for good."""
+can be accepted (copying a starter plan first) or put off for a week, paced, or turned off."""
 
 from __future__ import annotations
 
@@ -58,16 +58,66 @@ def test_a_good_week_suggests_a_step_and_accepting_copies_the_starter_plan(conte
     assert [r["id"] for r in context.store.routines()] == [changed.id]
 
 
-def test_a_declined_suggestion_is_not_offered_again(context) -> None:
+def test_not_now_hides_a_suggestion_for_a_week_then_asks_again(context) -> None:
     today = datetime.now().astimezone().date()
     plan = plans.active_routine(context)
     for days_ago in range(5):
         _session(context, days_ago, plan.exercise_ids())
     first = plans.home_state(context, today).suggestion
-    plans.decline_suggestion(context, first)
+    plans.decline_suggestion(context, first, today - timedelta(days=6))
+    assert first.key in plans.declined(context, today)
     second = plans.home_state(context, today).suggestion
     assert second is None or second.key != first.key
-    assert first.key in plans.declined(context)
+    plans.decline_suggestion(context, first, today - timedelta(days=7))
+    assert first.key not in plans.declined(context, today)
+    assert plans.home_state(context, today).suggestion == first
+
+
+def test_a_decline_stored_by_an_older_version_is_asked_again(context) -> None:
+    context.set_setting(plans.DECLINED_KEY, ["harder:a->b"])
+    assert plans.declined(context) == set()
+
+
+def test_suggestions_can_be_turned_off(context) -> None:
+    from backcoach.services import settings
+
+    today = datetime.now().astimezone().date()
+    plan = plans.active_routine(context)
+    for days_ago in range(5):
+        _session(context, days_ago, plan.exercise_ids())
+    assert plans.home_state(context, today).suggestion is not None
+    settings.save(context, "suggestions_on", False)
+    assert plans.home_state(context, today).suggestion is None
+
+
+def test_an_accepted_step_is_not_followed_by_another_the_same_week(context) -> None:
+    today = datetime.now().astimezone().date()
+    plan = plans.active_routine(context)
+    for days_ago in range(5):
+        _session(context, days_ago, plan.exercise_ids())
+    plans.accept_suggestion(context, plans.home_state(context, today).suggestion)
+    assert plans.home_state(context, today).suggestion is None
+    assert len(plans.accepted_steps(context)) == 1
+
+
+def test_a_worse_morning_check_in_holds_back_the_step(context) -> None:
+    from backcoach.domain.records import CheckIn, Rating
+
+    today = datetime.now().astimezone().date()
+    plan = plans.active_routine(context)
+    for days_ago in range(5):
+        _session(context, days_ago, plan.exercise_ids())
+    assert plans.home_state(context, today).suggestion is not None
+    # Two days ago the session started at 3; the next morning was a 6.
+    before = datetime.now().astimezone().replace(hour=7, minute=0) - timedelta(days=2)
+    sid = context.store.start_session("extension-start", "Extension start", started_at=before)
+    context.store.append_rating(sid, Rating(3, "baseline", None, before, 0.0))
+    context.store.end_session(sid, ended_at=before + timedelta(minutes=1))
+    morning = today - timedelta(days=1)
+    at = datetime.now().astimezone() - timedelta(days=1)
+    context.store.add_checkin(CheckIn(morning, 6, "some", at))
+    assert plans.worse_mornings(context, today) == {morning}
+    assert plans.home_state(context, today).suggestion is None
 
 
 def test_a_recent_flare_suggests_the_easier_variant(context) -> None:

@@ -19,9 +19,17 @@ baseline. So:
       warm-up, so tolerance builds slowly toward it. A mobility start has no aggravating
       direction, so it gets no such step.
 3. A suggestion whose ``key`` is in ``declined`` is skipped and the next candidate is
-   considered. Keys of harder and toward-aggravating steps name only the exercises, so a
-   "no" is remembered for good; the key of an easier step also names the day of the flare,
-   so a new flare later brings the offer back.
+   considered. The caller passes only the keys declined in the last ``ASK_AGAIN_DAYS``
+   days: "Not now" asks again after a week. The key of an easier step also names the
+   day of the flare, so a new flare brings the offer back at once.
+4. **Paced steps** (docs/clinical-rules.md, progression): a step up (harder or toward the
+   aggravating direction) is offered at most once a week, and only after the previous
+   step's exercise was done on ``STEP_SETTLED_DAYS`` or more session days with no flare;
+   never in a week with a flare or a worse next morning; never on the warm-up movements
+   at the start of the routine (they are neither replaced nor moved); and never when it
+   would leave the routine more than ``OVER_GOAL_S`` longer than the daily goal. A
+   loaded full forward bend (``LOADED_FULL_FLEXION``) is never a step for someone whose
+   pain comes with bending (an extension start).
 
 Days, not sessions, are counted: four sessions in one afternoon are not a week of steady
 practice. Sessions dated after ``today`` (a clock or time-zone change) count as today.
@@ -41,6 +49,8 @@ from backcoach.domain.routines import (
     Routine,
     RoutineError,
     add_item,
+    copy_routine,
+    estimated_seconds,
     remove_exercise,
     replace_exercise,
 )
@@ -51,6 +61,17 @@ WINDOW_DAYS = 7
 """'A week': today and the 6 days before."""
 MIN_SESSION_DAYS = 4
 """Different days with a session in the window before a step up: most days, not all."""
+STEP_GAP_DAYS = 7
+"""At most one step a week."""
+STEP_SETTLED_DAYS = 3
+"""Session days with the last step's exercise, without a flare, before the next step."""
+ASK_AGAIN_DAYS = 7
+"""'Not now' keeps a suggestion away for this many days."""
+OVER_GOAL_S = 5 * 60
+"""A step may leave the routine at most this much longer than the daily goal."""
+LOADED_FULL_FLEXION = frozenset({"jefferson-curl"})
+"""Exercises that bend the spine fully forward under load: not a step for people whose
+pain comes with bending."""
 
 HARDER = "harder"
 TOWARD_AGGRAVATING = "toward-aggravating"
@@ -87,6 +108,14 @@ class SessionOutcome:
 
 
 @dataclass(frozen=True, slots=True)
+class Step:
+    """A step up the user accepted: its day and the exercise it brought in."""
+
+    day: date
+    exercise_id: str
+
+
+@dataclass(frozen=True, slots=True)
 class Suggestion:
     """One change offered on Home; the user accepts (``apply``) or declines (keep ``key``)."""
 
@@ -113,12 +142,18 @@ def suggest(
     today: date,
     declined: Collection[str],
     direction: str,
+    *,
+    steps: Iterable[Step] = (),
+    worse_mornings: Collection[date] = (),
+    goal_min: int = 15,
 ) -> Suggestion | None:
     """The one change to offer for this routine now, or None (see the module docstring).
 
     ``outcomes`` may be in any order of days; sessions on the same day are taken in the
     order given (earliest first). ``direction`` is the user's starting direction from the
-    direction check: 'extension', 'flexion' or 'mobility'.
+    direction check: 'extension', 'flexion' or 'mobility'. ``steps`` are the steps up
+    accepted before; ``worse_mornings`` the days whose morning check-in was worse than
+    the day before the session.
     """
     history = sorted(outcomes, key=lambda outcome: outcome.day)
     known = set(catalogue.ids())
@@ -131,15 +166,57 @@ def suggest(
     window = [o for o in history if _age(o, today) < WINDOW_DAYS]
     if any(o.flare_exercise_ids for o in window):
         return None
+    if any(0 <= (today - day).days < WINDOW_DAYS for day in worse_mornings):
+        return None
     days = {o.day for o in window}
     if len(days) < MIN_SESSION_DAYS:
         return None
+    if not _last_step_settled(list(steps), history, today):
+        return None
 
+    warm_up = set(routine_ids[: _warm_up_end(routine, catalogue)])
     candidates = [
-        *_harder(routine_ids, window, catalogue, len(days)),
+        *_harder([i for i in routine_ids if i not in warm_up], window, catalogue, len(days)),
         *_toward_aggravating(routine_ids, catalogue, direction, len(days)),
     ]
-    return next((c for c in candidates if c.key not in declined), None)
+    if direction == "extension":
+        candidates = [
+            c for c in candidates if (c.replacement_id or c.exercise_id) not in LOADED_FULL_FLEXION
+        ]
+    limit = goal_min * 60 + OVER_GOAL_S
+    return next(
+        (
+            c
+            for c in candidates
+            if c.key not in declined and _seconds_after(routine, c, catalogue) <= limit
+        ),
+        None,
+    )
+
+
+def _last_step_settled(steps: list[Step], history: list[SessionOutcome], today: date) -> bool:
+    """A week has passed since the last step, and its exercise was done on enough session
+    days since then, none with a flare."""
+    if not steps:
+        return True
+    last = max(steps, key=lambda step: step.day)
+    if (today - last.day).days < STEP_GAP_DAYS:
+        return False
+    since = [o for o in history if o.day >= last.day]
+    if any(o.flare_exercise_ids for o in since):
+        return False
+    done_days = {o.day for o in since if last.exercise_id in o.exercise_ids}
+    return len(done_days) >= STEP_SETTLED_DAYS
+
+
+def _seconds_after(routine: Routine, suggestion: Suggestion, catalogue: Catalogue) -> float:
+    """How long the routine would take with the step taken."""
+    mutable = routine if not routine.is_starter else copy_routine(routine, "x", "x")
+    try:
+        changed = apply(mutable, suggestion, catalogue)
+    except RoutineError:
+        return float("inf")
+    return estimated_seconds(changed, catalogue)
 
 
 def _easier(

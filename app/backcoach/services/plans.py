@@ -20,6 +20,7 @@ from backcoach.domain.daily_goal import (
 )
 from backcoach.domain.onboarding import SETTING_KEY as ONBOARDING_KEY
 from backcoach.domain.onboarding import OnboardingState
+from backcoach.domain.progress import build_history
 from backcoach.domain.routines import (
     Routine,
     copy_routine,
@@ -128,24 +129,73 @@ def recent_outcomes(context: AppContext, today: date) -> list[progression.Sessio
     return outcomes
 
 
-def declined(context: AppContext) -> set[str]:
+STEPS_KEY = "progression_steps"
+"""[[ISO day, exercise id], ...]: the steps up the user accepted (for the weekly pace)."""
+
+
+def _declined_on(context: AppContext) -> dict[str, date]:
+    """Declined suggestion keys and the day of the "Not now". Entries written before the
+    day was kept (plain keys) count as long ago: they are offered again."""
     raw = context.setting(DECLINED_KEY, [])
-    return {k for k in raw if isinstance(k, str)} if isinstance(raw, list) else set()
+    found: dict[str, date] = {}
+    for item in raw if isinstance(raw, list) else []:
+        if isinstance(item, str):
+            found[item] = date.min
+        elif isinstance(item, list) and len(item) == 2 and isinstance(item[0], str):
+            try:
+                found[item[0]] = date.fromisoformat(item[1])
+            except (TypeError, ValueError):
+                continue
+    return found
+
+
+def declined(context: AppContext, today: date | None = None) -> set[str]:
+    """Keys declined with "Not now" within the last week: those stay hidden."""
+    today = today or date.today()
+    return {
+        key
+        for key, day in _declined_on(context).items()
+        if (today - day).days < progression.ASK_AGAIN_DAYS
+    }
+
+
+def accepted_steps(context: AppContext) -> list[progression.Step]:
+    raw = context.setting(STEPS_KEY, [])
+    steps = []
+    for item in raw if isinstance(raw, list) else []:
+        try:
+            steps.append(progression.Step(date.fromisoformat(item[0]), str(item[1])))
+        except (TypeError, ValueError, IndexError):
+            continue
+    return steps
+
+
+def worse_mornings(context: AppContext, today: date) -> set[date]:
+    """Recent days whose morning check-in was worse than the day before the session."""
+    start = today - timedelta(days=progression.WINDOW_DAYS + 1)
+    history = build_history(
+        context.store.sessions_between(start, today + timedelta(days=1)),
+        context.store.checkins(start, today),
+    )
+    return {r.day for r in history.checkins_between(start, today) if (r.rise or 0) > 0}
 
 
 def current_suggestion(
     context: AppContext, routine: Routine | None, today: date
 ) -> progression.Suggestion | None:
     choice = direction_choice(context)
-    if routine is None or choice is None:
+    if routine is None or choice is None or not settings.get(context, "suggestions_on"):
         return None
     return progression.suggest(
         routine,
         recent_outcomes(context, today),
         context.catalogue,
         today,
-        declined(context),
+        declined(context, today),
         choice.direction,
+        steps=accepted_steps(context),
+        worse_mornings=worse_mornings(context, today),
+        goal_min=daily_goal(context),
     )
 
 
@@ -185,9 +235,19 @@ def accept_suggestion(context: AppContext, suggestion: progression.Suggestion) -
     changed = progression.apply(routine, suggestion, context.catalogue)
     save_routine(context, changed)
     set_active_routine(context, changed.id)
+    if suggestion.kind != progression.EASIER:  # easing off is not a step up
+        brought_in = suggestion.replacement_id or suggestion.exercise_id
+        steps = [[s.day.isoformat(), s.exercise_id] for s in accepted_steps(context)]
+        context.set_setting(STEPS_KEY, [*steps, [date.today().isoformat(), brought_in]])
     return changed
 
 
-def decline_suggestion(context: AppContext, suggestion: progression.Suggestion) -> None:
-    keys = sorted(declined(context) | {suggestion.key})
-    context.set_setting(DECLINED_KEY, keys)
+def decline_suggestion(
+    context: AppContext, suggestion: progression.Suggestion, today: date | None = None
+) -> None:
+    """ "Not now": hide this suggestion for a week."""
+    found = _declined_on(context)
+    found[suggestion.key] = today or date.today()
+    context.set_setting(
+        DECLINED_KEY, [[key, day.isoformat()] for key, day in sorted(found.items())]
+    )

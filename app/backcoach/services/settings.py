@@ -47,6 +47,8 @@ class Settings:
     reminder_time: str = "18:00"
     close_to_tray: bool = False
     start_at_login: bool = False
+    suggestions_on: bool = True
+    """Home may offer a paced step up (or an easier variant after a flare)."""
 
 
 DEFAULTS = Settings()
@@ -119,6 +121,7 @@ RULES: dict[str, Callable[[Any], Any]] = {
     "reminder_time": _time,
     "close_to_tray": _boolean,
     "start_at_login": _boolean,
+    "suggestions_on": _boolean,
 }
 assert set(RULES) == set(KEYS), "every setting needs a rule"
 

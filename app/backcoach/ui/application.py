@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from backcoach import APP_NAME, __version__
 from backcoach.paths import log_file
 from backcoach.services.single_instance import SingleInstance
+from backcoach.ui.display import EXIT_NO_DISPLAY, display_problem
 from backcoach.ui.error_reporting import ErrorReporter
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.theme import ThemeManager, app_icon, load_appearance
@@ -90,6 +91,11 @@ def run_gui(options: argparse.Namespace) -> int:
     review_mode = options.smoke_test or options.screenshots is not None
     if review_mode and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    problem = None if review_mode else display_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        log.info("no display: %s", problem.splitlines()[0])
+        return EXIT_NO_DISPLAY
     if options.screenshots is not None:
         # Screenshots drive a sample session: work on a throw-away copy of the data.
         options.data_dir = _scratch_copy(options.data_dir)
@@ -129,7 +135,11 @@ def run_gui(options: argparse.Namespace) -> int:
         finally:
             opened.store.close()
             instance.release()
+            reporter.uninstall()
 
+    from backcoach.ui.journey_probe import install_if_asked
+
+    install_if_asked(window)
     if os.environ.get(FIRST_PAINT_ENV):
         window.first_painted.connect(lambda: print(f"first-paint {time.time():.6f}", flush=True))
     state: dict[str, object] = {}

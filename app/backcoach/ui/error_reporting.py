@@ -6,6 +6,7 @@ mode every exception and Qt critical message is counted so the run exits non-zer
 
 from __future__ import annotations
 
+import atexit
 import logging
 import sys
 from pathlib import Path
@@ -29,8 +30,13 @@ class ErrorReporter:
     def install(self) -> None:
         sys.excepthook = self._excepthook
         qInstallMessageHandler(self._qt_message)
+        # Whatever path leaves the app, the handler must go before Python shuts down:
+        # Qt logs while it unloads plugins (TextToSpeech, always with QT_DEBUG_PLUGINS=1)
+        # and a handler calling into a finalised interpreter ends in a segfault.
+        atexit.register(self.uninstall)
 
     def uninstall(self) -> None:
+        atexit.unregister(self.uninstall)
         sys.excepthook = sys.__excepthook__
         qInstallMessageHandler(None)
 

@@ -77,16 +77,19 @@ def _swatch(colour: str, symbol: str, text: str) -> str:
     return f'<big><span style="color:{colour}">{symbol}</span></big>&nbsp;{html.escape(text)}'
 
 
-def default_page_size() -> str:
+def default_page_size(locale: QLocale | None = None) -> str:
     """Letter where it is the usual paper size (US, Canada, Mexico, ...), else A4."""
-    territory = QLocale().territory()
+    # QLocale.Country, not QLocale.Territory: Qt 6.2 renamed the C++ enum but PySide6
+    # exposes only the old name in some releases (6.11.3 has no Territory), and
+    # territory() returns a Country in every release the project allows.
+    territory = (locale or QLocale()).territory()
     letter = {
-        QLocale.Territory.UnitedStates,
-        QLocale.Territory.Canada,
-        QLocale.Territory.Mexico,
-        QLocale.Territory.Chile,
-        QLocale.Territory.Colombia,
-        QLocale.Territory.Philippines,
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Canada,
+        QLocale.Country.Mexico,
+        QLocale.Country.Chile,
+        QLocale.Country.Colombia,
+        QLocale.Country.Philippines,
     }
     return "Letter" if territory in letter else "A4"
 

@@ -277,6 +277,19 @@ class SettingsPage(QWidget):
             self.tr(texts.DAILY_GOAL),
         )
         self.goal_spin.valueChanged.connect(lambda v: self._store("daily_goal_min", v))
+
+        self.suggestions_box = self._check(
+            grid,
+            self.tr("Suggest next steps on Home"),
+            self.tr(
+                "After a steady week, Home may offer one small step up, at most one a week; "
+                "after a pain rise, an easier exercise. Turn this off to choose every change "
+                "yourself."
+            ),
+            current.suggestions_on,
+            explain=True,
+        )
+        self.suggestions_box.toggled.connect(lambda on: self._store("suggestions_on", on))
         return frame
 
     def _build_reminders(self, current: settings.Settings) -> QWidget:
@@ -509,6 +522,7 @@ class SettingsPage(QWidget):
             self.voice_box.setChecked(current.voice_on)
             self.volume_slider.setValue(current.volume)
             self.get_ready_spin.setValue(current.get_ready_s)
+            self.suggestions_box.setChecked(current.suggestions_on)
             self.rest_spin.setValue(-5 if current.rest_s is None else current.rest_s)
             self.threshold_spin.setValue(current.pain_threshold)
             self.goal_spin.setValue(current.daily_goal_min)
