@@ -570,6 +570,17 @@ def installed_size_kib(stage: Path) -> int:
     return total
 
 
+# dpkg removes a folder that empties when the last package listing it goes. No package
+# owns /opt (the system makes it), so when BackCoach was all it held, put it back.
+POSTRM = """#!/bin/sh
+set -e
+case "$1" in
+    remove|purge) [ -d /opt ] || install -d -m 0755 /opt ;;
+esac
+exit 0
+"""
+
+
 def write_control(stage: Path, version: str, architecture: str) -> str:
     opt = stage / "opt" / PACKAGE
     depends = sorted(set(system_depends(opt)) | set(EXTRA_DEPENDS))
@@ -610,7 +621,8 @@ def write_control(stage: Path, version: str, architecture: str) -> str:
         digest = hashlib.md5(path.read_bytes()).hexdigest()  # dpkg's format, not security
         sums.append(f"{digest}  {path.relative_to(stage).as_posix()}\n")
     (debian / "md5sums").write_text("".join(sums), encoding="utf-8")
-    _normalise_tree(debian, executables=set())
+    (debian / "postrm").write_text(POSTRM, encoding="utf-8")
+    _normalise_tree(debian, executables={debian / "postrm"})
     return control
 
 

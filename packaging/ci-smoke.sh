@@ -91,6 +91,7 @@ fi
 step "remove (purge) and check nothing is left"
 "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=120 purge -y -q backcoach
 installed_by_us=0
+[ -d /opt ] || { echo "ci-smoke: purging removed /opt itself" >&2; exit 1; }
 left=()
 while IFS= read -r path; do
     case "$path" in /. | /opt | /usr | /usr/bin | /usr/share) continue ;; esac

@@ -23,4 +23,7 @@ if [ "$status" -ne 0 ] || ! grep -q "^smoke-test: ok$" "$scratch/log"; then
     echo "installed-smoke: FAILED (exit $status)" >&2
     exit 1
 fi
-echo "installed-smoke: ok (exit 0, QT_DEBUG_PLUGINS=1)"
+apt-get purge -y -q backcoach >/dev/null
+[ -d /opt ] || { echo "installed-smoke: purging the package removed /opt" >&2; exit 1; }
+[ ! -e /opt/backcoach ] || { echo "installed-smoke: /opt/backcoach left after purge" >&2; exit 1; }
+echo "installed-smoke: ok (smoke test exit 0 with QT_DEBUG_PLUGINS=1; purged, /opt kept)"

@@ -86,6 +86,18 @@ def test_deb_depends_hold_on_the_oldest_supported_release(deb_control: dict[str,
     assert not too_new, too_new
 
 
+def test_deb_puts_back_opt_when_removing_empties_it(deb_path: Path, tmp_path: Path) -> None:
+    """dpkg deletes /opt on purge when BackCoach was all it held; postrm recreates it."""
+    subprocess.run(["dpkg-deb", "-e", str(deb_path), str(tmp_path / "control")], check=True)
+    postrm = tmp_path / "control" / "postrm"
+    assert postrm.stat().st_mode & 0o111
+    root = tmp_path / "root"
+    root.mkdir()
+    script = postrm.read_text().replace("/opt", str(root / "opt"))
+    subprocess.run(["sh", "-c", script, "postrm", "purge"], check=True)
+    assert (root / "opt").is_dir()
+
+
 def test_deb_puts_app_in_opt_with_launcher_menu_entry_icons_and_metainfo(deb_root: Path) -> None:
     assert (deb_root / OPT / "backcoach").is_file()
     launcher = deb_root / "usr" / "bin" / "backcoach"

@@ -123,3 +123,14 @@ def test_a_missing_libpython_file_names_its_package(build_module, monkeypatch, t
     with pytest.raises(SystemExit) as stop:
         build_module.check_shared_libpython(Path("/usr/bin/python3"))
     assert "apt-get install --no-install-recommends libpython3.11" in str(stop.value)
+
+
+def test_the_release_proves_the_deb_on_the_oldest_release_and_a_job_tries_the_newest() -> None:
+    workflows = REPO / ".github" / "workflows"
+    release = (workflows / "release.yml").read_text()
+    install_job = release[release.index("  linux-install:") :]
+    assert re.search(r'image: \[[^\]]*"ubuntu:22\.04"[^\]]*"ubuntu:24\.04"', install_job)
+    assert "packaging/installed-smoke.sh" in install_job
+    newest = (workflows / "newest-dependencies.yml").read_text()
+    assert "schedule:" in newest and "workflow_dispatch:" in newest
+    assert "--upgrade pyproject.toml" in newest and "GITHUB_STEP_SUMMARY" in newest
