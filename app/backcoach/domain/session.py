@@ -75,7 +75,7 @@ from backcoach.domain.session_flow import (
     SessionFlow,
     intent,
 )
-from backcoach.domain.session_slots import Slots
+from backcoach.domain.session_slots import slots_of
 from backcoach.domain.session_snapshot import Progress
 from backcoach.domain.session_state import (
     FlareInfo,
@@ -111,15 +111,18 @@ class SessionEngine(SessionFlow):
         line, phase = self._line, self._line.phase
         planned = self._plan[self._index] if phase in PHASES_WITH_EXERCISE else None
         set_number = sets_total = side = expected = None
-        rep_based = False
+        rep_based = alternating = False
         if planned is not None:
-            slots = Slots(planned.dose)
+            slots = slots_of(planned)
             sets_total, rep_based = planned.dose.sets, slots.rep_based
             if not (phase is Phase.REST and self._rest_after_exercise):
                 slot = min(self._slot, slots.count - 1)
                 set_number, side = slots.set_number(slot), slots.side(slot)
             if phase is Phase.WORK and rep_based:
                 expected = slots.expected_set_s()
+            alternating = slots.alternating
+            if alternating and phase is Phase.WORK:
+                side = slots.alternating_side(line.elapsed())
         if phase in (Phase.NOT_STARTED, Phase.BASELINE_RATING):
             next_index = 0
         else:
@@ -166,6 +169,7 @@ class SessionEngine(SessionFlow):
             high_pain=self._log.high_pain,
             gentle_available=bool(self._gentle_plan()),
             gentle=self._gentle,
+            alternating=alternating,
         )
 
     def summary(self) -> SessionSummaryData:
@@ -282,7 +286,7 @@ class SessionEngine(SessionFlow):
     @intent
     def reps_done(self) -> bool:
         """The user finished the current set of reps."""
-        if self.phase is not Phase.WORK or not Slots(self._current.dose).rep_based:
+        if self.phase is not Phase.WORK or not slots_of(self._current).rep_based:
             return False
         self._finish_slot(self._line.active())
         return True

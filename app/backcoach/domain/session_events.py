@@ -54,6 +54,7 @@ CUE_KINDS = (
     "countdown-2",
     "countdown-1",
     "switch-side",  # change to the other side
+    "other-side",  # the next rep of an alternating exercise goes the other way
     "rest",  # a rest begins
     "done",  # an exercise's last set ended
     "finished",  # the whole routine is done (not sent when ended early)

@@ -25,7 +25,7 @@ from backcoach.domain.session_events import (
     RatingGiven,
 )
 from backcoach.domain.session_ratings import RatingLog
-from backcoach.domain.session_slots import Slots
+from backcoach.domain.session_slots import slots_of
 from backcoach.domain.session_state import FlareInfo
 from backcoach.domain.session_timeline import DEADLINE, Timeline, countdown_marks
 
@@ -269,11 +269,15 @@ class SessionFlow:
             self._start_work(at)
 
     def _start_work(self, at: float) -> None:
-        slots = Slots(self._current.dose)
+        slots = slots_of(self._current)
         marks: list[tuple[float, str]] = []
         duration: float | None = None
         if slots.rep_based:
             middle = at + slots.expected_set_s() / 2
+            if slots.alternating:  # the other side each rep, at the rough pace of a rep
+                marks += [
+                    (at + n * slots.rep_s, "other-side") for n in range(1, slots.reps_per_set)
+                ]
         else:
             duration = float(self._current.dose.hold_s or 0)
             if duration >= HALFWAY_MIN_S:
@@ -289,7 +293,7 @@ class SessionFlow:
 
     def _finish_slot(self, at: float) -> None:
         """A work phase (one set on one side) ended at ``at``."""
-        slots = Slots(self._current.dose)
+        slots = slots_of(self._current)
         finished = self._slot
         self._slot += 1
         trigger, expiry = slots.during_rating()
@@ -338,8 +342,8 @@ class SessionFlow:
         planned = self._current
         end = self._line.offset(at)
         started = self._exercise_started_offset
-        for side in Slots(planned.dose).sides:
-            sets_done = Slots(planned.dose).sets_done(self._slot, side)
+        for side in slots_of(planned).sides:
+            sets_done = slots_of(planned).sets_done(self._slot, side)
             self._emit(
                 ExerciseFinished(
                     planned.exercise_id,
@@ -412,7 +416,7 @@ class SessionFlow:
             # In a rest, a side switch or a get ready between sets the rating is about the
             # set just done.
             slot = self._slot if self.phase is Phase.WORK else self._slot - 1
-            slots = Slots(self._current.dose)
+            slots = slots_of(self._current)
             set_index, side = slots.set_number(max(0, slot)), slots.side(max(0, slot))
         rating = RatingGiven(kind, score, exercise_id, set_index, side, self._line.offset(at))
         self._emit(rating)

@@ -96,6 +96,8 @@ class SessionState:
     """The routine has movement exercises for a gentle session (HIGH_PAIN phase)."""
     gentle: bool = False
     """The user chose the gentle, movements-only session."""
+    alternating: bool = False
+    """Reps alternate sides (``side`` is the side of the rep under way during work)."""
 
 
 @dataclass(frozen=True, slots=True)

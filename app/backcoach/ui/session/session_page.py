@@ -405,13 +405,22 @@ class SessionPage(QWidget):
         label = PHASE_LABELS.get(phase, "")
         if phase is Phase.WORK and state.rep_based:
             reps = planned.dose.reps or 0
-            label = self.tr("Do %d reps, then Enter") % reps
+            if state.alternating:
+                label = self.tr("%d reps each side, changing side each time; then Enter") % reps
+            else:
+                label = self.tr("Do %d reps, then Enter") % reps
         self.phase_label.setText(label)
         parts = []
         if state.sets_total:
             parts.append(self.tr("Set %d of %d") % (state.set_number or 1, state.sets_total))
-        if state.side:
+        if state.side and state.alternating and phase is Phase.WORK:
+            parts.append(
+                self.tr("Now to the left") if state.side == "left" else self.tr("Now to the right")
+            )
+        elif state.side:
             parts.append(self.tr("Left side") if state.side == "left" else self.tr("Right side"))
+        elif state.alternating:
+            parts.append(self.tr("Alternate sides"))
         self.set_label.setText("  ·  ".join(parts))
         if phase is Phase.WORK and state.rep_based:
             # Shown as m:ss so the count-up reads as time, never as a rep count.

@@ -49,6 +49,7 @@ SOUND_FOR_CUE = {
     "countdown-2": "countdown",
     "countdown-1": "countdown",
     "switch-side": "switch-side",
+    "other-side": "switch-side",
     "rest": "rest",
     "done": "done",
     "finished": "finished",
