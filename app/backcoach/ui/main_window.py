@@ -411,13 +411,28 @@ class MainWindow(QMainWindow):
         self.sidebar.hide()
         self.stack.setCurrentWidget(self.session)
         self.session.player.set_reduce_motion(self.context.reduce_motion)
+        self.session.minutes_provider = self._session_minutes
         self.session.run(engine, routine.name, self._goal_text, settings=self.context.setting)
+
+    def _session_minutes(self) -> float | None:
+        """The running session's minutes as stored: the same count Home and Progress use."""
+        from backcoach.domain.daily_goal import session_minutes
+
+        if self.recorder is None:
+            return None
+        return session_minutes(self.context.store.session(self.recorder.session_id))
 
     def _goal_text(self) -> str:
         from backcoach.services import plans
 
         state = plans.home_state(self.context, _today())
-        return self.tr("Today: %d of %d minutes.") % (int(state.minutes_today), state.goal_min)
+        minutes = int(state.minutes_today)
+        if minutes >= state.goal_min:
+            return self.tr("Today: %d minutes. Today's goal of %d minutes is reached.") % (
+                minutes,
+                state.goal_min,
+            )
+        return self.tr("Today: %d of %d minutes.") % (minutes, state.goal_min)
 
     def _session_finished(self, _summary) -> None:
         self.recorder = None
