@@ -57,7 +57,8 @@ def test_ctrl_w_with_keep_running_on_hides_to_the_tray(qtbot, window, quits, mon
 
 def test_a_visible_quit_button_in_the_sidebar(qtbot, window, quits) -> None:
     assert window.quit_button.isVisible()
-    assert "Quit" in window.quit_button.text()
+    assert window.quit_button.text() == "Quit"
+    assert window.quit_button.accessibleName() == "Quit BackCoach"
     assert "Ctrl+Q" in window.quit_button.toolTip()
     qtbot.mouseClick(window.quit_button, Qt.MouseButton.LeftButton)
     assert quits == [True]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QSettings, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         side_layout.setSpacing(0)
         title = QLabel(APP_NAME)
         title.setObjectName("appTitle")
+        self.app_title = title
         side_layout.addWidget(title)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -89,8 +90,9 @@ class MainWindow(QMainWindow):
         self.help_button = QPushButton(self.tr("Help"))
         self.help_button.setObjectName("sidebarButton")
         self.help_button.setToolTip(self.tr("How BackCoach works, and its keys (F1)"))
-        self.quit_button = QPushButton(self.tr("Quit BackCoach"))
+        self.quit_button = QPushButton(self.tr("Quit"))
         self.quit_button.setObjectName("sidebarButton")
+        self.quit_button.setAccessibleName(self.tr("Quit BackCoach"))
         self.quit_button.setToolTip(self.tr("Close BackCoach (Ctrl+Q)"))
         self.quit_button.clicked.connect(self.quit_app)
         for button in (self.help_button, self.quit_button):
@@ -146,6 +148,8 @@ class MainWindow(QMainWindow):
         self.recorder: SessionRecorder | None = None
         self._connect_home()
         self._connect_routines()
+        # Long names wrap at large text (see _fit_sidebar): never a sideways scroll.
+        self.navigation.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_sidebar()
         self.settings_page.settings_changed.connect(self._setting_changed)
         self.settings_page.data_screen_requested.connect(lambda: self.show_screen("data"))
@@ -574,12 +578,24 @@ class MainWindow(QMainWindow):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_sidebar()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_sidebar()
+
     def _fit_sidebar(self) -> None:
-        """Wide enough for the longest screen name at the current text size."""
+        """Wide enough for the longest screen name at the current text size, but never
+        more than a fifth of the window: at large text a long name wraps instead, and
+        the screens keep their room."""
         metrics = self.navigation.fontMetrics()
         titles = [self.navigation.item(i).text() for i in range(self.navigation.count())]
         widest = max((metrics.horizontalAdvance(t) for t in titles), default=0)
-        self.sidebar.setFixedWidth(max(232, widest + 72))
+        widest = max(widest, self.app_title.sizeHint().width() - 40)
+        cap = max(232, self.width() // 5)
+        width = max(232, min(widest + 72, cap))
+        if width != self.sidebar.width() or self.sidebar.minimumWidth() != width:
+            self.sidebar.setFixedWidth(width)
+            self.navigation.setWordWrap(widest + 72 > width)
+            self.navigation.doItemsLayout()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

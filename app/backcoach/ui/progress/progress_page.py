@@ -40,6 +40,7 @@ from backcoach.ui.charts.colours import ChartColours, current_chart_colours
 from backcoach.ui.progress import progress_texts as texts
 from backcoach.ui.progress.calendar_heatmap import CalendarHeatmap, DayCell
 from backcoach.ui.progress.effect_bars import EffectBars
+from backcoach.ui.widgets.adaptive import StackWhenNarrow
 from backcoach.ui.widgets.file_dialogs import suggested_path
 from backcoach.ui.widgets.flow_layout import flow_row
 
@@ -172,9 +173,8 @@ class ProgressPage(QWidget):
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(_label(self.tr("Progress"), "title"))
-        titles.addWidget(
-            _label(self.tr("How your back and your exercise have been going."), "subtitle")
-        )
+        subtitle = _label(self.tr("How your back and your exercise have been going."), "subtitle")
+        titles.addWidget(subtitle)
         header.addLayout(titles, 1)
         self.activity_button = QPushButton(self.tr("Log an activity"))
         self.activity_button.setToolTip(
@@ -186,6 +186,16 @@ class ProgressPage(QWidget):
         self.report_button.clicked.connect(lambda: self.make_report())
         header.addLayout(flow_row(self.activity_button, self.report_button))
         layout.addLayout(header)
+
+        def side_by_side() -> int:  # the subtitle on one line beside both buttons
+            buttons = (
+                self.activity_button.sizeHint().width() + self.report_button.sizeHint().width()
+            )
+            text = subtitle.fontMetrics().horizontalAdvance(subtitle.text())
+            return text + buttons + 3 * 16 + 64
+
+        # At large text the buttons go under the title instead of squeezing it.
+        self._header_fit = StackWhenNarrow(content, header, side_by_side)
 
         ranges = flow_row(_label(self.tr("Show the last:"), wrap=False), spacing=6)
         # Not an exclusive QButtonGroup: that would make Tab stop on the checked button
