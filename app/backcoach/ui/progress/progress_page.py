@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,6 +40,8 @@ from backcoach.ui.charts.colours import ChartColours, current_chart_colours
 from backcoach.ui.progress import progress_texts as texts
 from backcoach.ui.progress.calendar_heatmap import CalendarHeatmap, DayCell
 from backcoach.ui.progress.effect_bars import EffectBars
+from backcoach.ui.widgets.adaptive import StackWhenNarrow
+from backcoach.ui.widgets.file_dialogs import suggested_path
 from backcoach.ui.widgets.flow_layout import flow_row
 
 if TYPE_CHECKING:
@@ -171,9 +173,8 @@ class ProgressPage(QWidget):
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(_label(self.tr("Progress"), "title"))
-        titles.addWidget(
-            _label(self.tr("How your back and your exercise have been going."), "subtitle")
-        )
+        subtitle = _label(self.tr("How your back and your exercise have been going."), "subtitle")
+        titles.addWidget(subtitle)
         header.addLayout(titles, 1)
         self.activity_button = QPushButton(self.tr("Log an activity"))
         self.activity_button.setToolTip(
@@ -185,6 +186,16 @@ class ProgressPage(QWidget):
         self.report_button.clicked.connect(lambda: self.make_report())
         header.addLayout(flow_row(self.activity_button, self.report_button))
         layout.addLayout(header)
+
+        def side_by_side() -> int:  # the subtitle on one line beside both buttons
+            buttons = (
+                self.activity_button.sizeHint().width() + self.report_button.sizeHint().width()
+            )
+            text = subtitle.fontMetrics().horizontalAdvance(subtitle.text())
+            return text + buttons + 3 * 16 + 64
+
+        # At large text the buttons go under the title instead of squeezing it.
+        self._header_fit = StackWhenNarrow(content, header, side_by_side)
 
         ranges = flow_row(_label(self.tr("Show the last:"), wrap=False), spacing=6)
         # Not an exclusive QButtonGroup: that would make Tab stop on the checked button
@@ -629,17 +640,13 @@ class ProgressPage(QWidget):
             self.activity_logged.emit()
             self.refresh()
 
-    def _documents(self) -> Path:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(folder or Path.home())
-
     def make_report(self, target: Path | None = None, page_size: str | None = None) -> None:
         start, end = self.bounds()
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the report"),
-                str(self._documents() / f"backcoach-report-{end.isoformat()}.pdf"),
+                suggested_path("backcoach-report", "pdf", self._today()),
                 self.tr("PDF (*.pdf)"),
             )
             if not name:
