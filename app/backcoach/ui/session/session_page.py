@@ -90,6 +90,7 @@ class SessionPage(QWidget):
     finished = Signal(object)  # SessionSummaryData, when the user leaves the summary
     full_screen_requested = Signal()
     rep_changed = Signal(object)  # RepState during a set of held reps, else None
+    resume_requested = Signal()  # carry on with the session just ended early
 
     def __init__(self, evidence: Evidence, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +110,10 @@ class SessionPage(QWidget):
         self._timer.setInterval(REDRAW_MS)
         self._timer.timeout.connect(self.refresh)
         self.last_state: SessionState | None = None
+        self.resume_point: dict | None = None
+        """The engine's snapshot just before an early end: a session ended by mistake
+        can be carried on from here (see ``MainWindow``)."""
+        self.can_resume: Callable[[], bool] = lambda: False
         self.confirming_end = False
         self._paused_for_confirm = False
 
@@ -324,7 +329,7 @@ class SessionPage(QWidget):
         self.skip_choice = _button(self.tr("Skip this exercise (S)"))
         self.skip_choice.clicked.connect(lambda: self._intent("break_skip"))
         self.end_choice = _button(self.tr("End the session (Esc)"))
-        self.end_choice.clicked.connect(lambda: self._intent("break_end"))
+        self.end_choice.clicked.connect(self._end_from_break)
         for button in (self.rest_choice, self.easier_choice, self.skip_choice, self.end_choice):
             row.addWidget(button)
         column.addLayout(row)
@@ -346,9 +351,11 @@ class SessionPage(QWidget):
         column.addWidget(self.summary_text)
         self.close_button = _button(self.tr("Back to Home (Enter)"), primary=True)
         self.close_button.clicked.connect(self._leave)
-        row = QHBoxLayout()
+        self.resume_button = _button(self.tr("Carry on with this session (C)"))
+        self.resume_button.clicked.connect(self._request_resume)
+        row = FlowLayout()
         row.addWidget(self.close_button)
-        row.addStretch(1)
+        row.addWidget(self.resume_button)
         column.addLayout(row)
         column.addStretch(2)
         return view
@@ -375,6 +382,7 @@ class SessionPage(QWidget):
         self.goal_text_provider = goal_text
         self._frames_for = None
         self.confirming_end = self._paused_for_confirm = False
+        self.resume_point = None
         self._timer.start()
         self.refresh()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -602,6 +610,7 @@ class SessionPage(QWidget):
             rows.append(self.tr("Highest during: %d") % summary.highest_during)
         if summary.flares:
             rows.append(self.tr("Breaks for a pain rise: %d") % len(summary.flares))
+        self.resume_button.setVisible(summary.ended_early and self._resumable())
         goal = self.goal_text_provider()
         if goal:
             rows.append(goal)
@@ -680,10 +689,30 @@ class SessionPage(QWidget):
         if self._paused_for_confirm:
             self.engine.resume()
         self._paused_for_confirm = False
+        self._keep_resume_point()
         if self.engine.phase is Phase.BREAK:
             self._intent("break_end")
         else:
             self._intent("end_early")
+
+    def _end_from_break(self) -> None:
+        self._keep_resume_point()
+        self._intent("break_end")
+
+    def _keep_resume_point(self) -> None:
+        if self.engine is not None and self.engine.phase not in (
+            Phase.RATING_AFTER,
+            Phase.DONE,
+            Phase.HIGH_PAIN,
+        ):
+            self.resume_point = self.engine.snapshot()
+
+    def _resumable(self) -> bool:
+        return self.resume_point is not None and self.can_resume()
+
+    def _request_resume(self) -> None:
+        if self._resumable():
+            self.resume_requested.emit()
 
     def _leave(self) -> None:
         summary = self.engine.summary() if self.engine else None
@@ -699,6 +728,8 @@ class SessionPage(QWidget):
         if phase is Phase.DONE:
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Space):
                 self._leave()
+            elif key == Qt.Key.Key_C:
+                self._request_resume()
             return
         if self.confirming_end:
             if key in (Qt.Key.Key_E,):
@@ -752,7 +783,8 @@ class SessionPage(QWidget):
 
 
 def _minutes_words(minutes: float) -> str:
-    if minutes < 1:
-        return "under a minute"
+    """Rounded as Home and Progress round minutes, so the numbers agree."""
     whole = round(minutes)
+    if whole < 1:
+        return "under a minute"
     return "1 minute" if whole == 1 else f"{whole} minutes"
