@@ -66,3 +66,13 @@ def test_catalogue_and_evidence_texts_use_the_placeholder_not_a_number() -> None
         assert not FIXED_TWO.search(text), text
         assert not FIXED_TWO.search(with_threshold(text, 3))
         assert "3 points" in with_threshold(text, 3) or POINTS_PLACEHOLDER not in text
+
+
+def test_homes_safety_card_keeps_the_urgency_of_the_emergency_signs(qtbot) -> None:
+    from backcoach.ui.home.home_page import HomePage
+
+    page = HomePage(load_catalogue(resources.catalogue_path()))
+    qtbot.addWidget(page)
+    texts = [label.text() for label in page.safety_card.findChildren(QLabel)]
+    assert any("urgent help now" in t for t in texts)
+    assert not any("need a doctor before you" in t for t in texts)
