@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from backcoach.context import AppContext
 from backcoach.services.background import BackgroundRunner
 from backcoach.storage.transfer import export_csv, export_json, import_file
+from backcoach.ui.widgets.file_dialogs import documents_folder, suggested_path
 from backcoach.ui.widgets.flow_layout import FlowLayout, flow_row
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
 
@@ -230,16 +231,14 @@ class DataPage(QWidget):
         self._say(self.tr("Backup restored. Your previous data was saved as %s.") % aside)
         self.data_replaced.emit()
 
-    def _documents(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
     def export(self, kind: str, target: Path | None = None) -> None:
         if target is None:
             suffix = "json" if kind == "json" else "csv"
+            stem = "backcoach-export" if kind == "json" else "backcoach-pain-ratings"
             name, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Export"),
-                str(Path(self._documents()) / f"backcoach-export.{suffix}"),
+                suggested_path(stem, suffix),
                 "JSON (*.json)" if kind == "json" else "CSV (*.csv)",
             )
             if not name:
@@ -262,7 +261,7 @@ class DataPage(QWidget):
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a BackCoach export"), self._documents(), "JSON (*.json)"
+            self, self.tr("Import a BackCoach export"), str(documents_folder()), "JSON (*.json)"
         )
         if name:
             self.import_from(Path(name))
