@@ -8,11 +8,12 @@
 - a rest or a side switch: the figure waits in the start position;
 - the side under way is shown (the left side mirrored), so alternating exercises
   alternate with the session;
-- a paused session freezes the figure where it is.
+- (the page freezes the figure while the session is paused).
 
-Driven from the ``SessionState`` the page already renders (phase, elapsed time, side,
-pause), so it needs no clock of its own; the player's own clock fills in the frames
-between two redraws.
+Driven from the ``SessionState`` the page already renders: for held reps the engine's
+per-rep timeline (``state.rep``: rep number, stage move/hold/release, progress, side),
+else the phase's elapsed time. It needs no clock of its own; the player's clock fills in
+the frames between two redraws and is re-aligned when it drifts.
 """
 
 from __future__ import annotations
@@ -40,13 +41,20 @@ class FigureSync:
         if planned is None:
             return
         player = self.player
-        player.set_frozen(state.paused)
-        player.set_side(state.side)
+        rep = state.rep if state.phase is Phase.WORK else None
+        player.set_side(rep.side if rep is not None else state.side)
         dose = planned.dose
         timed_hold = not state.rep_based and dose.reps is None
         elapsed_ms = state.elapsed_s * 1000.0
         phase = state.phase
-        if phase is Phase.WORK and state.rep_based:
+        if rep is not None:
+            # held reps: the engine's per-rep timeline (move, hold, release) says where
+            # the set is; the player's loop has the same stages and lengths
+            tempo = rep_tempo(dose.hold_s)
+            into = {"move": 0.0, "hold": tempo.out_ms, "release": tempo.out_ms + tempo.hold_ms}
+            at = (rep.number - 1) * tempo.cycle_ms + into[rep.stage] + rep.stage_elapsed_s * 1000
+            self._follow_tempo(("held-reps", state.set_number, state.side), tempo, at)
+        elif phase is Phase.WORK and state.rep_based:
             self._follow_tempo(
                 ("reps", state.set_number, state.side), rep_tempo(dose.hold_s), elapsed_ms
             )

@@ -405,11 +405,9 @@ class SessionPage(QWidget):
         self.last_state = state
         self._render(state)
         self.rep_changed.emit(state.rep if state.phase is Phase.WORK else None)
-        # The figure stands still while the session is paused.
-        if state.paused or self.confirming_end:
-            self.player.pause()
-        elif not self.player.is_playing():
-            self.player.play()
+        # The figure stands still while the session is paused (the user's own play/pause
+        # choice on the figure is kept).
+        self.player.set_frozen(state.paused or self.confirming_end)
 
     def _render(self, state: SessionState) -> None:
         phase = state.phase

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from backcoach.domain.session_slots import SECONDS_PER_REP
+from backcoach.domain.session_reps import MOVE_S, RELEASE_S
 
 TICK_MS = 33  # ~30 pictures a second while the figure moves (nothing while it is still)
 
@@ -37,12 +37,14 @@ class Tempo:
 CALM = Tempo(out_ms=2200, hold_ms=1200, back_ms=2200, rest_ms=1000)
 
 
-def rep_tempo(hold_s: float | None, seconds_per_rep: float = SECONDS_PER_REP) -> Tempo:
-    """One rep at the dose's tempo: out and back share the rep's moving time and the
-    end position is held ``hold_s``; a loop lasts exactly as long as the session counts
-    for one rep (``seconds_per_rep + hold_s``)."""
-    half = seconds_per_rep * 1000 / 2
-    return Tempo(out_ms=half, hold_ms=(hold_s or 0) * 1000, back_ms=half, rest_ms=0.0)
+def rep_tempo(hold_s: float | None) -> Tempo:
+    """One rep at the dose's tempo, with the session's own stages (``session_reps``):
+    move out (``MOVE_S``), hold ``hold_s`` at the end, come back (``RELEASE_S``). A loop
+    lasts exactly as long as the session counts for one rep (``SECONDS_PER_REP +
+    hold_s``)."""
+    return Tempo(
+        out_ms=MOVE_S * 1000, hold_ms=(hold_s or 0) * 1000, back_ms=RELEASE_S * 1000, rest_ms=0.0
+    )
 
 
 def into_position(duration_ms: float) -> Tempo:
