@@ -197,10 +197,12 @@ PRONE = Pose(pitch=90, lumbar=-6, thoracic=4, neck=-8, **PRONE_LEGS)
 
 
 def stomach_lying() -> Exercise:
+    # face down, forehead towards the mat: the nose points at the mat, which tells face
+    # down from face up at a glance (a head turned to the side hid the face cue)
     pose = replace(
         PRONE,
-        neck_twist=-75,
         neck=-4,
+        head=-30,
         right_arm=Limb(abd=6, rot=-80, bend=4),
         left_arm=Limb(abd=6, rot=-80, bend=4),
     )
