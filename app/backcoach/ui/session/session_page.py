@@ -179,7 +179,8 @@ class SessionPage(QWidget):
         column.addWidget(self.confirm_title)
         column.addWidget(self.confirm_keys)
         column.addWidget(self.confirm_note)
-        row = FlowLayout()
+        row = QHBoxLayout()  # two buttons, centred under the question
+        row.addStretch(1)
         self.keep_button = _button(self.tr("Keep going (Enter)"), primary=True)
         self.keep_button.clicked.connect(self.keep_going)
         self.confirm_end_button = _button(self.tr("End the session (E)"))
@@ -189,6 +190,7 @@ class SessionPage(QWidget):
             font.setPointSizeF(18)
             button.setFont(font)
             row.addWidget(button)
+        row.addStretch(1)
         column.addLayout(row)
         column.addStretch(2)
         return view
@@ -429,7 +431,7 @@ class SessionPage(QWidget):
             self.tr("Skip rest →") if state.skip_action == "rest" else self.tr("Skip →")
         )
         self.end_button.setEnabled(running)
-        self.hint.setVisible(phase is not Phase.DONE)
+        self.hint.setVisible(phase is not Phase.DONE and self._hint_fits())
         # A rating at the care level shows when to seek care, flare or not (the break
         # view shows it itself).
         show_care = state.show_care_list and phase not in (Phase.BREAK, Phase.DONE, Phase.HIGH_PAIN)
@@ -469,7 +471,12 @@ class SessionPage(QWidget):
         self._show_exercise(state)
         self.during_strip.setVisible(state.during_rating_due)
         # The strip needs the room; its own keys (digits) are shown on its buttons.
-        self.hint.setVisible(not state.during_rating_due)
+        self.hint.setVisible(not state.during_rating_due and self._hint_fits())
+
+    def _hint_fits(self) -> bool:
+        """The key hint shows when it fits on one line: at large text sizes the timer
+        needs the room more (the buttons name their keys, and F1 lists them all)."""
+        return self.hint.fontMetrics().horizontalAdvance(KEY_HINT) <= self.width() - 60
 
     def _rating_context(self, state: SessionState) -> str:
         if state.awaiting_rating == "before" and state.planned is not None:
@@ -670,6 +677,7 @@ class SessionPage(QWidget):
         if self.engine is None or self.engine.phase in (Phase.DONE, Phase.NOT_STARTED):
             return
         self.confirming_end = True
+        self.feedback.hide()
         self._paused_for_confirm = self.engine.pause()
         self.refresh()
 
