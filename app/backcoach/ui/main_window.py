@@ -371,6 +371,7 @@ class MainWindow(QMainWindow):
         home.about_requested.connect(lambda: self.show_screen("about"))
         home.routines_requested.connect(self.show_routines)
         home.start_requested.connect(self.start_session)
+        home.lighter_requested.connect(lambda r: self.start_session(r, keep_active=True))
         home.direction_check_requested.connect(lambda: self.start_onboarding(revisit=True))
         home.care_notice_dismissed.connect(self._dismiss_care_notice)
         home.suggestion_accepted.connect(self._accept_suggestion)
@@ -425,12 +426,14 @@ class MainWindow(QMainWindow):
         if active is not None:
             self.routines.select_routine(active.id)
 
-    def start_session(self, routine: Routine) -> None:
-        """Use this routine from now on, and run it full-window."""
+    def start_session(self, routine: Routine, *, keep_active: bool = False) -> None:
+        """Use this routine from now on, and run it full-window (``keep_active``: a
+        one-off, such as today's lighter session, that does not become the routine)."""
         from backcoach.services import plans, sessions
         from backcoach.services.session_recorder import SessionRecorder
 
-        plans.set_active_routine(self.context, routine.id)
+        if not keep_active:
+            plans.set_active_routine(self.context, routine.id)
         engine = sessions.new_engine(self.context, routine)
         engine.start()
         self.recorder = SessionRecorder(self.context.store, engine, routine)

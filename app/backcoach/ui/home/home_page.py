@@ -28,6 +28,7 @@ class HomePage(QWidget):
     care_notice_dismissed = Signal()
     suggestion_accepted = Signal(object)  # a progression.Suggestion
     suggestion_declined = Signal(object)
+    lighter_requested = Signal(object)  # a one-off Routine at a lighter dose
     resume_requested = Signal()  # carry on with the session just ended early
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
@@ -100,6 +101,24 @@ class HomePage(QWidget):
         check.clicked.connect(self.direction_check_requested)
         plan.addLayout(flow_row(self.start_button, change, check))
         layout.addWidget(self.plan_card)
+
+        self.lighter_card, lighter = card("notice")
+        lighter.addWidget(label(self.tr("A lighter session today?"), "heading"))
+        lighter.addWidget(
+            label(
+                self.tr(
+                    "Your back is more sore this morning than before yesterday's session. "
+                    "Soreness for a day or two is normal; today, go a little easier: one set "
+                    "fewer, shorter holds and fewer reps. Your routine itself stays as it is."
+                )
+            )
+        )
+        self.lighter_button = QPushButton(self.tr("Start the lighter session"))
+        self.lighter_button.setProperty("role", "primary")
+        self.lighter_button.setMinimumHeight(48)
+        self.lighter_button.clicked.connect(self._start_lighter)
+        lighter.addLayout(flow_row(self.lighter_button))
+        layout.addWidget(self.lighter_card)
 
         self.suggestion_card, suggestion = card()
         self.suggestion_title = label("", "heading")
@@ -216,11 +235,16 @@ class HomePage(QWidget):
         else:
             self.goal_label.setText(self.tr("%d of %d minutes today") % (done, state.goal_min))
 
+        self.lighter_card.setVisible(state.lighter is not None)
         suggestion = state.suggestion
         self.suggestion_card.setVisible(suggestion is not None)
         if suggestion is not None:
             self.suggestion_title.setText(suggestion.title)
             self.suggestion_text.setText(suggestion.text)
+
+    def _start_lighter(self) -> None:
+        if self.state is not None and self.state.lighter is not None:
+            self.lighter_requested.emit(self.state.lighter)
 
     def _start(self) -> None:
         if self.state is not None and self.state.routine is not None:

@@ -316,8 +316,6 @@ class SessionPage(QWidget):
         # Every break carries a one-line way to the warning signs (W, or a click).
         self.signs_link = QLabel()
         self.signs_link.setTextFormat(Qt.TextFormat.RichText)
-        link_text = html.escape(self.tr("Warning signs that need a doctor: show them (W)"))
-        self.signs_link.setText(f"<a href='signs'>{link_text}</a>")
         self.signs_link.linkActivated.connect(lambda _link: self._show_signs())
         column.addWidget(self.break_title)
         column.addWidget(self.break_text)
@@ -565,6 +563,11 @@ class SessionPage(QWidget):
             self.tr("Time to stop for today") if flare.suggest_end else self.tr("Time for a break")
         )
         self.break_text.setText(break_text(flare))
+        # Set on every show: a rich-text link takes the palette's colour when it is set,
+        # and the theme may have changed since.
+        link_text = html.escape(self.tr("Warning signs that need a doctor: show them (W)"))
+        colour = self.palette().color(QPalette.ColorRole.Link).name()
+        self.signs_link.setText(f"<a href='signs' style='color:{colour}'>{link_text}</a>")
         self.easier_choice.setVisible(flare.easier_available)
         if flare.easier_name:
             self.easier_choice.setText(self.tr("Try the easier %s (E)") % flare.easier_name)
