@@ -158,6 +158,7 @@ class SessionPage(QWidget):
         self.feedback.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.feedback.setProperty("role", "card")
         self.feedback.setAutoFillBackground(True)
+        self.feedback.setProperty("overlay", True)  # over the view on purpose, briefly
         self.feedback.hide()
         self._feedback_timer = QTimer(self)
         self._feedback_timer.setSingleShot(True)
