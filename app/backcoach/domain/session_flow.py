@@ -276,13 +276,14 @@ class SessionFlow:
         self._exercise_began = at
         self._exercise_started_offset = self._line.offset(at)
         self._during = "pending"
-        self._get_ready(at)
+        self._get_ready(at, first=True)
 
-    def _get_ready_length(self) -> float:
+    def _get_ready_length(self, first: bool) -> float:
         """The get ready before the current set: longer before an exercise's first set
-        when the user has to get down onto the mat or up from it."""
+        (``first``: not after a break) when the user has to get down onto the mat or up
+        from it."""
         length = self._get_ready_s
-        if self._slot == 0 and length > 0 and self._position_changes():
+        if first and length > 0 and self._position_changes():
             length += self._position_change_s
         return length
 
@@ -293,9 +294,9 @@ class SessionFlow:
         before = self._plan[self._index - 1].exercise.position in FLOOR_POSITIONS
         return on_floor != before
 
-    def _get_ready(self, at: float) -> None:
+    def _get_ready(self, at: float, *, first: bool = False) -> None:
         if self._get_ready_s > 0:
-            length = self._get_ready_length()
+            length = self._get_ready_length(first)
             self._enter(Phase.GET_READY, at, length, countdown_marks(at, length))
             self._cue("get-ready", at)
         else:

@@ -90,6 +90,7 @@ class SessionPage(QWidget):
     finished = Signal(object)  # SessionSummaryData, when the user leaves the summary
     full_screen_requested = Signal()
     rep_changed = Signal(object)  # RepState during a set of held reps, else None
+    resume_requested = Signal()  # carry on with the session just ended early
 
     def __init__(self, evidence: Evidence, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +110,10 @@ class SessionPage(QWidget):
         self._timer.setInterval(REDRAW_MS)
         self._timer.timeout.connect(self.refresh)
         self.last_state: SessionState | None = None
+        self.resume_point: dict | None = None
+        """The engine's snapshot just before an early end: a session ended by mistake
+        can be carried on from here (see ``MainWindow``)."""
+        self.can_resume: Callable[[], bool] = lambda: False
         self.confirming_end = False
         self._paused_for_confirm = False
 
@@ -174,7 +179,8 @@ class SessionPage(QWidget):
         column.addWidget(self.confirm_title)
         column.addWidget(self.confirm_keys)
         column.addWidget(self.confirm_note)
-        row = FlowLayout()
+        row = QHBoxLayout()  # two buttons, centred under the question
+        row.addStretch(1)
         self.keep_button = _button(self.tr("Keep going (Enter)"), primary=True)
         self.keep_button.clicked.connect(self.keep_going)
         self.confirm_end_button = _button(self.tr("End the session (E)"))
@@ -184,6 +190,7 @@ class SessionPage(QWidget):
             font.setPointSizeF(18)
             button.setFont(font)
             row.addWidget(button)
+        row.addStretch(1)
         column.addLayout(row)
         column.addStretch(2)
         return view
@@ -309,8 +316,6 @@ class SessionPage(QWidget):
         # Every break carries a one-line way to the warning signs (W, or a click).
         self.signs_link = QLabel()
         self.signs_link.setTextFormat(Qt.TextFormat.RichText)
-        link_text = html.escape(self.tr("Warning signs that need a doctor: show them (W)"))
-        self.signs_link.setText(f"<a href='signs'>{link_text}</a>")
         self.signs_link.linkActivated.connect(lambda _link: self._show_signs())
         column.addWidget(self.break_title)
         column.addWidget(self.break_text)
@@ -324,7 +329,7 @@ class SessionPage(QWidget):
         self.skip_choice = _button(self.tr("Skip this exercise (S)"))
         self.skip_choice.clicked.connect(lambda: self._intent("break_skip"))
         self.end_choice = _button(self.tr("End the session (Esc)"))
-        self.end_choice.clicked.connect(lambda: self._intent("break_end"))
+        self.end_choice.clicked.connect(self._end_from_break)
         for button in (self.rest_choice, self.easier_choice, self.skip_choice, self.end_choice):
             row.addWidget(button)
         column.addLayout(row)
@@ -346,9 +351,11 @@ class SessionPage(QWidget):
         column.addWidget(self.summary_text)
         self.close_button = _button(self.tr("Back to Home (Enter)"), primary=True)
         self.close_button.clicked.connect(self._leave)
-        row = QHBoxLayout()
+        self.resume_button = _button(self.tr("Carry on with this session (C)"))
+        self.resume_button.clicked.connect(self._request_resume)
+        row = FlowLayout()
         row.addWidget(self.close_button)
-        row.addStretch(1)
+        row.addWidget(self.resume_button)
         column.addLayout(row)
         column.addStretch(2)
         return view
@@ -375,6 +382,7 @@ class SessionPage(QWidget):
         self.goal_text_provider = goal_text
         self._frames_for = None
         self.confirming_end = self._paused_for_confirm = False
+        self.resume_point = None
         self._timer.start()
         self.refresh()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -421,7 +429,7 @@ class SessionPage(QWidget):
             self.tr("Skip rest →") if state.skip_action == "rest" else self.tr("Skip →")
         )
         self.end_button.setEnabled(running)
-        self.hint.setVisible(phase is not Phase.DONE)
+        self.hint.setVisible(phase is not Phase.DONE and self._hint_fits())
         # A rating at the care level shows when to seek care, flare or not (the break
         # view shows it itself).
         show_care = state.show_care_list and phase not in (Phase.BREAK, Phase.DONE, Phase.HIGH_PAIN)
@@ -461,7 +469,12 @@ class SessionPage(QWidget):
         self._show_exercise(state)
         self.during_strip.setVisible(state.during_rating_due)
         # The strip needs the room; its own keys (digits) are shown on its buttons.
-        self.hint.setVisible(not state.during_rating_due)
+        self.hint.setVisible(not state.during_rating_due and self._hint_fits())
+
+    def _hint_fits(self) -> bool:
+        """The key hint shows when it fits on one line: at large text sizes the timer
+        needs the room more (the buttons name their keys, and F1 lists them all)."""
+        return self.hint.fontMetrics().horizontalAdvance(KEY_HINT) <= self.width() - 60
 
     def _rating_context(self, state: SessionState) -> str:
         if state.awaiting_rating == "before" and state.planned is not None:
@@ -550,6 +563,11 @@ class SessionPage(QWidget):
             self.tr("Time to stop for today") if flare.suggest_end else self.tr("Time for a break")
         )
         self.break_text.setText(break_text(flare))
+        # Set on every show: a rich-text link takes the palette's colour when it is set,
+        # and the theme may have changed since.
+        link_text = html.escape(self.tr("Warning signs that need a doctor: show them (W)"))
+        colour = self.palette().color(QPalette.ColorRole.Link).name()
+        self.signs_link.setText(f"<a href='signs' style='color:{colour}'>{link_text}</a>")
         self.easier_choice.setVisible(flare.easier_available)
         if flare.easier_name:
             self.easier_choice.setText(self.tr("Try the easier %s (E)") % flare.easier_name)
@@ -602,6 +620,7 @@ class SessionPage(QWidget):
             rows.append(self.tr("Highest during: %d") % summary.highest_during)
         if summary.flares:
             rows.append(self.tr("Breaks for a pain rise: %d") % len(summary.flares))
+        self.resume_button.setVisible(summary.ended_early and self._resumable())
         goal = self.goal_text_provider()
         if goal:
             rows.append(goal)
@@ -661,6 +680,7 @@ class SessionPage(QWidget):
         if self.engine is None or self.engine.phase in (Phase.DONE, Phase.NOT_STARTED):
             return
         self.confirming_end = True
+        self.feedback.hide()
         self._paused_for_confirm = self.engine.pause()
         self.refresh()
 
@@ -680,10 +700,30 @@ class SessionPage(QWidget):
         if self._paused_for_confirm:
             self.engine.resume()
         self._paused_for_confirm = False
+        self._keep_resume_point()
         if self.engine.phase is Phase.BREAK:
             self._intent("break_end")
         else:
             self._intent("end_early")
+
+    def _end_from_break(self) -> None:
+        self._keep_resume_point()
+        self._intent("break_end")
+
+    def _keep_resume_point(self) -> None:
+        if self.engine is not None and self.engine.phase not in (
+            Phase.RATING_AFTER,
+            Phase.DONE,
+            Phase.HIGH_PAIN,
+        ):
+            self.resume_point = self.engine.snapshot()
+
+    def _resumable(self) -> bool:
+        return self.resume_point is not None and self.can_resume()
+
+    def _request_resume(self) -> None:
+        if self._resumable():
+            self.resume_requested.emit()
 
     def _leave(self) -> None:
         summary = self.engine.summary() if self.engine else None
@@ -699,6 +739,8 @@ class SessionPage(QWidget):
         if phase is Phase.DONE:
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Space):
                 self._leave()
+            elif key == Qt.Key.Key_C:
+                self._request_resume()
             return
         if self.confirming_end:
             if key in (Qt.Key.Key_E,):
@@ -752,7 +794,8 @@ class SessionPage(QWidget):
 
 
 def _minutes_words(minutes: float) -> str:
-    if minutes < 1:
-        return "under a minute"
+    """Rounded as Home and Progress round minutes, so the numbers agree."""
     whole = round(minutes)
+    if whole < 1:
+        return "under a minute"
     return "1 minute" if whole == 1 else f"{whole} minutes"
