@@ -15,7 +15,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from backcoach import APP_NAME, __version__
-from backcoach.domain.pain_rule import points_words
+from backcoach.domain.pain_rule import HIGH_PAIN_REFERENCE, high_pain_from, points_words
 from backcoach.domain.progress import activity_label
 from backcoach.domain.progress_effects import MIN_TIMES, Effect
 
@@ -359,8 +359,9 @@ def report_html(data: ReportData) -> str:
         "<h2>Flares</h2>",
         f'<p class="small">A flare is a rating {escape(_rise_words(data))} or more above the '
         "rating before the session (the pain rule with the threshold set in BackCoach); the "
-        "session paused and offered a break. On a day that started with high pain (8 or "
-        "more), any rise above the start counts.</p>",
+        "session paused and offered a break. On a day that started with high pain ("
+        + escape(_high_start_words(data))
+        + "), any rise above the start counts.</p>",
         _flares(data),
         "<h2>Next-morning check-ins</h2>",
         _checkins(data),
@@ -378,6 +379,20 @@ def _rise_words(data: ReportData) -> str:
     if len(values) == 1:
         return points_words(values[0])
     return " or ".join(str(v) for v in values) + " points"
+
+
+def _high_start_words(data: ReportData) -> str:
+    """The starting ratings that made a high-pain day in the period: '8 or more', or
+    '7 or more at threshold 4, otherwise 8 or more' when the threshold changed."""
+    by_start: dict[int, set[int]] = {}
+    for _, value in data.thresholds:
+        by_start.setdefault(high_pain_from(value), set()).add(value)
+    if len(by_start) <= 1:
+        start = next(iter(by_start), HIGH_PAIN_REFERENCE)
+        return f"{start} or more"
+    low = min(by_start)
+    at = " or ".join(str(v) for v in sorted(by_start[low]))
+    return f"{low} or more at threshold {at}, otherwise {max(by_start)} or more"
 
 
 def _rule_words(data: ReportData) -> str:
