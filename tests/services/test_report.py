@@ -202,6 +202,22 @@ def test_the_report_names_a_change_of_threshold_within_its_period(context, tmp_p
     assert "A break at a rise of 2 points above the start; from 7 Mar 2025, a break" in flat
 
 
+def test_the_report_says_which_starting_pain_made_a_high_pain_day(context, tmp_path):
+    # At threshold 4 a start of 7 already leaves no room for the rise on the scale.
+    from backcoach.services import settings
+
+    settings.save(context, "pain_threshold", 4)
+    context.set_setting(settings.THRESHOLD_HISTORY_KEY, [["0001-01-01", 4]])
+    flat = " ".join(_pdftotext(write_report(context, tmp_path / "r.pdf", START, END)).split())
+    assert "started with high pain (7 or more)" in flat
+    changed = START + timedelta(days=4)
+    context.set_setting(
+        settings.THRESHOLD_HISTORY_KEY, [["0001-01-01", 2], [changed.isoformat(), 4]]
+    )
+    flat = " ".join(_pdftotext(write_report(context, tmp_path / "s.pdf", START, END)).split())
+    assert "(7 or more at threshold 4, otherwise 8 or more)" in flat
+
+
 def test_saving_the_threshold_keeps_its_history(context) -> None:
     from backcoach.services import settings
 

@@ -17,7 +17,7 @@ from backcoach import APP_NAME, __version__
 from backcoach.domain import direction_check as dc
 from backcoach.domain import pain_rises
 from backcoach.domain.onboarding import RED_FLAGS_NONE, RED_FLAGS_SOME
-from backcoach.domain.pain_rule import points_words
+from backcoach.domain.pain_rule import HIGH_PAIN_REFERENCE, high_pain_from, points_words
 from backcoach.domain.progress import activity_label
 from backcoach.domain.progress_effects import MIN_TIMES, Effect
 
@@ -517,7 +517,7 @@ def detail_sections(data: ReportData) -> list[str]:
         f'<p class="small">A pain rise is a rating {escape(_rise_words(data))} or more above '
         "the rating before the session (the pain rule, with the threshold set in "
         "BackCoach): the session paused and offered a break. On a day that started with "
-        "high pain (8 or more), any rise above the start counts.</p>",
+        "high pain (" + escape(_high_start_words(data)) + "), any rise above the start counts.</p>",
         _flares(data),
         "<h2>Next-morning check-ins</h2>",
         _checkins(data),
@@ -537,6 +537,20 @@ def _rise_words(data: ReportData) -> str:
     if len(values) == 1:
         return points_words(values[0])
     return " or ".join(str(v) for v in values) + " points"
+
+
+def _high_start_words(data: ReportData) -> str:
+    """The starting ratings that made a high-pain day in the period: '8 or more', or
+    '7 or more at threshold 4, otherwise 8 or more' when the threshold changed."""
+    by_start: dict[int, set[int]] = {}
+    for _, value in data.thresholds:
+        by_start.setdefault(high_pain_from(value), set()).add(value)
+    if len(by_start) <= 1:
+        start = next(iter(by_start), HIGH_PAIN_REFERENCE)
+        return f"{start} or more"
+    low = min(by_start)
+    at = " or ".join(str(v) for v in sorted(by_start[low]))
+    return f"{low} or more at threshold {at}, otherwise {max(by_start)} or more"
 
 
 def _rule_words(data: ReportData) -> str:
