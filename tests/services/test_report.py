@@ -287,3 +287,17 @@ def test_report_command_refuses_a_bad_date_or_period(context, tmp_path, capsys) 
          "--from", END.isoformat(), "--to", START.isoformat()]
     )  # fmt: skip
     assert options.command(options) == 2
+
+
+@pytest.mark.parametrize(
+    ("choice", "first"),
+    [("week", "2025-03-10"), ("month", "2025-02-15"), ("all", "2025-02-28")],
+)
+def test_report_command_ranges_match_progress(context, tmp_path, capsys, choice, first) -> None:
+    context.store.close()
+    options = _parser().parse_args(
+        ["report", "--data-dir", str(context.data_dir), "--output", str(tmp_path / "r.pdf"),
+         "--to", END.isoformat(), "--range", choice]
+    )  # fmt: skip
+    assert options.command(options) == 0
+    assert f"{first} to 2025-03-16" in capsys.readouterr().out

@@ -121,7 +121,7 @@ def gather(context: AppContext, start: date, end: date, today: date | None = Non
     from_sessions = routine is None
     if routine is None:
         routine = _last_used_routine(context, in_period or store.all_sessions())
-    name = context.setting(NAME_KEY, "")
+    name = settings.get(context, NAME_KEY)
     return ReportData(
         start=start,
         end=end,
@@ -146,7 +146,7 @@ def gather(context: AppContext, start: date, end: date, today: date | None = Non
             start,
             end,
         ),
-        name=name.strip() if isinstance(name, str) else "",
+        name=name,
         onboarding=plans.onboarding_state(context),
         direction=plans.direction_choice(context),
         routine_use=adherence(routine, in_period) if routine is not None else [],
