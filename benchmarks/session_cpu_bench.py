@@ -4,9 +4,9 @@ The real main window (offscreen, 1366x768, animation on) runs a scripted session
 fresh child process on the real clock: get ready, a timed hold (bird dog, the figure
 moving into the position during get ready), a side switch, the other side, then two
 sets of reps (prone press, the figure moving once per rep) with a rest between them in
-which the rating panel is up, left unanswered. For each phase the process's CPU time (``time.process_time``:
-every thread of the app, and less sensitive to other load on a shared machine than wall
-time) is divided by the wall time the phase took.
+which the rating panel is up, left unanswered. For each phase the process's CPU time
+(``time.process_time``: every thread of the app, and less sensitive to other load on a
+shared machine than wall time) is divided by the wall time the phase took.
 
 Figures: ``session_cpu_pct`` (average over the measured phases, target <= 3 % of one
 core) and ``session_cpu_worst_phase_pct`` (target <= 6 %), plus one line per phase.
@@ -108,10 +108,9 @@ def _child(data_dir: Path) -> dict[str, list[float]]:
             app.quit()
         elif phase in (Phase.BASELINE_RATING, Phase.RATING_BEFORE, Phase.RATING_AFTER):
             page.rate(2)
-        elif phase is Phase.WORK and state.rep_based:
-            if state.elapsed_s >= REPS * (4.0 + 1):
-                engine.reps_done()
-                page.refresh()
+        elif phase is Phase.WORK and state.rep_based and state.elapsed_s >= REPS * (4.0 + 1):
+            engine.reps_done()  # held reps end by themselves; this is for plain reps
+            page.refresh()
 
     driver = QTimer()
     driver.setInterval(250)
