@@ -521,6 +521,9 @@ class SessionPage(QWidget):
                 label = self.tr("%d reps each side, changing side each time; then Enter") % reps
             else:
                 label = self.tr("Do %d reps, then Enter") % reps
+        if phase is Phase.GET_READY:
+            label = self.tr("Get ready · M: more time")
+        # Set once per redraw: changing a label's text twice re-lays the whole page.
         self.phase_label.setText(label)
         parts = []
         if state.sets_total and state.set_number is not None:
@@ -540,8 +543,6 @@ class SessionPage(QWidget):
         self.set_label.setText("  ·  ".join(parts))
         self.rep_label.setVisible(rep is not None)
         self.more_time_button.setVisible(state.can_more_time)
-        if phase is Phase.GET_READY:
-            self.phase_label.setText(self.tr("Get ready · M: more time"))
         if rep is not None:
             self.rep_label.setText(self.tr("Rep %d of %d") % (rep.number, rep.total))
             self.done_button.show()
