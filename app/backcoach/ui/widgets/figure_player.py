@@ -25,15 +25,21 @@ from pathlib import Path
 from PySide6.QtCore import (
     QByteArray,
     QElapsedTimer,
-    QEvent,
-    QObject,
     QRectF,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QHideEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+    QWindow,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QStyle, QToolButton, QWidget
 
@@ -83,7 +89,7 @@ class FigurePlayer(QWidget):
         self._clock = QElapsedTimer()
         self._position = 0.0
         self._last_playing = False
-        self._watched: QWidget | None = None
+        self._watched: QWindow | None = None
 
         self._tick = QTimer(self)
         self._tick.setTimerType(Qt.TimerType.PreciseTimer)
@@ -378,26 +384,16 @@ class FigurePlayer(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        window = self.window()
-        if window is not self._watched:
-            if self._watched is not None:
-                self._watched.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._watched = window
+        handle = self.window().windowHandle()
+        if handle is not None and handle is not self._watched:
+            # minimising may not hide the widget everywhere: follow the window's state
+            handle.windowStateChanged.connect(self._sync)
+            self._watched = handle
         self._sync()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._sync()  # nothing to see: stop the ticks, keep the user's choice
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() in (
-            QEvent.Type.WindowStateChange,
-            QEvent.Type.Hide,
-            QEvent.Type.Show,
-        ):
-            self._sync()
-        return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:
         return QSize(400, 300)
