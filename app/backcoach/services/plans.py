@@ -46,6 +46,8 @@ class HomeState:
     suggestion: progression.Suggestion | None
     threshold: int = 2
     """The pain rule's threshold in force, for the Home card."""
+    returning: bool = False
+    """Something is on record (a session or an activity): "Welcome back" is true."""
 
 
 def onboarding_state(context: AppContext) -> OnboardingState:
@@ -210,6 +212,7 @@ def home_state(context: AppContext, today: date) -> HomeState:
         goal_min=daily_goal(context),
         suggestion=current_suggestion(context, routine, today),
         threshold=settings.get(context, "pain_threshold"),
+        returning=context.store.session_count() > 0 or bool(context.store.activities()),
     )
 
 

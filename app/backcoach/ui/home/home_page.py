@@ -37,8 +37,17 @@ class HomePage(QWidget):
 
         layout = scrolling_column(self)
 
-        self.greeting = label(self.tr("Welcome back"), "title")
+        self.greeting = label(self.tr("Welcome to BackCoach"), "title")
         layout.addWidget(self.greeting)
+        # Before the first session or activity: what to do first, in one line.
+        self.first_steps = label(
+            self.tr(
+                "Your routine is below. When you are ready, put a mat on the floor near the "
+                "screen and press Start: BackCoach guides you through each exercise."
+            ),
+            "subtitle",
+        )
+        layout.addWidget(self.first_steps)
 
         self.care_card, care = card("notice")
         care.addWidget(label(self.tr("Please check with a clinician first"), "heading"))
@@ -162,6 +171,10 @@ class HomePage(QWidget):
 
     def set_state(self, state: HomeState) -> None:
         self.state = state
+        self.greeting.setText(
+            self.tr("Welcome back") if state.returning else self.tr("Welcome to BackCoach")
+        )
+        self.first_steps.setVisible(not state.returning and state.routine is not None)
         self._show_rule(state.threshold)
         self.care_card.setVisible(state.onboarding.show_care_notice)
         self.safety_card.setVisible(not state.onboarding.show_care_notice)
