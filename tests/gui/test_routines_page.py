@@ -516,3 +516,8 @@ def test_list_rows_have_accessible_text(own) -> None:
     assert row.startswith("1 of 6: Stomach lying")
     plan = page.list_model.index(page.list_model.row_of("extension-start"))
     assert "Starter plan" in plan.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_a_plan_says_what_equipment_it_needs(page) -> None:
+    page.select_routine("rotation-mobility")
+    assert "You need a mat and a chair." in page.ui.durationLabel.text()

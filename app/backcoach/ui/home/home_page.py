@@ -16,6 +16,7 @@ from backcoach.domain.catalog import Catalogue
 from backcoach.domain.pain_rule import points_words
 from backcoach.domain.routines import describe_duration, estimated_seconds
 from backcoach.services.plans import HomeState
+from backcoach.ui.routines.summary import equipment_text
 from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
 
@@ -194,7 +195,8 @@ class HomePage(QWidget):
             self.plan_name.setText(routine.name)
             self.plan_direction.setText(state.direction.title if state.direction else "")
             names = [self.catalogue.get(i).name for i in routine.exercise_ids()]
-            self.plan_exercises.setText(" → ".join(names))
+            equipment = equipment_text(routine, self.catalogue)
+            self.plan_exercises.setText(" → ".join(names) + (f"\n{equipment}" if equipment else ""))
         done = int(state.minutes_today)
         self.goal_bar.setRange(0, state.goal_min)
         self.goal_bar.setValue(min(done, state.goal_min))

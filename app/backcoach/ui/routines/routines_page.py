@@ -43,7 +43,7 @@ from backcoach.ui.routines.routine_items import (
     set_reorderable,
 )
 from backcoach.ui.routines.routine_list import RoutineListModel, RoutineRole, RoutineRowDelegate
-from backcoach.ui.routines.summary import summary_text
+from backcoach.ui.routines.summary import equipment_text, summary_text
 from backcoach.ui.widgets.adaptive import StackWhenNarrow
 from backcoach.ui.widgets.flow_layout import wrap_row
 from backcoach.ui.widgets.page_parts import scroll_down_only
@@ -401,7 +401,9 @@ class RoutinesPage(QWidget):
         ui.kindLabel.setText(
             self.tr("Starter plan") if routine.is_starter else self.tr("Your routine")
         )
-        ui.durationLabel.setText(summary_text(routine, self._catalogue))
+        equipment = equipment_text(routine, self._catalogue)
+        summary = summary_text(routine, self._catalogue)
+        ui.durationLabel.setText(f"{summary}\n{equipment}" if equipment else summary)
         ui.descriptionLabel.setText(routine.description)
         ui.descriptionLabel.setVisible(bool(routine.description))
         # Hidden rather than disabled: a greyed-out main button only puzzles; the empty
