@@ -61,6 +61,8 @@ def _routine_editor_tour(window: MainWindow) -> Iterator[str]:
         return
     page.select_item(0)
     yield "routines-editor"
+    page.remove_selected()
+    yield "routines-editor-removed"  # with its Undo
     page.delete_current(ask=False)
 
 
