@@ -441,3 +441,14 @@ def test_an_exercise_done_side_by_side_still_switches_once_per_set():
     h.engine.reps_done()
     assert h.state.phase is P.SWITCH_SIDE
     assert not [c for c in h.of(Cue) if c.kind == "other-side"]
+
+
+@pytest.mark.parametrize(("after", "advised"), [(4, True), (3, False), (1, False)])
+def test_pain_after_the_session_at_the_break_line_gets_the_next_day_advice(after, advised):
+    h = Harness([planned("a", hold_s=5)])
+    h.start(baseline=2)
+    h.engine.rate(2)
+    h.run_until(P.RATING_AFTER)
+    h.engine.rate(after)
+    summary = h.engine.summary()
+    assert (summary.break_line, summary.after_is_high) == (4, advised)

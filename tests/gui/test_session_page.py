@@ -134,4 +134,33 @@ def test_a_rating_at_the_care_level_shows_when_to_seek_care(qtbot, data_dir, rea
     page.rate(8)  # before the first exercise: +1, not a flare
     assert page.engine.phase is not Phase.BREAK
     assert page.care_banner.isVisible()
-    assert "bladder" in page.care_banner.text()
+    assert "bladder" in page.care_banner.text()  # the urgent list
+    assert "fall or an accident" in page.care_banner.text()  # and the "soon" list
+
+
+def test_every_break_offers_the_warning_signs_and_still_high_suggests_stopping(
+    qtbot, data_dir, ready_store
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window = build_main_window(data_dir, ready_store)
+    qtbot.addWidget(window)
+    window.show()
+    window.context.clock, window.context.clock_is_fake = ManualClock(), True
+    window.start_session(_routine(window.context.catalogue))
+    page = window.session
+    page.rate(2)
+    page.rate(5)  # a rise of 3 before the first exercise
+    assert page.engine.phase is Phase.BREAK
+    assert page.signs_link.isVisible() and not page.care_label.isVisible()
+    assert "2 points" in page.break_text.text()
+    qtbot.keyClick(page, Qt.Key.Key_W)
+    assert page.care_label.isVisible() and "fall or an accident" in page.care_label.text()
+    for _ in range(2):  # rest, then still high, twice
+        qtbot.keyClick(page, Qt.Key.Key_R)
+        window.context.clock.advance(61)
+        page.refresh()
+        page.rate(5)
+    assert page.engine.state().flare.suggest_end
+    assert page.break_title.text() == "Time to stop for today"
+    assert page.end_choice.property("role") == "primary"

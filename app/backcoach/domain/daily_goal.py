@@ -1,4 +1,4 @@
-"""Minutes exercised per local day, against the daily goal (CLINICAL.md section 6)."""
+"""Minutes exercised per local day, against the daily goal (docs/clinical-rules.md)."""
 
 from __future__ import annotations
 

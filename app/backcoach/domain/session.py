@@ -3,7 +3,7 @@
     baseline rating → for each exercise: rating before → get ready → work (per set; the
     other side after a switch cue) → rest → … → rating after → done
 
-plus ``paused``, and BREAK / BREAK_REST when the 2-point rule fires (CLINICAL.md §2).
+plus ``paused``, and BREAK / BREAK_REST when the pain rule fires (docs/clinical-rules.md).
 The pieces: ``session_timeline`` (time, deadlines, pauses), ``session_slots`` (sets and
 sides), ``session_ratings`` (baselines, flares), ``session_events`` / ``session_state``
 (what the view receives) and ``session_snapshot`` (crash recovery).
@@ -314,7 +314,7 @@ class SessionEngine(SessionFlow):
 
     @intent
     def break_rest(self) -> bool:
-        """2-point rule choice: rest for ``rating_rest_s``, then rate again."""
+        """Pain rule choice: rest for ``rating_rest_s``, then rate again."""
         if self.phase is not Phase.BREAK:
             return False
         at = self._line.active()
@@ -330,7 +330,7 @@ class SessionEngine(SessionFlow):
 
     @intent
     def break_easier(self) -> bool:
-        """2-point rule choice: do the easier variant instead, from its first set."""
+        """Pain rule choice: do the easier variant instead, from its first set."""
         if self.phase is not Phase.BREAK or self._easier is None:
             return False
         at = self._line.active()
@@ -344,7 +344,7 @@ class SessionEngine(SessionFlow):
 
     @intent
     def break_skip(self) -> bool:
-        """2-point rule choice: skip this exercise."""
+        """Pain rule choice: skip this exercise."""
         if self.phase is not Phase.BREAK:
             return False
         at = self._line.active()
@@ -355,7 +355,7 @@ class SessionEngine(SessionFlow):
 
     @intent
     def break_end(self) -> bool:
-        """2-point rule choice: end the session (the after rating is still asked)."""
+        """Pain rule choice: end the session (the after rating is still asked)."""
         if self.phase is not Phase.BREAK:
             return False
         at = self._line.active()

@@ -16,7 +16,7 @@ from enum import Enum
 class Phase(Enum):
     NOT_STARTED = "not-started"
     BASELINE_RATING = "baseline-rating"
-    """Pain before the session: the baseline of the 2-point rule."""
+    """Pain before the session: the baseline of the pain rule."""
     HIGH_PAIN = "high-pain"
     """A high-pain day: the usual break signal cannot work; gentle, full or not today."""
     RATING_BEFORE = "rating-before"

@@ -373,7 +373,7 @@ class SessionFlow:
             return False
         return not (self.phase is Phase.RATING_BEFORE and self._index == 0)
 
-    # -- ratings and the 2-point rule ---------------------------------------------------
+    # -- ratings and the pain rule ---------------------------------------------------
 
     def _awaiting_rating(self) -> str | None:
         """The kind of rating a digit gives now. Every phase but a break takes one: a

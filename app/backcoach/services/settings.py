@@ -112,7 +112,7 @@ RULES: dict[str, Callable[[Any], Any]] = {
     # The session engine accepts 0-30 s of get ready (services/sessions.py).
     "get_ready_s": _int_range(0, 30),
     "rest_s": _optional(_int_range(0, 180)),
-    # CLINICAL.md section 2: 2 points by default, the user or clinician may pick 1-4.
+    # docs/clinical-rules.md: 2 points by default, the user or clinician may pick 1-4.
     "pain_threshold": _int_range(1, 4),
     "daily_goal_min": _int_range(5, 120),
     "reduce_motion": _boolean,

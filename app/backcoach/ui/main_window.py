@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -56,7 +56,6 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._painted = False
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(900, 600)
         self.screens: list[Screen] = []
         self.onboarding: OnboardingPage | None = None
 
@@ -87,6 +86,18 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Screens"))
         self.navigation.setAccessibleDescription(self.tr("Ctrl and a number also opens a screen"))
         side_layout.addWidget(self.navigation)
+        # Help and Quit where a user looks for them (F1 and Ctrl+Q do the same).
+        self.help_button = QPushButton(self.tr("Help"))
+        self.help_button.setObjectName("sidebarButton")
+        self.help_button.setToolTip(self.tr("How BackCoach works, and its keys (F1)"))
+        self.quit_button = QPushButton(self.tr("Quit"))
+        self.quit_button.setObjectName("sidebarButton")
+        self.quit_button.setAccessibleName(self.tr("Quit BackCoach"))
+        self.quit_button.setToolTip(self.tr("Close BackCoach (Ctrl+Q)"))
+        self.quit_button.clicked.connect(self.quit_app)
+        for button in (self.help_button, self.quit_button):
+            side_layout.addWidget(button)
+        side_layout.addSpacing(12)
         self.stack = QStackedWidget()
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
@@ -144,6 +155,9 @@ class MainWindow(QMainWindow):
         self.settings_page.data_screen_requested.connect(lambda: self.show_screen("data"))
         self.data.data_replaced.connect(self.settings_page.refresh)
         self.shortcuts = add_help_keys(self)  # F1 and ?
+        self.help_button.clicked.connect(lambda: self.shortcuts.show_for(self))
+        self._add_window_keys()
+        self.stack.currentChanged.connect(self._update_title)
         self.tray = ReminderTray(self, context)
         self.reminders = ReminderService(context, parent=self)
         self.reminders.due.connect(self.tray.remind)
@@ -204,6 +218,46 @@ class MainWindow(QMainWindow):
     def browse(self, exercise_filter: ExerciseFilter) -> None:
         self.show_screen("exercises")
         self.browser.set_filter(exercise_filter)
+
+    def _add_window_keys(self) -> None:
+        """Quit (Ctrl+Q) and close the window (Ctrl+W), as the platform names them."""
+        for standard, fallback, action in (
+            (QKeySequence.StandardKey.Quit, "Ctrl+Q", self.quit_app),
+            (QKeySequence.StandardKey.Close, "Ctrl+W", self.close),
+        ):
+            # Windows has no standard Quit key: Ctrl+Q is added everywhere. Keyboards'
+            # own Close key (no modifier) is left to the system.
+            keys = [k for k in QKeySequence.keyBindings(standard) if "+" in k.toString()]
+            if not any(key.matches(QKeySequence(fallback)) for key in keys):
+                keys.append(QKeySequence(fallback))
+            for key in keys:
+                QShortcut(key, self, action)
+
+    def quit_app(self) -> None:
+        """End BackCoach, even when closing the window would keep it in the tray."""
+        from PySide6.QtWidgets import QApplication
+
+        self._quitting = True
+        if self.close():
+            QApplication.quit()
+        else:
+            self._quitting = False
+
+    def screen_title(self) -> str:
+        """The name of what the window shows now ("Progress"), "" while loading."""
+        current = self.current_screen()
+        if current == "welcome":
+            return self.tr("Welcome")
+        if current == "session":
+            return self.tr("Exercise session")
+        for screen in self.screens:
+            if screen.key == current:
+                return screen.title
+        return ""
+
+    def _update_title(self) -> None:
+        title = self.screen_title()
+        self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -320,11 +374,7 @@ class MainWindow(QMainWindow):
             self.show_screen("home")
 
     def _quit_from_tray(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        self._quitting = True
-        self.close()
-        QApplication.quit()
+        self.quit_app()
 
     def _data_replaced(self) -> None:
         self.routines.reload()
@@ -486,15 +536,29 @@ class MainWindow(QMainWindow):
         return QSettings(str(path), QSettings.Format.IniFormat)
 
     def _restore_geometry(self) -> None:
+        """Open where the window was last time if a screen still shows it, else sized
+        from the primary screen (see ``window_placement``)."""
+        from backcoach.ui import window_placement as placement
+
         state = self._ui_state()
-        geometry = state.value("main/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        self.resize(1280, 800)
+        screens, primary = placement.screens_now()
+        saved = _saved_rect(state.value("main/rect"))
+        rect = placement.placement(saved, screens, primary)
+        target = placement.screen_showing(rect, screens) or primary
+        self.setMinimumSize(*placement.minimum_size(target))
+        self.setGeometry(*rect)
+        if _true(state.value("main/maximized")):
+            self.setWindowState(self.windowState() | QtCore.Qt.WindowState.WindowMaximized)
 
     def save_geometry(self) -> None:
+        """The size and place of the window when not maximised, and whether it was."""
         state = self._ui_state()
-        state.setValue("main/geometry", self.saveGeometry())
+        maximised = self.isMaximized()
+        rect = self.normalGeometry() if maximised or self.isFullScreen() else self.geometry()
+        if rect.isValid():
+            state.setValue("main/rect", [rect.x(), rect.y(), rect.width(), rect.height()])
+        state.setValue("main/maximized", maximised)
+        state.remove("main/geometry")  # the older Qt-encoded form, replaced by the above
         state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -538,6 +602,22 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+
+
+def _saved_rect(value: object):
+    """A remembered [x, y, width, height] (strings in the INI file), None if unreadable."""
+    from backcoach.ui.window_placement import Rect
+
+    if not isinstance(value, list | tuple) or len(value) != 4:
+        return None
+    try:
+        return Rect(*(int(part) for part in value))
+    except (TypeError, ValueError):
+        return None
+
+
+def _true(value: object) -> bool:
+    return value is True or str(value).lower() == "true"
 
 
 def _today():

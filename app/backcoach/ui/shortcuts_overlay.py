@@ -40,7 +40,9 @@ HELP_KEYS = ("F1", "?")
 KEY_GROUPS: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
     _group(
         "Everywhere",
-        ("F1 or ?", "Show this list of keys"),
+        ("F1 or ?", "Open this help"),
+        ("Ctrl+Q", "Quit BackCoach"),
+        ("Ctrl+W or Ctrl+F4", "Close the window"),
         ("F11", "Full screen on or off"),
         ("Tab, Shift+Tab", "Go to the next or the previous control"),
         ("Space", "Press the button or tick the box that has the focus"),

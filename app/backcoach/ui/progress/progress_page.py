@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -41,6 +41,7 @@ from backcoach.ui.progress import progress_texts as texts
 from backcoach.ui.progress.calendar_heatmap import CalendarHeatmap, DayCell
 from backcoach.ui.progress.effect_bars import EffectBars
 from backcoach.ui.widgets.adaptive import StackWhenNarrow
+from backcoach.ui.widgets.file_dialogs import suggested_path
 from backcoach.ui.widgets.flow_layout import flow_row
 
 if TYPE_CHECKING:
@@ -639,17 +640,13 @@ class ProgressPage(QWidget):
             self.activity_logged.emit()
             self.refresh()
 
-    def _documents(self) -> Path:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(folder or Path.home())
-
     def make_report(self, target: Path | None = None, page_size: str | None = None) -> None:
         start, end = self.bounds()
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the report"),
-                str(self._documents() / f"backcoach-report-{end.isoformat()}.pdf"),
+                suggested_path("backcoach-report", "pdf", self._today()),
                 self.tr("PDF (*.pdf)"),
             )
             if not name:

@@ -1,7 +1,7 @@
 """The guided session: a full-window view built to be read from a mat two metres away.
 
 It renders the engine's ``SessionState`` and turns keys and clicks into engine intents;
-the rules (timing, the 2-point rule, what a rating means) all live in the engine. A
+the rules (timing, the pain rule, what a rating means) all live in the engine. A
 QTimer only asks for redraws: time comes from the engine's clock.
 """
 
