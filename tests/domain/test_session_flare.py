@@ -290,7 +290,7 @@ def test_the_skip_choice_moves_on_and_keeps_the_flare_on_that_exercise():
     state = h.state
     assert state.phase is P.RATING_BEFORE and state.planned == PLANK
     summary = h.engine.summary()
-    assert summary.skipped_ids == ("prone-press",)
+    assert summary.partly_ids == ("prone-press",)
     assert summary.flares == (FlareRecord("prone-press", 2, 5, 7, "skip"),)
 
 
@@ -421,10 +421,12 @@ def test_alternating_reps_cue_the_other_side_each_rep_in_one_set():
     h.engine.rate(2)
     h.run_until(P.WORK)
     state = h.state
-    assert state.alternating and state.side == "left" and state.expected_s == 36
+    # Held reps: the set is timed by the rep timeline (6 reps of 6 s).
+    assert state.alternating and state.side == "left" and state.duration_s == 36
+    assert state.rep is not None and state.rep.side == "left"
     h.run(6.5)
-    assert h.state.side == "right"
-    h.run(30)
+    assert h.state.side == "right" and h.state.rep.side == "right"
+    h.run(29)
     others = [c for c in h.of(Cue) if c.kind == "other-side"]
     assert len(others) == 5  # between the 6 reps, none after the last
     assert h.engine.reps_done()

@@ -18,6 +18,7 @@ from backcoach.domain.daily_goal import (
     minutes_on,
     session_local_day,
 )
+from backcoach.domain.lighter_session import lighter_routine
 from backcoach.domain.onboarding import SETTING_KEY as ONBOARDING_KEY
 from backcoach.domain.onboarding import OnboardingState
 from backcoach.domain.progress import build_history
@@ -48,6 +49,9 @@ class HomeState:
     """The pain rule's threshold in force, for the Home card."""
     returning: bool = False
     """Something is on record (a session or an activity): "Welcome back" is true."""
+    lighter: Routine | None = None
+    """This morning was worse than before yesterday's session: today's routine at a
+    lighter dose, offered in one click."""
 
 
 def onboarding_state(context: AppContext) -> OnboardingState:
@@ -213,6 +217,11 @@ def home_state(context: AppContext, today: date) -> HomeState:
         suggestion=current_suggestion(context, routine, today),
         threshold=settings.get(context, "pain_threshold"),
         returning=context.store.session_count() > 0 or bool(context.store.activities()),
+        lighter=(
+            lighter_routine(routine)
+            if routine is not None and today in worse_mornings(context, today)
+            else None
+        ),
     )
 
 

@@ -237,7 +237,7 @@ class SettingsPage(QWidget):
 
     def _build_session(self, current: settings.Settings) -> QWidget:
         frame, grid = self._form(self.tr("Exercise sessions"))
-        self.get_ready_spin = self._spin(0, 30, 1, self.tr(" s"), current.get_ready_s)
+        self.get_ready_spin = self._spin(0, 60, 1, self.tr(" s"), current.get_ready_s)
         self._row(
             grid,
             self.tr("Time to get into position"),
