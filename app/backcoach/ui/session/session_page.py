@@ -180,7 +180,8 @@ class SessionPage(QWidget):
         column.addWidget(self.confirm_title)
         column.addWidget(self.confirm_keys)
         column.addWidget(self.confirm_note)
-        row = FlowLayout()
+        row = QHBoxLayout()  # two buttons, centred under the question
+        row.addStretch(1)
         self.keep_button = _button(self.tr("Keep going (Enter)"), primary=True)
         self.keep_button.clicked.connect(self.keep_going)
         self.confirm_end_button = _button(self.tr("End the session (E)"))
@@ -190,6 +191,7 @@ class SessionPage(QWidget):
             font.setPointSizeF(18)
             button.setFont(font)
             row.addWidget(button)
+        row.addStretch(1)
         column.addLayout(row)
         column.addStretch(2)
         return view
@@ -315,8 +317,6 @@ class SessionPage(QWidget):
         # Every break carries a one-line way to the warning signs (W, or a click).
         self.signs_link = QLabel()
         self.signs_link.setTextFormat(Qt.TextFormat.RichText)
-        link_text = html.escape(self.tr("Warning signs that need a doctor: show them (W)"))
-        self.signs_link.setText(f"<a href='signs'>{link_text}</a>")
         self.signs_link.linkActivated.connect(lambda _link: self._show_signs())
         column.addWidget(self.break_title)
         column.addWidget(self.break_text)
@@ -430,7 +430,7 @@ class SessionPage(QWidget):
             self.tr("Skip rest →") if state.skip_action == "rest" else self.tr("Skip →")
         )
         self.end_button.setEnabled(running)
-        self.hint.setVisible(phase is not Phase.DONE)
+        self.hint.setVisible(phase is not Phase.DONE and self._hint_fits())
         # A rating at the care level shows when to seek care, flare or not (the break
         # view shows it itself).
         show_care = state.show_care_list and phase not in (Phase.BREAK, Phase.DONE, Phase.HIGH_PAIN)
@@ -470,7 +470,12 @@ class SessionPage(QWidget):
         self._show_exercise(state)
         self.during_strip.setVisible(state.during_rating_due)
         # The strip needs the room; its own keys (digits) are shown on its buttons.
-        self.hint.setVisible(not state.during_rating_due)
+        self.hint.setVisible(not state.during_rating_due and self._hint_fits())
+
+    def _hint_fits(self) -> bool:
+        """The key hint shows when it fits on one line: at large text sizes the timer
+        needs the room more (the buttons name their keys, and F1 lists them all)."""
+        return self.hint.fontMetrics().horizontalAdvance(KEY_HINT) <= self.width() - 60
 
     def _rating_context(self, state: SessionState) -> str:
         if state.awaiting_rating == "before" and state.planned is not None:
@@ -559,6 +564,11 @@ class SessionPage(QWidget):
             self.tr("Time to stop for today") if flare.suggest_end else self.tr("Time for a break")
         )
         self.break_text.setText(break_text(flare))
+        # Set on every show: a rich-text link takes the palette's colour when it is set,
+        # and the theme may have changed since.
+        link_text = html.escape(self.tr("Warning signs that need a doctor: show them (W)"))
+        colour = self.palette().color(QPalette.ColorRole.Link).name()
+        self.signs_link.setText(f"<a href='signs' style='color:{colour}'>{link_text}</a>")
         self.easier_choice.setVisible(flare.easier_available)
         if flare.easier_name:
             self.easier_choice.setText(self.tr("Try the easier %s (E)") % flare.easier_name)
@@ -671,6 +681,7 @@ class SessionPage(QWidget):
         if self.engine is None or self.engine.phase in (Phase.DONE, Phase.NOT_STARTED):
             return
         self.confirming_end = True
+        self.feedback.hide()
         self._paused_for_confirm = self.engine.pause()
         self.refresh()
 
