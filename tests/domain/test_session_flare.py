@@ -122,6 +122,33 @@ def test_a_digit_in_get_ready_is_taken_and_can_open_a_break():
     assert h.of(FlareRaised)[-1].exercise_id is None  # plank not started yet
 
 
+def test_going_back_to_a_skipped_exercise_does_not_blame_a_rise_on_it():
+    # Found by the property test: skipped before it began, then 'back' to it; a rise in
+    # its get ready was logged on it although none of it had been done.
+    h = Harness([planned("a", hold_s=5), PLANK], get_ready_s=10)
+    h.start(baseline=0)
+    h.engine.rate(0)  # before "a": get ready for it
+    assert h.engine.rate(2)
+    assert h.of(FlareRaised)[-1].exercise_id is None
+    h.engine.break_skip()  # "a" skipped before any set began
+    assert h.engine.back()  # back to "a"
+    assert h.engine.rate(2)
+    assert h.state.phase is P.BREAK
+    assert h.of(FlareRaised)[-1].exercise_id is None
+
+
+def test_going_back_to_a_done_exercise_still_logs_a_rise_on_it():
+    h = Harness([planned("a", hold_s=5), PLANK], get_ready_s=10)
+    h.start(baseline=0)
+    h.engine.rate(0)
+    h.run_until(P.RATING_BEFORE)  # "a" done; before plank
+    h.engine.rate(0)
+    assert h.engine.back()  # plank only just began: back to "a"
+    assert h.state.planned.exercise_id == "a"
+    assert h.engine.rate(2)
+    assert h.of(FlareRaised)[-1].exercise_id == "a"
+
+
 def test_a_flare_in_the_rest_between_sets_opens_a_break_too():
     h = in_work()
     h.run(10)
@@ -290,7 +317,7 @@ def test_the_skip_choice_moves_on_and_keeps_the_flare_on_that_exercise():
     state = h.state
     assert state.phase is P.RATING_BEFORE and state.planned == PLANK
     summary = h.engine.summary()
-    assert summary.skipped_ids == ("prone-press",)
+    assert summary.partly_ids == ("prone-press",)
     assert summary.flares == (FlareRecord("prone-press", 2, 5, 7, "skip"),)
 
 
@@ -421,10 +448,12 @@ def test_alternating_reps_cue_the_other_side_each_rep_in_one_set():
     h.engine.rate(2)
     h.run_until(P.WORK)
     state = h.state
-    assert state.alternating and state.side == "left" and state.expected_s == 36
+    # Held reps: the set is timed by the rep timeline (6 reps of 6 s).
+    assert state.alternating and state.side == "left" and state.duration_s == 36
+    assert state.rep is not None and state.rep.side == "left"
     h.run(6.5)
-    assert h.state.side == "right"
-    h.run(30)
+    assert h.state.side == "right" and h.state.rep.side == "right"
+    h.run(29)
     others = [c for c in h.of(Cue) if c.kind == "other-side"]
     assert len(others) == 5  # between the 6 reps, none after the last
     assert h.engine.reps_done()

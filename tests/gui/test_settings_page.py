@@ -299,6 +299,14 @@ def test_style_sheet_images_exist_and_survive_spaces_in_the_path() -> None:
             assert Path(path).is_file(), path
 
 
+def test_the_name_for_the_report_is_kept(page, context) -> None:
+    from backcoach.services import settings as settings_service
+
+    page.report_name.setText("Sam Taylor")
+    page.report_name.editingFinished.emit()
+    assert settings_service.get(context, "report_name") == "Sam Taylor"
+
+
 # --- what this desktop can do: tray, audio output, voice -------------------------------
 def _sound_check(output: bool, voice: bool | None):
     from backcoach.ui.settings.sound_check import SoundCheck

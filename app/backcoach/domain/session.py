@@ -69,12 +69,14 @@ from backcoach.domain.session_flow import (
     DEFAULT_SUSPEND_AFTER_S,
     EXERCISE_PHASES,
     HALFWAY_MIN_S,
+    MORE_TIME_S,
     PHASES_WITH_EXERCISE,
     EasierLookup,
     Listener,
     SessionFlow,
     intent,
 )
+from backcoach.domain.session_reps import RepState, is_held, rep_state
 from backcoach.domain.session_slots import slots_of
 from backcoach.domain.session_snapshot import Progress
 from backcoach.domain.session_state import (
@@ -84,6 +86,8 @@ from backcoach.domain.session_state import (
     SessionSummaryData,
 )
 from backcoach.domain.session_timeline import countdown_marks
+
+_MORE_TIME_PHASES = frozenset({Phase.GET_READY, Phase.SWITCH_SIDE, Phase.REST})
 
 
 class SessionEngine(SessionFlow):
@@ -111,18 +115,22 @@ class SessionEngine(SessionFlow):
         line, phase = self._line, self._line.phase
         planned = self._plan[self._index] if phase in PHASES_WITH_EXERCISE else None
         set_number = sets_total = side = expected = None
-        rep_based = alternating = False
+        rep_based = alternating = held = False
+        rep: RepState | None = None
         if planned is not None:
             slots = slots_of(planned)
             sets_total, rep_based = planned.dose.sets, slots.rep_based
             if not (phase is Phase.REST and self._rest_after_exercise):
                 slot = min(self._slot, slots.count - 1)
                 set_number, side = slots.set_number(slot), slots.side(slot)
-            if phase is Phase.WORK and rep_based:
+            held = is_held(slots)
+            if phase is Phase.WORK and rep_based and not held:
                 expected = slots.expected_set_s()
             alternating = slots.alternating
             if alternating and phase is Phase.WORK:
                 side = slots.alternating_side(line.elapsed())
+            if held and phase is Phase.WORK:
+                rep = rep_state(slots, line.elapsed(), side)
         if phase in (Phase.NOT_STARTED, Phase.BASELINE_RATING):
             next_index = 0
         else:
@@ -170,6 +178,9 @@ class SessionEngine(SessionFlow):
             gentle_available=bool(self._gentle_plan()),
             gentle=self._gentle,
             alternating=alternating,
+            held=held,
+            rep=rep,
+            can_more_time=phase in _MORE_TIME_PHASES and line.duration is not None,
         )
 
     def summary(self) -> SessionSummaryData:
@@ -182,6 +193,7 @@ class SessionEngine(SessionFlow):
             paused_seconds=self._line.paused_seconds(),
             done_ids=tuple(i for i, o in outcomes if o == "done"),
             skipped_ids=tuple(i for i, o in outcomes if o == "skipped"),
+            partly_ids=tuple(i for i, o in outcomes if o == "partly"),
             replaced=tuple((old, new) for _, old, new in self._replacements),
             exercises_total=len(self._plan),
             baseline=self._log.baseline,
@@ -279,8 +291,23 @@ class SessionEngine(SessionFlow):
         if into <= self._back_restart_s and self._index > 0:
             # Leave the current exercise unreported: it comes again after this one.
             self._index -= 1
-            self._work_started = True  # it was done (or begun) before
+            # Begun before only if it was done or partly done: one skipped before any set
+            # began has not been started, so a rise now is not blamed on it.
+            previous = self._outcomes.get(self._index)
+            self._work_started = previous is not None and previous[1] != "skipped"
         self._run_exercise(at)
+        return True
+
+    @intent
+    def more_time(self, seconds: float = MORE_TIME_S) -> bool:
+        """Lengthen the running get ready, side switch or rest by ``seconds`` (one key:
+        the user needs longer to get into position, or to rest)."""
+        line = self._line
+        if self.phase not in _MORE_TIME_PHASES or line.duration is None or line.expired:
+            return False
+        longer = line.duration + seconds
+        marks = [m for m in countdown_marks(line.began, longer) if m[0] > line.active()]
+        line.enter(line.phase, line.began, longer, marks)
         return True
 
     @intent
@@ -372,7 +399,7 @@ class SessionEngine(SessionFlow):
             return False
         self._gentle = True
         self._plan = self._gentle_plan()
-        self._start_exercise(0, self._line.active())
+        self._start_exercise(0, self._line.active(), ask=not self._baseline_counts_as_before)
         return True
 
     @intent
@@ -380,7 +407,7 @@ class SessionEngine(SessionFlow):
         """High-pain day: the whole routine, with a break at any rise above the start."""
         if self.phase is not Phase.HIGH_PAIN:
             return False
-        self._start_exercise(0, self._line.active())
+        self._start_exercise(0, self._line.active(), ask=not self._baseline_counts_as_before)
         return True
 
     @intent

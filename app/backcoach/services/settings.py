@@ -36,7 +36,8 @@ class Settings:
     sounds_on: bool = True
     volume: int = 80
     voice_on: bool = True
-    get_ready_s: int = 5
+    get_ready_s: int = 15
+    """Long enough to walk from the computer and get into position."""
     rest_s: int | None = None
     """Rest between exercises; None: the exercise's own rest between sets."""
     pain_threshold: int = 2
@@ -49,6 +50,8 @@ class Settings:
     start_at_login: bool = False
     suggestions_on: bool = True
     """Home may offer a paced step up (or an easier variant after a flare)."""
+    report_name: str = ""
+    """The name printed on the clinician report (optional)."""
 
 
 DEFAULTS = Settings()
@@ -86,6 +89,18 @@ def _optional(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return lambda value: None if value is None else check(value)
 
 
+def _short_text(longest: int) -> Callable[[Any], Any]:
+    def check(value: Any) -> str:
+        if not isinstance(value, str):
+            raise SettingError("must be text")
+        text = " ".join(value.split())  # one line, no stray spaces
+        if len(text) > longest:
+            raise SettingError(f"must be at most {longest} characters")
+        return text
+
+    return check
+
+
 def _days(value: Any) -> tuple[int, ...]:
     if not isinstance(value, list | tuple):
         raise SettingError(f"must be a list of weekdays 0-6, got {value!r}")
@@ -110,7 +125,7 @@ RULES: dict[str, Callable[[Any], Any]] = {
     "volume": _int_range(0, 100),
     "voice_on": _boolean,
     # The session engine accepts 0-30 s of get ready (services/sessions.py).
-    "get_ready_s": _int_range(0, 30),
+    "get_ready_s": _int_range(0, 60),
     "rest_s": _optional(_int_range(0, 180)),
     # docs/clinical-rules.md: 2 points by default, the user or clinician may pick 1-4.
     "pain_threshold": _int_range(1, 4),
@@ -122,6 +137,7 @@ RULES: dict[str, Callable[[Any], Any]] = {
     "close_to_tray": _boolean,
     "start_at_login": _boolean,
     "suggestions_on": _boolean,
+    "report_name": _short_text(80),
 }
 assert set(RULES) == set(KEYS), "every setting needs a rule"
 

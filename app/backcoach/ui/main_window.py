@@ -37,6 +37,22 @@ if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.ui.theme import ThemeManager
 
 
+RESUME_WINDOW_S = 600
+"""A session ended early can be carried on for this long (from its summary or Home)."""
+
+
+class JustEnded(NamedTuple):
+    """A session that ended early a moment ago, and how to carry it on."""
+
+    snapshot: dict
+    """The engine's progress just before the end (``SessionEngine.snapshot``)."""
+    routine: Routine
+    session_ids: list[str]
+    """The stored record(s) of this session so far: a carried-on session is stored as a
+    new record, and its summary counts the minutes of all of them."""
+    ended_clock: float
+
+
 class Screen(NamedTuple):
     key: str
     title: str
@@ -144,6 +160,11 @@ class MainWindow(QMainWindow):
         self.session = SessionPage(self.evidence)
         self.session.finished.connect(self._session_finished)
         self.session.full_screen_requested.connect(self.toggle_full_screen)
+        self.session.resume_requested.connect(self._resume_from_summary)
+        self.session.can_resume = lambda: True  # the summary shows right after the end
+        self.just_ended: JustEnded | None = None
+        self._running_routine: Routine | None = None
+        self._earlier_ids: list[str] = []
         self.stack.addWidget(self.session)
         self.recorder: SessionRecorder | None = None
         self._connect_home()
@@ -350,10 +371,12 @@ class MainWindow(QMainWindow):
         home.about_requested.connect(lambda: self.show_screen("about"))
         home.routines_requested.connect(self.show_routines)
         home.start_requested.connect(self.start_session)
+        home.lighter_requested.connect(lambda r: self.start_session(r, keep_active=True))
         home.direction_check_requested.connect(lambda: self.start_onboarding(revisit=True))
         home.care_notice_dismissed.connect(self._dismiss_care_notice)
         home.suggestion_accepted.connect(self._accept_suggestion)
         home.suggestion_declined.connect(self._decline_suggestion)
+        home.resume_requested.connect(self.resume_just_ended)
 
     def _setting_changed(self, key: str) -> None:
         if key == "daily_goal_min":
@@ -403,16 +426,70 @@ class MainWindow(QMainWindow):
         if active is not None:
             self.routines.select_routine(active.id)
 
-    def start_session(self, routine: Routine) -> None:
-        """Use this routine from now on, and run it full-window."""
+    def start_session(self, routine: Routine, *, keep_active: bool = False) -> None:
+        """Use this routine from now on, and run it full-window (``keep_active``: a
+        one-off, such as today's lighter session, that does not become the routine)."""
         from backcoach.services import plans, sessions
         from backcoach.services.session_recorder import SessionRecorder
 
-        plans.set_active_routine(self.context, routine.id)
+        if not keep_active:
+            plans.set_active_routine(self.context, routine.id)
         engine = sessions.new_engine(self.context, routine)
         engine.start()
         self.recorder = SessionRecorder(self.context.store, engine, routine)
+        self.just_ended = None
+        self._earlier_ids = []
         self._show_session(engine, routine)
+
+    def resume_just_ended(self) -> bool:
+        """Carry on with the session ended early a moment ago (within RESUME_WINDOW_S),
+        from where it stopped: the exercise under way starts again from its first set,
+        paused. True if it did."""
+        from datetime import datetime, timedelta
+
+        from backcoach.domain.routines import to_dict
+        from backcoach.services import sessions
+        from backcoach.services.session_recorder import SessionRecorder
+
+        ended = self.just_ended
+        if ended is None or not self._within_resume_window(ended):
+            self.just_ended = None
+            self.refresh_home()
+            return False
+        self.just_ended = None
+        resumed = sessions.resume(
+            self.context, {"routine": to_dict(ended.routine), "snapshot": ended.snapshot}
+        )
+        if resumed is None:
+            self.refresh_home()
+            return False
+        engine, routine = resumed
+        # Stored times follow the engine's offsets, which go on from the first part.
+        started = datetime.now().astimezone() - timedelta(seconds=ended.snapshot["offset_s"])
+        self.recorder = SessionRecorder(self.context.store, engine, routine, now=lambda: started)
+        self._earlier_ids = list(ended.session_ids)
+        self._show_session(engine, routine)
+        return True
+
+    def _within_resume_window(self, ended: JustEnded) -> bool:
+        return self.context.clock() - ended.ended_clock <= RESUME_WINDOW_S
+
+    def _remember_just_ended(self) -> None:
+        point = self.session.resume_point
+        if point is None or self.recorder is None or self._running_routine is None:
+            self.just_ended = None
+            return
+        self.just_ended = JustEnded(
+            point,
+            self._running_routine,
+            [*self._earlier_ids, self.recorder.session_id],
+            self.context.clock(),
+        )
+
+    def _resume_from_summary(self) -> None:
+        self._remember_just_ended()
+        self.session.stop()
+        self.resume_just_ended()
 
     def resume_interrupted_session(self) -> bool:
         """After a crash: offer to carry on where the session stopped, or keep what was
@@ -461,19 +538,42 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_session(self, engine, routine: Routine) -> None:
+        self._running_routine = routine
         self.sidebar.hide()
         self.stack.setCurrentWidget(self.session)
         self.session.player.set_reduce_motion(self.context.reduce_motion)
+        self.session.minutes_provider = self._session_minutes
         self.session.run(engine, routine.name, self._goal_text, settings=self.context.setting)
+
+    def _session_minutes(self) -> float | None:
+        """The running session's minutes as stored: the same count Home and Progress use."""
+        from backcoach.domain.daily_goal import session_minutes
+
+        if self.recorder is None:
+            return None
+        store = self.context.store
+        ids = [*self._earlier_ids, self.recorder.session_id]
+        return sum(session_minutes(store.session(i)) for i in ids)
 
     def _goal_text(self) -> str:
         from backcoach.services import plans
 
         state = plans.home_state(self.context, _today())
-        return self.tr("Today: %d of %d minutes.") % (int(state.minutes_today), state.goal_min)
+        minutes = round(state.minutes_today)  # as Home and Progress show it
+        if minutes >= state.goal_min:
+            return self.tr("Today: %d minutes. Today's goal of %d minutes is reached.") % (
+                minutes,
+                state.goal_min,
+            )
+        return self.tr("Today: %d of %d minutes.") % (minutes, state.goal_min)
 
-    def _session_finished(self, _summary) -> None:
+    def _session_finished(self, summary) -> None:
+        if summary is not None and summary.ended_early:
+            self._remember_just_ended()
+        else:
+            self.just_ended = None
         self.recorder = None
+        self._earlier_ids = []
         self.progress.refresh()
         self.sidebar.show()
         if self.isFullScreen():
@@ -484,6 +584,14 @@ class MainWindow(QMainWindow):
         from backcoach.services import plans
 
         self.home.set_state(plans.home_state(self.context, _today()))
+        ended = self.just_ended
+        if ended is not None and not self._within_resume_window(ended):
+            self.just_ended = ended = None
+        if ended is None:
+            self.home.show_resume(None)
+        else:
+            left = RESUME_WINDOW_S - (self.context.clock() - ended.ended_clock)
+            self.home.show_resume(ended.routine.name, max(1, round(left / 60)))
 
     def _dismiss_care_notice(self) -> None:
         from backcoach.domain.onboarding import OnboardingState

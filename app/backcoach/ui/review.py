@@ -81,38 +81,46 @@ def _session_tour(window: MainWindow) -> Iterator[str]:
         )
         window.start_session(routine)
         page = window.session
+
+        def run(seconds: float) -> None:
+            while seconds > 1e-9:  # in steps, as the redraw timer would
+                step = min(seconds, 5.0)
+                clock.advance(step)
+                page.refresh()
+                seconds -= step
+
         yield "session-1-baseline"
-        page.rate(2)
-        yield "session-2-before"
-        page.rate(2)
-        clock.advance(1.5)
-        page.refresh()
+        page.rate(2)  # also the first exercise's "before"
+        run(1.5)
         yield "session-3-get-ready"
-        clock.advance(4)
-        page.refresh()
-        yield "session-4-reps"
+        run(28.5 + 2 + 1.5)  # onto the mat, then rep 1: moved into place, 1.5 s held
+        page.feedback.hide()  # a rating's number stays up only a moment
+        yield "session-4-held-rep"
+        page.ask_end()  # a stray Esc asks first
+        yield "session-4-end-confirm"
+        page.keep_going()
         page.engine.reps_done()
         page.refresh()
         yield "session-5-rest"
         page.engine.skip()  # on to the side plank
         page.rate(3)
-        clock.advance(5 + 6.2)
-        page.refresh()
+        yield "session-2-before-rated"
+        run(30 + 6.2)
+        page.feedback.hide()  # a rating's number stays up only a moment
         yield "session-6-hold"
-        clock.advance(8.8 + 5)  # the left side ends, the switch cue runs
-        page.refresh()
+        run(8.8 + 5)  # the left side ends, the switch cue runs
         if page.engine.state().during_rating_due:
             yield "session-7-during-rating"
         page.rate(6)
         page.refresh()
         yield "session-8-flare-break"
-        page.engine.break_skip()
-        page.engine.end_early()
-        page.refresh()
+        page.ask_end()
+        page.confirm_end()  # ended early (Esc, then E)
         yield "session-9-after"
         page.rate(3)
         page.refresh()
-        yield "session-10-summary"
+        page.feedback.hide()  # a rating's number stays up only a moment
+        yield "session-10-summary-ended-early"
         page._leave()
         yield from _safety_tour(window, routine)
     finally:

@@ -64,7 +64,8 @@ KEY_GROUPS: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
         ("Enter", "Set done (for exercises counted in reps)"),
         ("0 to 9", "Rate your pain"),
         ("+ (or = or T)", "Rate your pain 10"),
-        ("Esc", "End the session"),
+        ("M", "More time to get ready, switch sides or rest"),
+        ("Esc", "End the session (asks first: Enter keeps going, E ends)"),
         ("F11", "Full screen on or off"),
     ),
     _group(
@@ -72,7 +73,7 @@ KEY_GROUPS: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
         ("R", "Rest, then rate your pain again"),
         ("E", "Try the easier version"),
         ("S", "Skip this exercise"),
-        ("Esc", "End the session"),
+        ("Esc", "End the session (asks first)"),
     ),
     _group(
         "When a session is complete",

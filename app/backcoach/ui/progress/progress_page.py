@@ -124,6 +124,7 @@ class SummaryTile(QFrame):
 class ProgressPage(QWidget):
     report_saved = Signal(object)  # the Path of a report just written
     activity_logged = Signal()
+    """The record changed: an activity logged, or a session or activity changed or deleted."""
 
     def __init__(
         self,
@@ -154,6 +155,7 @@ class ProgressPage(QWidget):
         self.loader = BackgroundRunner(self)
         self.report_runner = BackgroundRunner(self)
         self.last_report: Path | None = None
+        self.records_dialog = None
         self._build()
 
     # -- layout --------------------------------------------------------------------
@@ -181,18 +183,24 @@ class ProgressPage(QWidget):
             self.tr("Walking, cycling, swimming or anything you enjoy: it counts too")
         )
         self.activity_button.clicked.connect(self.log_activity)
+        self.records_button = QPushButton(self.tr("Sessions and activities…"))
+        self.records_button.setToolTip(
+            self.tr("Find, open, change or delete what you logged, with undo")
+        )
+        self.records_button.clicked.connect(self.show_records)
         self.report_button = QPushButton(self.tr("Report for my physiotherapist…"))
         self.report_button.setToolTip(self.tr("A PDF of the period shown, to print or send"))
         self.report_button.clicked.connect(lambda: self.make_report())
-        header.addLayout(flow_row(self.activity_button, self.report_button))
+        header.addLayout(flow_row(self.activity_button, self.records_button, self.report_button))
         layout.addLayout(header)
 
         def side_by_side() -> int:  # the subtitle on one line beside both buttons
-            buttons = (
-                self.activity_button.sizeHint().width() + self.report_button.sizeHint().width()
+            buttons = sum(
+                b.sizeHint().width()
+                for b in (self.activity_button, self.records_button, self.report_button)
             )
             text = subtitle.fontMetrics().horizontalAdvance(subtitle.text())
-            return text + buttons + 3 * 16 + 64
+            return text + buttons + 4 * 16 + 64
 
         # At large text the buttons go under the title instead of squeezing it.
         self._header_fit = StackWhenNarrow(content, header, side_by_side)
@@ -637,8 +645,21 @@ class ProgressPage(QWidget):
 
         dialog = ActivityDialog(self.context, self, today=self._today())
         if dialog.exec():
-            self.activity_logged.emit()
-            self.refresh()
+            self._record_changed()
+
+    def show_records(self) -> None:
+        """The list of sessions and activities; every change re-reads the charts at once."""
+        from backcoach.ui.records.record_list import RecordListDialog
+
+        dialog = RecordListDialog(self.context, self, today=self._today())
+        dialog.changed.connect(self._record_changed)
+        self.records_dialog = dialog
+        dialog.exec()
+        self.records_dialog = None
+
+    def _record_changed(self) -> None:
+        self.activity_logged.emit()  # Home re-reads its minutes
+        self.refresh()
 
     def make_report(self, target: Path | None = None, page_size: str | None = None) -> None:
         start, end = self.bounds()
