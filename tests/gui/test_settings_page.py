@@ -294,3 +294,11 @@ def test_style_sheet_images_exist_and_survive_spaces_in_the_path() -> None:
         assert "url(" in sheet and not re.search(r"url\([^\"]", sheet)  # quoted: C:/Program Files
         for path in re.findall(r'url\("([^"]+)"\)', sheet):
             assert Path(path).is_file(), path
+
+
+def test_the_name_for_the_report_is_kept(page, context) -> None:
+    from backcoach.services import settings as settings_service
+
+    page.report_name.setText("Sam Taylor")
+    page.report_name.editingFinished.emit()
+    assert settings_service.get(context, "report_name") == "Sam Taylor"

@@ -30,6 +30,7 @@ class HomePage(QWidget):
     suggestion_declined = Signal(object)
     lighter_requested = Signal(object)  # a one-off Routine at a lighter dose
     resume_requested = Signal()  # carry on with the session just ended early
+    checkin_requested = Signal()  # the morning check-in, opened by hand
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,7 +100,10 @@ class HomePage(QWidget):
         check = QPushButton(self.tr("Where should I start?"))
         check.setToolTip(self.tr("Answer the direction questions again"))
         check.clicked.connect(self.direction_check_requested)
-        plan.addLayout(flow_row(self.start_button, change, check))
+        self.checkin_button = QPushButton(self.tr("How is my back today?"))
+        self.checkin_button.setToolTip(self.tr("Rate your pain and stiffness now (a check-in)"))
+        self.checkin_button.clicked.connect(self.checkin_requested)
+        plan.addLayout(flow_row(self.start_button, change, check, self.checkin_button))
         layout.addWidget(self.plan_card)
 
         self.lighter_card, lighter = card("notice")

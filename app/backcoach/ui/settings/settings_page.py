@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -71,6 +72,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self._build_sounds(current))
         layout.addWidget(self._build_session(current))
         layout.addWidget(self._build_reminders(current))
+        layout.addWidget(self._build_report(current))
         layout.addWidget(self._build_data())
         self.status = label("")
         self.status.setAccessibleName(self.tr("Result"))
@@ -377,6 +379,24 @@ class SettingsPage(QWidget):
         for box in self.day_boxes:
             box.setEnabled(on)
         self.time_edit.setEnabled(on)
+
+    def _build_report(self, current: settings.Settings) -> QWidget:
+        frame, form = self._form(self.tr("Report for your physiotherapist"))
+        self.report_name = QLineEdit(current.report_name)
+        self.report_name.setMaxLength(80)
+        self.report_name.setPlaceholderText(self.tr("Optional"))
+        self.report_name.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
+        self.report_name.editingFinished.connect(
+            lambda: self._store("report_name", self.report_name.text())
+        )
+        self._row(
+            form,
+            self.tr("Your name"),
+            self.report_name,
+            self.tr("Printed at the top of the report, so it is clear whose it is."),
+            self.tr("Printed at the top of the report. Leave it empty to print no name."),
+        )
+        return frame
 
     def _build_data(self) -> QWidget:
         frame, column = card(title=self.tr("Your data"))
