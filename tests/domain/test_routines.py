@@ -271,21 +271,23 @@ def test_estimate_adds_get_ready_work_rests_and_side_switches(catalogue):
         "r",
         "Two",
         (
-            # 5 get ready + 2 x 30 s + 1 x 20 s rest = 85
+            # 15 get ready + 2 x 30 s + 1 x 20 s rest = 95
             RoutineItem("stomach-lying", hold(30, sets=2, rest_s=20)),
-            # 5 get ready + 2 sets x 2 sides x 6 reps x (4 + 3) s + 1 x 30 s rest
-            # + 2 side switches x 5 s = 5 + 168 + 30 + 10 = 213
+            # 15 get ready + 2 sets x 2 sides x 6 reps x (4 + 3) s + 1 x 30 s rest
+            # + 2 side switches x 5 s = 15 + 168 + 30 + 10 = 223
             RoutineItem("knee-flops", reps(6, sets=2, rest_s=30, per_side=True, hold_s=3)),
         ),
     )
-    assert [item_seconds(item) for item in routine.items] == [85, 213]
-    assert estimated_seconds(routine, catalogue) == 85 + 213
+    assert [item_seconds(item) for item in routine.items] == [95, 223]
+    # + 15 s more to get down onto the mat for the first (both are lying down)
+    assert estimated_seconds(routine, catalogue) == 95 + 223 + 15
 
 
 def test_estimate_uses_the_given_get_ready_and_rep_times(catalogue):
     routine = Routine("r", "One", (RoutineItem("sit-up", reps(10)),))
     assert estimated_seconds(routine, catalogue, get_ready_s=0, seconds_per_rep=3.0) == 30
-    assert estimated_seconds(routine, catalogue, get_ready_s=10, seconds_per_rep=5.0) == 60
+    # sit-ups are on the mat: 15 s more to get down there
+    assert estimated_seconds(routine, catalogue, get_ready_s=10, seconds_per_rep=5.0) == 75
 
 
 def test_an_empty_routine_takes_no_time(catalogue):

@@ -48,8 +48,13 @@ DOSE_LIMITS: dict[str, tuple[int, int]] = {
 MIN_STATIC_HOLD_S = 5
 DOSE_FIELDS = ("hold_s", "reps", "sets", "rest_s", "per_side")
 
-GET_READY_S = 5
-"""The session's 'get ready' before each exercise: illustration and one-line cue."""
+GET_READY_S = 15
+"""The session's 'get ready' before each exercise (its default setting): time to walk
+from the computer and get into position."""
+POSITION_CHANGE_S = 15
+"""Extra get ready when an exercise moves the user down onto the mat or up from it (the
+first one: from the computer to the mat). The session gives the same."""
+FLOOR_POSITIONS = frozenset({"lying", "four-point"})
 SWITCH_SIDE_S = 5
 """The pause to change sides, once in each set done on both sides."""
 SECONDS_PER_REP = 4.0
@@ -320,9 +325,24 @@ def estimated_seconds(
     Takes the catalogue so a routine the app could not run gets no estimate either.
     """
     _require_known(routine, catalogue)
-    return sum(
+    total = sum(
         item_seconds(item, get_ready_s, seconds_per_rep, switch_side_s) for item in routine.items
     )
+    if get_ready_s > 0:
+        total += POSITION_CHANGE_S * position_changes(routine, catalogue)
+    return total
+
+
+def position_changes(routine: Routine, catalogue: Catalogue) -> int:
+    """How often the routine moves the user onto the mat or up from it, starting at the
+    computer (standing or sitting)."""
+    on_floor = False
+    changes = 0
+    for item in routine.items:
+        floor = catalogue.get(item.exercise_id).position in FLOOR_POSITIONS
+        changes += floor != on_floor
+        on_floor = floor
+    return changes
 
 
 def describe_duration(seconds: int) -> str:
