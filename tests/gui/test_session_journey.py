@@ -72,6 +72,7 @@ def test_held_reps_through_an_accidental_esc_a_rise_an_early_end_and_a_resume(
     page.refresh()
     press(Qt.Key.Key_Return)
     assert page.views.currentWidget() is page.exercise_view and not page.engine.paused
+    assert page.player.is_playing()  # it stood still while paused; it moves again
     assert page.engine.phase is Phase.WORK and page.timer.text() == "0:04"
 
     tick(4 + 2 + MOVE_S + 2)  # rep 2, 2 s into its hold

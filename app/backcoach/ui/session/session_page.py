@@ -116,6 +116,8 @@ class SessionPage(QWidget):
         self.can_resume: Callable[[], bool] = lambda: False
         self.confirming_end = False
         self._paused_for_confirm = False
+        self._figure_held = False
+        self._figure_was_playing = False
 
         column = QVBoxLayout(self)
         column.setContentsMargins(28, 18, 28, 14)
@@ -158,6 +160,7 @@ class SessionPage(QWidget):
         self.feedback.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.feedback.setProperty("role", "card")
         self.feedback.setAutoFillBackground(True)
+        self.feedback.setProperty("overlay", True)  # over the view on purpose, briefly
         self.feedback.hide()
         self._feedback_timer = QTimer(self)
         self._feedback_timer.setSingleShot(True)
@@ -383,6 +386,9 @@ class SessionPage(QWidget):
         self._frames_for = None
         self.confirming_end = self._paused_for_confirm = False
         self.resume_point = None
+        if self._figure_held:  # a new session: the figure moves again
+            self._figure_held = False
+            self.player.play()
         self._timer.start()
         self.refresh()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -403,11 +409,17 @@ class SessionPage(QWidget):
         self.last_state = state
         self._render(state)
         self.rep_changed.emit(state.rep if state.phase is Phase.WORK else None)
-        # The figure stands still while the session is paused.
-        if state.paused or self.confirming_end:
+        # The figure stands still while the session is paused, and moves again after
+        # (unless the user stopped it with its own button).
+        hold = state.paused or self.confirming_end
+        if hold and not self._figure_held:
+            self._figure_held = True
+            self._figure_was_playing = self.player.is_playing()
             self.player.pause()
-        elif not self.player.is_playing():
-            self.player.play()
+        elif not hold and self._figure_held:
+            self._figure_held = False
+            if self._figure_was_playing:
+                self.player.play()
 
     def _render(self, state: SessionState) -> None:
         phase = state.phase
@@ -565,7 +577,7 @@ class SessionPage(QWidget):
         self.break_text.setText(break_text(flare))
         # Set on every show: a rich-text link takes the palette's colour when it is set,
         # and the theme may have changed since.
-        link_text = html.escape(self.tr("Warning signs that need a doctor: show them (W)"))
+        link_text = html.escape(self.tr("Warning signs, some needing urgent help: show them (W)"))
         colour = self.palette().color(QPalette.ColorRole.Link).name()
         self.signs_link.setText(f"<a href='signs' style='color:{colour}'>{link_text}</a>")
         self.easier_choice.setVisible(flare.easier_available)
