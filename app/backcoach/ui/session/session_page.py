@@ -580,7 +580,7 @@ class SessionPage(QWidget):
         self.break_text.setText(break_text(flare))
         # Set on every show: a rich-text link takes the palette's colour when it is set,
         # and the theme may have changed since.
-        link_text = html.escape(self.tr("Warning signs that need a doctor: show them (W)"))
+        link_text = html.escape(self.tr("Warning signs, some needing urgent help: show them (W)"))
         colour = self.palette().color(QPalette.ColorRole.Link).name()
         self.signs_link.setText(f"<a href='signs' style='color:{colour}'>{link_text}</a>")
         self.easier_choice.setVisible(flare.easier_available)
