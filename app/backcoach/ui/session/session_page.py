@@ -471,7 +471,10 @@ class SessionPage(QWidget):
             self.during_strip.hide()
             return
         if rating_view:
-            self.rating_question.setText(RATING_QUESTIONS.get(state.awaiting_rating or "", ""))
+            question = RATING_QUESTIONS.get(state.awaiting_rating or "", "")
+            if state.awaiting_rating == "after" and state.ended_early:
+                question = RATING_QUESTIONS["after-early"]  # not "All done"
+            self.rating_question.setText(question)
             self.rating_context.setText(self._rating_context(state))
             self.views.setCurrentWidget(self.rating_view)
             self.during_strip.hide()
@@ -580,7 +583,7 @@ class SessionPage(QWidget):
         self.break_text.setText(break_text(flare))
         # Set on every show: a rich-text link takes the palette's colour when it is set,
         # and the theme may have changed since.
-        link_text = html.escape(self.tr("Warning signs that need a doctor: show them (W)"))
+        link_text = html.escape(self.tr("Warning signs, some needing urgent help: show them (W)"))
         colour = self.palette().color(QPalette.ColorRole.Link).name()
         self.signs_link.setText(f"<a href='signs' style='color:{colour}'>{link_text}</a>")
         self.easier_choice.setVisible(flare.easier_available)
@@ -676,7 +679,8 @@ class SessionPage(QWidget):
         """The accepted rating, big, for a moment: the user sees it was taken."""
         font = QFont(self.font())
         font.setBold(True)
-        font.setPixelSize(max(96, self.fontMetrics().height() * 5))
+        # Big from the mat, growing with the text size but leaving the screen readable.
+        font.setPixelSize(max(96, int(self.fontMetrics().height() * 3.5)))
         self.feedback.setFont(font)
         self.feedback.setText(self.tr("Pain %d") % score)
         self.feedback.adjustSize()
