@@ -642,13 +642,16 @@ def hip_thrust() -> Exercise:
     low = settle(arms_on_bench(feet_flat(both_legs(low))), x=None)
     bench = pr.bench(edge_x, bench_top, 64, -1)
 
+    back_low, back_bridge = upper_back(fk(low)), upper_back(fk(bridge))
+
     def between(pose: Pose, t: float) -> Pose:
         """In between, the trunk tilts as blended while the upper back stays on the
-        bench edge and the feet stay flat where they are."""
+        bench edge (where the two keys have it) and the feet stay flat where they are."""
+        on_edge = add(back_low, scale(sub(back_bridge, back_low), t))
         pose = reach(
             pose,
             ["x", "y", "right_leg.flex", "right_leg.bend"],
-            at(upper_back, rest, "xy"),
+            at(upper_back, on_edge, "xy"),
             at("right_heel", (0, P.w_foot / 2), "y"),
             at("right_ankle", (feet_x,), "x"),
         )
@@ -1338,10 +1341,15 @@ def _chop(
     def guide(pose: Pose, t: float) -> Pose:
         """The handle travels on an arc around the body's long axis (a chop turns the
         trunk; a straight line would pull the hands in through the chest)."""
-        a0, a1 = math.atan2(start_hands[2], start_hands[0]), math.atan2(end_hands[2], end_hands[0])
-        r0, r1 = math.hypot(start_hands[0], start_hands[2]), math.hypot(end_hands[0], end_hands[2])
+        a, b = grip(start_body), grip(end_body)  # where the keys' hands really are
+        a0, a1 = math.atan2(a[2], a[0]), math.atan2(b[2], b[0])
+        r0, r1 = math.hypot(a[0], a[2]), math.hypot(b[0], b[2])
         angle, radius = a0 + (a1 - a0) * t, r0 + (r1 - r0) * t
-        y = start_hands[1] + (end_hands[1] - start_hands[1]) * t
+        y = a[1] + (b[1] - a[1]) * t
+        # start the solve with the elbows a little bent: from a straight arm the solver
+        # may otherwise find the mirror solution, an elbow bent backwards
+        for side in ("right_arm", "left_arm"):
+            pose = pose.with_param(f"{side}.bend", max(pose.param(f"{side}.bend"), 20.0))
         return _grip(pose, (radius * math.cos(angle), y, radius * math.sin(angle)))
 
     return Exercise(
