@@ -134,7 +134,13 @@ class App:
 
     def start(self) -> None:
         self.probe.unlink(missing_ok=True)
-        env = {**self.desktop.env, "BACKCOACH_JOURNEY_PROBE": str(self.probe)}
+        # QT_DEBUG_PLUGINS: Qt logs while unloading plugins at exit, so a quit that is not
+        # clean (a message handler left calling into a finished interpreter) shows as 139.
+        env = {
+            **self.desktop.env,
+            "BACKCOACH_JOURNEY_PROBE": str(self.probe),
+            "QT_DEBUG_PLUGINS": "1",
+        }
         self.process = subprocess.Popen(
             [str(BACKCOACH), "--data-dir", str(self.data_dir)],
             env=env, stdout=self.log.open("wb"), stderr=subprocess.STDOUT,

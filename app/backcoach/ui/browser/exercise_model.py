@@ -108,9 +108,13 @@ class ExerciseFilterProxy(QSortFilterProxyModel):
     def set_exercise_filter(self, new_filter: ExerciseFilter) -> None:
         if new_filter == self._filter:
             return
-        self.beginFilterChange()
-        self._filter = new_filter
-        self.endFilterChange()
+        if hasattr(self, "endFilterChange"):  # Qt 6.10 and newer
+            self.beginFilterChange()
+            self._filter = new_filter
+            self.endFilterChange()
+        else:  # Qt 6.9 (the oldest pyproject.toml allows) has no endFilterChange
+            self._filter = new_filter
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
