@@ -142,6 +142,12 @@ def test_valid_text_parses_with_links_and_variants() -> None:
         ("sets = 2", "sets = 0", "field 'sets': must be at least 1"),
         ("sets = 2", 'sets = "two"', "field 'sets': must be a whole number"),
         ("per_side = false", "per_side = 1", "field 'per_side': must be true or false"),
+        (
+            "per_side = false",
+            "per_side = false\nalternating = true",
+            "field 'alternating': needs per_side = true and reps",
+        ),
+        ("per_side = false", 'per_side = false\nalternating = "yes"', "must be true or false"),
         ('"Breathe slowly."]', "]", "field 'steps': has 2 entries; 3-6 expected"),
         ('"Let your body sink into the mat"', '"' + "x" * 71 + '"', "field 'cue': is 71"),
         ('harder = "prone-press"', 'harder = "plank"', "field 'harder': no exercise has id"),
@@ -196,3 +202,9 @@ def test_the_shipped_file_is_plain_toml_data() -> None:
     """The catalogue stays data: readable by any TOML reader, not only our loader."""
     with resources.catalogue_path().open("rb") as handle:
         assert len(tomllib.load(handle)["exercise"]) == 24
+
+
+def test_the_articles_alternating_movements_alternate() -> None:
+    catalogue = load_catalogue(resources.catalogue_path())
+    alternating = {e.id for e in catalogue if e.alternating}
+    assert alternating == {"standing-side-flexion", "knee-flops", "seated-twist"}

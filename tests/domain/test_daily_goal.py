@@ -27,13 +27,14 @@ def test_local_day_uses_the_stored_offset() -> None:
     assert session_local_day(_session(late_evening_utc, -300, [])) == date(2026, 3, 1)
 
 
-def test_minutes_count_done_exercises_and_activities_of_that_day() -> None:
+def test_minutes_count_done_and_partly_done_exercises_and_activities_of_that_day() -> None:
     start = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
     sessions = [
         _session(start, 0, [(120, False), (60, True), (180, False)]),
         _session(start - timedelta(days=1), 0, [(600, False)]),
     ]
     walk = Activity(id="a", day=date(2026, 3, 1), kind="walking", minutes=20)
-    assert minutes_on(date(2026, 3, 1), sessions) == 5.0
-    assert minutes_on(date(2026, 3, 1), sessions, [walk]) == 25.0
+    # The skipped one was begun (a minute of it): partly done work counts too.
+    assert minutes_on(date(2026, 3, 1), sessions) == 6.0
+    assert minutes_on(date(2026, 3, 1), sessions, [walk]) == 26.0
     assert goal_fraction(7.5, 15) == 0.5 and goal_fraction(40, 15) == 1.0

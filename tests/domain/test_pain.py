@@ -1,4 +1,5 @@
-"""Pain-rating rules: zones, the 2-point rule, the care list and the next-day check."""
+"""Pain-rating rules: zones, the pain rule (domain/pain_rule.py), the care list and the
+next-day check."""
 
 from __future__ import annotations
 
@@ -9,12 +10,12 @@ from backcoach.domain.pain import (
     FLARE_THRESHOLD,
     SCALE_ANCHORS,
     Zone,
-    is_flare,
     needs_care_list,
     next_day_advice,
     validate_score,
     zone,
 )
+from backcoach.domain.pain_rule import advises_break, break_line, is_high_pain_day
 
 NOT_SCORES = [-1, 11, 2.5, 3.0, True, False, "3", None]
 
@@ -51,36 +52,49 @@ def test_validate_score_refuses_anything_else_naming_the_field(bad):
 
 @pytest.mark.parametrize("bad", NOT_SCORES)
 def test_rules_refuse_scores_off_the_scale(bad):
-    for call in (lambda: zone(bad), lambda: is_flare(bad, 2), lambda: needs_care_list(bad)):
+    for call in (
+        lambda: zone(bad),
+        lambda: advises_break(bad, 2, 2),
+        lambda: advises_break(2, bad, 2),
+        lambda: needs_care_list(bad),
+    ):
         with pytest.raises(ValueError):
             call()
 
 
 def test_the_default_threshold_is_two_points():
     assert FLARE_THRESHOLD == 2
-    assert not is_flare(3, 2)
-    assert is_flare(4, 2)
-    assert is_flare(10, 2)
+    assert not advises_break(3, 2, FLARE_THRESHOLD)
+    assert advises_break(4, 2, FLARE_THRESHOLD)
+    assert advises_break(10, 2, FLARE_THRESHOLD)
 
 
-def test_a_lower_or_equal_rating_is_never_a_flare():
-    assert not any(is_flare(score, 5) for score in range(6))
+def test_a_lower_or_equal_rating_never_advises_a_break():
+    assert not any(advises_break(score, 5, t) for score in range(6) for t in range(1, 5))
 
 
 def test_the_threshold_can_be_changed():
-    assert not is_flare(4, 2, threshold=3)
-    assert is_flare(5, 2, threshold=3)
-    assert is_flare(3, 2, threshold=1)
+    assert not advises_break(4, 2, 3)
+    assert advises_break(5, 2, 3)
+    assert advises_break(3, 2, 1)
 
 
 @pytest.mark.parametrize("bad", [0, -1, 11, 2.0, True])
 def test_a_threshold_must_be_a_whole_number_from_1_to_10(bad):
     with pytest.raises(ValueError, match="threshold"):
-        is_flare(5, 2, threshold=bad)
+        advises_break(5, 2, bad)
 
 
-def test_no_flare_is_possible_above_a_baseline_of_eight():
-    assert not any(is_flare(score, 9) for score in range(11))
+@pytest.mark.parametrize("reference", range(11))
+@pytest.mark.parametrize("threshold", range(1, 5))
+def test_a_break_can_always_be_advised_unless_pain_starts_at_10(reference, threshold):
+    """The issue: with 9 or 10 before the session (threshold 2) no rating could ever
+    trigger a break. Now the line is always on the scale, but for a start at 10."""
+    line = break_line(reference, threshold)
+    assert line <= 10 or reference == 10
+    assert is_high_pain_day(reference, threshold) == (reference + threshold > 10 or reference >= 8)
+    if is_high_pain_day(reference, threshold):
+        assert line == reference + 1
 
 
 def test_the_care_list_shows_from_eight():

@@ -155,15 +155,15 @@ def test_state_names_the_next_exercise_and_counts_exercises():
 
 
 def test_a_reps_set_counts_up_without_a_deadline_until_the_user_says_done():
-    h = Harness([planned("bridge", reps=5, hold_s=2, sets=1)])
+    h = Harness([planned("bridge", reps=5, sets=1)])
     h.start()
     h.engine.rate(2)
     h.run(5)
     state = h.run(90)
-    assert state.phase is P.WORK and state.rep_based
-    assert (state.remaining_s, state.duration_s) == (None, None)
+    assert state.phase is P.WORK and state.rep_based and not state.held
+    assert (state.remaining_s, state.duration_s, state.rep) == (None, None, None)
     assert state.elapsed_s == 90
-    assert state.expected_s == 5 * (4 + 2)
+    assert state.expected_s == 5 * 4
     assert h.engine.reps_done()
     assert h.state.phase is P.RATING_AFTER
     assert h.engine.summary().work_seconds == 90
@@ -417,7 +417,9 @@ def test_skip_reports_the_exercise_skipped_with_the_sets_done_and_moves_on():
     assert h.engine.skip()
     assert h.of(ExerciseFinished) == [ExerciseFinished("plank", 1, True, None, 0, 22)]
     assert h.state.phase is P.RATING_BEFORE and h.state.index == 1
-    assert h.engine.summary().skipped_ids == ("plank",)
+    # Begun, then skipped: partly done (its time counts), not "skipped".
+    assert h.engine.summary().partly_ids == ("plank",)
+    assert h.engine.summary().skipped_ids == ()
 
 
 def test_skip_before_rating_skips_the_exercise_without_starting_it():
@@ -524,7 +526,7 @@ def test_end_early_reports_the_running_exercise_then_asks_the_rating_after():
     assert h.state.phase is P.RATING_AFTER and h.state.ended_early
     h.engine.rate(2)
     summary = h.engine.summary()
-    assert summary.ended_early and summary.skipped_ids == ("plank",) and summary.after == 2
+    assert summary.ended_early and summary.partly_ids == ("plank",) and summary.after == 2
     assert "finished" not in [c.kind for c in h.of(Cue)]
 
 

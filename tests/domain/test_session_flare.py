@@ -290,7 +290,7 @@ def test_the_skip_choice_moves_on_and_keeps_the_flare_on_that_exercise():
     state = h.state
     assert state.phase is P.RATING_BEFORE and state.planned == PLANK
     summary = h.engine.summary()
-    assert summary.skipped_ids == ("prone-press",)
+    assert summary.partly_ids == ("prone-press",)
     assert summary.flares == (FlareRecord("prone-press", 2, 5, 7, "skip"),)
 
 
@@ -402,3 +402,55 @@ def test_ratings_must_be_whole_numbers_from_0_to_10(bad):
     with pytest.raises(ValueError, match="whole number from 0 to 10"):
         h.engine.rate(bad)
     assert h.events == before and h.state.phase is P.WORK
+
+
+# -- alternating sides (the article's side flexion, knee flops and seated twist) --------
+
+
+def _alternating(reps: int = 3, hold_s: int | None = None):
+    from dataclasses import replace
+
+    plan = planned("knee-flops", reps=reps, hold_s=hold_s, sets=1, per_side=True)
+    return replace(plan, exercise=replace(plan.exercise, alternating=True))
+
+
+def test_alternating_reps_cue_the_other_side_each_rep_in_one_set():
+    flops = _alternating(reps=3, hold_s=2)  # 6 reps, 6 s each
+    h = Harness([flops])
+    h.start(baseline=2)
+    h.engine.rate(2)
+    h.run_until(P.WORK)
+    state = h.state
+    # Held reps: the set is timed by the rep timeline (6 reps of 6 s).
+    assert state.alternating and state.side == "left" and state.duration_s == 36
+    assert state.rep is not None and state.rep.side == "left"
+    h.run(6.5)
+    assert h.state.side == "right" and h.state.rep.side == "right"
+    h.run(29)
+    others = [c for c in h.of(Cue) if c.kind == "other-side"]
+    assert len(others) == 5  # between the 6 reps, none after the last
+    assert h.engine.reps_done()
+    finished = h.of(ExerciseFinished)
+    assert [(e.side, e.sets_done) for e in finished] == [(None, 1)]  # one set, both sides
+
+
+def test_an_exercise_done_side_by_side_still_switches_once_per_set():
+    h = Harness([planned("side", reps=3, sets=1, per_side=True)], switch_side_s=2)
+    h.start(baseline=2)
+    h.engine.rate(2)
+    h.run_until(P.WORK)
+    assert h.state.side == "left" and not h.state.alternating
+    h.engine.reps_done()
+    assert h.state.phase is P.SWITCH_SIDE
+    assert not [c for c in h.of(Cue) if c.kind == "other-side"]
+
+
+@pytest.mark.parametrize(("after", "advised"), [(4, True), (3, False), (1, False)])
+def test_pain_after_the_session_at_the_break_line_gets_the_next_day_advice(after, advised):
+    h = Harness([planned("a", hold_s=5)])
+    h.start(baseline=2)
+    h.engine.rate(2)
+    h.run_until(P.RATING_AFTER)
+    h.engine.rate(after)
+    summary = h.engine.summary()
+    assert (summary.break_line, summary.after_is_high) == (4, advised)

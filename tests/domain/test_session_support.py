@@ -31,6 +31,7 @@ def planned(
     per_side: bool = False,
     easier: str | None = None,
     kind: str = "stability",
+    position: str = "lying",
 ) -> PlannedExercise:
     """A catalogue-shaped exercise with just the dose that matters to the engine."""
     dose = Dose(sets=sets, rest_s=rest_s, per_side=per_side, hold_s=hold_s, reps=reps)
@@ -42,7 +43,7 @@ def planned(
         group="anti-extension",
         direction="extension",
         kind=kind,
-        position="lying",
+        position=position,
         equipment=(),
         dose=dose,
         cue="Breathe",

@@ -399,6 +399,7 @@ def _session_keys_by_phase(qtbot) -> dict[str, set[int]]:
     page._intent = lambda name: acted.append(1)
     page.rate = lambda score: acted.append(1)
     page._leave = lambda: acted.append(1)
+    page.ask_end = lambda: acted.append(1)
     page.full_screen_requested.connect(lambda: acted.append(1))
 
     class Engine:

@@ -122,3 +122,17 @@ def test_digit_keys_rate_from_the_mat(qtbot, context) -> None:
     dialog = _dialog(qtbot, context)
     qtbot.keyClick(dialog.scale, Qt.Key.Key_7)
     qtbot.waitUntil(lambda: dialog.score == 7, timeout=2_000)
+
+
+def test_a_morning_rating_of_8_shows_both_lists_even_without_a_rise(qtbot, context) -> None:
+    """docs/clinical-rules.md, warning signs: 8 or more in a check-in shows both lists,
+    also when the back is no worse than before yesterday's session."""
+    _session_yesterday(context, baseline=9)
+    dialog = _dialog(qtbot, context)
+    dialog.scale.buttons[8].click()
+    dialog.set_stiffness("some")
+    dialog.save()
+    assert dialog.outcome.advice is None
+    assert dialog.care.isVisibleTo(dialog)
+    text = dialog.care.text()
+    assert "urgent" in text.lower() and "doctor soon" in text.lower()

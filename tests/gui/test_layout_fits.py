@@ -38,10 +38,14 @@ def text_scale(qapp, request):
 
 
 def _window(qtbot, store, size, theme):
+    """Built at 100% and then set to the scale, as a change in Settings does (the
+    harder case: every layout built at one size must follow to the other)."""
+    scale = theme.text_scale
+    theme.set_text_scale(1.0)
     window = build_main_window(store.data_dir, store)
     qtbot.addWidget(window)
     window.theme_manager = theme
-    theme.scale_own_fonts()
+    theme.set_text_scale(scale)
     window.setMinimumSize(min(size[0], window.minimumWidth()), min(size[1], window.minimumHeight()))
     window.resize(*size)
     window.show()

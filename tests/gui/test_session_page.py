@@ -46,23 +46,29 @@ def test_whole_routine_by_keyboard_with_pause_flare_skip_and_side_switch(
     assert window.current_screen() == "session" and not window.sidebar.isVisible()
 
     def tick(seconds: float) -> None:
-        clock.advance(seconds)
-        page.refresh()
+        # In steps, as the redraw timer would: one jump over 15 s reads as a sleep.
+        while seconds > 0:
+            step = min(seconds, 5.0)
+            clock.advance(step)
+            page.refresh()
+            seconds -= step
 
-    _press(qtbot, page, Qt.Key.Key_3)  # baseline 3
-    _press(qtbot, page, Qt.Key.Key_3)  # before stomach lying
+    _press(qtbot, page, Qt.Key.Key_3)  # baseline 3: also the first exercise's "before"
     assert page.engine.phase is Phase.GET_READY
-    tick(5)
+    # 15 s to get ready, and 15 s more to get down onto the mat for the first exercise.
+    assert page.engine.state().duration_s == 30
+    tick(30)
     assert page.engine.phase is Phase.WORK
     tick(4)
     _press(qtbot, page, Qt.Key.Key_Space)  # pause with 6 s left
     assert page.paused_banner.isVisible()
-    tick(100)
+    clock.advance(100)
+    page.refresh()
     _press(qtbot, page, Qt.Key.Key_Space)
-    assert page.timer.text() == "6"
+    assert page.timer.text() == "0:06"
     tick(6)  # stomach lying done, on to the side plank's rating
     _press(qtbot, page, Qt.Key.Key_4)  # before side plank
-    tick(5 + 10)  # get ready, left side
+    tick(30 + 10)  # get ready (up from the mat), left side
     assert page.engine.phase is Phase.SWITCH_SIDE
     assert "Left" not in page.set_label.text() or page.engine.state().side == "right"
     _press(qtbot, page, Qt.Key.Key_6)  # during rating: 6 >= 3 + 2 -> flare
@@ -70,7 +76,7 @@ def test_whole_routine_by_keyboard_with_pause_flare_skip_and_side_switch(
     assert page.views.currentWidget() is page.break_view
     _press(qtbot, page, Qt.Key.Key_S)  # skip this exercise
     _press(qtbot, page, Qt.Key.Key_2)  # before prone press
-    tick(5)
+    tick(30)
     assert page.done_button.isVisible()
     _press(qtbot, page, Qt.Key.Key_Return)  # set 1 done
     tick(10)
@@ -86,7 +92,6 @@ def test_whole_routine_by_keyboard_with_pause_flare_skip_and_side_switch(
     [session] = ready_store.all_sessions()
     assert [(r.phase, r.score) for r in session.ratings] == [
         ("baseline", 3),
-        ("before", 3),
         ("before", 4),
         ("during", 6),
         ("before", 2),
@@ -134,4 +139,33 @@ def test_a_rating_at_the_care_level_shows_when_to_seek_care(qtbot, data_dir, rea
     page.rate(8)  # before the first exercise: +1, not a flare
     assert page.engine.phase is not Phase.BREAK
     assert page.care_banner.isVisible()
-    assert "bladder" in page.care_banner.text()
+    assert "bladder" in page.care_banner.text()  # the urgent list
+    assert "fall or an accident" in page.care_banner.text()  # and the "soon" list
+
+
+def test_every_break_offers_the_warning_signs_and_still_high_suggests_stopping(
+    qtbot, data_dir, ready_store
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window = build_main_window(data_dir, ready_store)
+    qtbot.addWidget(window)
+    window.show()
+    window.context.clock, window.context.clock_is_fake = ManualClock(), True
+    window.start_session(_routine(window.context.catalogue))
+    page = window.session
+    page.rate(2)
+    page.rate(5)  # a rise of 3 before the first exercise
+    assert page.engine.phase is Phase.BREAK
+    assert page.signs_link.isVisible() and not page.care_label.isVisible()
+    assert "2 points" in page.break_text.text()
+    qtbot.keyClick(page, Qt.Key.Key_W)
+    assert page.care_label.isVisible() and "fall or an accident" in page.care_label.text()
+    for _ in range(2):  # rest, then still high, twice
+        qtbot.keyClick(page, Qt.Key.Key_R)
+        window.context.clock.advance(61)
+        page.refresh()
+        page.rate(5)
+    assert page.engine.state().flare.suggest_end
+    assert page.break_title.text() == "Time to stop for today"
+    assert page.end_choice.property("role") == "primary"

@@ -126,3 +126,22 @@ def test_a_recent_flare_suggests_the_easier_variant(context) -> None:
     suggestion = plans.home_state(context, today).suggestion
     assert suggestion is not None and suggestion.kind == "easier"
     assert suggestion.exercise_id == "prone-press"
+
+
+def test_a_worse_morning_today_offers_the_lighter_session_on_home(context) -> None:
+    from backcoach.domain.records import CheckIn, Rating
+
+    today = datetime.now().astimezone().date()
+    assert plans.home_state(context, today).lighter is None
+    before = datetime.now().astimezone().replace(hour=7, minute=0) - timedelta(days=1)
+    sid = context.store.start_session("extension-start", "Extension start", started_at=before)
+    context.store.append_rating(sid, Rating(2, "baseline", None, before, 0.0))
+    context.store.end_session(sid, ended_at=before + timedelta(minutes=1))
+    context.store.add_checkin(CheckIn(today, 5, "some", datetime.now().astimezone()))
+    state = plans.home_state(context, today)
+    assert state.lighter is not None
+    assert state.lighter.exercise_ids() == state.routine.exercise_ids()
+    assert all(
+        light.dose.sets <= item.dose.sets
+        for light, item in zip(state.lighter.items, state.routine.items, strict=True)
+    )

@@ -136,7 +136,7 @@ def test_the_report_names_a_change_of_threshold_within_its_period(context, tmp_p
         settings.THRESHOLD_HISTORY_KEY, [["0001-01-01", 2], [changed.isoformat(), 3]]
     )
     flat = " ".join(_pdftotext(write_report(context, tmp_path / "r.pdf", START, END)).split())
-    assert "A break at a rise of 2 points above the start; from 07 Mar 2025, a break" in flat
+    assert "A break at a rise of 2 points above the start; from 7 Mar 2025, a break" in flat
 
 
 def test_saving_the_threshold_keeps_its_history(context) -> None:

@@ -26,7 +26,7 @@ def test_defaults_follow_the_clinical_notes_and_the_session() -> None:
     assert loaded == settings.DEFAULTS
     assert loaded.pain_threshold == 2  # CLINICAL.md section 2
     assert loaded.daily_goal_min == 15  # CLINICAL.md section 6
-    assert loaded.get_ready_s == 5
+    assert loaded.get_ready_s == 15
     assert loaded.theme == "system"
     assert loaded.text_scale == 1.0
     assert loaded.rest_s is None
@@ -83,7 +83,7 @@ def test_days_are_stored_as_a_sorted_list_without_repeats() -> None:
         ("volume", -1),
         ("volume", 50.5),
         ("sounds_on", 1),
-        ("get_ready_s", 31),
+        ("get_ready_s", 61),
         ("rest_s", 181),
         ("pain_threshold", 0),
         ("pain_threshold", 5),

@@ -124,10 +124,21 @@ def test_damaged_files_never_crash_start_up_and_never_lose_a_backup(data) -> Non
         try:
             valid = _loads(broken)
             asides = list(folder.glob("backcoach.unreadable-*.json"))
+            originals = list(folder.glob("backcoach.original-*.json"))
             if valid is not None:
                 event("still valid: opened as it is")
                 assert asides == [] and result.notices == []
                 assert len(store.all_sessions()) == len(valid["sessions"])
+            elif originals:
+                event("bad records set aside, the others kept")
+                assert asides == [] and [o.read_bytes() for o in originals] == [broken]
+                [notice] = result.notices
+                assert notice.code == "records-set-aside"
+                records = orjson.loads(notice.path.read_bytes())["records"]
+                assert records, "something was set aside"
+                sessions = orjson.loads(broken)["sessions"]
+                lost = sum(1 for r in records if r["table"] == "sessions")
+                assert len(store.all_sessions()) == len(sessions) - lost
             else:
                 assert [a.read_bytes() for a in asides] == [broken]
                 assert result.notices and result.notices[0].path == asides[0]

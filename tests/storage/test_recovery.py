@@ -24,10 +24,9 @@ def _aside_files(folder: Path) -> list[Path]:
         (lambda raw: raw[: len(raw) // 2], "could not be read"),
         (lambda raw: b"\x00\xff garbage \x13" * 50, "could not be read"),
         (lambda raw: b"", "was empty"),
-        (lambda raw: raw.replace(b'[5,"during"', b'[11,"during"', 1), "could not be read"),
         (lambda raw: b'{"sessions": {}}', "could not be read"),
     ],
-    ids=["truncated", "garbage", "empty", "score-11", "no-version"],
+    ids=["truncated", "garbage", "empty", "no-version"],
 )
 def test_a_broken_file_is_set_aside_and_yesterdays_backup_restored(
     data_dir: Path, clock, open_store, damage, problem: str
@@ -54,13 +53,21 @@ def test_a_broken_file_is_set_aside_and_yesterdays_backup_restored(
     assert daily_path(folder_for(data_dir), YESTERDAY).read_bytes() == backup
 
 
-def test_an_invalid_record_is_named_in_the_notices_detail(
+def test_an_invalid_record_is_set_aside_named_and_the_others_kept(
     data_dir: Path, clock, open_store
 ) -> None:
     raw, _ = make_folder(data_dir, clock)
-    (data_dir / "backcoach.json").write_bytes(raw.replace(b'[5,"during"', b'[11,"during"', 1))
-    [notice] = open_store(data_dir).notices
+    broken = raw.replace(b'[5,"during"', b'[11,"during"', 1)
+    (data_dir / "backcoach.json").write_bytes(broken)
+    result = open_store(data_dir)
+    [notice] = result.notices
+    assert notice.code == "records-set-aside"
     assert "rating 4" in notice.detail and "score must be a whole number" in notice.detail
+    assert "in its rating 4, the pain score must be a whole number" in notice.message
+    assert len(result.store.all_sessions()) == 3, "the three good sessions of four are kept"
+    [original] = sorted(data_dir.glob("backcoach.original-*.json"))
+    assert original.read_bytes() == broken
+    assert _aside_files(data_dir) == []
 
 
 def test_a_missing_file_is_restored_from_the_newest_backup(

@@ -111,7 +111,7 @@ def test_a_record_that_differs_keeps_the_stores_own(filled: Store, tmp_path: Pat
     assert filled.routine("mine")["name"] == "Changed since"
 
 
-def test_a_file_with_one_bad_record_imports_nothing_and_names_it(
+def test_a_file_with_one_bad_record_imports_the_others_and_names_it(
     filled: Store, tmp_path: Path, open_store
 ) -> None:
     data = orjson.loads(b"".join(filled.serialised()))
@@ -120,13 +120,19 @@ def test_a_file_with_one_bad_record_imports_nothing_and_names_it(
     target = tmp_path / "bad.json"
     target.write_bytes(orjson.dumps(data))
     other = open_store(tmp_path / "other").store
-    with pytest.raises(ImportFileError) as caught:
-        import_file(other, target)
-    message = str(caught.value)
-    assert "cannot be imported because the session of 29 Apr 2024 at 07:00 UTC" in message
-    assert "rating 3: Rating.score must be a whole number from 0 to 10, got 12" in message
-    assert message.endswith("Nothing was changed.")
-    assert other.all_sessions() == [] and other.generation <= 1
+    report = import_file(other, target)
+    assert len(other.all_sessions()) == 2, "the good sessions are imported"
+    message = report.summary()
+    assert message.startswith("Added 2 sessions")
+    assert "1 record of the file could not be read and was not imported: 1 session: " in message
+    assert "the session of 29 Apr 2024 at 07:00 UTC" in message
+    assert "in its rating 3, the pain score must be a whole number from 0 to 10, got 12" in message
+    aside = report.set_aside_path
+    assert aside is not None and aside.parent == other.data_path.parent
+    assert str(aside) in message
+    [kept] = orjson.loads(aside.read_bytes())["records"]
+    assert kept["record"] == second
+    assert target.read_bytes() == orjson.dumps(data), "the imported file is left as it was"
 
 
 @pytest.mark.parametrize(

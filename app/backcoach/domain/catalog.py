@@ -115,6 +115,9 @@ class Exercise:
     easier: str | None = None
     harder: str | None = None
     variant_of: str | None = None
+    alternating: bool = False
+    """Reps go left, right, left, … within each set (the article's alternating movements),
+    rather than all on one side and then the other. Only with ``per_side`` reps."""
 
     def search_text(self) -> str:
         """Everything a person might type to find this exercise, lower-cased."""
@@ -262,6 +265,10 @@ def _parse_exercise(table: Any, index: int, images_dir: Path | None) -> Exercise
         reps=reps,
     )
 
+    alternating = f.boolean("alternating") if "alternating" in table else False
+    if alternating and not (dose.per_side and dose.reps is not None):
+        raise f.fail("alternating", "needs per_side = true and reps: sides alternate each rep")
+
     check_image = _image_checker(images_dir)
     variant_images: dict[str, tuple[str, ...]] = {}
     raw_variants = table.get("variant_images", {})
@@ -301,6 +308,7 @@ def _parse_exercise(table: Any, index: int, images_dir: Path | None) -> Exercise
         easier=f.text("easier", required=False),
         harder=f.text("harder", required=False),
         variant_of=f.text("variant_of", required=False),
+        alternating=alternating,
     )
 
 

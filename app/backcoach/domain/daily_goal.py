@@ -1,4 +1,4 @@
-"""Minutes exercised per local day, against the daily goal (CLINICAL.md section 6)."""
+"""Minutes exercised per local day, against the daily goal (docs/clinical-rules.md)."""
 
 from __future__ import annotations
 
@@ -17,10 +17,9 @@ def session_local_day(session: SessionRecord) -> date:
 
 
 def session_minutes(session: SessionRecord) -> float:
-    """Time spent on exercises that were done (get-ready, sets, sides and rests)."""
-    seconds = sum(
-        (e.finished_at - e.started_at).total_seconds() for e in session.exercises if not e.skipped
-    )
+    """Time spent on exercises (get-ready, sets, sides and rests), partly done ones too:
+    an exercise skipped before it began has no time of its own."""
+    seconds = sum((e.finished_at - e.started_at).total_seconds() for e in session.exercises)
     return max(0.0, seconds) / 60.0
 
 

@@ -1,6 +1,6 @@
 """The direction check: a few plain questions that suggest where to start exercising.
 
-CLINICAL.md section 5 (McKenzie's directional preference, which the article follows):
+docs/clinical-rules.md (McKenzie's directional preference, which the article follows):
 pain brought on by sitting or bending forward, and eased by standing, walking or lying on
 the front, suggests starting with *extension* (gentle arching backwards). Pain brought on
 by standing, walking or arching, and eased by sitting or bending, suggests starting with

@@ -1,6 +1,9 @@
-"""Pain-rating rules: the 0-10 scale, its zones, the 2-point rule and the next-day check.
+"""Pain-rating rules: the 0-10 scale, its zones, the care level and the next-day check.
 
-Every number here comes from ``shared/design/CLINICAL.md`` (sections 1-3) and the source
+The pain rule during a session (reference, break line, high-pain days) is in
+``pain_rule.py``; ``docs/clinical-rules.md`` lists every rule with its source and test.
+
+Every number here comes from the rules in ``docs/clinical-rules.md`` and the source
 named beside it. The session engine, the rating widget and the charts all ask this module,
 so a rule changes in one place. Words shown to the user are short, calm and our own.
 """
@@ -15,7 +18,7 @@ MAX_SCORE = 10
 """Numeric Pain Rating Scale (NPRS), 0 = no pain, 10 = worst pain imaginable."""
 
 SCALE_ANCHORS: dict[int, str] = {0: "No pain", 10: "Worst pain imaginable"}
-"""The words shown at the ends of the rating widget (CLINICAL.md §1)."""
+"""The words shown at the ends of the rating widget (docs/clinical-rules.md)."""
 
 FLARE_THRESHOLD = 2
 """A rise of 2 points is the smallest change beyond measurement error in low back pain
@@ -28,7 +31,7 @@ ACCEPTABLE_MAX = 5
 0-2 safe, 3-5 acceptable during exercise, above 5 high."""
 
 CARE_LEVEL = 8
-"""From this rating on, the 'when to seek care' list (CLINICAL.md §4) is shown as well.
+"""From this rating on, the 'when to seek care' list (docs/clinical-rules.md) is shown as well.
 Not from a trial: 7-10 is the usual 'severe' band of the NPRS, and 8 keeps the list for
 clearly severe pain so that it stays meaningful rather than routine."""
 
@@ -88,18 +91,6 @@ def zone(score: int) -> Zone:
     return Zone.HIGH
 
 
-def is_flare(score: int, baseline: int, threshold: int = FLARE_THRESHOLD) -> bool:
-    """True if ``score`` is at least ``threshold`` points above ``baseline`` (the 2-point rule).
-
-    The baseline is the rating given just before the session, or before the exercise when
-    the user re-rated after a break (CLINICAL.md §2).
-    """
-    validate_score(score)
-    validate_score(baseline, "baseline")
-    validate_threshold(threshold)
-    return score >= baseline + threshold
-
-
 def needs_care_list(score: int, level: int = CARE_LEVEL) -> bool:
     """True if the rating is high enough to also show the 'when to seek care' list."""
     validate_score(score)
@@ -129,12 +120,12 @@ NEXT_DAY_SUGGESTIONS = (
 def next_day_advice(
     morning_score: int, previous_day_score: int, *, care_level: int = CARE_LEVEL
 ) -> Advice | None:
-    """Compare next-morning pain with the day before the session (CLINICAL.md §3).
+    """Compare next-morning pain with the day before the session (docs/clinical-rules.md).
 
     Back to the usual level (or better) needs no advice: ``None``. Higher than the day
     before suggests lowering the dose; the message says first that soreness for a day or
     two after new exercise is normal, so a sore morning is not read as harm. Any rise
-    counts, as CLINICAL.md says; the wording is gentler when it is within the 2 points
+    counts, as docs/clinical-rules.md says; the wording is gentler when it is within the 2 points
     that can be measurement error.
     """
     validate_score(morning_score, "morning_score")
@@ -174,7 +165,6 @@ __all__ = [
     "SCALE_ANCHORS",
     "Advice",
     "Zone",
-    "is_flare",
     "needs_care_list",
     "next_day_advice",
     "validate_score",

@@ -28,7 +28,7 @@ UNSETTLED_LIMIT = 2
 
 
 def is_high_pain_day(reference: int, threshold: int) -> bool:
-    """True when the usual break signal cannot work today (CLINICAL rule 2a)."""
+    """True when the usual break signal cannot work today (high-pain days)."""
     validate_score(reference, "reference")
     validate_threshold(threshold)
     return reference + threshold > MAX_SCORE or reference >= HIGH_PAIN_REFERENCE

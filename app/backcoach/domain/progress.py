@@ -5,11 +5,11 @@
 ranges does no per-rating work. Days are the user's local calendar days
 (``daily_goal.session_local_day``).
 
-What a day shows (CLINICAL.md sections 1-3):
+What a day shows (docs/clinical-rules.md):
 - *before*: the rating given just before the session (its baseline); the mean when there
   were two sessions that day;
 - *highest*: the highest rating given during the day's sessions (before an exercise,
-  during it or after a break: the ratings the 2-point rule watches);
+  during it or after a break: the ratings the pain rule watches);
 - *after*: the rating given after the session;
 - the 7-day average is of *before*, the day's usual level, over a calendar window.
 """
@@ -134,7 +134,7 @@ class DaySummary:
 
 @dataclass(frozen=True, slots=True)
 class FlareEvent:
-    """A rise of 2+ over the baseline (the 2-point rule) on ``day``."""
+    """A rise to the break line (the pain rule) on ``day``."""
 
     day: date
     exercise_id: str | None

@@ -1,4 +1,4 @@
-"""The next-morning check-in compared with the day before (CLINICAL.md section 3).
+"""The next-morning check-in compared with the day before (docs/clinical-rules.md).
 
 Pain and stiffness the next morning should be back to the usual level. Pain is compared
 with the rating given before the session of the day before (``pain.next_day_advice``);

@@ -2,7 +2,7 @@
 or, after a flare, an easier variant.
 
 The article asks to start where the back is comfortable, build tolerance slowly, and
-work over time toward the positions that bother it (CLINICAL.md section 5). The 2-point
+work over time toward the positions that bother it (docs/clinical-rules.md). The 2-point
 rule (section 2) is the safety signal: a *flare* is a rating 2 or more above the
 baseline. So:
 

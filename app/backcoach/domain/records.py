@@ -27,7 +27,7 @@ break (re-rate) or at the next-day check-in."""
 STIFFNESS = ("none", "some", "a lot")
 SIDES = frozenset({"left", "right"})
 FLARE_ACTIONS = frozenset({"rest", "easier", "skip", "end", "continue"})
-"""What the user chose when the 2-point rule paused the session (CLINICAL.md §2)."""
+"""What the user chose when the pain rule paused the session (docs/clinical-rules.md)."""
 
 MIN_SCORE = 0
 MAX_SCORE = 10

@@ -21,7 +21,7 @@ leaving room for a physiotherapist's own numbers:
 - At least one of ``hold_s`` and ``reps`` (as in the catalogue).
 
 The time estimate is the one the Routines screen shows and the tests check the starter
-plans against (12-18 minutes, CLINICAL.md section 6): each exercise's work and rests
+plans against (12-18 minutes, docs/clinical-rules.md): each exercise's work and rests
 (``Dose.estimated_seconds``), plus a short get-ready before it and a side switch in each
 set done on both sides.
 """

@@ -3,7 +3,7 @@
     baseline rating → for each exercise: rating before → get ready → work (per set; the
     other side after a switch cue) → rest → … → rating after → done
 
-plus ``paused``, and BREAK / BREAK_REST when the 2-point rule fires (CLINICAL.md §2).
+plus ``paused``, and BREAK / BREAK_REST when the pain rule fires (docs/clinical-rules.md).
 The pieces: ``session_timeline`` (time, deadlines, pauses), ``session_slots`` (sets and
 sides), ``session_ratings`` (baselines, flares), ``session_events`` / ``session_state``
 (what the view receives) and ``session_snapshot`` (crash recovery).
@@ -69,13 +69,15 @@ from backcoach.domain.session_flow import (
     DEFAULT_SUSPEND_AFTER_S,
     EXERCISE_PHASES,
     HALFWAY_MIN_S,
+    MORE_TIME_S,
     PHASES_WITH_EXERCISE,
     EasierLookup,
     Listener,
     SessionFlow,
     intent,
 )
-from backcoach.domain.session_slots import Slots
+from backcoach.domain.session_reps import RepState, is_held, rep_state
+from backcoach.domain.session_slots import slots_of
 from backcoach.domain.session_snapshot import Progress
 from backcoach.domain.session_state import (
     FlareInfo,
@@ -84,6 +86,8 @@ from backcoach.domain.session_state import (
     SessionSummaryData,
 )
 from backcoach.domain.session_timeline import countdown_marks
+
+_MORE_TIME_PHASES = frozenset({Phase.GET_READY, Phase.SWITCH_SIDE, Phase.REST})
 
 
 class SessionEngine(SessionFlow):
@@ -111,15 +115,22 @@ class SessionEngine(SessionFlow):
         line, phase = self._line, self._line.phase
         planned = self._plan[self._index] if phase in PHASES_WITH_EXERCISE else None
         set_number = sets_total = side = expected = None
-        rep_based = False
+        rep_based = alternating = held = False
+        rep: RepState | None = None
         if planned is not None:
-            slots = Slots(planned.dose)
+            slots = slots_of(planned)
             sets_total, rep_based = planned.dose.sets, slots.rep_based
             if not (phase is Phase.REST and self._rest_after_exercise):
                 slot = min(self._slot, slots.count - 1)
                 set_number, side = slots.set_number(slot), slots.side(slot)
-            if phase is Phase.WORK and rep_based:
+            held = is_held(slots)
+            if phase is Phase.WORK and rep_based and not held:
                 expected = slots.expected_set_s()
+            alternating = slots.alternating
+            if alternating and phase is Phase.WORK:
+                side = slots.alternating_side(line.elapsed())
+            if held and phase is Phase.WORK:
+                rep = rep_state(slots, line.elapsed(), side)
         if phase in (Phase.NOT_STARTED, Phase.BASELINE_RATING):
             next_index = 0
         else:
@@ -166,6 +177,10 @@ class SessionEngine(SessionFlow):
             high_pain=self._log.high_pain,
             gentle_available=bool(self._gentle_plan()),
             gentle=self._gentle,
+            alternating=alternating,
+            held=held,
+            rep=rep,
+            can_more_time=phase in _MORE_TIME_PHASES and line.duration is not None,
         )
 
     def summary(self) -> SessionSummaryData:
@@ -178,6 +193,7 @@ class SessionEngine(SessionFlow):
             paused_seconds=self._line.paused_seconds(),
             done_ids=tuple(i for i, o in outcomes if o == "done"),
             skipped_ids=tuple(i for i, o in outcomes if o == "skipped"),
+            partly_ids=tuple(i for i, o in outcomes if o == "partly"),
             replaced=tuple((old, new) for _, old, new in self._replacements),
             exercises_total=len(self._plan),
             baseline=self._log.baseline,
@@ -280,9 +296,21 @@ class SessionEngine(SessionFlow):
         return True
 
     @intent
+    def more_time(self, seconds: float = MORE_TIME_S) -> bool:
+        """Lengthen the running get ready, side switch or rest by ``seconds`` (one key:
+        the user needs longer to get into position, or to rest)."""
+        line = self._line
+        if self.phase not in _MORE_TIME_PHASES or line.duration is None or line.expired:
+            return False
+        longer = line.duration + seconds
+        marks = [m for m in countdown_marks(line.began, longer) if m[0] > line.active()]
+        line.enter(line.phase, line.began, longer, marks)
+        return True
+
+    @intent
     def reps_done(self) -> bool:
         """The user finished the current set of reps."""
-        if self.phase is not Phase.WORK or not Slots(self._current.dose).rep_based:
+        if self.phase is not Phase.WORK or not slots_of(self._current).rep_based:
             return False
         self._finish_slot(self._line.active())
         return True
@@ -310,7 +338,7 @@ class SessionEngine(SessionFlow):
 
     @intent
     def break_rest(self) -> bool:
-        """2-point rule choice: rest for ``rating_rest_s``, then rate again."""
+        """Pain rule choice: rest for ``rating_rest_s``, then rate again."""
         if self.phase is not Phase.BREAK:
             return False
         at = self._line.active()
@@ -326,7 +354,7 @@ class SessionEngine(SessionFlow):
 
     @intent
     def break_easier(self) -> bool:
-        """2-point rule choice: do the easier variant instead, from its first set."""
+        """Pain rule choice: do the easier variant instead, from its first set."""
         if self.phase is not Phase.BREAK or self._easier is None:
             return False
         at = self._line.active()
@@ -340,7 +368,7 @@ class SessionEngine(SessionFlow):
 
     @intent
     def break_skip(self) -> bool:
-        """2-point rule choice: skip this exercise."""
+        """Pain rule choice: skip this exercise."""
         if self.phase is not Phase.BREAK:
             return False
         at = self._line.active()
@@ -351,7 +379,7 @@ class SessionEngine(SessionFlow):
 
     @intent
     def break_end(self) -> bool:
-        """2-point rule choice: end the session (the after rating is still asked)."""
+        """Pain rule choice: end the session (the after rating is still asked)."""
         if self.phase is not Phase.BREAK:
             return False
         at = self._line.active()
@@ -368,7 +396,7 @@ class SessionEngine(SessionFlow):
             return False
         self._gentle = True
         self._plan = self._gentle_plan()
-        self._start_exercise(0, self._line.active())
+        self._start_exercise(0, self._line.active(), ask=not self._baseline_counts_as_before)
         return True
 
     @intent
@@ -376,7 +404,7 @@ class SessionEngine(SessionFlow):
         """High-pain day: the whole routine, with a break at any rise above the start."""
         if self.phase is not Phase.HIGH_PAIN:
             return False
-        self._start_exercise(0, self._line.active())
+        self._start_exercise(0, self._line.active(), ask=not self._baseline_counts_as_before)
         return True
 
     @intent

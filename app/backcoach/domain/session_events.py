@@ -16,7 +16,7 @@ from enum import Enum
 class Phase(Enum):
     NOT_STARTED = "not-started"
     BASELINE_RATING = "baseline-rating"
-    """Pain before the session: the baseline of the 2-point rule."""
+    """Pain before the session: the baseline of the pain rule."""
     HIGH_PAIN = "high-pain"
     """A high-pain day: the usual break signal cannot work; gentle, full or not today."""
     RATING_BEFORE = "rating-before"
@@ -54,6 +54,10 @@ CUE_KINDS = (
     "countdown-2",
     "countdown-1",
     "switch-side",  # change to the other side
+    "other-side",  # the next rep of an alternating exercise goes the other way
+    "rep",  # a held rep begins: move into position (the voice says its number)
+    "hold",  # hold the position now (its countdown is on screen)
+    "release",  # the hold is over: come back out of it
     "rest",  # a rest begins
     "done",  # an exercise's last set ended
     "finished",  # the whole routine is done (not sent when ended early)
@@ -162,8 +166,9 @@ Event = (
 _TO_WORK = {Phase.GET_READY, Phase.WORK}  # with get_ready_s=0, "get ready" goes straight to work
 TRANSITIONS: dict[Phase, frozenset[Phase]] = {
     Phase.NOT_STARTED: frozenset({Phase.BASELINE_RATING}),
-    Phase.BASELINE_RATING: frozenset({Phase.RATING_BEFORE, Phase.HIGH_PAIN, Phase.DONE}),
-    Phase.HIGH_PAIN: frozenset({Phase.RATING_BEFORE, Phase.DONE}),
+    # With the baseline counting as the first exercise's "before", it leads to work.
+    Phase.BASELINE_RATING: frozenset({Phase.RATING_BEFORE, *_TO_WORK, Phase.HIGH_PAIN, Phase.DONE}),
+    Phase.HIGH_PAIN: frozenset({Phase.RATING_BEFORE, *_TO_WORK, Phase.DONE}),
     Phase.RATING_BEFORE: frozenset(
         {*_TO_WORK, Phase.BREAK, Phase.RATING_BEFORE, Phase.RATING_AFTER}
     ),

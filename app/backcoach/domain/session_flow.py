@@ -25,7 +25,8 @@ from backcoach.domain.session_events import (
     RatingGiven,
 )
 from backcoach.domain.session_ratings import RatingLog
-from backcoach.domain.session_slots import Slots
+from backcoach.domain.session_reps import held_set_s, is_held, rep_marks
+from backcoach.domain.session_slots import slots_of
 from backcoach.domain.session_state import FlareInfo
 from backcoach.domain.session_timeline import DEADLINE, Timeline, countdown_marks
 
@@ -34,6 +35,10 @@ HALFWAY_MIN_S = 10.0
 DEFAULT_SUSPEND_AFTER_S = 15.0
 """A gap between ticks longer than this is a sleep or a hang, not a slow frame."""
 BACK_RESTART_S = 3.0
+MORE_TIME_S = 15.0
+"""What one press of "more time" adds to a get ready, side switch or rest."""
+FLOOR_POSITIONS = frozenset({"lying", "four-point"})
+"""Positions on the mat: getting down to them (or up from them) takes longer."""
 
 Listener = Callable[[Event], None]
 EasierLookup = Callable[[str], PlannedExercise | None]
@@ -83,6 +88,8 @@ class SessionFlow:
         suspend_after_s: float | None = DEFAULT_SUSPEND_AFTER_S,
         back_restart_s: float = BACK_RESTART_S,
         listener: Listener | None = None,
+        position_change_s: float = 0.0,
+        baseline_counts_as_before: bool = False,
     ) -> None:
         if not plan:
             raise ValueError("a session needs at least one exercise")
@@ -93,6 +100,7 @@ class SessionFlow:
             "back_restart_s": back_restart_s,
             "rest_between_exercises_s": rest_between_exercises_s,
             "suspend_after_s": suspend_after_s,
+            "position_change_s": position_change_s,
         }
         for name, value in seconds.items():
             if value is None:
@@ -109,6 +117,12 @@ class SessionFlow:
         self._rating_rest_s = float(rating_rest_s)
         self._easier_lookup = easier_lookup
         self._back_restart_s = float(back_restart_s)
+        # Extra get-ready time when the exercise moves the user between the floor and
+        # standing or sitting (the first exercise: from the computer to the mat).
+        self._position_change_s = float(position_change_s)
+        # The rating before the session is also the first exercise's "before": no second
+        # pain question straight after the first.
+        self._baseline_counts_as_before = bool(baseline_counts_as_before)
         self._listeners: list[Listener] = [listener] if listener else []
         self._pending: list[Event] = []
         self._flushing = False
@@ -238,8 +252,9 @@ class SessionFlow:
         self._enter(Phase.DONE, at)
         self._end_offset = self._line.offset(at)
 
-    def _start_exercise(self, index: int, at: float) -> None:
-        """Show exercise ``index`` and ask the rating before it."""
+    def _start_exercise(self, index: int, at: float, *, ask: bool = True) -> None:
+        """Show exercise ``index`` and ask the rating before it (``ask=False``: the
+        rating just given counts as that one, and the exercise begins)."""
         self._index = index
         self._slot = 0
         self._rest_after_exercise = False
@@ -248,7 +263,10 @@ class SessionFlow:
         self._during = "pending"
         self._work_started = False
         self._log.unsettled = 0
-        self._enter(Phase.RATING_BEFORE, at)
+        if ask:
+            self._enter(Phase.RATING_BEFORE, at)
+        else:
+            self._run_exercise(at)
 
     def _run_exercise(self, at: float) -> None:
         """Do the current exercise from its first set."""
@@ -258,22 +276,52 @@ class SessionFlow:
         self._exercise_began = at
         self._exercise_started_offset = self._line.offset(at)
         self._during = "pending"
-        self._get_ready(at)
+        self._get_ready(at, first=True)
 
-    def _get_ready(self, at: float) -> None:
+    def _get_ready_length(self, first: bool) -> float:
+        """The get ready before the current set: longer before an exercise's first set
+        (``first``: not after a break) when the user has to get down onto the mat or up
+        from it."""
+        length = self._get_ready_s
+        if first and length > 0 and self._position_changes():
+            length += self._position_change_s
+        return length
+
+    def _position_changes(self) -> bool:
+        on_floor = self._current.exercise.position in FLOOR_POSITIONS
+        if self._index == 0:
+            return on_floor  # the session starts at the computer
+        before = self._plan[self._index - 1].exercise.position in FLOOR_POSITIONS
+        return on_floor != before
+
+    def _get_ready(self, at: float, *, first: bool = False) -> None:
         if self._get_ready_s > 0:
-            length = self._get_ready_s
+            length = self._get_ready_length(first)
             self._enter(Phase.GET_READY, at, length, countdown_marks(at, length))
             self._cue("get-ready", at)
         else:
             self._start_work(at)
 
     def _start_work(self, at: float) -> None:
-        slots = Slots(self._current.dose)
+        slots = slots_of(self._current)
         marks: list[tuple[float, str]] = []
         duration: float | None = None
-        if slots.rep_based:
+        if is_held(slots):
+            # Held reps follow a per-rep timeline (move, hold, release) and end by
+            # themselves after the last rep; Enter still ends the set early.
+            duration = held_set_s(slots)
+            marks += rep_marks(slots, at)
+            middle = at + duration / 2
+            if slots.alternating:
+                marks += [
+                    (at + n * slots.rep_s, "other-side") for n in range(1, slots.reps_per_set)
+                ]
+        elif slots.rep_based:
             middle = at + slots.expected_set_s() / 2
+            if slots.alternating:  # the other side each rep, at the rough pace of a rep
+                marks += [
+                    (at + n * slots.rep_s, "other-side") for n in range(1, slots.reps_per_set)
+                ]
         else:
             duration = float(self._current.dose.hold_s or 0)
             if duration >= HALFWAY_MIN_S:
@@ -289,7 +337,7 @@ class SessionFlow:
 
     def _finish_slot(self, at: float) -> None:
         """A work phase (one set on one side) ended at ``at``."""
-        slots = Slots(self._current.dose)
+        slots = slots_of(self._current)
         finished = self._slot
         self._slot += 1
         trigger, expiry = slots.during_rating()
@@ -338,8 +386,10 @@ class SessionFlow:
         planned = self._current
         end = self._line.offset(at)
         started = self._exercise_started_offset
-        for side in Slots(planned.dose).sides:
-            sets_done = Slots(planned.dose).sets_done(self._slot, side)
+        if skipped and not self._work_started:
+            started = end  # skipped before any set began: no time of its own
+        for side in slots_of(planned).sides:
+            sets_done = slots_of(planned).sets_done(self._slot, side)
             self._emit(
                 ExerciseFinished(
                     planned.exercise_id,
@@ -355,7 +405,8 @@ class SessionFlow:
             previous = self._outcomes.get(self._index)
             # Done once counts as done, even if a second go (after 'back') was skipped.
             if previous != (planned.exercise_id, "done"):
-                outcome = "skipped" if skipped else "done"
+                # Skipped after some of it was done: partly done, and its time counts.
+                outcome = "done" if not skipped else ("partly" if self._work_started else "skipped")
                 self._outcomes[self._index] = (planned.exercise_id, outcome)
         self._exercise_open = False
 
@@ -369,7 +420,7 @@ class SessionFlow:
             return False
         return not (self.phase is Phase.RATING_BEFORE and self._index == 0)
 
-    # -- ratings and the 2-point rule ---------------------------------------------------
+    # -- ratings and the pain rule ---------------------------------------------------
 
     def _awaiting_rating(self) -> str | None:
         """The kind of rating a digit gives now. Every phase but a break takes one: a
@@ -412,7 +463,7 @@ class SessionFlow:
             # In a rest, a side switch or a get ready between sets the rating is about the
             # set just done.
             slot = self._slot if self.phase is Phase.WORK else self._slot - 1
-            slots = Slots(self._current.dose)
+            slots = slots_of(self._current)
             set_index, side = slots.set_number(max(0, slot)), slots.side(max(0, slot))
         rating = RatingGiven(kind, score, exercise_id, set_index, side, self._line.offset(at))
         self._emit(rating)
@@ -427,7 +478,7 @@ class SessionFlow:
             if self._log.high_pain:
                 self._enter(Phase.HIGH_PAIN, at)
             else:
-                self._start_exercise(0, at)
+                self._start_exercise(0, at, ask=not self._baseline_counts_as_before)
         elif kind == "after":
             self._enter_done(at)
         elif self._log.is_flare(score):

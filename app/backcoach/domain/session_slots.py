@@ -1,8 +1,10 @@
 """How one exercise's dose unrolls into work phases ("slots": one set on one side).
 
-Per-side exercises alternate sides within a set: slot 0 = set 1 left, slot 1 = set 1
-right, slot 2 = set 2 left, … A side switch comes between the two sides of a set, a rest
-between sets.
+Per-side exercises do one side then the other within a set: slot 0 = set 1 left, slot
+1 = set 1 right, slot 2 = set 2 left, … A side switch comes between the two sides of a
+set, a rest between sets. *Alternating* exercises (the article's: side flexion, knee
+flops, seated twist) go left, right, left, … rep by rep: one slot per set, twice the
+reps, an "other side" cue each rep.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from backcoach.domain.catalog import Dose
+from backcoach.domain.planned import PlannedExercise
 
 SECONDS_PER_REP = 4.0
 """Rough pace of one rep, for the expected length of a reps set (as ``Dose``)."""
@@ -18,10 +21,25 @@ SECONDS_PER_REP = 4.0
 @dataclass(frozen=True, slots=True)
 class Slots:
     dose: Dose
+    alternating: bool = False
 
     @property
     def sides(self) -> tuple[str | None, ...]:
-        return ("left", "right") if self.dose.per_side else (None,)
+        return ("left", "right") if self.dose.per_side and not self.alternating else (None,)
+
+    @property
+    def rep_s(self) -> float:
+        """The rough pace of one rep (a move and its hold)."""
+        return SECONDS_PER_REP + (self.dose.hold_s or 0)
+
+    @property
+    def reps_per_set(self) -> int:
+        """Reps in one work phase: both sides' when they alternate."""
+        return (self.dose.reps or 0) * (2 if self.alternating else 1)
+
+    def alternating_side(self, elapsed_s: float) -> str:
+        """The side of the rep under way ``elapsed_s`` into an alternating set."""
+        return "left" if int(max(0.0, elapsed_s) // self.rep_s) % 2 == 0 else "right"
 
     @property
     def count(self) -> int:
@@ -66,4 +84,8 @@ class Slots:
 
     def expected_set_s(self) -> float:
         """A rough length of one set of reps (a hint for the screen, never a limit)."""
-        return (self.dose.reps or 0) * (SECONDS_PER_REP + (self.dose.hold_s or 0))
+        return self.reps_per_set * self.rep_s
+
+
+def slots_of(planned: PlannedExercise) -> Slots:
+    return Slots(planned.dose, planned.exercise.alternating)

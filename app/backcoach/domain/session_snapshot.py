@@ -18,7 +18,7 @@ from backcoach.domain.session_state import FlareRecord
 
 VERSION = 1
 _SIDES = (None, "left", "right")
-_OUTCOMES = ("done", "skipped")
+_OUTCOMES = ("done", "partly", "skipped")
 _BEFORE_BASELINE = {Phase.NOT_STARTED.value, Phase.BASELINE_RATING.value, Phase.DONE.value}
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from backcoach.domain.planned import PlannedExercise
 from backcoach.domain.session_events import Phase
+from backcoach.domain.session_reps import RepState
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,17 @@ class SessionState:
     """The routine has movement exercises for a gentle session (HIGH_PAIN phase)."""
     gentle: bool = False
     """The user chose the gentle, movements-only session."""
+    alternating: bool = False
+    """Reps alternate sides (``side`` is the side of the rep under way during work)."""
+    held: bool = False
+    """Reps with a hold each: a work phase is timed and follows the rep timeline."""
+    rep: RepState | None = None
+    """During a set of held reps: the rep under way, its stage (move, hold, release),
+    the stage's progress and the side (see ``session_reps.RepState``). The screen shows
+    "Rep 3 of 5" and the hold countdown from it; a moving figure follows ``rep.stage``
+    and ``rep.rep_progress``. None in every other phase."""
+    can_more_time: bool = False
+    """``more_time()`` would lengthen the countdown now (get ready, side switch, rest)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +146,8 @@ class SessionSummaryData:
     break_line: int | None = None
     """The lowest rating that advised a break today; an after rating at or above it gets
     the next-day advice."""
+    partly_ids: tuple[str, ...] = ()
+    """Exercises begun and then skipped or cut short by an early end."""
 
     @property
     def after_is_high(self) -> bool:

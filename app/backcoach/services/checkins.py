@@ -1,7 +1,7 @@
 """The next-morning check-in: when to ask, and saving the answer with its advice. No Qt.
 
-Asked at the first start of a day that follows a day with a session (CLINICAL.md
-section 3); asked once: "Not today" is remembered for the day.
+Asked at the first start of a day that follows a day with a session (docs/clinical-rules.md,
+next-day check); asked once: "Not today" is remembered for the day.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from backcoach.domain.daily_goal import (
     minutes_on,
     session_local_day,
 )
+from backcoach.domain.lighter_session import lighter_routine
 from backcoach.domain.onboarding import SETTING_KEY as ONBOARDING_KEY
 from backcoach.domain.onboarding import OnboardingState
 from backcoach.domain.progress import build_history
@@ -46,6 +47,9 @@ class HomeState:
     suggestion: progression.Suggestion | None
     threshold: int = 2
     """The pain rule's threshold in force, for the Home card."""
+    lighter: Routine | None = None
+    """This morning was worse than before yesterday's session: today's routine at a
+    lighter dose, offered in one click."""
 
 
 def onboarding_state(context: AppContext) -> OnboardingState:
@@ -210,6 +214,11 @@ def home_state(context: AppContext, today: date) -> HomeState:
         goal_min=daily_goal(context),
         suggestion=current_suggestion(context, routine, today),
         threshold=settings.get(context, "pain_threshold"),
+        lighter=(
+            lighter_routine(routine)
+            if routine is not None and today in worse_mornings(context, today)
+            else None
+        ),
     )
 
 

@@ -385,6 +385,6 @@ def _rule_words(data: ReportData) -> str:
     parts = []
     for since, value in data.thresholds:
         rule = f"a break at a rise of {points_words(value)} above the start"
-        parts.append(rule if since is None else f"from {since:%d %b %Y}, {rule}")
+        parts.append(rule if since is None else f"from {since.day} {since:%b %Y}, {rule}")
     text = "; ".join(parts)
     return text[:1].upper() + text[1:]

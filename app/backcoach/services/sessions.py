@@ -15,6 +15,10 @@ from backcoach.services.session_recorder import close_interrupted, saved_session
 
 log = logging.getLogger(__name__)
 
+POSITION_CHANGE_S = 15
+"""Extra get-ready seconds when an exercise moves the user to or from the floor (the
+first one: from the computer down onto the mat, two metres away)."""
+
 
 __all__ = ["close_interrupted", "new_engine", "resume", "saved_session"]
 
@@ -36,6 +40,9 @@ def _options(context: AppContext) -> dict[str, Any]:
         # None keeps each exercise's own rest.
         "rest_between_exercises_s": settings.get(context, "rest_s"),
         "easier_lookup": easier,
+        # Getting down onto the mat (or up from it) takes longer than the usual get ready.
+        "position_change_s": POSITION_CHANGE_S,
+        "baseline_counts_as_before": True,
     }
 
 

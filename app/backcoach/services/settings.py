@@ -36,7 +36,8 @@ class Settings:
     sounds_on: bool = True
     volume: int = 80
     voice_on: bool = True
-    get_ready_s: int = 5
+    get_ready_s: int = 15
+    """Long enough to walk from the computer and get into position."""
     rest_s: int | None = None
     """Rest between exercises; None: the exercise's own rest between sets."""
     pain_threshold: int = 2
@@ -110,9 +111,9 @@ RULES: dict[str, Callable[[Any], Any]] = {
     "volume": _int_range(0, 100),
     "voice_on": _boolean,
     # The session engine accepts 0-30 s of get ready (services/sessions.py).
-    "get_ready_s": _int_range(0, 30),
+    "get_ready_s": _int_range(0, 60),
     "rest_s": _optional(_int_range(0, 180)),
-    # CLINICAL.md section 2: 2 points by default, the user or clinician may pick 1-4.
+    # docs/clinical-rules.md: 2 points by default, the user or clinician may pick 1-4.
     "pain_threshold": _int_range(1, 4),
     "daily_goal_min": _int_range(5, 120),
     "reduce_motion": _boolean,

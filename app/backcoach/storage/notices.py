@@ -70,6 +70,22 @@ def started_empty(problem: str, aside: Path | None, pending: bool) -> StorageNot
     )
 
 
+def records_set_aside(
+    described: str, count: int, aside: Path, original: Path, kept: str
+) -> StorageNotice:
+    """Some records of the data file were unreadable; all the others were kept."""
+    some = "1 record" if count == 1 else f"{count} records"
+    return StorageNotice(
+        "warning",
+        "records-set-aside",
+        f"BackCoach could not read {some} in your data file and set "
+        f"{'it' if count == 1 else 'them'} aside: {described}. Everything else was kept "
+        f"({kept}). The records set aside are in {aside}, and the whole original file is "
+        f"kept unchanged as {original}. Nothing was deleted.",
+        aside,
+    )
+
+
 def _aside_words(aside: Path | None, pending: bool) -> str:
     if aside is not None:
         return f", so it was put aside as {aside}"

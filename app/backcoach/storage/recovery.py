@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-from backcoach.storage import backups, notices
+from backcoach.storage import backups, notices, salvage
 from backcoach.storage.atomic import remove_stale_temp_files, set_aside
 from backcoach.storage.codec import RecordError
 from backcoach.storage.gc_pause import paused_gc
@@ -26,6 +26,8 @@ from backcoach.storage.validate import TABLES, validate_tables
 
 FILE_NAME = "backcoach.json"
 SET_ASIDE_REASON = "unreadable"
+ORIGINAL_REASON = "original"
+"""The name part of a whole file kept as it was after its bad records were set aside."""
 
 Tables = dict[str, Any]
 
@@ -99,6 +101,9 @@ def load(data_dir: Path, now: datetime) -> Loaded:
         except TooNewError as exc:
             raise notices.newer_file(path, exc.version, CURRENT_VERSION) from None
         except RecordError as exc:
+            kept = _keep_good_records(path, raw, now)
+            if kept is not None:
+                return kept
             return _recover(path, backup_dir, now, _problem(raw), str(exc))
         if version == CURRENT_VERSION:
             return Loaded(data)
@@ -107,6 +112,51 @@ def load(data_dir: Path, now: datetime) -> Loaded:
     if not backups.list_backups(backup_dir):
         return Loaded(new_data(now), needs_save=True)  # a first run
     return _recover(path, backup_dir, now, "was missing", "")
+
+
+def _keep_good_records(path: Path, raw: bytes, now: datetime) -> Loaded | None:
+    """A file whose only trouble is some bad records: keep all the others.
+
+    The whole file is kept as it was (renamed beside itself), the bad records are written
+    to a file of their own beside it, and the user is told how many and what they were.
+    None when the trouble is not in single records, or the files cannot be written.
+    """
+    try:
+        with paused_gc():
+            data = orjson.loads(raw)
+        data, version = migrate(data)
+    except Exception:  # anything odd: the file goes the old way, set aside whole
+        return None
+    split = salvage.split_records(data)
+    if split is None or not split[1]:
+        return None
+    kept, records = split
+    for table in TABLES:
+        kept.setdefault(table, {})
+    try:
+        aside_records = salvage.write_set_aside(salvage.aside_path(path, now), path, records)
+        original = set_aside(path, ORIGINAL_REASON, now)
+    except OSError:
+        return None
+    notice = notices.records_set_aside(
+        salvage.describe(records), len(records), aside_records, original, _kept_words(kept)
+    )
+    detail = "; ".join(f"{r.what}: {r.problem}" for r in records)
+    return Loaded(
+        kept,
+        [_with_detail(notice, detail)],
+        needs_save=True,
+        upgraded_from=version if version != CURRENT_VERSION else None,
+    )
+
+
+def _kept_words(data: Tables) -> str:
+    parts = [
+        salvage.noun(table, len(data.get(table, {})))
+        for table in ("sessions", "checkins", "activities")
+        if data.get(table)
+    ]
+    return ", ".join(parts) if parts else "everything else"
 
 
 def _problem(raw: bytes) -> str:

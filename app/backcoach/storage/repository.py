@@ -429,6 +429,19 @@ class Store:
 
         return self._update_session(session_id, finish)
 
+    def delete_session(self, session_id: str) -> Ticket:
+        """Remove an ended session (one logged by mistake). ``save_session`` with the same
+        record puts it back (the undo). A running session cannot be deleted: the session
+        screen is still writing to it."""
+        with self._lock:
+            self._check_open()
+            doc_id = self._find_session(session_id)
+            if self._raw(self._sessions)[str(doc_id)]["ended_at"] is None:
+                raise ValueError(f"the session {session_id} is still running")
+            self._decoded.pop(str(doc_id), None)
+            self._remove(self._sessions, session_id)
+            return self._ticket()
+
     def _update_session(self, session_id: str, change: Callable[[dict[str, Any]], Any]) -> Ticket:
         with self._lock:
             self._check_open()

@@ -21,13 +21,17 @@ import csv
 import io
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from backcoach.domain.records import SessionRecord
-from backcoach.storage import codec
+from backcoach.storage import codec, salvage
 from backcoach.storage.atomic import atomic_write
 from backcoach.storage.codec import RecordError
+from backcoach.storage.migrations import migrate
 from backcoach.storage.notices import StorageError
 from backcoach.storage.recovery import TooNewError, parse_document
 from backcoach.storage.repository import Store
@@ -68,6 +72,10 @@ class ImportReport:
     already_present: dict[str, int] = field(default_factory=dict)
     kept_existing: dict[str, int] = field(default_factory=dict)
     """Same id, different content: the store's own record was kept."""
+    set_aside: list[salvage.SetAside] = field(default_factory=list)
+    """Records of the file that could not be read (not imported)."""
+    set_aside_path: Path | None = None
+    """Where those records were written, beside the data file."""
 
     @property
     def total_added(self) -> int:
@@ -85,6 +93,14 @@ class ImportReport:
             text += (
                 f" {kept} record{'s' if kept != 1 else ''} differed from yours; yours "
                 f"{'were' if kept != 1 else 'was'} kept."
+            )
+        if self.set_aside:
+            count = len(self.set_aside)
+            text += (
+                f" {count} record{'s' if count != 1 else ''} of the file could not be read and "
+                f"{'were' if count != 1 else 'was'} not imported: "
+                f"{salvage.describe(self.set_aside)}. "
+                f"{'They are' if count != 1 else 'It is'} kept in {self.set_aside_path}."
             )
         return text
 
@@ -177,8 +193,18 @@ def import_file(store: Store, path: Path | str) -> ImportReport:
     """Merge a JSON backup into ``store``. Raises ImportFileError (nothing changed) when
     any part of the file is unusable, naming the first bad record."""
     path = Path(path)
-    incoming = _read_checked(path)
+    incoming, bad = _read_checked(path)
     report = ImportReport()
+    if bad:
+        aside = salvage.aside_path(store.data_path, datetime.now().astimezone())
+        try:
+            report.set_aside_path = salvage.write_set_aside(aside, path, bad)
+        except OSError as exc:
+            raise ImportFileError(
+                f"{path} has {len(bad)} unreadable record(s), and BackCoach could not keep "
+                f"them in {aside} ({exc.strerror or exc}). Nothing was changed."
+            ) from exc
+        report.set_aside = bad
     with store.transaction() as tx:
         for table, (noun, key, _) in _MERGED.items():
             stored = {doc[key]: doc for doc in tx.documents(table).values()}
@@ -201,8 +227,11 @@ def import_file(store: Store, path: Path | str) -> ImportReport:
     return report
 
 
-def _read_checked(path: Path) -> dict[str, list[dict[str, Any]]]:
-    """Every record of the file, checked and in the store's own form; or ImportFileError."""
+def _read_checked(
+    path: Path,
+) -> tuple[dict[str, list[dict[str, Any]]], list[salvage.SetAside]]:
+    """Every good record of the file, checked and in the store's own form, and the records
+    that are not good (set aside, not imported); or ImportFileError."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -212,6 +241,7 @@ def _read_checked(path: Path) -> dict[str, list[dict[str, Any]]]:
             f"{path} is not a BackCoach backup. BackCoach imports the JSON files it exports "
             "(the CSV export is for spreadsheets and cannot be imported). Nothing was changed."
         )
+    bad: list[salvage.SetAside] = []
     try:
         data, _ = parse_document(raw)
     except TooNewError as exc:
@@ -220,9 +250,12 @@ def _read_checked(path: Path) -> dict[str, list[dict[str, Any]]]:
             "Please update BackCoach to import it. Nothing was changed."
         ) from None
     except RecordError as exc:
-        raise ImportFileError(
-            f"{path} cannot be imported because {exc}. Nothing was changed."
-        ) from None
+        split = _good_records(raw)
+        if split is None:
+            raise ImportFileError(
+                f"{path} cannot be imported because {exc}. Nothing was changed."
+            ) from None
+        data, bad = split
     incoming: dict[str, list[dict[str, Any]]] = {}
     for table, (noun, _, canonical) in _MERGED.items():
         docs = incoming[table] = []
@@ -234,4 +267,13 @@ def _read_checked(path: Path) -> dict[str, list[dict[str, Any]]]:
                     f"{path} cannot be imported because record {number} of its {noun} is not "
                     f"valid: {exc}. Nothing was changed."
                 ) from None
-    return incoming
+    return incoming, bad
+
+
+def _good_records(raw: bytes) -> tuple[dict[str, Any], list[salvage.SetAside]] | None:
+    """The file's good records and the bad ones, when only single records are bad."""
+    try:
+        data, _ = migrate(orjson.loads(raw))
+    except Exception:  # anything odd: the whole file is refused as before
+        return None
+    return salvage.split_records(data)

@@ -252,23 +252,31 @@ def _check_meta(doc: Any) -> None:
         raise ValueError("the version record is not an object")
 
 
+_KEY_FIELDS = {
+    "sessions": "id",
+    "activities": "id",
+    "routines": "id",
+    "checkins": "day",
+    "favourites": "exercise_id",
+    "settings": "key",
+}
+
+
+def record_key(table: str, doc: dict[str, Any]) -> Any:
+    """The value the store looks a (valid) record up by; None for a table without one."""
+    field = _KEY_FIELDS.get(table)
+    return None if field is None else doc[field]
+
+
 def _check_unique(data: dict[str, Any]) -> None:
     """Ids that the store looks records up by must not repeat."""
-    keys: dict[str, Callable[[dict[str, Any]], Any]] = {
-        "sessions": lambda d: d["id"],
-        "activities": lambda d: d["id"],
-        "routines": lambda d: d["id"],
-        "checkins": lambda d: d["day"],
-        "favourites": lambda d: d["exercise_id"],
-        "settings": lambda d: d["key"],
-    }
-    for table, key in keys.items():
+    for table in _KEY_FIELDS:
         seen: set[Any] = set()
         for doc in data.get(table, {}).values():
-            value = key(doc)
+            value = record_key(table, doc)
             if value in seen:
                 raise RecordError(f"the {table} table holds {value!r} twice")
             seen.add(value)
 
 
-__all__ = ["TABLES", "RecordError", "session_ok", "validate_tables"]
+__all__ = ["TABLES", "RecordError", "record_key", "session_ok", "validate_tables"]

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,6 +37,22 @@ if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.ui.theme import ThemeManager
 
 
+RESUME_WINDOW_S = 600
+"""A session ended early can be carried on for this long (from its summary or Home)."""
+
+
+class JustEnded(NamedTuple):
+    """A session that ended early a moment ago, and how to carry it on."""
+
+    snapshot: dict
+    """The engine's progress just before the end (``SessionEngine.snapshot``)."""
+    routine: Routine
+    session_ids: list[str]
+    """The stored record(s) of this session so far: a carried-on session is stored as a
+    new record, and its summary counts the minutes of all of them."""
+    ended_clock: float
+
+
 class Screen(NamedTuple):
     key: str
     title: str
@@ -56,7 +72,6 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._painted = False
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(900, 600)
         self.screens: list[Screen] = []
         self.onboarding: OnboardingPage | None = None
 
@@ -80,12 +95,25 @@ class MainWindow(QMainWindow):
         side_layout.setSpacing(0)
         title = QLabel(APP_NAME)
         title.setObjectName("appTitle")
+        self.app_title = title
         side_layout.addWidget(title)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Screens"))
         self.navigation.setAccessibleDescription(self.tr("Ctrl and a number also opens a screen"))
         side_layout.addWidget(self.navigation)
+        # Help and Quit where a user looks for them (F1 and Ctrl+Q do the same).
+        self.help_button = QPushButton(self.tr("Help"))
+        self.help_button.setObjectName("sidebarButton")
+        self.help_button.setToolTip(self.tr("How BackCoach works, and its keys (F1)"))
+        self.quit_button = QPushButton(self.tr("Quit"))
+        self.quit_button.setObjectName("sidebarButton")
+        self.quit_button.setAccessibleName(self.tr("Quit BackCoach"))
+        self.quit_button.setToolTip(self.tr("Close BackCoach (Ctrl+Q)"))
+        self.quit_button.clicked.connect(self.quit_app)
+        for button in (self.help_button, self.quit_button):
+            side_layout.addWidget(button)
+        side_layout.addSpacing(12)
         self.stack = QStackedWidget()
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
@@ -132,15 +160,25 @@ class MainWindow(QMainWindow):
         self.session = SessionPage(self.evidence)
         self.session.finished.connect(self._session_finished)
         self.session.full_screen_requested.connect(self.toggle_full_screen)
+        self.session.resume_requested.connect(self._resume_from_summary)
+        self.session.can_resume = lambda: True  # the summary shows right after the end
+        self.just_ended: JustEnded | None = None
+        self._running_routine: Routine | None = None
+        self._earlier_ids: list[str] = []
         self.stack.addWidget(self.session)
         self.recorder: SessionRecorder | None = None
         self._connect_home()
         self._connect_routines()
+        # Long names wrap at large text (see _fit_sidebar): never a sideways scroll.
+        self.navigation.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_sidebar()
         self.settings_page.settings_changed.connect(self._setting_changed)
         self.settings_page.data_screen_requested.connect(lambda: self.show_screen("data"))
         self.data.data_replaced.connect(self.settings_page.refresh)
         self.shortcuts = add_help_keys(self)  # F1 and ?
+        self.help_button.clicked.connect(lambda: self.shortcuts.show_for(self))
+        self._add_window_keys()
+        self.stack.currentChanged.connect(self._update_title)
         self.tray = ReminderTray(self, context)
         self.reminders = ReminderService(context, parent=self)
         self.reminders.due.connect(self.tray.remind)
@@ -201,6 +239,46 @@ class MainWindow(QMainWindow):
     def browse(self, exercise_filter: ExerciseFilter) -> None:
         self.show_screen("exercises")
         self.browser.set_filter(exercise_filter)
+
+    def _add_window_keys(self) -> None:
+        """Quit (Ctrl+Q) and close the window (Ctrl+W), as the platform names them."""
+        for standard, fallback, action in (
+            (QKeySequence.StandardKey.Quit, "Ctrl+Q", self.quit_app),
+            (QKeySequence.StandardKey.Close, "Ctrl+W", self.close),
+        ):
+            # Windows has no standard Quit key: Ctrl+Q is added everywhere. Keyboards'
+            # own Close key (no modifier) is left to the system.
+            keys = [k for k in QKeySequence.keyBindings(standard) if "+" in k.toString()]
+            if not any(key.matches(QKeySequence(fallback)) for key in keys):
+                keys.append(QKeySequence(fallback))
+            for key in keys:
+                QShortcut(key, self, action)
+
+    def quit_app(self) -> None:
+        """End BackCoach, even when closing the window would keep it in the tray."""
+        from PySide6.QtWidgets import QApplication
+
+        self._quitting = True
+        if self.close():
+            QApplication.quit()
+        else:
+            self._quitting = False
+
+    def screen_title(self) -> str:
+        """The name of what the window shows now ("Progress"), "" while loading."""
+        current = self.current_screen()
+        if current == "welcome":
+            return self.tr("Welcome")
+        if current == "session":
+            return self.tr("Exercise session")
+        for screen in self.screens:
+            if screen.key == current:
+                return screen.title
+        return ""
+
+    def _update_title(self) -> None:
+        title = self.screen_title()
+        self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -293,10 +371,12 @@ class MainWindow(QMainWindow):
         home.about_requested.connect(lambda: self.show_screen("about"))
         home.routines_requested.connect(self.show_routines)
         home.start_requested.connect(self.start_session)
+        home.lighter_requested.connect(lambda r: self.start_session(r, keep_active=True))
         home.direction_check_requested.connect(lambda: self.start_onboarding(revisit=True))
         home.care_notice_dismissed.connect(self._dismiss_care_notice)
         home.suggestion_accepted.connect(self._accept_suggestion)
         home.suggestion_declined.connect(self._decline_suggestion)
+        home.resume_requested.connect(self.resume_just_ended)
 
     def _setting_changed(self, key: str) -> None:
         if key == "daily_goal_min":
@@ -317,11 +397,7 @@ class MainWindow(QMainWindow):
             self.show_screen("home")
 
     def _quit_from_tray(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        self._quitting = True
-        self.close()
-        QApplication.quit()
+        self.quit_app()
 
     def _data_replaced(self) -> None:
         self.routines.reload()
@@ -350,16 +426,70 @@ class MainWindow(QMainWindow):
         if active is not None:
             self.routines.select_routine(active.id)
 
-    def start_session(self, routine: Routine) -> None:
-        """Use this routine from now on, and run it full-window."""
+    def start_session(self, routine: Routine, *, keep_active: bool = False) -> None:
+        """Use this routine from now on, and run it full-window (``keep_active``: a
+        one-off, such as today's lighter session, that does not become the routine)."""
         from backcoach.services import plans, sessions
         from backcoach.services.session_recorder import SessionRecorder
 
-        plans.set_active_routine(self.context, routine.id)
+        if not keep_active:
+            plans.set_active_routine(self.context, routine.id)
         engine = sessions.new_engine(self.context, routine)
         engine.start()
         self.recorder = SessionRecorder(self.context.store, engine, routine)
+        self.just_ended = None
+        self._earlier_ids = []
         self._show_session(engine, routine)
+
+    def resume_just_ended(self) -> bool:
+        """Carry on with the session ended early a moment ago (within RESUME_WINDOW_S),
+        from where it stopped: the exercise under way starts again from its first set,
+        paused. True if it did."""
+        from datetime import datetime, timedelta
+
+        from backcoach.domain.routines import to_dict
+        from backcoach.services import sessions
+        from backcoach.services.session_recorder import SessionRecorder
+
+        ended = self.just_ended
+        if ended is None or not self._within_resume_window(ended):
+            self.just_ended = None
+            self.refresh_home()
+            return False
+        self.just_ended = None
+        resumed = sessions.resume(
+            self.context, {"routine": to_dict(ended.routine), "snapshot": ended.snapshot}
+        )
+        if resumed is None:
+            self.refresh_home()
+            return False
+        engine, routine = resumed
+        # Stored times follow the engine's offsets, which go on from the first part.
+        started = datetime.now().astimezone() - timedelta(seconds=ended.snapshot["offset_s"])
+        self.recorder = SessionRecorder(self.context.store, engine, routine, now=lambda: started)
+        self._earlier_ids = list(ended.session_ids)
+        self._show_session(engine, routine)
+        return True
+
+    def _within_resume_window(self, ended: JustEnded) -> bool:
+        return self.context.clock() - ended.ended_clock <= RESUME_WINDOW_S
+
+    def _remember_just_ended(self) -> None:
+        point = self.session.resume_point
+        if point is None or self.recorder is None or self._running_routine is None:
+            self.just_ended = None
+            return
+        self.just_ended = JustEnded(
+            point,
+            self._running_routine,
+            [*self._earlier_ids, self.recorder.session_id],
+            self.context.clock(),
+        )
+
+    def _resume_from_summary(self) -> None:
+        self._remember_just_ended()
+        self.session.stop()
+        self.resume_just_ended()
 
     def resume_interrupted_session(self) -> bool:
         """After a crash: offer to carry on where the session stopped, or keep what was
@@ -408,19 +538,42 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_session(self, engine, routine: Routine) -> None:
+        self._running_routine = routine
         self.sidebar.hide()
         self.stack.setCurrentWidget(self.session)
         self.session.player.set_reduce_motion(self.context.reduce_motion)
+        self.session.minutes_provider = self._session_minutes
         self.session.run(engine, routine.name, self._goal_text, settings=self.context.setting)
+
+    def _session_minutes(self) -> float | None:
+        """The running session's minutes as stored: the same count Home and Progress use."""
+        from backcoach.domain.daily_goal import session_minutes
+
+        if self.recorder is None:
+            return None
+        store = self.context.store
+        ids = [*self._earlier_ids, self.recorder.session_id]
+        return sum(session_minutes(store.session(i)) for i in ids)
 
     def _goal_text(self) -> str:
         from backcoach.services import plans
 
         state = plans.home_state(self.context, _today())
-        return self.tr("Today: %d of %d minutes.") % (int(state.minutes_today), state.goal_min)
+        minutes = round(state.minutes_today)  # as Home and Progress show it
+        if minutes >= state.goal_min:
+            return self.tr("Today: %d minutes. Today's goal of %d minutes is reached.") % (
+                minutes,
+                state.goal_min,
+            )
+        return self.tr("Today: %d of %d minutes.") % (minutes, state.goal_min)
 
-    def _session_finished(self, _summary) -> None:
+    def _session_finished(self, summary) -> None:
+        if summary is not None and summary.ended_early:
+            self._remember_just_ended()
+        else:
+            self.just_ended = None
         self.recorder = None
+        self._earlier_ids = []
         self.progress.refresh()
         self.sidebar.show()
         if self.isFullScreen():
@@ -431,6 +584,14 @@ class MainWindow(QMainWindow):
         from backcoach.services import plans
 
         self.home.set_state(plans.home_state(self.context, _today()))
+        ended = self.just_ended
+        if ended is not None and not self._within_resume_window(ended):
+            self.just_ended = ended = None
+        if ended is None:
+            self.home.show_resume(None)
+        else:
+            left = RESUME_WINDOW_S - (self.context.clock() - ended.ended_clock)
+            self.home.show_resume(ended.routine.name, max(1, round(left / 60)))
 
     def _dismiss_care_notice(self) -> None:
         from backcoach.domain.onboarding import OnboardingState
@@ -483,15 +644,29 @@ class MainWindow(QMainWindow):
         return QSettings(str(path), QSettings.Format.IniFormat)
 
     def _restore_geometry(self) -> None:
+        """Open where the window was last time if a screen still shows it, else sized
+        from the primary screen (see ``window_placement``)."""
+        from backcoach.ui import window_placement as placement
+
         state = self._ui_state()
-        geometry = state.value("main/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        self.resize(1280, 800)
+        screens, primary = placement.screens_now()
+        saved = _saved_rect(state.value("main/rect"))
+        rect = placement.placement(saved, screens, primary)
+        target = placement.screen_showing(rect, screens) or primary
+        self.setMinimumSize(*placement.minimum_size(target))
+        self.setGeometry(*rect)
+        if _true(state.value("main/maximized")):
+            self.setWindowState(self.windowState() | QtCore.Qt.WindowState.WindowMaximized)
 
     def save_geometry(self) -> None:
+        """The size and place of the window when not maximised, and whether it was."""
         state = self._ui_state()
-        state.setValue("main/geometry", self.saveGeometry())
+        maximised = self.isMaximized()
+        rect = self.normalGeometry() if maximised or self.isFullScreen() else self.geometry()
+        if rect.isValid():
+            state.setValue("main/rect", [rect.x(), rect.y(), rect.width(), rect.height()])
+        state.setValue("main/maximized", maximised)
+        state.remove("main/geometry")  # the older Qt-encoded form, replaced by the above
         state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -511,18 +686,46 @@ class MainWindow(QMainWindow):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_sidebar()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_sidebar()
+
     def _fit_sidebar(self) -> None:
-        """Wide enough for the longest screen name at the current text size."""
+        """Wide enough for the longest screen name at the current text size, but never
+        more than a fifth of the window: at large text a long name wraps instead, and
+        the screens keep their room."""
         metrics = self.navigation.fontMetrics()
         titles = [self.navigation.item(i).text() for i in range(self.navigation.count())]
         widest = max((metrics.horizontalAdvance(t) for t in titles), default=0)
-        self.sidebar.setFixedWidth(max(232, widest + 72))
+        widest = max(widest, self.app_title.sizeHint().width() - 40)
+        cap = max(232, self.width() // 5)
+        width = max(232, min(widest + 72, cap))
+        if width != self.sidebar.width() or self.sidebar.minimumWidth() != width:
+            self.sidebar.setFixedWidth(width)
+            self.navigation.setWordWrap(widest + 72 > width)
+            self.navigation.doItemsLayout()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+
+
+def _saved_rect(value: object):
+    """A remembered [x, y, width, height] (strings in the INI file), None if unreadable."""
+    from backcoach.ui.window_placement import Rect
+
+    if not isinstance(value, list | tuple) or len(value) != 4:
+        return None
+    try:
+        return Rect(*(int(part) for part in value))
+    except (TypeError, ValueError):
+        return None
+
+
+def _true(value: object) -> bool:
+    return value is True or str(value).lower() == "true"
 
 
 def _today():

@@ -19,7 +19,8 @@ from backcoach.ui.main_window import MainWindow
 
 
 def render_window(window: MainWindow) -> QImage:
-    QApplication.processEvents()
+    for _ in range(4):  # layouts that follow the text size settle over a few rounds
+        QApplication.processEvents()
     return window.grab().toImage()
 
 

@@ -40,7 +40,9 @@ HELP_KEYS = ("F1", "?")
 KEY_GROUPS: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
     _group(
         "Everywhere",
-        ("F1 or ?", "Show this list of keys"),
+        ("F1 or ?", "Open this help"),
+        ("Ctrl+Q", "Quit BackCoach"),
+        ("Ctrl+W or Ctrl+F4", "Close the window"),
         ("F11", "Full screen on or off"),
         ("Tab, Shift+Tab", "Go to the next or the previous control"),
         ("Space", "Press the button or tick the box that has the focus"),
@@ -66,7 +68,8 @@ KEY_GROUPS: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
         ("Enter", "Set done (for exercises counted in reps)"),
         ("0 to 9", "Rate your pain"),
         ("+ (or = or T)", "Rate your pain 10"),
-        ("Esc", "End the session"),
+        ("M", "More time to get ready, switch sides or rest"),
+        ("Esc", "End the session (asks first: Enter keeps going, E ends)"),
         ("F11", "Full screen on or off"),
     ),
     _group(
@@ -74,7 +77,7 @@ KEY_GROUPS: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
         ("R", "Rest, then rate your pain again"),
         ("E", "Try the easier version"),
         ("S", "Skip this exercise"),
-        ("Esc", "End the session"),
+        ("Esc", "End the session (asks first)"),
     ),
     _group(
         "When a session is complete",

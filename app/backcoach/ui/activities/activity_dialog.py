@@ -1,6 +1,8 @@
 """Log an activity: walking, running, cycling, swimming, yoga or anything else, with its
 minutes and, if the user likes, the pain before and after. It counts toward the daily goal
-(``domain.daily_goal.minutes_on`` adds activities to sessions)."""
+(``domain.daily_goal.minutes_on`` adds activities to sessions). Given an activity, the same
+form corrects it (the record list's "Change…"); saving goes through
+``services.record_edits``, which returns how to undo it."""
 
 from __future__ import annotations
 
@@ -23,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from backcoach.context import AppContext
 from backcoach.domain.progress import ACTIVITY_KINDS
-from backcoach.domain.records import MAX_ACTIVITY_MINUTES, MAX_NOTE_LENGTH, Activity
+from backcoach.domain.records import MAX_ACTIVITY_MINUTES, MAX_NOTE_LENGTH, Activity, new_id
+from backcoach.services import record_edits
 from backcoach.ui.widgets.flow_layout import FlowLayout
 from backcoach.ui.widgets.page_parts import dialog_columns, fit_combo
 
@@ -45,17 +48,25 @@ def _label(text: str, role: str | None = None) -> QLabel:
 
 class ActivityDialog(QDialog):
     def __init__(
-        self, context: AppContext, parent: QWidget | None = None, *, today: date | None = None
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        editing: Activity | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.today = today or date.today()
+        self.editing = editing
         self.activity: Activity | None = None
-        self.setWindowTitle(self.tr("Log an activity"))
+        self.undo: record_edits.Undo | None = None
+        title = self.tr("Change an activity") if editing else self.tr("Log an activity")
+        self.setWindowTitle(title)
         # The body scrolls and the dialog fits the window: at 200% text on a laptop
         # nothing overlaps and Save stays in view.
         layout, foot = dialog_columns(self, width_lines=36)
-        layout.addWidget(_label(self.tr("Log an activity"), "title"))
+        layout.addWidget(_label(title, "title"))
         layout.addWidget(
             _label(
                 self.tr(
@@ -161,6 +172,10 @@ class ActivityDialog(QDialog):
         buttons.addWidget(self.save_button)
         foot.addLayout(buttons)
         self._changed()
+        if editing is not None:
+            self.choose(editing.kind, editing.minutes, editing.pain_before, editing.pain_after)
+            self.day.setDate(_qdate(min(editing.day, self.today)))
+            self.note.setText(editing.note)
 
     def _pain_box(self, name: str) -> QComboBox:
         box = QComboBox()
@@ -191,7 +206,7 @@ class ActivityDialog(QDialog):
         self.kind_buttons[key].setChecked(True)
         if key == OTHER:
             self.other_name.setText(kind)
-        self.minutes.setValue(minutes)
+        self.minutes.setValue(min(minutes, MAX_MINUTES))
         self.pain_before.setCurrentIndex(0 if before is None else before + 1)
         self.pain_after.setCurrentIndex(0 if after is None else after + 1)
         self._changed()
@@ -203,7 +218,8 @@ class ActivityDialog(QDialog):
         picked = self.day.date()
         day = date(picked.year(), picked.month(), picked.day())
         try:
-            activity = Activity.new(
+            activity = Activity(
+                id=self.editing.id if self.editing else new_id(),
                 day=min(day, self.today),
                 kind=kind,
                 minutes=self.minutes.value(),
@@ -211,7 +227,7 @@ class ActivityDialog(QDialog):
                 pain_after=self.pain_after.currentData(),
                 note=self.note.text().strip(),
             )
-            self.context.store.add_activity(activity)
+            self.undo = record_edits.save_activity(self.context, activity)
         except ValueError as error:  # e.g. text the data file cannot hold
             self.error.setText(self.tr("This could not be saved: %s") % error)
             self.error.show()

@@ -1,4 +1,4 @@
-"""The morning check-in: "How is your back this morning?" (CLINICAL.md section 3).
+"""The morning check-in: "How is your back this morning?" (docs/clinical-rules.md).
 
 Shown at the first start of a day after a day with a session (``services.checkins``).
 Two questions (pain 0-10 and stiffness), then the comparison with the day before and, if
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from backcoach.context import AppContext
 from backcoach.domain import pain
+from backcoach.domain.pain import needs_care_list
 from backcoach.domain.records import STIFFNESS
 from backcoach.services import checkins
 from backcoach.services.checkins import MorningResult
@@ -211,21 +212,17 @@ class CheckInDialog(QDialog):
             intro = html.escape(self.tr("For the next session, you could:"))
             self.suggestions.setText(f"<p>{intro}</p><ul>{items}</ul>")
             self.suggestions.show()
-        show_care = advice is not None and advice.show_care_list
+        # A morning rating at the care level shows both lists, whatever the day before.
+        show_care = needs_care_list(result.checkin.score)
         self.care.setVisible(show_care)
         if show_care:
             self.care.setText(self._care_text())
 
     def _care_text(self) -> str:
         from backcoach.domain.evidence import load_evidence
+        from backcoach.ui.session.safety_views import warning_signs_html
 
-        evidence = load_evidence()
-        items = "".join(f"<li>{html.escape(i)}</li>" for i in evidence.emergency)
-        return (
-            f"<p><b>{html.escape(self.tr('Your pain is high.'))}</b> "
-            f"{html.escape(evidence.red_flag_intro)}</p>"
-            f"<p><b>{html.escape(evidence.emergency_title)}</b></p><ul>{items}</ul>"
-        )
+        return warning_signs_html(load_evidence(), lead=self.tr("Your pain is high."))
 
     def not_today(self) -> None:
         checkins.mark_asked(self.context, self.today)

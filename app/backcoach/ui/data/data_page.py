@@ -1,14 +1,16 @@
 """Your data: where it lives, backups, export and import.
 
 Disk work (export, import, backups) runs on the background runner so the window never
-freezes; results and problems are shown in plain words on the page.
+freezes. Results are shown in plain words at the top of the page, where the user is
+looking (the page scrolls up to them); a failure also opens a dialog, so a failed export
+can never pass for a finished one.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -16,12 +18,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 
 from backcoach.context import AppContext
 from backcoach.services.background import BackgroundRunner
 from backcoach.storage.transfer import export_csv, export_json, import_file
+from backcoach.ui.widgets.file_dialogs import documents_folder, suggested_path
 from backcoach.ui.widgets.flow_layout import FlowLayout, flow_row
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
 
@@ -47,7 +51,9 @@ class DataPage(QWidget):
         self.setObjectName("page")
         self.context = context
         self.runner = BackgroundRunner(self)
+        self.failure_box: QMessageBox | None = None
         layout = scrolling_column(self)
+        self.scroll = self.findChild(QScrollArea)
         layout.addWidget(label(self.tr("Your data"), "title"))
         layout.addWidget(
             label(
@@ -58,6 +64,16 @@ class DataPage(QWidget):
                 "subtitle",
             )
         )
+        # The result of the last action, at the top: below the cards it was off screen at
+        # 768 px, and a failed export looked like success.
+        self.message_frame, box = card()
+        self.message_frame.setObjectName("dataMessage")
+        self.status = label("")
+        self.status.setAccessibleName(self.tr("Result"))
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.status)
+        self.message_frame.hide()
+        layout.addWidget(self.message_frame)
 
         where, box = card(title=self.tr("Where it is kept"))
         self.path_label = label(str(context.store.data_path))
@@ -109,10 +125,6 @@ class DataPage(QWidget):
             self._row(self.export_json_button, self.export_csv_button, self.import_button)
         )
         layout.addWidget(transfer)
-
-        self.status = label("")
-        self.status.setAccessibleName(self.tr("Result"))
-        layout.addWidget(self.status)
         layout.addStretch(1)
         self.refresh()
 
@@ -139,8 +151,14 @@ class DataPage(QWidget):
         super().showEvent(event)
         self.refresh()
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, warning: bool = False) -> None:
+        """Show ``text`` at the top of the page and scroll up to it."""
         self.status.setText(text)
+        self.message_frame.setProperty("role", "notice" if warning else "card")
+        self.message_frame.style().unpolish(self.message_frame)
+        self.message_frame.style().polish(self.message_frame)
+        self.message_frame.setVisible(bool(text))
+        self.scroll.verticalScrollBar().setValue(0)
 
     def _busy(self, busy: bool) -> None:
         for button in (
@@ -158,9 +176,21 @@ class DataPage(QWidget):
         self._busy(False)
         if isinstance(error, OSError):
             reason = error.strerror or str(error)
-            self._say(self.tr("That did not work: %s. Nothing of yours was changed.") % reason)
+            text = self.tr("That did not work: %s. Nothing of yours was changed.") % reason
         else:
-            self._say(str(error))
+            text = str(error)
+        self._say(text, warning=True)
+        # A dialog as well: a failure must be seen even if the eyes were elsewhere.
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("That did not work"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.failure_box = box
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.store.data_dir)))
@@ -201,16 +231,14 @@ class DataPage(QWidget):
         self._say(self.tr("Backup restored. Your previous data was saved as %s.") % aside)
         self.data_replaced.emit()
 
-    def _documents(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
     def export(self, kind: str, target: Path | None = None) -> None:
         if target is None:
             suffix = "json" if kind == "json" else "csv"
+            stem = "backcoach-export" if kind == "json" else "backcoach-pain-ratings"
             name, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Export"),
-                str(Path(self._documents()) / f"backcoach-export.{suffix}"),
+                suggested_path(stem, suffix),
                 "JSON (*.json)" if kind == "json" else "CSV (*.csv)",
             )
             if not name:
@@ -233,7 +261,7 @@ class DataPage(QWidget):
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a BackCoach export"), self._documents(), "JSON (*.json)"
+            self, self.tr("Import a BackCoach export"), str(documents_folder()), "JSON (*.json)"
         )
         if name:
             self.import_from(Path(name))
@@ -244,5 +272,5 @@ class DataPage(QWidget):
 
     def _imported(self, report) -> None:
         self._busy(False)
-        self._say(report.summary())
+        self._say(report.summary(), warning=bool(report.set_aside))
         self.data_replaced.emit()

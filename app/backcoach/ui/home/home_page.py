@@ -28,6 +28,8 @@ class HomePage(QWidget):
     care_notice_dismissed = Signal()
     suggestion_accepted = Signal(object)  # a progression.Suggestion
     suggestion_declined = Signal(object)
+    lighter_requested = Signal(object)  # a one-off Routine at a lighter dose
+    resume_requested = Signal()  # carry on with the session just ended early
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +41,17 @@ class HomePage(QWidget):
 
         self.greeting = label(self.tr("Welcome back"), "title")
         layout.addWidget(self.greeting)
+
+        # A session ended early a moment ago (by mistake?) can be carried on.
+        self.resume_card, resume = card("notice")
+        self.resume_text = label("")
+        resume.addWidget(self.resume_text)
+        self.resume_button = QPushButton(self.tr("Carry on with that session"))
+        self.resume_button.setProperty("role", "primary")
+        self.resume_button.clicked.connect(self.resume_requested)
+        resume.addLayout(flow_row(self.resume_button))
+        self.resume_card.hide()
+        layout.addWidget(self.resume_card)
 
         self.care_card, care = card("notice")
         care.addWidget(label(self.tr("Please check with a clinician first"), "heading"))
@@ -88,6 +101,24 @@ class HomePage(QWidget):
         check.clicked.connect(self.direction_check_requested)
         plan.addLayout(flow_row(self.start_button, change, check))
         layout.addWidget(self.plan_card)
+
+        self.lighter_card, lighter = card("notice")
+        lighter.addWidget(label(self.tr("A lighter session today?"), "heading"))
+        lighter.addWidget(
+            label(
+                self.tr(
+                    "Your back is more sore this morning than before yesterday's session. "
+                    "Soreness for a day or two is normal; today, go a little easier: one set "
+                    "fewer, shorter holds and fewer reps. Your routine itself stays as it is."
+                )
+            )
+        )
+        self.lighter_button = QPushButton(self.tr("Start the lighter session"))
+        self.lighter_button.setProperty("role", "primary")
+        self.lighter_button.setMinimumHeight(48)
+        self.lighter_button.clicked.connect(self._start_lighter)
+        lighter.addLayout(flow_row(self.lighter_button))
+        layout.addWidget(self.lighter_card)
 
         self.suggestion_card, suggestion = card()
         self.suggestion_title = label("", "heading")
@@ -160,6 +191,18 @@ class HomePage(QWidget):
             % points_words(threshold)
         )
 
+    def show_resume(self, routine_name: str | None, minutes_left: int = 0) -> None:
+        """Offer to carry on with a session ended early (None: nothing to offer)."""
+        self.resume_card.setVisible(routine_name is not None)
+        if routine_name is not None:
+            self.resume_text.setText(
+                self.tr(
+                    "You ended “%s” early. Ended by mistake? You can carry on where you "
+                    "stopped for about %d more minutes."
+                )
+                % (routine_name, minutes_left)
+            )
+
     def set_state(self, state: HomeState) -> None:
         self.state = state
         self._show_rule(state.threshold)
@@ -182,7 +225,7 @@ class HomePage(QWidget):
             self.plan_direction.setText(state.direction.title if state.direction else "")
             names = [self.catalogue.get(i).name for i in routine.exercise_ids()]
             self.plan_exercises.setText(" → ".join(names))
-        done = int(state.minutes_today)
+        done = round(state.minutes_today)  # rounded as the summary and Progress round
         self.goal_bar.setRange(0, state.goal_min)
         self.goal_bar.setValue(min(done, state.goal_min))
         if done >= state.goal_min:
@@ -192,11 +235,16 @@ class HomePage(QWidget):
         else:
             self.goal_label.setText(self.tr("%d of %d minutes today") % (done, state.goal_min))
 
+        self.lighter_card.setVisible(state.lighter is not None)
         suggestion = state.suggestion
         self.suggestion_card.setVisible(suggestion is not None)
         if suggestion is not None:
             self.suggestion_title.setText(suggestion.title)
             self.suggestion_text.setText(suggestion.text)
+
+    def _start_lighter(self) -> None:
+        if self.state is not None and self.state.lighter is not None:
+            self.lighter_requested.emit(self.state.lighter)
 
     def _start(self) -> None:
         if self.state is not None and self.state.routine is not None:

@@ -3,7 +3,7 @@
 The bars show the average change of pain from just before an exercise to the highest
 rating while doing it, and to the rating right after it. Left of the line (eased) is drawn
 in the safe zone's green, right of it (rose) in the acceptable zone's amber: a small rise
-while exercising is acceptable (CLINICAL.md section 2), so nothing here is painted as
+while exercising is acceptable (docs/clinical-rules.md), so nothing here is painted as
 alarming. Every bar also carries its number.
 """
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,6 +40,8 @@ from backcoach.ui.charts.colours import ChartColours, current_chart_colours
 from backcoach.ui.progress import progress_texts as texts
 from backcoach.ui.progress.calendar_heatmap import CalendarHeatmap, DayCell
 from backcoach.ui.progress.effect_bars import EffectBars
+from backcoach.ui.widgets.adaptive import StackWhenNarrow
+from backcoach.ui.widgets.file_dialogs import suggested_path
 from backcoach.ui.widgets.flow_layout import flow_row
 
 if TYPE_CHECKING:
@@ -122,6 +124,7 @@ class SummaryTile(QFrame):
 class ProgressPage(QWidget):
     report_saved = Signal(object)  # the Path of a report just written
     activity_logged = Signal()
+    """The record changed: an activity logged, or a session or activity changed or deleted."""
 
     def __init__(
         self,
@@ -152,6 +155,7 @@ class ProgressPage(QWidget):
         self.loader = BackgroundRunner(self)
         self.report_runner = BackgroundRunner(self)
         self.last_report: Path | None = None
+        self.records_dialog = None
         self._build()
 
     # -- layout --------------------------------------------------------------------
@@ -171,20 +175,35 @@ class ProgressPage(QWidget):
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(_label(self.tr("Progress"), "title"))
-        titles.addWidget(
-            _label(self.tr("How your back and your exercise have been going."), "subtitle")
-        )
+        subtitle = _label(self.tr("How your back and your exercise have been going."), "subtitle")
+        titles.addWidget(subtitle)
         header.addLayout(titles, 1)
         self.activity_button = QPushButton(self.tr("Log an activity"))
         self.activity_button.setToolTip(
             self.tr("Walking, cycling, swimming or anything you enjoy: it counts too")
         )
         self.activity_button.clicked.connect(self.log_activity)
+        self.records_button = QPushButton(self.tr("Sessions and activities…"))
+        self.records_button.setToolTip(
+            self.tr("Find, open, change or delete what you logged, with undo")
+        )
+        self.records_button.clicked.connect(self.show_records)
         self.report_button = QPushButton(self.tr("Report for my physiotherapist…"))
         self.report_button.setToolTip(self.tr("A PDF of the period shown, to print or send"))
         self.report_button.clicked.connect(lambda: self.make_report())
-        header.addLayout(flow_row(self.activity_button, self.report_button))
+        header.addLayout(flow_row(self.activity_button, self.records_button, self.report_button))
         layout.addLayout(header)
+
+        def side_by_side() -> int:  # the subtitle on one line beside both buttons
+            buttons = sum(
+                b.sizeHint().width()
+                for b in (self.activity_button, self.records_button, self.report_button)
+            )
+            text = subtitle.fontMetrics().horizontalAdvance(subtitle.text())
+            return text + buttons + 4 * 16 + 64
+
+        # At large text the buttons go under the title instead of squeezing it.
+        self._header_fit = StackWhenNarrow(content, header, side_by_side)
 
         ranges = flow_row(_label(self.tr("Show the last:"), wrap=False), spacing=6)
         # Not an exclusive QButtonGroup: that would make Tab stop on the checked button
@@ -626,12 +645,21 @@ class ProgressPage(QWidget):
 
         dialog = ActivityDialog(self.context, self, today=self._today())
         if dialog.exec():
-            self.activity_logged.emit()
-            self.refresh()
+            self._record_changed()
 
-    def _documents(self) -> Path:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(folder or Path.home())
+    def show_records(self) -> None:
+        """The list of sessions and activities; every change re-reads the charts at once."""
+        from backcoach.ui.records.record_list import RecordListDialog
+
+        dialog = RecordListDialog(self.context, self, today=self._today())
+        dialog.changed.connect(self._record_changed)
+        self.records_dialog = dialog
+        dialog.exec()
+        self.records_dialog = None
+
+    def _record_changed(self) -> None:
+        self.activity_logged.emit()  # Home re-reads its minutes
+        self.refresh()
 
     def make_report(self, target: Path | None = None, page_size: str | None = None) -> None:
         start, end = self.bounds()
@@ -639,7 +667,7 @@ class ProgressPage(QWidget):
             name, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the report"),
-                str(self._documents() / f"backcoach-report-{end.isoformat()}.pdf"),
+                suggested_path("backcoach-report", "pdf", self._today()),
                 self.tr("PDF (*.pdf)"),
             )
             if not name:

@@ -1,8 +1,18 @@
 """The guided session: a full-window view built to be read from a mat two metres away.
 
 It renders the engine's ``SessionState`` and turns keys and clicks into engine intents;
-the rules (timing, the 2-point rule, what a rating means) all live in the engine. A
+the rules (timing, the pain rule, what a rating means) all live in the engine. A
 QTimer only asks for redraws: time comes from the engine's clock.
+
+For a figure that moves in time with the rep: ``rep_changed`` is emitted on every redraw
+during a set of held reps with the engine's ``RepState`` (``number``/``total``, ``stage``
+'move'/'hold'/'release', ``progress`` within the stage, ``rep_progress`` 0-1 over the
+whole rep: 0→0.5 moving out, 0.5 while held, 0.5→1 coming back, and ``side``), and with
+None when no held rep is under way. ``last_state`` holds the latest ``SessionState``
+(``paused`` included: the figure stands still while paused).
+
+Esc never ends a session by itself: it pauses and asks "End the session?" (Enter keeps
+going, E ends it). Every accepted rating shows its number big for a moment.
 """
 
 from __future__ import annotations
@@ -43,12 +53,15 @@ from backcoach.ui.session.session_texts import (
     PHASE_LABELS,
     RATING_QUESTIONS,
 )
-from backcoach.ui.widgets.big_timer import BigTimer
+from backcoach.ui.widgets.big_timer import BigTimer, format_seconds
 from backcoach.ui.widgets.figure_player import FigurePlayer
 from backcoach.ui.widgets.flow_layout import FlowLayout
 from backcoach.ui.widgets.pain_scale import PainScale, key_to_score
 
 REDRAW_MS = 100
+FEEDBACK_MS = 1500
+"""How long an accepted rating's number stays up."""
+STAGE_WORDS = {"move": "Move into position", "hold": "Hold", "release": "Release"}
 
 
 def _label(text: str = "", point_size: float | None = None, bold: bool = False) -> QLabel:
@@ -76,6 +89,8 @@ def _button(text: str, primary: bool = False) -> QPushButton:
 class SessionPage(QWidget):
     finished = Signal(object)  # SessionSummaryData, when the user leaves the summary
     full_screen_requested = Signal()
+    rep_changed = Signal(object)  # RepState during a set of held reps, else None
+    resume_requested = Signal()  # carry on with the session just ended early
 
     def __init__(self, evidence: Evidence, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,12 +101,21 @@ class SessionPage(QWidget):
         self._break_shown_for: tuple[int, int] | None = None
         self.routine_name = ""
         self.goal_text_provider: Callable[[], str] = str
+        self.minutes_provider: Callable[[], float | None] = lambda: None
+        """This session's minutes as stored (what Home and Progress count), or None."""
         self._frames_for: str | None = None
         self.sound: SessionSound | None = None
         self.screen_awake = ScreenAwake()
         self._timer = QTimer(self)
         self._timer.setInterval(REDRAW_MS)
         self._timer.timeout.connect(self.refresh)
+        self.last_state: SessionState | None = None
+        self.resume_point: dict | None = None
+        """The engine's snapshot just before an early end: a session ended by mistake
+        can be carried on from here (see ``MainWindow``)."""
+        self.can_resume: Callable[[], bool] = lambda: False
+        self.confirming_end = False
+        self._paused_for_confirm = False
 
         column = QVBoxLayout(self)
         column.setContentsMargins(28, 18, 28, 14)
@@ -126,8 +150,49 @@ class SessionPage(QWidget):
         self.hint.setProperty("role", "muted")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.hint)
+        self.confirm_view = self._build_confirm_view()
+        self.views.addWidget(self.confirm_view)
+        # The number of an accepted rating, big, over everything for a moment.
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("ratingFeedback")
+        self.feedback.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.feedback.setProperty("role", "card")
+        self.feedback.setAutoFillBackground(True)
+        self.feedback.hide()
+        self._feedback_timer = QTimer(self)
+        self._feedback_timer.setSingleShot(True)
+        self._feedback_timer.setInterval(FEEDBACK_MS)
+        self._feedback_timer.timeout.connect(self.feedback.hide)
 
     # --- building ----------------------------------------------------------------
+    def _build_confirm_view(self) -> QWidget:
+        """'End the session?': big, and answered from the mat by one key."""
+        view = QWidget()
+        column = QVBoxLayout(view)
+        column.addStretch(1)
+        self.confirm_title = _label(self.tr("End the session?"), 34, bold=True)
+        self.confirm_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.confirm_keys = _label(self.tr("Enter: keep going  ·  E: end"), 26)
+        self.confirm_keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.confirm_note = _label(self.tr("What you have done so far is saved either way."), 16)
+        self.confirm_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(self.confirm_title)
+        column.addWidget(self.confirm_keys)
+        column.addWidget(self.confirm_note)
+        row = FlowLayout()
+        self.keep_button = _button(self.tr("Keep going (Enter)"), primary=True)
+        self.keep_button.clicked.connect(self.keep_going)
+        self.confirm_end_button = _button(self.tr("End the session (E)"))
+        self.confirm_end_button.clicked.connect(self.confirm_end)
+        for button in (self.keep_button, self.confirm_end_button):
+            font = QFont(button.font())
+            font.setPointSizeF(18)
+            button.setFont(font)
+            row.addWidget(button)
+        column.addLayout(row)
+        column.addStretch(2)
+        return view
+
     def _build_top_bar(self) -> QVBoxLayout:
         """Progress on one line, the buttons on the next: both fit at large text sizes."""
         top = QVBoxLayout()
@@ -147,7 +212,7 @@ class SessionPage(QWidget):
         self.skip_button = _button(self.tr("Skip →"))
         self.skip_button.clicked.connect(lambda: self._intent("skip"))
         self.end_button = _button(self.tr("End (Esc)"))
-        self.end_button.clicked.connect(lambda: self._intent("end_early"))
+        self.end_button.clicked.connect(self.ask_end)
         self.full_button = _button(self.tr("Full screen (F11)"))
         self.full_button.clicked.connect(self.full_screen_requested)
         progress_row.addWidget(self.progress_label)
@@ -176,14 +241,22 @@ class SessionPage(QWidget):
         self.phase_label = _label("", 22, bold=True)
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timer = BigTimer()
+        # "Rep 3 of 5": readable from the mat.
+        self.rep_label = _label("", 30, bold=True)
+        self.rep_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rep_label.hide()
         self.set_label = _label("", 18)
         self.set_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_button = _button(self.tr("Set done (Enter)"), primary=True)
         self.done_button.clicked.connect(lambda: self._intent("reps_done"))
+        self.more_time_button = _button(self.tr("More time (M)"))
+        self.more_time_button.clicked.connect(lambda: self._intent("more_time"))
         side.addWidget(self.phase_label)
+        side.addWidget(self.rep_label)
         side.addWidget(self.timer, 1)
         side.addWidget(self.set_label)
         side.addWidget(self.done_button)
+        side.addWidget(self.more_time_button)
         row.addLayout(side, 2)
         column.addLayout(row, 1)
         self.name_label = _label("", 30, bold=True)
@@ -256,7 +329,7 @@ class SessionPage(QWidget):
         self.skip_choice = _button(self.tr("Skip this exercise (S)"))
         self.skip_choice.clicked.connect(lambda: self._intent("break_skip"))
         self.end_choice = _button(self.tr("End the session (Esc)"))
-        self.end_choice.clicked.connect(lambda: self._intent("break_end"))
+        self.end_choice.clicked.connect(self._end_from_break)
         for button in (self.rest_choice, self.easier_choice, self.skip_choice, self.end_choice):
             row.addWidget(button)
         column.addLayout(row)
@@ -267,7 +340,8 @@ class SessionPage(QWidget):
         view = QWidget()
         column = QVBoxLayout(view)
         column.addStretch(1)
-        column.addWidget(_label(self.tr("Session complete"), 30, bold=True))
+        self.summary_title = _label(self.tr("Session complete"), 30, bold=True)
+        column.addWidget(self.summary_title)
         self.summary_text = QLabel()
         self.summary_text.setWordWrap(True)
         self.summary_text.setTextFormat(Qt.TextFormat.RichText)
@@ -277,9 +351,11 @@ class SessionPage(QWidget):
         column.addWidget(self.summary_text)
         self.close_button = _button(self.tr("Back to Home (Enter)"), primary=True)
         self.close_button.clicked.connect(self._leave)
-        row = QHBoxLayout()
+        self.resume_button = _button(self.tr("Carry on with this session (C)"))
+        self.resume_button.clicked.connect(self._request_resume)
+        row = FlowLayout()
         row.addWidget(self.close_button)
-        row.addStretch(1)
+        row.addWidget(self.resume_button)
         column.addLayout(row)
         column.addStretch(2)
         return view
@@ -305,6 +381,8 @@ class SessionPage(QWidget):
         self.routine_name = routine_name
         self.goal_text_provider = goal_text
         self._frames_for = None
+        self.confirming_end = self._paused_for_confirm = False
+        self.resume_point = None
         self._timer.start()
         self.refresh()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -322,7 +400,14 @@ class SessionPage(QWidget):
         if self.engine is None:
             return
         state = self.engine.tick()
+        self.last_state = state
         self._render(state)
+        self.rep_changed.emit(state.rep if state.phase is Phase.WORK else None)
+        # The figure stands still while the session is paused.
+        if state.paused or self.confirming_end:
+            self.player.pause()
+        elif not self.player.is_playing():
+            self.player.play()
 
     def _render(self, state: SessionState) -> None:
         phase = state.phase
@@ -352,6 +437,11 @@ class SessionPage(QWidget):
             self.care_banner.setText(self._care_text())
         self.care_banner.setVisible(show_care)
 
+        if self.confirming_end and phase is not Phase.DONE:
+            self.views.setCurrentWidget(self.confirm_view)
+            self.during_strip.hide()
+            self.hint.hide()
+            return
         if phase is Phase.DONE:
             self._show_summary(self.engine.summary())
             self.views.setCurrentWidget(self.summary_view)
@@ -403,17 +493,44 @@ class SessionPage(QWidget):
         )
         phase = state.phase
         label = PHASE_LABELS.get(phase, "")
-        if phase is Phase.WORK and state.rep_based:
+        rep = state.rep if phase is Phase.WORK else None
+        if rep is not None:
+            label = STAGE_WORDS[rep.stage]
+        elif phase is Phase.WORK and state.rep_based:
             reps = planned.dose.reps or 0
-            label = self.tr("Do %d reps, then Enter") % reps
+            if state.alternating:
+                label = self.tr("%d reps each side, changing side each time; then Enter") % reps
+            else:
+                label = self.tr("Do %d reps, then Enter") % reps
         self.phase_label.setText(label)
         parts = []
-        if state.sets_total:
-            parts.append(self.tr("Set %d of %d") % (state.set_number or 1, state.sets_total))
-        if state.side:
+        if state.sets_total and state.set_number is not None:
+            text = self.tr("Set %d of %d") % (state.set_number, state.sets_total)
+            if phase in (Phase.REST, Phase.GET_READY) and state.set_number > 1:
+                # The set is still to come: never "Set 2 of 2" as if it were under way.
+                text = self.tr("Next: set %d of %d") % (state.set_number, state.sets_total)
+            parts.append(text)
+        if state.side and state.alternating and phase is Phase.WORK:
+            parts.append(
+                self.tr("Now to the left") if state.side == "left" else self.tr("Now to the right")
+            )
+        elif state.side:
             parts.append(self.tr("Left side") if state.side == "left" else self.tr("Right side"))
+        elif state.alternating:
+            parts.append(self.tr("Alternate sides"))
         self.set_label.setText("  ·  ".join(parts))
-        if phase is Phase.WORK and state.rep_based:
+        self.rep_label.setVisible(rep is not None)
+        self.more_time_button.setVisible(state.can_more_time)
+        if phase is Phase.GET_READY:
+            self.phase_label.setText(self.tr("Get ready · M: more time"))
+        if rep is not None:
+            self.rep_label.setText(self.tr("Rep %d of %d") % (rep.number, rep.total))
+            self.done_button.show()
+            if rep.stage == "hold":
+                self.timer.show_countdown(rep.stage_remaining_s, rep.stage_s)
+            else:
+                self.timer.show_text(format_seconds(rep.stage_remaining_s), 0.0)
+        elif phase is Phase.WORK and state.rep_based:
             # Shown as m:ss so the count-up reads as time, never as a rep count.
             whole = int(state.elapsed_s)
             self.timer.show_text(f"{whole // 60}:{whole % 60:02d}")
@@ -466,19 +583,34 @@ class SessionPage(QWidget):
         return warning_signs_html(self.evidence, lead=self.tr("Your pain is high."))
 
     def _show_summary(self, summary: SessionSummaryData) -> None:
-        minutes = summary.work_seconds / 60
-        rows = [
-            self.tr("You exercised for %s (%s in all).")
-            % (_minutes_words(minutes), _minutes_words(summary.total_seconds / 60)),
-            self.tr("Exercises done: %d of %d") % (len(summary.done_ids), summary.exercises_total)
-            + (self.tr(", skipped: %d") % len(summary.skipped_ids) if summary.skipped_ids else ""),
-        ]
+        self.summary_title.setText(
+            self.tr("Session ended early") if summary.ended_early else self.tr("Session complete")
+        )
+        minutes = self.minutes_provider()
+        if minutes is None:
+            minutes = summary.work_seconds / 60
+        rows = [self.tr("You exercised for %s.") % _minutes_words(minutes)]
+        counts = [self.tr("done: %d") % len(summary.done_ids)]
+        if summary.partly_ids:
+            counts.append(self.tr("partly done: %d") % len(summary.partly_ids))
+        untouched = summary.exercises_total - len(summary.done_ids) - len(summary.partly_ids)
+        if untouched > 0:
+            counts.append(
+                self.tr("not done: %d") % untouched
+                if summary.ended_early
+                else self.tr("skipped: %d") % untouched
+            )
+        rows.append(
+            self.tr("Exercises (%d in the routine): %s")
+            % (summary.exercises_total, ", ".join(counts))
+        )
         if summary.baseline is not None and summary.after is not None:
             rows.append(self.tr("Pain before: %d → after: %d") % (summary.baseline, summary.after))
         if summary.highest_during is not None:
             rows.append(self.tr("Highest during: %d") % summary.highest_during)
         if summary.flares:
             rows.append(self.tr("Breaks for a pain rise: %d") % len(summary.flares))
+        self.resume_button.setVisible(summary.ended_early and self._resumable())
         goal = self.goal_text_provider()
         if goal:
             rows.append(goal)
@@ -512,7 +644,75 @@ class SessionPage(QWidget):
 
     def rate(self, score: int) -> None:
         if self.engine is not None and self.engine.rate(score):
+            self._show_feedback(score)
             self.refresh()
+
+    def _show_feedback(self, score: int) -> None:
+        """The accepted rating, big, for a moment: the user sees it was taken."""
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(96, self.fontMetrics().height() * 5))
+        self.feedback.setFont(font)
+        self.feedback.setText(self.tr("Pain %d") % score)
+        self.feedback.adjustSize()
+        size = self.feedback.sizeHint()
+        width, height = size.width() + 80, size.height() + 40
+        self.feedback.setGeometry(
+            (self.width() - width) // 2, (self.height() - height) // 2, width, height
+        )
+        self.feedback.raise_()
+        self.feedback.show()
+        self._feedback_timer.start()
+
+    # --- ending --------------------------------------------------------------------
+    def ask_end(self) -> None:
+        """Esc or End: pause and ask; nothing ends by one stray key."""
+        if self.engine is None or self.engine.phase in (Phase.DONE, Phase.NOT_STARTED):
+            return
+        self.confirming_end = True
+        self._paused_for_confirm = self.engine.pause()
+        self.refresh()
+
+    def keep_going(self) -> None:
+        if not self.confirming_end:
+            return
+        self.confirming_end = False
+        if self._paused_for_confirm and self.engine is not None:
+            self.engine.resume()
+        self._paused_for_confirm = False
+        self.refresh()
+
+    def confirm_end(self) -> None:
+        if not self.confirming_end or self.engine is None:
+            return
+        self.confirming_end = False
+        if self._paused_for_confirm:
+            self.engine.resume()
+        self._paused_for_confirm = False
+        self._keep_resume_point()
+        if self.engine.phase is Phase.BREAK:
+            self._intent("break_end")
+        else:
+            self._intent("end_early")
+
+    def _end_from_break(self) -> None:
+        self._keep_resume_point()
+        self._intent("break_end")
+
+    def _keep_resume_point(self) -> None:
+        if self.engine is not None and self.engine.phase not in (
+            Phase.RATING_AFTER,
+            Phase.DONE,
+            Phase.HIGH_PAIN,
+        ):
+            self.resume_point = self.engine.snapshot()
+
+    def _resumable(self) -> bool:
+        return self.resume_point is not None and self.can_resume()
+
+    def _request_resume(self) -> None:
+        if self._resumable():
+            self.resume_requested.emit()
 
     def _leave(self) -> None:
         summary = self.engine.summary() if self.engine else None
@@ -528,6 +728,14 @@ class SessionPage(QWidget):
         if phase is Phase.DONE:
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Space):
                 self._leave()
+            elif key == Qt.Key.Key_C:
+                self._request_resume()
+            return
+        if self.confirming_end:
+            if key in (Qt.Key.Key_E,):
+                self.confirm_end()
+            elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+                self.keep_going()
             return
         score = key_to_score(key)
         if score is not None:
@@ -550,8 +758,10 @@ class SessionPage(QWidget):
                 Qt.Key.Key_R: "break_rest",
                 Qt.Key.Key_E: "break_easier",
                 Qt.Key.Key_S: "break_skip",
-                Qt.Key.Key_Escape: "break_end",
             }
+            if key == Qt.Key.Key_Escape:
+                self.ask_end()
+                return
         else:
             actions = {
                 Qt.Key.Key_Space: "toggle_pause",
@@ -559,8 +769,11 @@ class SessionPage(QWidget):
                 Qt.Key.Key_Right: "skip",
                 Qt.Key.Key_Return: "reps_done",
                 Qt.Key.Key_Enter: "reps_done",
-                Qt.Key.Key_Escape: "end_early",
+                Qt.Key.Key_M: "more_time",
             }
+            if key == Qt.Key.Key_Escape:
+                self.ask_end()
+                return
         if key in actions:
             self._intent(actions[key])
         elif key == Qt.Key.Key_F11:
@@ -570,7 +783,8 @@ class SessionPage(QWidget):
 
 
 def _minutes_words(minutes: float) -> str:
-    if minutes < 1:
-        return "under a minute"
+    """Rounded as Home and Progress round minutes, so the numbers agree."""
     whole = round(minutes)
+    if whole < 1:
+        return "under a minute"
     return "1 minute" if whole == 1 else f"{whole} minutes"

@@ -49,6 +49,10 @@ SOUND_FOR_CUE = {
     "countdown-2": "countdown",
     "countdown-1": "countdown",
     "switch-side": "switch-side",
+    "other-side": "switch-side",
+    "rep": "countdown",  # a held rep begins (the voice says its number instead)
+    "hold": "start",
+    "release": "rest",
     "rest": "rest",
     "done": "done",
     "finished": "finished",
@@ -58,7 +62,7 @@ SOUND_FOR_CUE = {
 
 SOUND_NAMES = tuple(dict.fromkeys(SOUND_FOR_CUE.values()))
 
-SPOKEN_CUES = frozenset({"get-ready", "rate", "switch-side", "finished"})
+SPOKEN_CUES = frozenset({"get-ready", "rate", "switch-side", "finished", "rep"})
 """Cues the voice says instead of a tone (when the voice is on and works)."""
 
 TONE_PRIORITY = (
@@ -94,6 +98,9 @@ def speech_for(kind: str, exercise_name: str | None = None) -> str | None:
         if exercise_name:
             return _tr("%s. Get ready.") % exercise_name
         return _tr("Get ready.")
+    if kind == "rep":
+        # ``exercise_name`` carries the rep's words here ("Rep 3 of 5").
+        return exercise_name or None
     if kind == "rate":
         return _tr("Rate your pain now.")
     if kind == "switch-side":
@@ -502,7 +509,11 @@ class SessionSound(QObject):
         if isinstance(event, Cue):
             if event.late_s > LATE_LIMIT_S or event.kind not in SOUND_FOR_CUE:
                 return
-            name = self._exercise_name() if event.kind == "get-ready" else None
+            name = None
+            if event.kind == "get-ready":
+                name = self._exercise_name()
+            elif event.kind == "rep":
+                name = self._rep_words()
             self._pending.append((event.kind, name))
             # Cues of one moment arrive together; play them as one after this call.
             self._flush_timer.start()
@@ -518,6 +529,15 @@ class SessionSound(QObject):
         if state.phase is not Phase.GET_READY or state.planned is None:
             return None
         return state.planned.exercise.name
+
+    def _rep_words(self) -> str | None:
+        try:
+            rep = self._engine.state().rep
+        except Exception:
+            return None
+        if rep is None:
+            return None
+        return _tr("Rep %d of %d.") % (rep.number, rep.total)
 
     def play_pending(self) -> None:
         """Play the cues received since the last call (normally run by a zero timer)."""

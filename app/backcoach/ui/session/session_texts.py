@@ -20,7 +20,10 @@ RATING_QUESTIONS = {
     "after": "All done. How is your pain now?",
 }
 
-KEY_HINT = "Space pause · ← back · → skip · Enter done · 0–9 or + rate · Esc end · F11 full screen"
+KEY_HINT = (
+    "Space pause · ← back · → skip · Enter done · M more time · 0–9 or + rate · Esc end · "
+    "F11 full screen"
+)
 
 ENCOURAGEMENT = (
     "Some pain while exercising is normal and does not mean you are harming your back.",

@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QTime, QUrl, Signal
+from PySide6.QtCore import Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -36,6 +36,7 @@ from backcoach.ui.settings import settings_texts as texts
 from backcoach.ui.settings.controls import CardFitter, SpinBox, TimeEdit, WheelGuard
 from backcoach.ui.settings.form_rows import FormRows, RowLabel
 from backcoach.ui.theme import ThemeManager, save_appearance
+from backcoach.ui.widgets.file_dialogs import documents_folder
 from backcoach.ui.widgets.flow_layout import FlowLayout
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
 
@@ -236,7 +237,7 @@ class SettingsPage(QWidget):
 
     def _build_session(self, current: settings.Settings) -> QWidget:
         frame, grid = self._form(self.tr("Exercise sessions"))
-        self.get_ready_spin = self._spin(0, 30, 1, self.tr(" s"), current.get_ready_s)
+        self.get_ready_spin = self._spin(0, 60, 1, self.tr(" s"), current.get_ready_s)
         self._row(
             grid,
             self.tr("Time to get into position"),
@@ -472,13 +473,10 @@ class SettingsPage(QWidget):
         if not any(box.isChecked() for box in self.day_boxes):
             self._say(self.tr("Choose at least one day first."))
             return
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Add to my calendar"),
-            str(Path(documents) / "backcoach-exercise.ics"),
+            str(documents_folder() / "backcoach-exercise.ics"),
             self.tr("Calendar file (*.ics)"),
         )
         if name:

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
 def format_seconds(seconds: float) -> str:
-    """Whole seconds, rounded up so a countdown shows 1 until it truly ends: '45', '1:05'."""
+    """Whole seconds as m:ss, rounded up so a countdown shows 0:01 until it truly ends:
+    '0:45', '1:05'. Always the same form, so '1:00' is followed by '0:59', never '59'."""
     whole = max(0, math.ceil(seconds - 1e-6))
     minutes, secs = divmod(whole, 60)
-    return f"{minutes}:{secs:02d}" if minutes else str(secs)
+    return f"{minutes}:{secs:02d}"
 
 
 class BigTimer(QWidget):
@@ -28,7 +29,14 @@ class BigTimer(QWidget):
         self.setAccessibleName(self.tr("Timer"))
 
     def sizeHint(self) -> QSize:
-        return QSize(320, 240)
+        line = self.fontMetrics().height()
+        return QSize(max(320, line * 12), max(240, line * 9))
+
+    def minimumSizeHint(self) -> QSize:
+        # Grows with the text size: at 200 % text the digits must not shrink (the
+        # labels around them grow and would otherwise take the timer's room).
+        line = self.fontMetrics().height()
+        return QSize(line * 7, max(100, line * 6))
 
     def set_accent(self, colour: QColor) -> None:
         self._accent = colour
@@ -68,7 +76,8 @@ class BigTimer(QWidget):
         font = QFont(self.font())
         font.setBold(True)
         # Height-driven size: at 800 px windows the digits are ~15% of the window or more.
-        font.setPixelSize(max(24, int(side * (0.42 if len(self._text) <= 2 else 0.3))))
+        floor = int(self.fontMetrics().height() * 2.2)  # never smaller than 2.2 lines of text
+        font.setPixelSize(max(24, floor, int(side * (0.42 if len(self._text) <= 2 else 0.3))))
         painter.setFont(font)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, self._text)

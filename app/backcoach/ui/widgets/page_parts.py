@@ -52,6 +52,7 @@ def scrolling_column(host: QWidget, margins: tuple[int, int, int, int] = (32, 28
     column = QVBoxLayout(content)
     column.setContentsMargins(*margins)
     column.setSpacing(16)
+    _TallEnough(scroll)
     return column
 
 
@@ -181,9 +182,27 @@ def fit_to_window(dialog: QWidget, width: int, height: int) -> None:
 
 def fit_combo(box: QComboBox) -> None:
     """Wide enough for its longest choice, the style sheet's padding and the arrow (the
-    style's own size hint leaves the arrow too little room at large text sizes)."""
-    metrics = box.fontMetrics()
-    widest = max(
-        (metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count())), default=0
-    )
-    box.setMinimumWidth(widest + 5 * metrics.height() // 2)
+    style's own size hint leaves the arrow too little room at large text sizes), at
+    every text size."""
+    _ComboFit(box).fit()
+
+
+class _ComboFit(QtCore.QObject):
+    def __init__(self, box: QComboBox) -> None:
+        super().__init__(box)
+        self._box = box
+        box.installEventFilter(self)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if event.type() in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.StyleChange):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        box = self._box
+        metrics = box.fontMetrics()
+        texts = (box.itemText(i) for i in range(box.count()))
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        need = widest + 5 * metrics.height() // 2
+        if box.minimumWidth() != need:
+            box.setMinimumWidth(need)

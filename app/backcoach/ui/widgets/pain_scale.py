@@ -1,7 +1,7 @@
 """The 0-10 pain rating: eleven big buttons with zone colours, anchors and labels.
 
 Answerable in under two seconds from a mat: click, or press a digit (0-9), or + for 10.
-Zones (CLINICAL.md section 2) are shown as colour AND as words, never colour alone.
+Zones (docs/clinical-rules.md) are shown as colour AND as words, never colour alone.
 """
 
 from __future__ import annotations

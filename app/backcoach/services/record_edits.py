@@ -1,0 +1,233 @@
+"""Correcting the record: list sessions and activities, edit an activity, delete either,
+and undo the last change. No Qt; the record list screen calls these, never the store.
+
+Every change returns an ``Undo`` holding what was there before, so "Undo" (a bar for a
+few seconds, or Ctrl+Z) puts back exactly the record that was changed or deleted, with
+its id: charts, Home's minutes and the report read the store, so they follow at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from backcoach.context import AppContext
+from backcoach.domain.daily_goal import session_local_day, session_minutes
+from backcoach.domain.progress import activity_label, session_pain
+from backcoach.domain.records import Activity, SessionRecord
+
+SESSION = "session"
+ACTIVITY = "activity"
+
+
+@dataclass(frozen=True, slots=True)
+class RecordEntry:
+    """One row of the record list: a session or another activity."""
+
+    kind: str
+    id: str
+    day: date
+    time: str
+    """The local start time of a session ("07:15"); empty for an activity (a day only)."""
+    title: str
+    minutes: float
+    pain: str
+    """'pain 3 → 2', or empty when not rated."""
+    note: str = ""
+    ended_early: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Undo:
+    """How to put back what one change replaced or removed."""
+
+    description: str
+    """What was done, in plain words: 'Deleted the walk of Tue 3 May 2024'."""
+    restore: Callable[[], object]
+    key: tuple[str, str] | None = None
+    """(kind, id) of the record the undo brings back, to show it again."""
+
+
+def _day_words(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def _pain_words(before: float | None, after: float | None) -> str:
+    if before is None and after is None:
+        return ""
+    first = "–" if before is None else f"{before:g}"
+    last = "–" if after is None else f"{after:g}"
+    return f"pain {first} → {last}"
+
+
+def session_entry(session: SessionRecord) -> RecordEntry:
+    pain = session_pain(session)
+    return RecordEntry(
+        kind=SESSION,
+        id=session.id,
+        day=session_local_day(session),
+        time=session.local_started_at.strftime("%H:%M"),
+        title=session.routine_name or "Session",
+        minutes=session_minutes(session),
+        pain=_pain_words(pain.before, pain.after),
+        ended_early=session.ended_early,
+    )
+
+
+def activity_entry(activity: Activity) -> RecordEntry:
+    return RecordEntry(
+        kind=ACTIVITY,
+        id=activity.id,
+        day=activity.day,
+        time="",
+        title=activity_label(activity.kind),
+        minutes=float(activity.minutes),
+        pain=_pain_words(activity.pain_before, activity.pain_after),
+        note=activity.note,
+    )
+
+
+def entries(context: AppContext) -> list[RecordEntry]:
+    """Every ended session and every activity, newest first (a running session is the
+    session screen's, and is not listed)."""
+    store = context.store
+    found = [session_entry(s) for s in store.all_sessions() if not s.running]
+    found += [activity_entry(a) for a in store.activities()]
+    # Within a day, sessions by time; a day's activities (no time) after its sessions.
+    found.sort(key=lambda e: e.time, reverse=True)
+    found.sort(key=lambda e: e.kind == ACTIVITY)  # stable: the times stay in order
+    found.sort(key=lambda e: e.day, reverse=True)
+    return found
+
+
+def session(context: AppContext, session_id: str) -> SessionRecord:
+    return context.store.session(session_id)
+
+
+def activity(context: AppContext, activity_id: str) -> Activity:
+    for found in context.store.activities():
+        if found.id == activity_id:
+            return found
+    raise KeyError(f"no activity with id {activity_id!r}")
+
+
+def _name(context: AppContext, exercise_id: str | None) -> str:
+    if exercise_id is None:
+        return "between exercises"
+    try:
+        return context.catalogue.get(exercise_id).name
+    except KeyError:
+        return exercise_id
+
+
+def details(context: AppContext, entry: RecordEntry) -> list[str]:
+    """The record opened: what was done, in lines of plain words."""
+    if entry.kind == ACTIVITY:
+        found = activity(context, entry.id)
+        lines = [
+            f"{entry.title} on {_day_words(found.day)}",
+            f"{found.minutes} min",
+            entry.pain.capitalize() if entry.pain else "Pain not rated",
+        ]
+        if found.note:
+            lines.append(f"Note: {found.note}")
+        return lines
+    record = context.store.session(entry.id)
+    end = record.ended_at.astimezone(record.local_zone) if record.ended_at else None
+    until = f" to {end:%H:%M}" if end else ""
+    lines = [f"{entry.title} on {_day_words(entry.day)}, {entry.time}{until}"]
+    if record.ended_early:
+        lines.append("Ended early")
+    lines.append(f"Exercise time: {round(entry.minutes)} min")
+    pain = session_pain(record)
+    parts = [
+        f"{label} {value}"
+        for label, value in (
+            ("before", pain.before),
+            ("highest during it", pain.highest),
+            ("after", pain.after),
+        )
+        if value is not None
+    ]
+    lines.append("Pain " + ", ".join(parts) if parts else "Pain not rated")
+    for result in record.exercises:
+        side = f" ({result.side} side)" if result.side else ""
+        if result.skipped and not result.sets_done:
+            what = "skipped"
+        else:
+            sets = result.sets_done
+            what = f"{sets} set{'s' if sets != 1 else ''} done"
+            if result.skipped:
+                what += ", then stopped"
+        lines.append(f"• {_name(context, result.exercise_id)}{side}: {what}")
+    if record.flares:
+        count = len(record.flares)
+        lines.append(f"Breaks for a pain rise: {count}")
+    return lines
+
+
+def describe(entry: RecordEntry) -> str:
+    """'the session "Gentle start" of Tue 3 May 2024 at 07:15' / 'the walk of ...'."""
+    when = _day_words(entry.day)
+    if entry.kind == SESSION:
+        return f"the session “{entry.title}” of {when} at {entry.time}"
+    return f"the activity “{entry.title}” of {when}"
+
+
+def delete_session(context: AppContext, session_id: str) -> Undo:
+    record = context.store.session(session_id)
+    context.store.delete_session(session_id)
+    return Undo(
+        f"Deleted {describe(session_entry(record))}.",
+        lambda: context.store.save_session(record),
+        (SESSION, session_id),
+    )
+
+
+def delete_activity(context: AppContext, activity_id: str) -> Undo:
+    record = activity(context, activity_id)
+    context.store.delete_activity(activity_id)
+    return Undo(
+        f"Deleted {describe(activity_entry(record))}.",
+        lambda: context.store.add_activity(record),
+        (ACTIVITY, activity_id),
+    )
+
+
+def save_activity(context: AppContext, changed: Activity) -> Undo:
+    """Store a new activity, or a corrected one (same id); the undo puts back the old."""
+    try:
+        before: Activity | None = activity(context, changed.id)
+    except KeyError:
+        before = None
+    context.store.add_activity(changed)
+    entry = describe(activity_entry(changed))
+    if before is None:
+        return Undo(f"Logged {entry}.", lambda: context.store.delete_activity(changed.id))
+    return Undo(
+        f"Changed {entry}.", lambda: context.store.add_activity(before), (ACTIVITY, changed.id)
+    )
+
+
+def undo(change: Undo) -> None:
+    change.restore()
+
+
+__all__ = [
+    "ACTIVITY",
+    "SESSION",
+    "RecordEntry",
+    "Undo",
+    "activity",
+    "activity_entry",
+    "delete_activity",
+    "delete_session",
+    "describe",
+    "details",
+    "entries",
+    "save_activity",
+    "session",
+    "session_entry",
+    "undo",
+]
