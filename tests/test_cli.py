@@ -74,8 +74,8 @@ def test_smoke_test_fails_when_the_catalogue_is_broken(tmp_path) -> None:
 
 
 SESSION_VIEWS = [
-    "1-baseline", "2-before", "3-get-ready", "4-reps", "5-rest", "6-hold",
-    "8-flare-break", "9-after", "10-summary", "11-baseline-threshold-3",
+    "1-baseline", "2-before-rated", "3-get-ready", "4-held-rep", "4-end-confirm", "5-rest",
+    "6-hold", "8-flare-break", "9-after", "10-summary-ended-early", "11-baseline-threshold-3",
     "12-break-threshold-3", "13-summary-next-day", "14-high-pain",
 ]  # fmt: skip
 
@@ -91,7 +91,8 @@ def test_screenshots_writes_a_png_per_screen_in_both_themes(tmp_path) -> None:
     names = sorted(p.name for p in out.glob("*.png"))
     views = [
         "welcome-1-intro", "welcome-2-safety", "welcome-3-direction", "welcome-4-result",
-        "home", "routines", "routines-editor", "exercises", "progress", "settings", "data", "about",
+        "home", "routines", "routines-editor", "routines-editor-removed",
+        "exercises", "progress", "settings", "data", "about", "home-threshold-3",
         *(f"session-{n}" for n in SESSION_VIEWS),
     ]  # fmt: skip
     assert names == sorted(f"{v}{s}.png" for v in views for s in ("", "-dark"))

@@ -2,7 +2,8 @@
 
     backcoach report --output FILE.pdf [--from DATE] [--to DATE] [--page-size A4|Letter]
 
-Dates are YYYY-MM-DD; the default period is the last four weeks up to today. Like
+Dates are YYYY-MM-DD. ``--range`` picks one of Progress's periods ending on ``--to`` (or
+today): week (7 days), month (30, the default), 3-months (91), year (365) or all. Like
 export and import, it refuses a data folder a running BackCoach holds.
 """
 
@@ -13,6 +14,9 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+
+RANGES = {"week": "week", "month": "month", "3-months": "3 months", "year": "year", "all": "all"}
+"""Command-line spellings of ``domain.progress.Range`` (no space in "3-months")."""
 
 
 def _day(text: str) -> date:
@@ -34,7 +38,14 @@ def add_subcommand(subparsers: argparse._SubParsersAction, common: argparse.Argu
     )
     report.add_argument("--output", required=True, type=Path, metavar="FILE.pdf")
     report.add_argument(
-        "--from", dest="start", type=_day, metavar="DATE", help="first day (default: 4 weeks ago)"
+        "--from", dest="start", type=_day, metavar="DATE", help="first day (default: --range)"
+    )
+    report.add_argument(
+        "--range",
+        dest="range_",
+        choices=list(RANGES),
+        default="month",
+        help="the period, as on the Progress screen (default: month, the last 30 days)",
     )
     report.add_argument(
         "--to", dest="end", type=_day, metavar="DATE", help="last day (default: today)"
@@ -55,15 +66,25 @@ def _gui_application():
     return QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
 
 
-def run_report(options: argparse.Namespace) -> int:
-    from datetime import timedelta
+def _first_day(store) -> date | None:
+    from backcoach.domain.daily_goal import session_local_day
 
+    days = [session_local_day(s) for s in store.all_sessions()[:1]]
+    days += [a.day for a in store.activities()[:1]]
+    days += [c.day for c in store.checkins()[:1]]
+    return min(days) if days else None
+
+
+def run_report(options: argparse.Namespace) -> int:
     from backcoach.cli_data import _open_store
-    from backcoach.services.report import DEFAULT_DAYS
+    from backcoach.domain.progress import Range, range_bounds
 
     end = options.end or date.today()
-    start = options.start or end - timedelta(days=DEFAULT_DAYS - 1)
-    if end < start:
+    range_ = Range(RANGES[getattr(options, "range_", "month") or "month"])
+    start = options.start
+    if start is None and range_ is not Range.ALL:
+        start = range_bounds(range_, end)[0]
+    if start is not None and end < start:
         print("The --to date is before the --from date.", file=sys.stderr)
         return 2
     output: Path = options.output
@@ -78,6 +99,8 @@ def run_report(options: argparse.Namespace) -> int:
     store, lock = _open_store(options.data_dir)
     try:
         context = AppContext(data_dir=options.data_dir, catalogue=load_catalogue(), store=store)
+        if start is None:  # "all": from the first day with a record, as Progress shows it
+            start = range_bounds(range_, end, _first_day(store))[0]
         write_report(context, output, start, end, page_size=options.page_size)
     except OSError as error:
         print(f"Could not write {output}: {error.strerror or error}", file=sys.stderr)

@@ -15,7 +15,12 @@ from backcoach.domain.pain import (
     validate_score,
     zone,
 )
-from backcoach.domain.pain_rule import advises_break, break_line, is_high_pain_day
+from backcoach.domain.pain_rule import (
+    advises_break,
+    break_line,
+    high_pain_from,
+    is_high_pain_day,
+)
 
 NOT_SCORES = [-1, 11, 2.5, 3.0, True, False, "3", None]
 
@@ -95,6 +100,14 @@ def test_a_break_can_always_be_advised_unless_pain_starts_at_10(reference, thres
     assert is_high_pain_day(reference, threshold) == (reference + threshold > 10 or reference >= 8)
     if is_high_pain_day(reference, threshold):
         assert line == reference + 1
+
+
+@pytest.mark.parametrize("threshold", [1, 2, 3, 4])
+def test_high_pain_from_is_the_lowest_start_that_makes_a_high_pain_day(threshold):
+    # The report words it ("On a day that started with high pain (7 or more)...").
+    days = [r for r in range(11) if is_high_pain_day(r, threshold)]
+    assert days == list(range(high_pain_from(threshold), 11))
+    assert high_pain_from(threshold) == (7 if threshold == 4 else 8)
 
 
 def test_the_care_list_shows_from_eight():

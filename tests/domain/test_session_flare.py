@@ -122,6 +122,33 @@ def test_a_digit_in_get_ready_is_taken_and_can_open_a_break():
     assert h.of(FlareRaised)[-1].exercise_id is None  # plank not started yet
 
 
+def test_going_back_to_a_skipped_exercise_does_not_blame_a_rise_on_it():
+    # Found by the property test: skipped before it began, then 'back' to it; a rise in
+    # its get ready was logged on it although none of it had been done.
+    h = Harness([planned("a", hold_s=5), PLANK], get_ready_s=10)
+    h.start(baseline=0)
+    h.engine.rate(0)  # before "a": get ready for it
+    assert h.engine.rate(2)
+    assert h.of(FlareRaised)[-1].exercise_id is None
+    h.engine.break_skip()  # "a" skipped before any set began
+    assert h.engine.back()  # back to "a"
+    assert h.engine.rate(2)
+    assert h.state.phase is P.BREAK
+    assert h.of(FlareRaised)[-1].exercise_id is None
+
+
+def test_going_back_to_a_done_exercise_still_logs_a_rise_on_it():
+    h = Harness([planned("a", hold_s=5), PLANK], get_ready_s=10)
+    h.start(baseline=0)
+    h.engine.rate(0)
+    h.run_until(P.RATING_BEFORE)  # "a" done; before plank
+    h.engine.rate(0)
+    assert h.engine.back()  # plank only just began: back to "a"
+    assert h.state.planned.exercise_id == "a"
+    assert h.engine.rate(2)
+    assert h.of(FlareRaised)[-1].exercise_id == "a"
+
+
 def test_a_flare_in_the_rest_between_sets_opens_a_break_too():
     h = in_work()
     h.run(10)

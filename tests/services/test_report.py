@@ -7,6 +7,7 @@ import argparse
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -108,11 +109,71 @@ def test_pdf_text_is_selectable_and_shows_the_right_numbers(context, tmp_path) -
     assert "Pain before sessions (average) 3.5" in flat
     assert "Pain after sessions (average) 2.5" in flat
     assert "Highest pain during a session 7" in flat
-    assert "Breaks for a pain rise 2" in flat
+    assert "Pain rises (a break was advised) 2" in flat
     assert "Pain rule used A break at a rise of 2 points above the start" in flat
     assert "Prone press" in flat and "5 → 7" in flat
     assert "acceptable" in flat  # the chart's labels are text too
     assert re.search(r"Page 1 of \d", flat)
+
+
+def _pages(pdf: Path) -> list[str]:
+    """The text of each page (pdftotext puts a form feed between pages)."""
+    return [" ".join(page.split()) for page in _pdftotext(pdf).split("\f") if page.strip()]
+
+
+def test_the_first_page_is_a_summary_with_name_first_run_answers_and_routine(
+    context, tmp_path
+) -> None:
+    from backcoach.domain import direction_check as dc
+    from backcoach.services.report import NAME_KEY
+
+    context.set_setting(NAME_KEY, "Sam Taylor")
+    answers = dc.Answers(sitting="yes", bending="yes", standing="no", arching="no")
+    plans.save_direction(context, dc.DirectionChoice.from_check(answers))
+    first, *rest = _pages(write_report(context, tmp_path / "r.pdf", START, END, today=END))
+    assert "BackCoach report Sam Taylor" in first
+    assert "Warning-signs check: none of the warning signs that need a doctor applied" in first
+    assert "Direction check result: Start with extension (gentle arching backwards)." in first
+    assert "Does sitting for a while make your back worse? Yes." in first
+    # The routine with its doses and what was done against it.
+    assert "Current routine" in first and "Sessions done" in first
+    assert re.search(r"Prone press \d sets? of .*? \d of 6", first)
+    # Plain sentences, not "17; higher than ... on 7".
+    assert "The pain rose 2 points or more above the start of a session twice" in first
+    assert (
+        "2 next-morning check-ins. On 1 of the 2 mornings after a session, the pain was "
+        "higher than before that session (up to 2 higher); on the other 1 it was the "
+        "same or lower." in first
+    )
+    # The detail starts on a page of its own.
+    assert "Pain trend" not in first and "Sessions per week" not in first
+    assert rest and rest[0].startswith("Details Pain trend")
+
+
+def test_pain_rises_are_summarised_per_exercise_with_the_largest_listed(context) -> None:
+    from backcoach.domain.progress import FlareEvent
+    from backcoach.services.report_html import report_html
+
+    data = gather(context, START, END, today=END)
+    many = [
+        FlareEvent(START + timedelta(days=n % 14), "prone-press", 2, 4 + n % 3, "rest")
+        for n in range(30)
+    ] + [FlareEvent(START, "knee-to-chest", 1, 9, "end")]
+    html = report_html(replace(data, flares=many))
+    assert "31 times, most often with Prone press (30) and Knee to chest (1)" in html
+    assert "The largest rise was from 1 to 9 (Knee to chest" in html
+    assert "The 5 largest rises" in html
+    assert html.count("rested, then went on") == 4, "only the largest are listed, not all 31"
+    assert "The session was ended once after a rise." in html
+
+
+def test_the_default_period_is_progresss_month() -> None:
+    from backcoach.domain.progress import RANGE_DAYS, Range
+    from backcoach.services.report import DEFAULT_DAYS, default_period
+
+    assert DEFAULT_DAYS == RANGE_DAYS[Range.MONTH] == 30
+    start, end = default_period(END)
+    assert (end - start).days + 1 == 30
 
 
 def test_the_report_names_the_threshold_in_force_and_never_a_fixed_2(context, tmp_path):
@@ -137,6 +198,22 @@ def test_the_report_names_a_change_of_threshold_within_its_period(context, tmp_p
     )
     flat = " ".join(_pdftotext(write_report(context, tmp_path / "r.pdf", START, END)).split())
     assert "A break at a rise of 2 points above the start; from 7 Mar 2025, a break" in flat
+
+
+def test_the_report_says_which_starting_pain_made_a_high_pain_day(context, tmp_path):
+    # At threshold 4 a start of 7 already leaves no room for the rise on the scale.
+    from backcoach.services import settings
+
+    settings.save(context, "pain_threshold", 4)
+    context.set_setting(settings.THRESHOLD_HISTORY_KEY, [["0001-01-01", 4]])
+    flat = " ".join(_pdftotext(write_report(context, tmp_path / "r.pdf", START, END)).split())
+    assert "started with high pain (7 or more)" in flat
+    changed = START + timedelta(days=4)
+    context.set_setting(
+        settings.THRESHOLD_HISTORY_KEY, [["0001-01-01", 2], [changed.isoformat(), 4]]
+    )
+    flat = " ".join(_pdftotext(write_report(context, tmp_path / "s.pdf", START, END)).split())
+    assert "(7 or more at threshold 4, otherwise 8 or more)" in flat
 
 
 def test_saving_the_threshold_keeps_its_history(context) -> None:
@@ -208,3 +285,17 @@ def test_report_command_refuses_a_bad_date_or_period(context, tmp_path, capsys) 
          "--from", END.isoformat(), "--to", START.isoformat()]
     )  # fmt: skip
     assert options.command(options) == 2
+
+
+@pytest.mark.parametrize(
+    ("choice", "first"),
+    [("week", "2025-03-10"), ("month", "2025-02-15"), ("all", "2025-02-28")],
+)
+def test_report_command_ranges_match_progress(context, tmp_path, capsys, choice, first) -> None:
+    context.store.close()
+    options = _parser().parse_args(
+        ["report", "--data-dir", str(context.data_dir), "--output", str(tmp_path / "r.pdf"),
+         "--to", END.isoformat(), "--range", choice]
+    )  # fmt: skip
+    assert options.command(options) == 0
+    assert f"{first} to 2025-03-16" in capsys.readouterr().out

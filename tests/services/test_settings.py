@@ -129,3 +129,11 @@ def test_every_setting_has_a_rule_and_a_default() -> None:
         default = getattr(settings.DEFAULTS, key)
         if default is not None:
             assert settings.validate(key, default) == default
+
+
+def test_the_name_on_the_report_is_one_line_of_short_text() -> None:
+    context = _Context()
+    assert settings.save(context, "report_name", "  Sam   Taylor \n") == "Sam Taylor"
+    assert settings.get(context, "report_name") == "Sam Taylor"
+    with pytest.raises(settings.SettingError, match="at most 80"):
+        settings.save(context, "report_name", "x" * 81)

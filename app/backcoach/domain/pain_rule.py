@@ -34,6 +34,13 @@ def is_high_pain_day(reference: int, threshold: int) -> bool:
     return reference + threshold > MAX_SCORE or reference >= HIGH_PAIN_REFERENCE
 
 
+def high_pain_from(threshold: int) -> int:
+    """The lowest starting rating that makes a high-pain day at ``threshold``: 8, or 7
+    with threshold 4 (7 + 4 is above 10)."""
+    validate_threshold(threshold)
+    return min(HIGH_PAIN_REFERENCE, MAX_SCORE + 1 - threshold)
+
+
 def break_line(reference: int, threshold: int) -> int:
     """The lowest rating that advises a break in a session that started at ``reference``.
 

@@ -291,7 +291,10 @@ class SessionEngine(SessionFlow):
         if into <= self._back_restart_s and self._index > 0:
             # Leave the current exercise unreported: it comes again after this one.
             self._index -= 1
-            self._work_started = True  # it was done (or begun) before
+            # Begun before only if it was done or partly done: one skipped before any set
+            # began has not been started, so a rise now is not blamed on it.
+            previous = self._outcomes.get(self._index)
+            self._work_started = previous is not None and previous[1] != "skipped"
         self._run_exercise(at)
         return True
 

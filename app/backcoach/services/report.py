@@ -28,11 +28,15 @@ from PySide6.QtGui import (
 
 from backcoach import APP_NAME, __version__
 from backcoach.context import AppContext
+from backcoach.domain import direction_check as dc
 from backcoach.domain import progress
+from backcoach.domain.onboarding import OnboardingState
 from backcoach.domain.pain_rule import thresholds_between
 from backcoach.domain.progress import (
+    RANGE_DAYS,
     CheckInResult,
     FlareEvent,
+    Range,
     Series,
     Streaks,
     Totals,
@@ -40,14 +44,18 @@ from backcoach.domain.progress import (
 )
 from backcoach.domain.progress_effects import Effect, effects, group_sums
 from backcoach.domain.records import Activity
+from backcoach.domain.routine_adherence import ItemAdherence, adherence
 from backcoach.domain.routines import Routine
 from backcoach.services import plans, settings
 from backcoach.services.report_chart import CHART_OBJECT, ChartData, PainChartObject
 from backcoach.services.report_html import CHART_MARK, report_html
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
-DEFAULT_DAYS = 28
-"""A physiotherapist reads the report every few weeks: four weeks by default."""
+DEFAULT_DAYS = RANGE_DAYS[Range.MONTH]
+"""Progress's "Month" (30 days): the report made from the app covers the range on screen,
+and the command line's default matches it."""
+NAME_KEY = "report_name"
+"""The optional name printed on the report (Settings)."""
 RESOLUTION = 300
 MARGINS_MM = QMarginsF(16, 14, 16, 12)
 
@@ -73,6 +81,16 @@ class ReportData:
     directions: dict[str, str]
     thresholds: list[tuple[date | None, int]] = field(default_factory=lambda: [(None, 2)])
     """The pain rule's thresholds in force in the period (from when, points)."""
+    name: str = ""
+    """Whose report it is (optional, from Settings)."""
+    onboarding: OnboardingState = field(default_factory=OnboardingState)
+    """The first-run answers: the warning-signs check."""
+    direction: dc.DirectionChoice | None = None
+    """The direction check's answers and result (or the direction chosen by hand)."""
+    routine_use: list[ItemAdherence] = field(default_factory=list)
+    """What was done against the current routine in the period, per exercise."""
+    routine_from_sessions: bool = False
+    """True when no routine is chosen and the routine shown is the one used last."""
 
 
 def default_period(today: date) -> tuple[date, date]:
@@ -98,6 +116,12 @@ def gather(context: AppContext, start: date, end: date, today: date | None = Non
     known = set(catalogue.ids())
     sums = {k: v for k, v in history.effect_index.sums_between(start, end).items() if k in known}
     active = [d for d in history.active_days() if start <= d <= end]
+    in_period = store.sessions_between(start, end)
+    routine = plans.active_routine(context)
+    from_sessions = routine is None
+    if routine is None:
+        routine = _last_used_routine(context, in_period or store.all_sessions())
+    name = settings.get(context, NAME_KEY)
     return ReportData(
         start=start,
         end=end,
@@ -113,7 +137,7 @@ def gather(context: AppContext, start: date, end: date, today: date | None = Non
         flares=history.flares_between(start, end),
         checkins=history.checkins_between(start, end),
         activities=history.activities_between(start, end),
-        routine=plans.active_routine(context),
+        routine=routine,
         names={e.id: e.name for e in catalogue},
         directions={e.id: e.direction for e in catalogue},
         thresholds=thresholds_between(
@@ -122,7 +146,21 @@ def gather(context: AppContext, start: date, end: date, today: date | None = Non
             start,
             end,
         ),
+        name=name,
+        onboarding=plans.onboarding_state(context),
+        direction=plans.direction_choice(context),
+        routine_use=adherence(routine, in_period) if routine is not None else [],
+        routine_from_sessions=from_sessions and routine is not None,
     )
+
+
+def _last_used_routine(context: AppContext, sessions: list) -> Routine | None:
+    """The routine of the newest session whose routine still exists."""
+    known = {r.id: r for r in plans.all_routines(context)}
+    for session in reversed(sessions):
+        if session.routine_id in known:
+            return known[session.routine_id]
+    return None
 
 
 def _font() -> QFont:
@@ -201,6 +239,10 @@ def write_pdf(data: ReportData, path: Path, page_size: str = "A4") -> Path:
             painter.translate(0, -page * body.height())
             context = QAbstractTextDocumentLayout.PaintContext()
             context.clip = QRectF(0, page * body.height(), body.width(), body.height())
+            # The layout draws whole blocks that touch the clip; without a real clip, a
+            # paragraph across a page break was printed twice (end of one page, top of the
+            # next, over the margin and the footer).
+            painter.setClipRect(context.clip)
             layout.draw(painter, context)
             painter.restore()
             painter.setFont(footer_font)

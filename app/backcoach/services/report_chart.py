@@ -164,7 +164,9 @@ def draw_pain_chart(painter: QPainter, rect: QRectF, data: ChartData, font: QFon
                        y_of(low) - y_of(high))  # fmt: skip
         painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
     strip = QRectF(plot.right() + unit * 0.3, rect.top(), rect.right() - plot.right(), unit * 1.2)
-    painter.drawText(strip, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "flares")
+    painter.drawText(
+        strip, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "pain rises"
+    )
     for day, text in date_ticks(first, last, max_ticks=max(3, int(plot.width() / (unit * 5)))):
         x = x_of(day, 0.5 if span <= 62 else 0.0)
         painter.setPen(grid_pen)

@@ -9,13 +9,15 @@ stays readable.
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
 from backcoach import APP_NAME, __version__
-from backcoach.domain.pain_rule import points_words
+from backcoach.domain import direction_check as dc
+from backcoach.domain import pain_rises
+from backcoach.domain.onboarding import RED_FLAGS_NONE, RED_FLAGS_SOME
+from backcoach.domain.pain_rule import HIGH_PAIN_REFERENCE, high_pain_from, points_words
 from backcoach.domain.progress import activity_label
 from backcoach.domain.progress_effects import MIN_TIMES, Effect
 
@@ -114,7 +116,6 @@ def _table(columns: list[Column], rows: list[list[str]], header: bool = True) ->
 
 def _summary(data: ReportData) -> str:
     t = data.totals
-    checkins_higher = sum(1 for c in data.checkins if c.rise is not None and c.rise > 0)
     rows = [
         ["Sessions", f"{t.sessions} ({t.sessions_per_week:.1f} a week)"],
         ["Days with exercise", f"{t.active_days} of {t.days}"],
@@ -125,19 +126,16 @@ def _summary(data: ReportData) -> str:
         [
             "Minutes of exercise",
             f"{_minutes(t.session_minutes)} in sessions, {_minutes(t.activity_minutes)} of "
-            f"other activities ({t.activities}); {_minutes(t.minutes / max(1, t.days))} a day "
-            "on average",
+            f"other activities ({t.activities} logged); "
+            f"{_minutes(t.minutes / max(1, t.days))} a day on average",
         ],
         ["Longest run of active days", f"{data.streaks.longest} days"],
         ["Pain before sessions (average)", _avg(t.before)],
         ["Pain after sessions (average)", _avg(t.after)],
         ["Highest pain during a session", _num(t.highest)],
         ["Pain rule used", _rule_words(data)],
-        ["Breaks for a pain rise", str(t.flares)],
-        [
-            "Next-morning check-ins",
-            f"{t.checkins}; higher than before the previous day's session on {checkins_higher}",
-        ],
+        ["Pain rises (a break was advised)", str(t.flares)],
+        ["Next-morning check-ins", str(t.checkins)],
     ]
     rows = [[f"<b>{escape(a)}</b>", escape(b)] for a, b in rows]
     return _table([("", False, 40), ("", False, 60)], rows, header=False)
@@ -178,7 +176,7 @@ def _weeks(data: ReportData) -> str:
         ("Pain before", True, 12),
         ("Highest", True, 10),
         ("Pain after", True, 11),
-        ("Flares", True, 10),
+        ("Pain rises", True, 10),
     ]
     return _table(headers, rows)
 
@@ -226,37 +224,118 @@ def _latest(rows: list, what: str) -> tuple[list, str]:
     return rows[-MAX_ROWS:], note
 
 
+def _exercise(data: ReportData, exercise_id: str | None) -> str:
+    if exercise_id is None:
+        return "before the first exercise"
+    return data.names.get(exercise_id, exercise_id)
+
+
+def _times(count: int) -> str:
+    return "once" if count == 1 else "twice" if count == 2 else f"{count} times"
+
+
+def rises_sentence(data: ReportData) -> str:
+    """The pain rises of the period in two plain sentences (the summary page)."""
+    events = data.flares
+    if not events:
+        return "No pain rose enough to call for a break in this period."
+    groups = pain_rises.per_exercise(events)
+    top = [f"{_exercise(data, g.exercise_id)} ({g.count})" for g in groups[:2]]
+    biggest = pain_rises.largest(events, 1)[0]
+    ended = sum(g.ended for g in groups)
+    count = len(events)
+    text = (
+        f"The pain rose {_rise_words(data)} or more above the start of a session "
+        f"{_times(count)}, most often with {' and '.join(top)}. The largest rise was from "
+        f"{biggest.baseline} to {biggest.score} ({_exercise(data, biggest.exercise_id)}, "
+        f"{_day(biggest.day)})."
+    )
+    if ended:
+        text += f" The session was ended {_times(ended)} after a rise."
+    return text
+
+
 def _flares(data: ReportData) -> str:
     if not data.flares:
-        return '<p class="muted">No flares in this period.</p>'
-    per_exercise = Counter(
-        data.names.get(f.exercise_id, f.exercise_id) if f.exercise_id else "between exercises"
-        for f in data.flares
+        return '<p class="muted">No pain rises called for a break in this period.</p>'
+    groups = pain_rises.per_exercise(data.flares)
+    rows = [
+        [
+            escape(_exercise(data, g.exercise_id)),
+            str(g.count),
+            f"+{g.largest}",
+            str(g.ended),
+        ]
+        for g in groups
+    ]
+    per_exercise = _table(
+        [
+            ("Exercise", False, 46),
+            ("Rises", True, 14),
+            ("Largest rise", True, 20),
+            ("Session ended", True, 20),
+        ],
+        rows,
     )
-    summary = ", ".join(f"{escape(name)} {count}" for name, count in per_exercise.most_common())
-    shown, note = _latest(data.flares, "flares")
+    largest = pain_rises.largest(data.flares)
     rows = [
         [
             escape(_day(f.day)),
-            escape(data.names.get(f.exercise_id, "—") if f.exercise_id else "—"),
+            escape(_exercise(data, f.exercise_id)),
             f"{f.baseline} → {f.score}",
             escape(FLARE_ACTIONS.get(f.action, f.action)),
         ]
-        for f in shown
+        for f in largest
     ]
-    headers = [
-        ("Date", False, 20),
-        ("Exercise", False, 32),
-        ("Before → during", True, 16),
-        ("Then", False, 32),
-    ]
-    return f"<p>By exercise: {summary}.</p>" + note + _table(headers, rows)
+    largest_table = _table(
+        [
+            ("Date", False, 20),
+            ("Exercise", False, 32),
+            ("Start → then", True, 16),
+            ("Then", False, 32),
+        ],
+        rows,
+    )
+    heading = "The largest rise" if len(largest) == 1 else f"The {len(largest)} largest rises"
+    return (
+        f"<p>{escape(rises_sentence(data))}</p>"
+        + per_exercise
+        + f"<p><b>{heading}</b></p>"
+        + largest_table
+    )
+
+
+def checkins_sentence(data: ReportData) -> str:
+    """The next-morning check-ins in plain sentences."""
+    results = data.checkins
+    if not results:
+        return "No next-morning check-ins in this period."
+    count = len(results)
+    text = f"{count} next-morning check-in{'s' if count != 1 else ''}."
+    compared = [c for c in results if c.rise is not None]
+    if not compared:
+        return text + " None came the morning after a session with a pain rating to compare."
+    higher = [c for c in compared if c.rise > 0]
+    if not higher:
+        return text + (
+            f" Every morning after a session ({len(compared)}), the pain was the same as or "
+            "lower than before that session."
+        )
+    most = max(c.rise for c in higher)
+    by = "1 higher" if most == 1 else f"up to {most} higher"
+    rest = len(compared) - len(higher)
+    text += (
+        f" On {len(higher)} of the {len(compared)} mornings after a session, the pain was "
+        f"higher than before that session ({by})"
+    )
+    return text + (f"; on the other {rest} it was the same or lower." if rest else ".")
 
 
 def _checkins(data: ReportData) -> str:
     if not data.checkins:
         return '<p class="muted">No next-morning check-ins in this period.</p>'
     shown, note = _latest(data.checkins, "check-ins")
+    note = f"<p>{escape(checkins_sentence(data))}</p>" + note
     rows = [
         [
             escape(_day(c.day)),
@@ -309,44 +388,124 @@ def _activities(data: ReportData) -> str:
 def _routine(data: ReportData) -> str:
     routine = data.routine
     if routine is None or not routine.items:
-        return '<p class="muted">No routine chosen.</p>'
-    rows = [
-        [
-            str(number),
-            escape(data.names.get(item.exercise_id, item.exercise_id)),
-            escape(DIRECTIONS.get(data.directions.get(item.exercise_id, ""), "")),
-            escape(item.dose.describe()),
-        ]
-        for number, item in enumerate(routine.items, start=1)
-    ]
+        return '<p class="muted">No routine chosen, and no session of a known routine.</p>'
+    use = {u.exercise_id: u for u in data.routine_use}
+    sessions = data.routine_use[0].sessions if data.routine_use else 0
+    rows = []
+    for number, item in enumerate(routine.items, start=1):
+        u = use.get(item.exercise_id)
+        done = sets = "–"
+        if u is not None and u.sessions:
+            done = f"{u.done} of {u.sessions}"
+            if u.skipped:
+                done += f" (skipped {u.skipped})"
+            sets = f"{u.sets_done} of {u.sets_prescribed}"
+        rows.append(
+            [
+                str(number),
+                escape(data.names.get(item.exercise_id, item.exercise_id)),
+                escape(item.dose.describe()),
+                done,
+                sets,
+            ]
+        )
     headers = [
-        ("", True, 5),
-        ("Exercise", False, 35),
-        ("Direction", False, 15),
-        ("Dose", False, 45),
+        ("", True, 4),
+        ("Exercise", False, 30),
+        ("Dose", False, 34),
+        ("Sessions done", True, 17),
+        ("Sets done", True, 15),
     ]
-    return f"<p>{escape(routine.name)}</p>" + _table(headers, rows)
+    how = (
+        " (no routine is chosen: this is the routine of the latest session)"
+        if data.routine_from_sessions
+        else ""
+    )
+    intro = (
+        f"<p><b>{escape(routine.name)}</b>{escape(how)}. Done against it in the "
+        f"{sessions} session{'s' if sessions != 1 else ''} of the period: in how many "
+        "sessions each exercise was done, and the sets done against the sets "
+        "prescribed.</p>"
+    )
+    return intro + _table(headers, rows)
 
 
-def report_html(data: ReportData) -> str:
+def _first_run(data: ReportData) -> str:
+    """The answers given when BackCoach was first used."""
+    flags = data.onboarding.red_flags
+    if flags == RED_FLAGS_NONE:
+        signs = "none of the warning signs that need a doctor applied."
+    elif flags == RED_FLAGS_SOME:
+        signs = (
+            "at least one warning sign that needs a doctor applied; BackCoach advised "
+            "seeing a clinician before exercising"
+        )
+        signs += (
+            ", and the user later chose to go on." if data.onboarding.care_notice_dismissed else "."
+        )
+    else:
+        signs = "not answered."
+    parts = [f"<p><b>Warning-signs check:</b> {escape(signs)}</p>"]
+    choice = data.direction
+    if choice is None:
+        parts.append("<p><b>Direction check:</b> not done.</p>")
+        return "".join(parts)
+    title = dc.TITLES.get(choice.direction, choice.direction)
+    if choice.chosen_by == dc.CHOSEN_BY_USER:
+        parts.append(f"<p><b>Direction, chosen by hand:</b> {escape(title)}.</p>")
+    else:
+        parts.append(f"<p><b>Direction check result:</b> {escape(title)}.</p>")
+    if choice.answers is not None:
+        answers = []
+        for question in dc.QUESTIONS:
+            value = getattr(choice.answers, question.key)
+            label = next((o.label for o in question.options if o.value == value), value)
+            answers.append(f"{question.text} {label}.")
+        parts.append(
+            f'<p class="small">Answers to the direction check: {escape(" ".join(answers))}</p>'
+        )
+    return "".join(parts)
+
+
+DETAIL_BREAK = '<h1 style="page-break-before: always">Details</h1>'
+
+
+def summary_page(data: ReportData) -> list[str]:
+    """The first page: who, when, the first-run answers, the numbers and the routine."""
     days = (data.end - data.start).days + 1
-    parts = [
-        f"<h1>{APP_NAME} report</h1>",
+    title = f"{APP_NAME} report"
+    parts = [f"<h1>{title}</h1>"]
+    if data.name:
+        parts.append(f'<p style="font-size: 13pt"><b>{escape(data.name)}</b></p>')
+    parts += [
         f"<p><b>{escape(_long_day(data.start))} to {escape(_long_day(data.end))}</b> "
         f"({days} days)</p>",
         f'<p class="muted">Made on {escape(_long_day(data.made_on))} with {APP_NAME} '
         f"{__version__}. It shows what was recorded in the app: pain on the 0–10 scale "
         "(0 no pain, 10 the worst imaginable) before, during and after home exercise "
         "sessions, next-morning check-ins and other activities. It is not a diagnosis.</p>",
+        "<h2>At first use</h2>",
+        _first_run(data),
         "<h2>Summary</h2>",
         _summary(data),
+        f"<p>{escape(rises_sentence(data))}</p>",
+        f"<p>{escape(checkins_sentence(data))}</p>",
+        "<h2>Current routine</h2>",
+        _routine(data),
+    ]
+    return parts
+
+
+def detail_sections(data: ReportData) -> list[str]:
+    """The pages after the summary, one section after another."""
+    return [
         "<h2>Pain trend</h2>",
         f"<p>{CHART_MARK}</p>",
         '<p class="small">Marks: <span style="color:#0072b2">●</span> before a session, '
         '<span style="color:#d55e00">▲</span> highest during it, '
         '<span style="color:#009e73">■</span> after it, '
         '<span style="color:#b0508d">◆</span> next-morning check-in, '
-        '<span style="color:#b3261e">▼</span> day with a flare; the line is the 7-day '
+        '<span style="color:#b3261e">▼</span> day with a pain rise; the line is the 7-day '
         "average of the pain before sessions. Zones: 0–2 safe, 3–5 acceptable, 6–10 high "
         "(pain-monitoring model)."
         + (" Each mark is a week's average." if data.bins.bin == "week" else "")
@@ -356,19 +515,21 @@ def report_html(data: ReportData) -> str:
         _weeks(data),
         "<h2>What helps</h2>",
         _what_helps(data),
-        "<h2>Flares</h2>",
-        f'<p class="small">A flare is a rating {escape(_rise_words(data))} or more above the '
-        "rating before the session (the pain rule with the threshold set in BackCoach); the "
-        "session paused and offered a break. On a day that started with high pain (8 or "
-        "more), any rise above the start counts.</p>",
+        "<h2>Pain rises</h2>",
+        f'<p class="small">A pain rise is a rating {escape(_rise_words(data))} or more above '
+        "the rating before the session (the pain rule, with the threshold set in "
+        "BackCoach): the session paused and offered a break. On a day that started with "
+        "high pain (" + escape(_high_start_words(data)) + "), any rise above the start counts.</p>",
         _flares(data),
         "<h2>Next-morning check-ins</h2>",
         _checkins(data),
         "<h2>Other activities</h2>",
         _activities(data),
-        "<h2>Current routine</h2>",
-        _routine(data),
     ]
+
+
+def report_html(data: ReportData) -> str:
+    parts = [*summary_page(data), DETAIL_BREAK, *detail_sections(data)]
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"
 
 
@@ -378,6 +539,20 @@ def _rise_words(data: ReportData) -> str:
     if len(values) == 1:
         return points_words(values[0])
     return " or ".join(str(v) for v in values) + " points"
+
+
+def _high_start_words(data: ReportData) -> str:
+    """The starting ratings that made a high-pain day in the period: '8 or more', or
+    '7 or more at threshold 4, otherwise 8 or more' when the threshold changed."""
+    by_start: dict[int, set[int]] = {}
+    for _, value in data.thresholds:
+        by_start.setdefault(high_pain_from(value), set()).add(value)
+    if len(by_start) <= 1:
+        start = next(iter(by_start), HIGH_PAIN_REFERENCE)
+        return f"{start} or more"
+    low = min(by_start)
+    at = " or ".join(str(v) for v in sorted(by_start[low]))
+    return f"{low} or more at threshold {at}, otherwise {max(by_start)} or more"
 
 
 def _rule_words(data: ReportData) -> str:

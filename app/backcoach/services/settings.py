@@ -50,6 +50,8 @@ class Settings:
     start_at_login: bool = False
     suggestions_on: bool = True
     """Home may offer a paced step up (or an easier variant after a flare)."""
+    report_name: str = ""
+    """The name printed on the clinician report (optional)."""
 
 
 DEFAULTS = Settings()
@@ -85,6 +87,18 @@ def _one_of(choices: tuple[Any, ...]) -> Callable[[Any], Any]:
 
 def _optional(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return lambda value: None if value is None else check(value)
+
+
+def _short_text(longest: int) -> Callable[[Any], Any]:
+    def check(value: Any) -> str:
+        if not isinstance(value, str):
+            raise SettingError("must be text")
+        text = " ".join(value.split())  # one line, no stray spaces
+        if len(text) > longest:
+            raise SettingError(f"must be at most {longest} characters")
+        return text
+
+    return check
 
 
 def _days(value: Any) -> tuple[int, ...]:
@@ -123,6 +137,7 @@ RULES: dict[str, Callable[[Any], Any]] = {
     "close_to_tray": _boolean,
     "start_at_login": _boolean,
     "suggestions_on": _boolean,
+    "report_name": _short_text(80),
 }
 assert set(RULES) == set(KEYS), "every setting needs a rule"
 

@@ -108,6 +108,7 @@ class ExerciseFilterProxy(QSortFilterProxyModel):
     def set_exercise_filter(self, new_filter: ExerciseFilter) -> None:
         if new_filter == self._filter:
             return
+        text_changed = new_filter.text != self._filter.text
         if hasattr(self, "endFilterChange"):  # Qt 6.10 and newer
             self.beginFilterChange()
             self._filter = new_filter
@@ -115,6 +116,17 @@ class ExerciseFilterProxy(QSortFilterProxyModel):
         else:  # Qt 6.9 (the oldest pyproject.toml allows) has no endFilterChange
             self._filter = new_filter
             self.invalidateRowsFilter()
+        if text_changed:
+            self.invalidate()  # the order follows the search (best matches first)
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        """Best matches of the typed text first, then the article's order."""
+        model = self.sourceModel()
+        first = model.data(left, Role.EXERCISE)
+        second = model.data(right, Role.EXERCISE)
+        if first is None or second is None:
+            return super().lessThan(left, right)
+        return self._filter.rank(first) < self._filter.rank(second)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()

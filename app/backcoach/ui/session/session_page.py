@@ -116,6 +116,8 @@ class SessionPage(QWidget):
         self.can_resume: Callable[[], bool] = lambda: False
         self.confirming_end = False
         self._paused_for_confirm = False
+        self._figure_held = False
+        self._figure_was_playing = False
 
         column = QVBoxLayout(self)
         column.setContentsMargins(28, 18, 28, 14)
@@ -158,6 +160,7 @@ class SessionPage(QWidget):
         self.feedback.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.feedback.setProperty("role", "card")
         self.feedback.setAutoFillBackground(True)
+        self.feedback.setProperty("overlay", True)  # over the view on purpose, briefly
         self.feedback.hide()
         self._feedback_timer = QTimer(self)
         self._feedback_timer.setSingleShot(True)
@@ -179,7 +182,8 @@ class SessionPage(QWidget):
         column.addWidget(self.confirm_title)
         column.addWidget(self.confirm_keys)
         column.addWidget(self.confirm_note)
-        row = FlowLayout()
+        row = QHBoxLayout()  # two buttons, centred under the question
+        row.addStretch(1)
         self.keep_button = _button(self.tr("Keep going (Enter)"), primary=True)
         self.keep_button.clicked.connect(self.keep_going)
         self.confirm_end_button = _button(self.tr("End the session (E)"))
@@ -189,6 +193,7 @@ class SessionPage(QWidget):
             font.setPointSizeF(18)
             button.setFont(font)
             row.addWidget(button)
+        row.addStretch(1)
         column.addLayout(row)
         column.addStretch(2)
         return view
@@ -314,8 +319,6 @@ class SessionPage(QWidget):
         # Every break carries a one-line way to the warning signs (W, or a click).
         self.signs_link = QLabel()
         self.signs_link.setTextFormat(Qt.TextFormat.RichText)
-        link_text = html.escape(self.tr("Warning signs that need a doctor: show them (W)"))
-        self.signs_link.setText(f"<a href='signs'>{link_text}</a>")
         self.signs_link.linkActivated.connect(lambda _link: self._show_signs())
         column.addWidget(self.break_title)
         column.addWidget(self.break_text)
@@ -383,6 +386,9 @@ class SessionPage(QWidget):
         self._frames_for = None
         self.confirming_end = self._paused_for_confirm = False
         self.resume_point = None
+        if self._figure_held:  # a new session: the figure moves again
+            self._figure_held = False
+            self.player.play()
         self._timer.start()
         self.refresh()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -403,11 +409,17 @@ class SessionPage(QWidget):
         self.last_state = state
         self._render(state)
         self.rep_changed.emit(state.rep if state.phase is Phase.WORK else None)
-        # The figure stands still while the session is paused.
-        if state.paused or self.confirming_end:
+        # The figure stands still while the session is paused, and moves again after
+        # (unless the user stopped it with its own button).
+        hold = state.paused or self.confirming_end
+        if hold and not self._figure_held:
+            self._figure_held = True
+            self._figure_was_playing = self.player.is_playing()
             self.player.pause()
-        elif not self.player.is_playing():
-            self.player.play()
+        elif not hold and self._figure_held:
+            self._figure_held = False
+            if self._figure_was_playing:
+                self.player.play()
 
     def _render(self, state: SessionState) -> None:
         phase = state.phase
@@ -429,7 +441,7 @@ class SessionPage(QWidget):
             self.tr("Skip rest →") if state.skip_action == "rest" else self.tr("Skip →")
         )
         self.end_button.setEnabled(running)
-        self.hint.setVisible(phase is not Phase.DONE)
+        self.hint.setVisible(phase is not Phase.DONE and self._hint_fits())
         # A rating at the care level shows when to seek care, flare or not (the break
         # view shows it itself).
         show_care = state.show_care_list and phase not in (Phase.BREAK, Phase.DONE, Phase.HIGH_PAIN)
@@ -460,7 +472,10 @@ class SessionPage(QWidget):
             return
         rating_phase = phase in (Phase.BASELINE_RATING, Phase.RATING_BEFORE, Phase.RATING_AFTER)
         if rating_phase or (phase is Phase.BREAK_REST and state.rating_due):
-            self.rating_question.setText(RATING_QUESTIONS.get(state.awaiting_rating or "", ""))
+            question = RATING_QUESTIONS.get(state.awaiting_rating or "", "")
+            if state.awaiting_rating == "after" and state.ended_early:
+                question = RATING_QUESTIONS["after-early"]  # not "All done"
+            self.rating_question.setText(question)
             self.rating_context.setText(self._rating_context(state))
             self.views.setCurrentWidget(self.rating_view)
             self.during_strip.hide()
@@ -469,7 +484,12 @@ class SessionPage(QWidget):
         self._show_exercise(state)
         self.during_strip.setVisible(state.during_rating_due)
         # The strip needs the room; its own keys (digits) are shown on its buttons.
-        self.hint.setVisible(not state.during_rating_due)
+        self.hint.setVisible(not state.during_rating_due and self._hint_fits())
+
+    def _hint_fits(self) -> bool:
+        """The key hint shows when it fits on one line: at large text sizes the timer
+        needs the room more (the buttons name their keys, and F1 lists them all)."""
+        return self.hint.fontMetrics().horizontalAdvance(KEY_HINT) <= self.width() - 60
 
     def _rating_context(self, state: SessionState) -> str:
         if state.awaiting_rating == "before" and state.planned is not None:
@@ -558,6 +578,11 @@ class SessionPage(QWidget):
             self.tr("Time to stop for today") if flare.suggest_end else self.tr("Time for a break")
         )
         self.break_text.setText(break_text(flare))
+        # Set on every show: a rich-text link takes the palette's colour when it is set,
+        # and the theme may have changed since.
+        link_text = html.escape(self.tr("Warning signs, some needing urgent help: show them (W)"))
+        colour = self.palette().color(QPalette.ColorRole.Link).name()
+        self.signs_link.setText(f"<a href='signs' style='color:{colour}'>{link_text}</a>")
         self.easier_choice.setVisible(flare.easier_available)
         if flare.easier_name:
             self.easier_choice.setText(self.tr("Try the easier %s (E)") % flare.easier_name)
@@ -651,7 +676,8 @@ class SessionPage(QWidget):
         """The accepted rating, big, for a moment: the user sees it was taken."""
         font = QFont(self.font())
         font.setBold(True)
-        font.setPixelSize(max(96, self.fontMetrics().height() * 5))
+        # Big from the mat, growing with the text size but leaving the screen readable.
+        font.setPixelSize(max(96, int(self.fontMetrics().height() * 3.5)))
         self.feedback.setFont(font)
         self.feedback.setText(self.tr("Pain %d") % score)
         self.feedback.adjustSize()
@@ -670,6 +696,7 @@ class SessionPage(QWidget):
         if self.engine is None or self.engine.phase in (Phase.DONE, Phase.NOT_STARTED):
             return
         self.confirming_end = True
+        self.feedback.hide()
         self._paused_for_confirm = self.engine.pause()
         self.refresh()
 

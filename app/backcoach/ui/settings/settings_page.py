@@ -8,12 +8,15 @@ refresh what depends on it (Home's goal, the browser's moving figures, the tray)
 
 from __future__ import annotations
 
+import logging
+import sys
+from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QTime, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -35,10 +39,14 @@ from backcoach.services.reminders_schedule import DAY_NAMES
 from backcoach.ui.settings import settings_texts as texts
 from backcoach.ui.settings.controls import CardFitter, SpinBox, TimeEdit, WheelGuard
 from backcoach.ui.settings.form_rows import FormRows, RowLabel
+from backcoach.ui.settings.sound_check import SoundCheck
+from backcoach.ui.settings.tray import tray_available
 from backcoach.ui.theme import ThemeManager, save_appearance
 from backcoach.ui.widgets.file_dialogs import documents_folder
 from backcoach.ui.widgets.flow_layout import FlowLayout
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
+
+log = logging.getLogger(__name__)
 
 
 class SettingsPage(QWidget):
@@ -50,12 +58,21 @@ class SettingsPage(QWidget):
         context: Any,
         theme_manager: ThemeManager | None,
         parent: QWidget | None = None,
+        *,
+        has_tray: Callable[[], bool] = tray_available,
+        sound_check: SoundCheck | None = None,
     ) -> None:
-        """``context``: an AppContext (setting/set_setting, data_dir, store)."""
+        """``context``: an AppContext (setting/set_setting, data_dir, store).
+        ``has_tray`` and ``sound_check`` tell what this desktop can do (tests fake them)."""
         super().__init__(parent)
         self.setObjectName("page")
         self.context = context
         self.theme_manager = theme_manager
+        self.has_tray = has_tray()
+        self.sound_check = sound_check or SoundCheck(self)
+        self.sound_check.changed.connect(self._show_sound_availability)
+        self._sound_checked = False
+        self._notes: dict[QCheckBox, QLabel] = {}
         self.runner = BackgroundRunner(self)
         self._wheel_guard = WheelGuard(self)
         self._fitter = CardFitter(self)
@@ -71,6 +88,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self._build_sounds(current))
         layout.addWidget(self._build_session(current))
         layout.addWidget(self._build_reminders(current))
+        layout.addWidget(self._build_report(current))
         layout.addWidget(self._build_data())
         self.status = label("")
         self.status.setAccessibleName(self.tr("Result"))
@@ -127,7 +145,18 @@ class SettingsPage(QWidget):
             note = label(description, "muted")
             note.setIndent(box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 14)
             form.add_wide(note)
+            self._notes[box] = note
         return box
+
+    @staticmethod
+    def _notice(form: FormRows) -> tuple[QWidget, QLabel]:
+        """A warm notice panel across the form, hidden until it has something to say."""
+        frame, column = card("notice")
+        text = label("")
+        column.addWidget(text)
+        form.add_wide(frame)
+        frame.hide()
+        return frame, text
 
     def _guard_wheel(self, control: QWidget) -> None:
         if isinstance(control, QAbstractSpinBox | QComboBox | QAbstractSlider):
@@ -198,6 +227,8 @@ class SettingsPage(QWidget):
             current.voice_on,
         )
         self.voice_box.toggled.connect(lambda on: self._store("voice_on", on))
+        self.sound_notice, self.sound_notice_text = self._notice(grid)
+        self.sound_notice_text.setObjectName("soundNotice")
         volume_row = QWidget()
         box = QHBoxLayout(volume_row)
         box.setContentsMargins(0, 0, 0, 0)
@@ -348,6 +379,14 @@ class SettingsPage(QWidget):
             explain=True,
         )
         self.tray_box.toggled.connect(lambda on: self._store("close_to_tray", on))
+        self.tray_notice, self.tray_notice_text = self._notice(grid)
+        if not self.has_tray:
+            # Nowhere to keep running: say what happens instead of a switch that does
+            # nothing.
+            self.tray_box.hide()
+            self._notes[self.tray_box].hide()
+            self.tray_notice_text.setText(self.tr(texts.NO_TRAY))
+            self.tray_notice.show()
         self.login_box = self._check(
             grid,
             self.tr("Start BackCoach when I log in"),
@@ -356,6 +395,8 @@ class SettingsPage(QWidget):
             explain=True,
         )
         self.login_box.toggled.connect(self._start_at_login)
+        if self.login_box.isChecked():
+            self._renew_login_entry()
 
         self.calendar_button = QPushButton(self.tr("Add to my calendar…"))
         self.calendar_button.setAccessibleDescription(
@@ -377,6 +418,24 @@ class SettingsPage(QWidget):
         for box in self.day_boxes:
             box.setEnabled(on)
         self.time_edit.setEnabled(on)
+
+    def _build_report(self, current: settings.Settings) -> QWidget:
+        frame, form = self._form(self.tr("Report for your physiotherapist"))
+        self.report_name = QLineEdit(current.report_name)
+        self.report_name.setMaxLength(80)
+        self.report_name.setPlaceholderText(self.tr("Optional"))
+        self.report_name.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
+        self.report_name.editingFinished.connect(
+            lambda: self._store("report_name", self.report_name.text())
+        )
+        self._row(
+            form,
+            self.tr("Your name"),
+            self.report_name,
+            self.tr("Printed at the top of the report, so it is clear whose it is."),
+            self.tr("Printed at the top of the report. Leave it empty to print no name."),
+        )
+        return frame
 
     def _build_data(self) -> QWidget:
         frame, column = card(title=self.tr("Your data"))
@@ -407,6 +466,39 @@ class SettingsPage(QWidget):
             row.addWidget(button)
         column.addWidget(buttons)
         return frame
+
+    # --- what this computer can play ---------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sound_checked:
+            # Asked once the page shows (QtMultimedia loads then, not at start-up).
+            self._sound_checked = True
+            QTimer.singleShot(0, self.sound_check.start)
+
+    def _show_sound_availability(self) -> None:
+        """Switches for what cannot be heard show off and greyed, with the reason; the
+        stored choices stay and come back when a device or voice appears."""
+        check = self.sound_check
+        stored = settings.load(self.context)
+        reasons = []
+        if check.output is False:
+            reasons.append(self.tr(texts.NO_AUDIO_OUTPUT))
+        elif check.voice is False:
+            reasons.append(self.tr(texts.NO_VOICE))
+            if sys.platform.startswith("linux"):
+                reasons.append(self.tr(texts.NO_VOICE_LINUX))
+        for box, works, on in (
+            (self.sounds_box, check.output, stored.sounds_on),
+            (self.voice_box, check.voice, stored.voice_on),
+        ):
+            box.blockSignals(True)
+            box.setEnabled(works is not False)
+            box.setChecked(on and works is not False)
+            box.blockSignals(False)
+            box.setAccessibleDescription(" ".join(reasons) if works is False else box.toolTip())
+        self._enable_volume()
+        self.sound_notice_text.setText(" ".join(reasons))
+        self.sound_notice.setVisible(bool(reasons))
 
     # --- changes ---------------------------------------------------------------------
     def _store(self, key: str, value: Any) -> None:
@@ -439,7 +531,9 @@ class SettingsPage(QWidget):
 
     def _start_at_login(self, on: bool) -> None:
         try:
-            reminders_autostart.set_start_at_login(on)
+            reminders_autostart.set_start_at_login(
+                on, command=reminders_autostart.launch_command(Path(self.context.data_dir))
+            )
         except OSError as error:
             self._say(self.tr("Your computer did not allow this: %s") % (error.strerror or error))
             self.login_box.blockSignals(True)
@@ -447,6 +541,16 @@ class SettingsPage(QWidget):
             self.login_box.blockSignals(False)
             return
         self._store("start_at_login", on)
+
+    def _renew_login_entry(self) -> None:
+        """An entry written by an older BackCoach may lack the data folder: write it
+        again as this one would (the same command when nothing changed)."""
+        try:
+            reminders_autostart.set_start_at_login(
+                True, command=reminders_autostart.launch_command(Path(self.context.data_dir))
+            )
+        except OSError as error:  # the entry stays as it was; nothing else depends on it
+            log.info("could not renew the start-at-login entry: %s", error)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -532,3 +636,4 @@ class SettingsPage(QWidget):
             self.tray_box.setChecked(current.close_to_tray)
         finally:
             self._loading = False
+        self._show_sound_availability()

@@ -76,8 +76,9 @@ class BigTimer(QWidget):
         font = QFont(self.font())
         font.setBold(True)
         # Height-driven size: at 800 px windows the digits are ~15% of the window or more.
-        floor = int(self.fontMetrics().height() * 2.2)  # never smaller than 2.2 lines of text
-        font.setPixelSize(max(24, floor, int(side * (0.42 if len(self._text) <= 2 else 0.3))))
+        # Never smaller than 2.5 lines of text, so the digits grow with the text size.
+        floor = int(self.fontMetrics().height() * 2.5)
+        font.setPixelSize(max(24, floor, int(side * (0.42 if len(self._text) <= 2 else 0.32))))
         painter.setFont(font)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, self._text)
