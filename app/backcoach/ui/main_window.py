@@ -135,13 +135,13 @@ class MainWindow(QMainWindow):
         from backcoach.ui.about.about_page import AboutPage
         from backcoach.ui.browser.browser_page import ExerciseBrowserPage
         from backcoach.ui.data.data_page import DataPage
+        from backcoach.ui.help_dialog import add_help_keys
         from backcoach.ui.home.home_page import HomePage
         from backcoach.ui.progress.progress_page import ProgressPage
         from backcoach.ui.routines.routines_page import RoutinesPage
         from backcoach.ui.session.session_page import SessionPage
         from backcoach.ui.settings.settings_page import SettingsPage
         from backcoach.ui.settings.tray import ReminderTray
-        from backcoach.ui.shortcuts_overlay import add_help_keys
 
         self.context = context
         self.evidence = load_evidence()
