@@ -449,3 +449,14 @@ def test_find_returns_the_routine_with_that_id_or_raises_key_error(catalogue):
     assert find(plans, "flexion-start").id == "flexion-start"
     with pytest.raises(KeyError):
         find(plans, "nope")
+
+
+def test_every_plan_lists_the_equipment_its_exercises_use() -> None:
+    from backcoach.domain.catalog import load_catalogue
+    from backcoach.domain.routines import equipment_needed, load_starter_plans
+
+    catalogue = load_catalogue()
+    for plan in load_starter_plans(catalogue):
+        needed = equipment_needed(plan, catalogue)
+        used = {e for i in plan.items for e in catalogue.get(i.exercise_id).equipment}
+        assert set(needed) == used and len(needed) == len(used)

@@ -305,6 +305,17 @@ def missing_exercises(routine: Routine, catalogue: Catalogue) -> list[str]:
     return [item.exercise_id for item in routine.items if item.exercise_id not in known]
 
 
+def equipment_needed(routine: Routine, catalogue: Catalogue) -> tuple[str, ...]:
+    """The equipment the routine's exercises use, each once, in the order first needed
+    (exercises the catalogue does not know are left out)."""
+    known = set(catalogue.ids())
+    needed: dict[str, None] = {}
+    for item in routine.items:
+        if item.exercise_id in known:
+            needed.update(dict.fromkeys(catalogue.get(item.exercise_id).equipment))
+    return tuple(needed)
+
+
 def _require_known(routine: Routine, catalogue: Catalogue) -> None:
     missing = missing_exercises(routine, catalogue)
     if missing:

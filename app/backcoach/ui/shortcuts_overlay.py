@@ -55,6 +55,7 @@ KEY_GROUPS: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
         "Routines screen",
         ("Alt+↑, Alt+↓", "Move the chosen exercise up or down"),
         ("Delete", "Remove the chosen exercise from the routine"),
+        ("Ctrl+Z", "Put back the exercise just removed"),
     ),
     _group(
         "During a session",

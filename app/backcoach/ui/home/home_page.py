@@ -16,6 +16,7 @@ from backcoach.domain.catalog import Catalogue
 from backcoach.domain.pain_rule import points_words
 from backcoach.domain.routines import describe_duration, estimated_seconds
 from backcoach.services.plans import HomeState
+from backcoach.ui.routines.summary import equipment_text
 from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
 
@@ -40,8 +41,17 @@ class HomePage(QWidget):
 
         layout = scrolling_column(self)
 
-        self.greeting = label(self.tr("Welcome back"), "title")
+        self.greeting = label(self.tr("Welcome to BackCoach"), "title")
         layout.addWidget(self.greeting)
+        # Before the first session or activity: what to do first, in one line.
+        self.first_steps = label(
+            self.tr(
+                "Your routine is below. When you are ready, put a mat on the floor near the "
+                "screen and press Start: BackCoach guides you through each exercise."
+            ),
+            "subtitle",
+        )
+        layout.addWidget(self.first_steps)
 
         # A session ended early a moment ago (by mistake?) can be carried on.
         self.resume_card, resume = card("notice")
@@ -209,6 +219,10 @@ class HomePage(QWidget):
 
     def set_state(self, state: HomeState) -> None:
         self.state = state
+        self.greeting.setText(
+            self.tr("Welcome back") if state.returning else self.tr("Welcome to BackCoach")
+        )
+        self.first_steps.setVisible(not state.returning and state.routine is not None)
         self._show_rule(state.threshold)
         self.care_card.setVisible(state.onboarding.show_care_notice)
         self.safety_card.setVisible(not state.onboarding.show_care_notice)
@@ -228,7 +242,8 @@ class HomePage(QWidget):
             self.plan_name.setText(routine.name)
             self.plan_direction.setText(state.direction.title if state.direction else "")
             names = [self.catalogue.get(i).name for i in routine.exercise_ids()]
-            self.plan_exercises.setText(" → ".join(names))
+            equipment = equipment_text(routine, self.catalogue)
+            self.plan_exercises.setText(" → ".join(names) + (f"\n{equipment}" if equipment else ""))
         done = round(state.minutes_today)  # rounded as the summary and Progress round
         self.goal_bar.setRange(0, state.goal_min)
         self.goal_bar.setValue(min(done, state.goal_min))
