@@ -42,7 +42,7 @@ def review_tour(window: MainWindow) -> Iterator[str]:
         page.next()
         yield "welcome-4-result"
         page.next()
-        yield from _function_scale_tour(window)
+        _save_sample_function_scale(window)
     for screen in list(window.screens):
         widget = window.show_screen(screen.key)
         if hasattr(widget, "wait_loaded"):  # Progress reads the history in the background
@@ -68,16 +68,16 @@ def _fill_setup(page) -> None:
         row.box.setValue(score)
 
 
-def _function_scale_tour(window: MainWindow) -> Iterator[str]:
-    """The set-up after the direction check. The review runs on a scratch copy of the
-    data, so the rounds saved here are dated back to give Progress a history."""
+def _save_sample_function_scale(window: MainWindow) -> None:
+    """The set-up after the direction check (its screenshot is "activities-1-setup").
+    The review runs on a scratch copy of the data, so the rounds saved here are dated back
+    to give Progress a history."""
     from backcoach.services import function_scale
 
     page = window.function_scale
     if page is None:
         return
     _fill_setup(page)
-    yield "welcome-5-activities"
     now = datetime.now().astimezone()
     first = function_scale.save(window.context, page.collect(), at=now - timedelta(days=30))
     later = [(s.item_id, s.name, min(10, (s.score or 0) + 2)) for s in first.scores]

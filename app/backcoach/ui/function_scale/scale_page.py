@@ -82,6 +82,8 @@ class FunctionScalePage(QWidget):
         current = fs.current_items(history)
         self.rerating = bool(current)
         self.rows: list[_Row] = []
+        """The rows in use, in screen order."""
+        self._all_rows: list[_Row] = []
         column = scrolling_column(self)
 
         if self.rerating:
@@ -130,6 +132,7 @@ class FunctionScalePage(QWidget):
             self.grid.addWidget(label(text, "muted"), 0, col)
         box.addLayout(self.grid)
         self.add_button = QPushButton(self.tr("Add an activity"))
+        self._make_rows(current)
         self.add_button.clicked.connect(lambda: self._add_row(None, "", None, focus=True))
         box.addLayout(flow_row(self.add_button))
         column.addWidget(frame)
@@ -150,55 +153,65 @@ class FunctionScalePage(QWidget):
         column.addLayout(flow_row(self.save_button, self.skip_button))
         column.addStretch(1)
 
-        if self.rerating:
-            for item in current:
-                previous = item.score
-                self._add_row(item.item_id, item.name, previous)
-        else:
-            for _ in range(fs.MIN_ITEMS):
-                self._add_row(None, "", None)
         self._update_add()
 
     # -- rows ---------------------------------------------------------------------------
-    def _add_row(self, item_id: str | None, name: str, previous: int | None, focus=False) -> None:
-        if len(self.rows) >= fs.MAX_ITEMS:
-            return
-        row = _Row(item_id, name, previous)
-        number = len(self.rows) + 1
-        row.name.setPlaceholderText(self.tr("e.g. putting on socks"))
-        row.name.setAccessibleName(self.tr("Activity %d") % number)
-        row.box.setAccessibleName(self.tr("Activity %d, how well you can do it now") % number)
-        row.box.setAccessibleDescription(
-            self.tr("0 means you cannot do it, 10 as well as before. Type 0 to 9, or + for 10.")
-        )
-        row.box.answered.connect(lambda r=row: self._next_after(r))
-        if previous is not None:
-            row.last.setText(self.tr("last time %d") % previous)
-        row.retire.setText(self.tr("Stop rating"))
-        row.retire.setAccessibleName(self.tr("Stop rating activity %d") % number)
-        row.retire.setToolTip(self.tr("Its past ratings stay in your history"))
-        row.retire.clicked.connect(lambda _=False, r=row: self._retire(r))
+    # All MAX_ITEMS rows are made at once, in reading order, and unused ones are hidden:
+    # Tab then follows the screen without re-linking the focus chain by hand.
+    def _make_rows(self, current: Sequence[fs.ItemScore]) -> None:
+        for number in range(1, fs.MAX_ITEMS + 1):
+            row = _Row(None, "", None)
+            row.name.setPlaceholderText(self.tr("e.g. putting on socks"))
+            row.name.setAccessibleName(self.tr("Activity %d") % number)
+            row.box.setAccessibleName(self.tr("Activity %d, how well you can do it now") % number)
+            row.box.setAccessibleDescription(
+                self.tr("0 means you cannot do it, 10 as well as before. Type 0 to 9, or + for 10.")
+            )
+            row.box.answered.connect(lambda r=row: self._next_after(r))
+            row.retire.setText(self.tr("Stop rating"))
+            row.retire.setAccessibleName(self.tr("Stop rating activity %d") % number)
+            row.retire.setToolTip(self.tr("Its past ratings stay in your history"))
+            row.retire.clicked.connect(lambda _=False, r=row: self._retire(r))
+            for col, widget in enumerate(row.widgets):
+                self.grid.addWidget(widget, number, col)
+            self._all_rows.append(row)
+        for row, item in zip(self._all_rows, current, strict=False):
+            self._show_row(row, item.item_id, item.name, item.score)
+        if not current:
+            for row in self._all_rows[: fs.MIN_ITEMS]:
+                self._show_row(row, None, "", None)
+        for row in self._all_rows:
+            if row not in self.rows:
+                self._hide_row(row)
+
+    def _show_row(self, row: _Row, item_id: str | None, name: str, previous: int | None) -> None:
+        row.item_id, row.previous = item_id, previous
+        row.name.setText(name)
+        row.box.setValue(NOT_RATED)
+        row.last.setText(self.tr("last time %d") % previous if previous is not None else "")
+        for widget in row.widgets:
+            widget.show()
         row.retire.setVisible(self.rerating)
-        grid_row = len(self.rows) + 1
-        for col, widget in enumerate(row.widgets):
-            self.grid.addWidget(widget, grid_row, col)
-        self.rows.append(row)
-        self._relink_tab_order()
+        self.rows = [r for r in self._all_rows if r is row or r in self.rows]
         self._update_add()
+
+    def _hide_row(self, row: _Row) -> None:
+        for widget in row.widgets:
+            widget.hide()
+        if row in self.rows:
+            self.rows.remove(row)
+        self._update_add()
+
+    def _add_row(self, item_id: str | None, name: str, previous: int | None, focus=False) -> None:
+        free = next((r for r in self._all_rows if r not in self.rows), None)
+        if free is None:
+            return
+        self._show_row(free, item_id, name, previous)
         if focus:
-            row.name.setFocus()
+            free.name.setFocus()
 
     def _retire(self, row: _Row) -> None:
-        for widget in row.widgets:
-            self.grid.removeWidget(widget)
-            widget.deleteLater()
-        self.rows.remove(row)
-        # Close the gap: lay the remaining rows out again from the top.
-        for index, other in enumerate(self.rows, start=1):
-            for col, widget in enumerate(other.widgets):
-                self.grid.addWidget(widget, index, col)
-        self._relink_tab_order()
-        self._update_add()
+        self._hide_row(row)
         if self.rows:
             self.rows[0].box.setFocus()
 
@@ -209,7 +222,7 @@ class FunctionScalePage(QWidget):
         empty = next((r for r in self.rows if not r.name.text().strip()), None)
         if empty is None:
             self._add_row(None, text, None)
-            empty = self.rows[-1] if self.rows[-1].name.text() == text else None
+            empty = next((r for r in self.rows if r.name.text() == text), None)
         else:
             empty.name.setText(text)
         if empty is not None:
@@ -221,16 +234,6 @@ class FunctionScalePage(QWidget):
             self.rows[index + 1].box.setFocus()
         else:
             self.save_button.setFocus()
-
-    def _relink_tab_order(self) -> None:
-        previous: QWidget | None = None
-        for row in self.rows:
-            for widget in (row.name, row.box, row.retire):
-                if previous is not None:
-                    QWidget.setTabOrder(previous, widget)
-                previous = widget
-        if previous is not None:
-            QWidget.setTabOrder(previous, self.add_button)
 
     def _update_add(self) -> None:
         self.add_button.setEnabled(len(self.rows) < fs.MAX_ITEMS)
