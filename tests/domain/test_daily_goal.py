@@ -38,3 +38,19 @@ def test_minutes_count_done_and_partly_done_exercises_and_activities_of_that_day
     assert minutes_on(date(2026, 3, 1), sessions) == 6.0
     assert minutes_on(date(2026, 3, 1), sessions, [walk]) == 26.0
     assert goal_fraction(7.5, 15) == 0.5 and goal_fraction(40, 15) == 1.0
+
+
+def test_a_session_cut_off_under_a_minute_is_not_counted_as_a_session() -> None:
+    from dataclasses import replace
+
+    from backcoach.domain.daily_goal import counts_as_session
+
+    start = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    short = replace(_session(start, 0, [(40, True)]), ended_early=True)
+    full_short = _session(start, 0, [(40, False)])
+    early_but_real = replace(_session(start, 0, [(300, True)]), ended_early=True)
+    assert not counts_as_session(short)
+    assert counts_as_session(full_short)  # the whole routine, however short
+    assert counts_as_session(early_but_real)
+    # Its seconds still count as minutes.
+    assert minutes_on(date(2026, 3, 1), [short]) == 40 / 60

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from backcoach.domain.catalog import load_catalogue
 from backcoach.domain.exercise_filter import ExerciseFilter
@@ -63,3 +65,50 @@ def test_favourites_only(catalogue) -> None:
     f = ExerciseFilter(favourites_only=True)
     assert _ids(catalogue, f) == []
     assert _ids(catalogue, f, {"bird-dog", "plank"}) == ["plank", "bird-dog"]
+
+
+def _ranked(catalogue, text: str) -> list[str]:
+    f = ExerciseFilter(text=text)
+    return [e.id for e in sorted((e for e in catalogue if f.matches(e)), key=f.rank)]
+
+
+def test_search_puts_name_matches_first(catalogue) -> None:
+    found = _ranked(catalogue, "knee")
+    assert found[0] == "knee-to-chest"  # "knee" in its name; others only in their steps
+    assert len(found) > 3
+    plank = _ranked(catalogue, "plank")
+    assert plank[0] == "plank"  # the name that starts with the word, then "Side plank"
+
+
+@pytest.mark.parametrize("text", ["3", "#3", "# 3", "no. 3", "No 3", "number 3"])
+def test_a_number_finds_the_articles_exercise(catalogue, text) -> None:
+    number_three = next(e.id for e in catalogue if e.number == 3)
+    assert _ranked(catalogue, text) == [number_three]
+
+
+def test_everyday_words_find_the_equipment(catalogue) -> None:
+    weighted = {e.id for e in catalogue if "weight" in e.equipment}
+    assert weighted and set(_ranked(catalogue, "dumbbell")) == weighted
+    assert set(_ranked(catalogue, "sofa")) >= {e.id for e in catalogue if "bench" in e.equipment}
+
+
+def test_mat_and_nothing_but_a_mat_are_one_choice(catalogue) -> None:
+    assert _ids(catalogue, ExerciseFilter(equipment="mat")) == _ids(
+        catalogue, ExerciseFilter(equipment="none")
+    )
+
+
+@given(st.text(max_size=12))
+def test_any_typed_text_ranks_only_what_it_finds(text) -> None:
+    from backcoach.domain.exercise_filter import RANKS, search_rank
+
+    for exercise in load_catalogue():
+        rank = search_rank(exercise, text)
+        f = ExerciseFilter(text=text)
+        assert (rank is not None) == f.matches(exercise)
+        assert rank is None or 0 <= rank < len(RANKS)
+
+
+def test_every_exercise_is_found_first_by_its_own_name(catalogue) -> None:
+    for exercise in catalogue:
+        assert _ranked(catalogue, exercise.name)[0] == exercise.id, exercise.name

@@ -271,21 +271,23 @@ def test_estimate_adds_get_ready_work_rests_and_side_switches(catalogue):
         "r",
         "Two",
         (
-            # 5 get ready + 2 x 30 s + 1 x 20 s rest = 85
+            # 15 get ready + 2 x 30 s + 1 x 20 s rest = 95
             RoutineItem("stomach-lying", hold(30, sets=2, rest_s=20)),
-            # 5 get ready + 2 sets x 2 sides x 6 reps x (4 + 3) s + 1 x 30 s rest
-            # + 2 side switches x 5 s = 5 + 168 + 30 + 10 = 213
+            # 15 get ready + 2 sets x 2 sides x 6 reps x (4 + 3) s + 1 x 30 s rest
+            # + 2 side switches x 5 s = 15 + 168 + 30 + 10 = 223
             RoutineItem("knee-flops", reps(6, sets=2, rest_s=30, per_side=True, hold_s=3)),
         ),
     )
-    assert [item_seconds(item) for item in routine.items] == [85, 213]
-    assert estimated_seconds(routine, catalogue) == 85 + 213
+    assert [item_seconds(item) for item in routine.items] == [95, 223]
+    # + 15 s more to get down onto the mat for the first (both are lying down)
+    assert estimated_seconds(routine, catalogue) == 95 + 223 + 15
 
 
 def test_estimate_uses_the_given_get_ready_and_rep_times(catalogue):
     routine = Routine("r", "One", (RoutineItem("sit-up", reps(10)),))
     assert estimated_seconds(routine, catalogue, get_ready_s=0, seconds_per_rep=3.0) == 30
-    assert estimated_seconds(routine, catalogue, get_ready_s=10, seconds_per_rep=5.0) == 60
+    # sit-ups are on the mat: 15 s more to get down there
+    assert estimated_seconds(routine, catalogue, get_ready_s=10, seconds_per_rep=5.0) == 75
 
 
 def test_an_empty_routine_takes_no_time(catalogue):
@@ -447,3 +449,14 @@ def test_find_returns_the_routine_with_that_id_or_raises_key_error(catalogue):
     assert find(plans, "flexion-start").id == "flexion-start"
     with pytest.raises(KeyError):
         find(plans, "nope")
+
+
+def test_every_plan_lists_the_equipment_its_exercises_use() -> None:
+    from backcoach.domain.catalog import load_catalogue
+    from backcoach.domain.routines import equipment_needed, load_starter_plans
+
+    catalogue = load_catalogue()
+    for plan in load_starter_plans(catalogue):
+        needed = equipment_needed(plan, catalogue)
+        used = {e for i in plan.items for e in catalogue.get(i.exercise_id).equipment}
+        assert set(needed) == used and len(needed) == len(used)

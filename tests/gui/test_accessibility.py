@@ -371,10 +371,10 @@ def test_question_mark_typed_in_a_search_box_is_just_text(qtbot, ready_store) ->
 def test_every_window_shortcut_is_in_the_list(qtbot, ready_store) -> None:
     from PySide6.QtGui import QKeySequence, QShortcut
 
-    from backcoach.ui.shortcuts_overlay import ShortcutsOverlay
+    from backcoach.ui.help_dialog import HelpDialog
 
     window = _window(qtbot, ready_store.data_dir, ready_store)
-    overlay = ShortcutsOverlay(window)
+    overlay = HelpDialog(window)
     overlay.show_for(window)
     listed = " | ".join(keys for keys, _ in overlay.listed())
     overlay.close()

@@ -123,3 +123,23 @@ def test_favourite_toggle_marks_the_row_and_feeds_the_favourites_filter(qtbot, p
     assert page.visible_ids() == ["bird-dog"]
     page.detail.ui.favouriteButton.click()
     assert page.visible_ids() == []
+
+
+def test_search_shows_the_best_matches_first(qtbot, page) -> None:
+    qtbot.keyClicks(page.ui.searchEdit, "knee")
+    assert page.visible_ids()[0] == "knee-to-chest"
+    assert page.detail.exercise().id == "knee-to-chest"
+    page.ui.searchEdit.clear()
+    qtbot.keyClicks(page.ui.searchEdit, "#3")
+    assert len(page.visible_ids()) == 1
+    page.ui.searchEdit.clear()
+    assert len(page.visible_ids()) == 24
+    ids = page.visible_ids()
+    numbers = [page.context.catalogue.get(i).number for i in ids]
+    assert numbers == sorted(numbers)  # no search: the article's order again
+
+
+def test_one_choice_for_a_mat_or_nothing(page) -> None:
+    combo = page.ui.equipmentCombo
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert "A mat or nothing" in names and "Mat" not in names

@@ -136,3 +136,78 @@ def test_a_morning_rating_of_8_shows_both_lists_even_without_a_rise(qtbot, conte
     assert dialog.care.isVisibleTo(dialog)
     text = dialog.care.text()
     assert "urgent" in text.lower() and "doctor soon" in text.lower()
+
+
+AFTERNOON = datetime(2025, 3, 20, 15, 0, tzinfo=UTC)
+
+
+def test_after_midday_it_says_today_not_this_morning(qtbot, context) -> None:
+    _session_yesterday(context, baseline=2)
+    dialog = CheckInDialog(context, today=TODAY, now=lambda: AFTERNOON)
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(type(dialog.chosen))]
+    assert "How is your back today?" in texts
+    assert not any("this morning" in t.lower() for t in texts)
+    dialog.scale.rated.emit(6)
+    assert dialog.chosen.text().startswith("Your pain today: 6")
+    dialog.set_stiffness("a lot")
+    dialog.save()
+    shown = " ".join(w.text() for w in dialog.findChildren(type(dialog.chosen)))
+    assert "Today: 6. Before yesterday's session: 2." in shown
+    assert "this morning" not in shown.lower()
+
+
+def test_in_the_morning_it_says_this_morning(qtbot, context) -> None:
+    dialog = _dialog(qtbot, context)
+    assert dialog.windowTitle() == "Morning check-in"
+    texts = [w.text() for w in dialog.findChildren(type(dialog.chosen))]
+    assert "How is your back this morning?" in texts
+    assert any("Rate your pain and stiffness as they are now" in t for t in texts), (
+        "no session yesterday: the by-hand wording"
+    )
+
+
+def test_closing_it_counts_as_not_today(qtbot, context) -> None:
+    _session_yesterday(context)
+    assert checkins.checkin_due(context, TODAY)
+    dialog = _dialog(qtbot, context)
+    dialog.reject()  # Esc or the window's close button
+    assert not checkins.checkin_due(context, TODAY)
+
+
+def test_home_opens_the_check_in_by_hand_and_it_is_offered_again_later(
+    qtbot, data_dir, ready_store, monkeypatch
+) -> None:
+    from backcoach.ui import main_window as main_window_module
+    from backcoach.ui.application import build_main_window
+
+    monkeypatch.setattr(main_window_module, "_today", lambda: TODAY)
+    window = build_main_window(data_dir, ready_store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_screen("home")
+    # By hand, with nothing due: Home's button opens it without blocking the window.
+    window.home.checkin_button.click()
+    dialog = window.checkin_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.scale.rated.emit(3)
+    dialog.set_stiffness("some")
+    dialog.save()
+    dialog.accept()
+    assert window.checkin_dialog is None
+    assert [c.score for c in ready_store.checkins(TODAY, TODAY)] == [3]
+    # Later the same day (left open overnight): a check-in due is offered when Home shows.
+    tomorrow = TODAY + timedelta(days=1)
+    ready_store.save_session(make_session(TODAY, 3, [("prone-press", None, [4])], after=2))
+    monkeypatch.setattr(main_window_module, "_today", lambda: tomorrow)
+    window._startup_asked = True  # the start-up has had its turn
+    window.show_screen("progress")
+    window.show_screen("home")
+    qtbot.waitUntil(lambda: window.checkin_dialog is not None, timeout=5_000)
+    window.checkin_dialog.reject()
+    assert window.checkin_dialog is None
+    window.show_screen("progress")
+    window.show_screen("home")
+    qtbot.wait(50)
+    assert window.checkin_dialog is None, "put off: not offered again that day"

@@ -103,6 +103,9 @@ def _dialogs(window) -> Iterator[tuple[str, object]]:
 
     yield "log an activity", ActivityDialog(window.context, window.progress)
     yield "morning check-in", CheckInDialog(window.context, window)
+    from backcoach.ui.records.record_list import RecordListDialog
+
+    yield "sessions and activities", RecordListDialog(window.context, window.progress)
     routines = window.show_screen("routines")
     routines.copy_current()
     yield "add exercise", routines.open_exercise_picker()

@@ -130,3 +130,25 @@ def test_window_geometry_is_remembered_between_runs(qtbot, data_dir, ready_store
     again = _window(qtbot, data_dir, ready_store)
     assert again.size().height() == 650
     assert (data_dir / "window-state.ini").is_file()
+
+
+def test_home_welcomes_a_first_visit_and_welcomes_back_a_returning_user(
+    qtbot, data_dir, store
+) -> None:
+    from datetime import date
+
+    from backcoach.domain.records import Activity
+
+    window = _window(qtbot, data_dir, store)
+    page = window.onboarding
+    page.next()
+    page.none_button.click()
+    page.next()
+    page.next()
+    assert window.current_screen() == "home"
+    assert window.home.greeting.text() == "Welcome to BackCoach"
+    assert window.home.first_steps.isVisible()
+    store.add_activity(Activity(id="walk-1", day=date.today(), kind="walking", minutes=30))
+    window.refresh_home()
+    assert window.home.greeting.text() == "Welcome back"
+    assert not window.home.first_steps.isVisible()

@@ -516,3 +516,39 @@ def test_list_rows_have_accessible_text(own) -> None:
     assert row.startswith("1 of 6: Stomach lying")
     plan = page.list_model.index(page.list_model.row_of("extension-start"))
     assert "Starter plan" in plan.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_a_plan_says_what_equipment_it_needs(page) -> None:
+    page.select_routine("rotation-mobility")
+    assert "You need a mat and a chair." in page.ui.durationLabel.text()
+
+
+def test_removing_an_exercise_can_be_undone_with_its_dose(qtbot, own, store) -> None:
+    page = own
+    page.select_item(1)
+    page.editor.ui.setsSpin.setValue(4)  # the user's own dose comes back too
+    before = page.current_routine()
+    page.ui.removeButton.click()
+    assert page.undo_bar.isVisible()
+    name = page._catalogue.get(before.items[1].exercise_id).name
+    assert name in page.undo_message.text()
+    page.undo_button.click()
+    assert page.current_routine().items == before.items
+    assert stored(store, before.id).items == before.items
+    assert page.selected_item_row() == 1
+    assert not page.undo_bar.isVisible()
+    assert not page.undo_remove()  # nothing left to undo
+
+
+def test_ctrl_z_undoes_and_another_routine_forgets_the_undo(qtbot, own, store) -> None:
+    page = own
+    before = page.current_routine()
+    page.ui.itemsList.setFocus()
+    page.select_item(0)
+    qtbot.keyClick(page.ui.itemsList, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.ui.itemsList, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.current_routine().items == before.items
+    page.select_item(0)
+    page.remove_selected()
+    page.select_routine("flexion-start")
+    assert not page.undo_bar.isVisible() and not page.undo_remove()

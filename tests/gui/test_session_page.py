@@ -158,6 +158,7 @@ def test_every_break_offers_the_warning_signs_and_still_high_suggests_stopping(
     page.rate(5)  # a rise of 3 before the first exercise
     assert page.engine.phase is Phase.BREAK
     assert page.signs_link.isVisible() and not page.care_label.isVisible()
+    assert "urgent" in page.signs_link.text()  # the emergency signs keep their urgency
     assert "2 points" in page.break_text.text()
     qtbot.keyClick(page, Qt.Key.Key_W)
     assert page.care_label.isVisible() and "fall or an accident" in page.care_label.text()

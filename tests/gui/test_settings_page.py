@@ -39,7 +39,10 @@ def context(ready_store) -> AppContext:
 
 @pytest.fixture
 def page(qtbot, context, theme_manager) -> SettingsPage:
-    widget = SettingsPage(context, theme_manager)
+    # A desktop with a tray, speakers and a voice: every switch works.
+    widget = SettingsPage(
+        context, theme_manager, has_tray=lambda: True, sound_check=_sound_check(True, True)
+    )
     qtbot.addWidget(widget)
     widget.resize(1000, 800)
     widget.show()
@@ -184,7 +187,7 @@ def test_start_at_login_writes_the_autostart_entry(page, tmp_path) -> None:
 def test_start_at_login_refused_by_the_system_is_said_and_undone(page, monkeypatch) -> None:
     from backcoach.services import reminders_autostart
 
-    def refuse(on: bool) -> None:
+    def refuse(on: bool, **_where) -> None:
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(reminders_autostart, "set_start_at_login", refuse)
@@ -302,3 +305,78 @@ def test_the_name_for_the_report_is_kept(page, context) -> None:
     page.report_name.setText("Sam Taylor")
     page.report_name.editingFinished.emit()
     assert settings_service.get(context, "report_name") == "Sam Taylor"
+
+
+# --- what this desktop can do: tray, audio output, voice -------------------------------
+def _sound_check(output: bool, voice: bool | None):
+    from backcoach.ui.settings.sound_check import SoundCheck
+
+    def probe(_parent, answer) -> None:
+        if voice is not None:
+            answer(voice)
+
+    return SoundCheck(outputs=lambda: output, voice_probe=probe, follow_devices=False)
+
+
+def _settings_page(qtbot, context, *, tray=True, output=True, voice=True) -> SettingsPage:
+    page = SettingsPage(
+        context, None, has_tray=lambda: tray, sound_check=_sound_check(output, voice)
+    )
+    qtbot.addWidget(page)
+    page.resize(1000, 800)
+    page.show()
+    qtbot.waitUntil(lambda: page.sound_check.output is not None)
+    return page
+
+
+def test_without_a_tray_settings_says_reminders_need_the_app_open(qtbot, context) -> None:
+    page = _settings_page(qtbot, context, tray=False)
+    assert not page.tray_box.isVisible()
+    assert page.tray_notice.isVisible()
+    text = page.tray_notice_text.text()
+    assert "only while BackCoach is open" in text
+    assert "closing its window quits it" in text
+    with_tray = _settings_page(qtbot, context, tray=True)
+    assert with_tray.tray_box.isVisible() and not with_tray.tray_notice.isVisible()
+
+
+def test_without_an_audio_device_sound_and_voice_show_off_with_the_reason(qtbot, context) -> None:
+    settings.save(context, "sounds_on", True)
+    settings.save(context, "voice_on", True)
+    page = _settings_page(qtbot, context, output=False)
+    for box in (page.sounds_box, page.voice_box):
+        assert not box.isEnabled() and not box.isChecked()
+        assert "no speakers or headphones" in box.accessibleDescription()
+    assert page.sound_notice.isVisible()
+    assert "no speakers or headphones" in page.sound_notice_text.text()
+    assert not page.volume_slider.isEnabled()
+    # The user's choices are kept for when a device is plugged in.
+    assert settings.get(context, "sounds_on") is True
+    assert settings.get(context, "voice_on") is True
+    page.sound_check.output = True
+    page.sound_check.changed.emit()
+    assert page.sounds_box.isEnabled() and page.sounds_box.isChecked()
+    assert page.voice_box.isChecked() and not page.sound_notice.isVisible()
+
+
+def test_without_a_voice_only_the_voice_switch_is_off(qtbot, context) -> None:
+    page = _settings_page(qtbot, context, voice=False)
+    assert page.sounds_box.isEnabled() and page.sounds_box.isChecked()
+    assert not page.voice_box.isEnabled() and not page.voice_box.isChecked()
+    assert "No voice is installed" in page.sound_notice_text.text()
+    assert page.volume_slider.isEnabled()
+
+
+def test_while_the_voice_check_runs_the_switches_show_the_stored_choice(qtbot, context) -> None:
+    page = _settings_page(qtbot, context, voice=None)
+    assert page.voice_box.isEnabled() and page.voice_box.isChecked()
+    assert not page.sound_notice.isVisible()
+
+
+def test_the_start_at_login_entry_keeps_a_chosen_data_folder(page, context, tmp_path) -> None:
+    entry = tmp_path / "home" / ".config" / "autostart" / "io.github.backcoach.BackCoach.desktop"
+    page.login_box.setChecked(True)
+    parsed = configparser.ConfigParser(interpolation=None)
+    parsed.read(entry)
+    command = parsed["Desktop Entry"]["Exec"]
+    assert f"--data-dir {Path(context.data_dir).resolve()}" in command

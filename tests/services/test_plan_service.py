@@ -128,6 +128,13 @@ def test_a_recent_flare_suggests_the_easier_variant(context) -> None:
     assert suggestion.exercise_id == "prone-press"
 
 
+def test_home_knows_a_returning_user_from_a_first_visit(context) -> None:
+    today = datetime.now().astimezone().date()
+    assert not plans.home_state(context, today).returning  # nothing on record yet
+    _session(context, 0, ["stomach-lying"])
+    assert plans.home_state(context, today).returning
+
+
 def test_a_worse_morning_today_offers_the_lighter_session_on_home(context) -> None:
     from backcoach.domain.records import CheckIn, Rating
 

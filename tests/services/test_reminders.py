@@ -309,3 +309,23 @@ def test_the_launch_command_starts_this_backcoach(monkeypatch) -> None:
 def test_schedule_parses_any_valid_time(hhmm: str) -> None:
     hour, minute = (int(p) for p in hhmm.split(":"))
     assert Schedule.parse([0], hhmm).at == time(hour, minute)
+
+
+def test_the_launch_command_keeps_a_data_folder_other_than_the_usual_one(
+    monkeypatch, tmp_path: Path
+) -> None:
+    from backcoach import paths
+
+    usual = tmp_path / "usual"
+    monkeypatch.setattr(paths, "default_data_dir", lambda: usual)
+    chosen = tmp_path / "my data"
+    assert autostart.launch_command(chosen)[-2:] == ["--data-dir", str(chosen.resolve())]
+    assert "--data-dir" not in autostart.launch_command(usual)
+    assert "--data-dir" not in autostart.launch_command()
+    # Written into the login entry, quoted so the space survives.
+    config = tmp_path / "config"
+    autostart.set_start_at_login(
+        True, platform="linux", command=autostart.launch_command(chosen), config_home=config
+    )
+    text = autostart.linux_autostart_path(config).read_text(encoding="utf-8")
+    assert f'--data-dir "{chosen.resolve()}"' in text

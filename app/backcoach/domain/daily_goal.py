@@ -23,6 +23,16 @@ def session_minutes(session: SessionRecord) -> float:
     return max(0.0, seconds) / 60.0
 
 
+SHORTEST_SESSION_MIN = 1.0
+"""A session ended early with less exercise time than this is not counted as a session
+(its seconds still count as minutes): a start by mistake, or one cut off at once."""
+
+
+def counts_as_session(session: SessionRecord) -> bool:
+    """Whether Progress counts this record as a session that day."""
+    return not session.ended_early or session_minutes(session) >= SHORTEST_SESSION_MIN
+
+
 def minutes_on(
     day: date, sessions: Iterable[SessionRecord], activities: Iterable[Activity] = ()
 ) -> float:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from backcoach.domain.daily_goal import session_local_day, session_minutes
+from backcoach.domain.daily_goal import counts_as_session, session_local_day, session_minutes
 from backcoach.domain.progress_effects import EffectIndex, ExerciseOccurrence, exercise_occurrences
 from backcoach.domain.records import Activity, CheckIn, SessionRecord
 
@@ -248,7 +248,7 @@ def build_history(
         if since is not None and day < since:
             continue
         b = builders.get(day) or builders.setdefault(day, _DayBuilder())
-        b.sessions += 1
+        b.sessions += counts_as_session(session)  # one cut off at once is no session
         b.minutes += session_minutes(session)
         pain = session_pain(session)
         if pain.before is not None:

@@ -48,8 +48,13 @@ DOSE_LIMITS: dict[str, tuple[int, int]] = {
 MIN_STATIC_HOLD_S = 5
 DOSE_FIELDS = ("hold_s", "reps", "sets", "rest_s", "per_side")
 
-GET_READY_S = 5
-"""The session's 'get ready' before each exercise: illustration and one-line cue."""
+GET_READY_S = 15
+"""The session's 'get ready' before each exercise (its default setting): time to walk
+from the computer and get into position."""
+POSITION_CHANGE_S = 15
+"""Extra get ready when an exercise moves the user down onto the mat or up from it (the
+first one: from the computer to the mat). The session gives the same."""
+FLOOR_POSITIONS = frozenset({"lying", "four-point"})
 SWITCH_SIDE_S = 5
 """The pause to change sides, once in each set done on both sides."""
 SECONDS_PER_REP = 4.0
@@ -300,6 +305,17 @@ def missing_exercises(routine: Routine, catalogue: Catalogue) -> list[str]:
     return [item.exercise_id for item in routine.items if item.exercise_id not in known]
 
 
+def equipment_needed(routine: Routine, catalogue: Catalogue) -> tuple[str, ...]:
+    """The equipment the routine's exercises use, each once, in the order first needed
+    (exercises the catalogue does not know are left out)."""
+    known = set(catalogue.ids())
+    needed: dict[str, None] = {}
+    for item in routine.items:
+        if item.exercise_id in known:
+            needed.update(dict.fromkeys(catalogue.get(item.exercise_id).equipment))
+    return tuple(needed)
+
+
 def _require_known(routine: Routine, catalogue: Catalogue) -> None:
     missing = missing_exercises(routine, catalogue)
     if missing:
@@ -320,9 +336,24 @@ def estimated_seconds(
     Takes the catalogue so a routine the app could not run gets no estimate either.
     """
     _require_known(routine, catalogue)
-    return sum(
+    total = sum(
         item_seconds(item, get_ready_s, seconds_per_rep, switch_side_s) for item in routine.items
     )
+    if get_ready_s > 0:
+        total += POSITION_CHANGE_S * position_changes(routine, catalogue)
+    return total
+
+
+def position_changes(routine: Routine, catalogue: Catalogue) -> int:
+    """How often the routine moves the user onto the mat or up from it, starting at the
+    computer (standing or sitting)."""
+    on_floor = False
+    changes = 0
+    for item in routine.items:
+        floor = catalogue.get(item.exercise_id).position in FLOOR_POSITIONS
+        changes += floor != on_floor
+        on_floor = floor
+    return changes
 
 
 def describe_duration(seconds: int) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 from backcoach.domain.pain import CARE_LEVEL, FLARE_THRESHOLD, validate_score, validate_threshold
 from backcoach.domain.planned import PlannedExercise
+from backcoach.domain.routines import FLOOR_POSITIONS
 from backcoach.domain.session_clock import Clock
 from backcoach.domain.session_events import (
     Cue,
@@ -37,8 +38,6 @@ DEFAULT_SUSPEND_AFTER_S = 15.0
 BACK_RESTART_S = 3.0
 MORE_TIME_S = 15.0
 """What one press of "more time" adds to a get ready, side switch or rest."""
-FLOOR_POSITIONS = frozenset({"lying", "four-point"})
-"""Positions on the mat: getting down to them (or up from them) takes longer."""
 
 Listener = Callable[[Event], None]
 EasierLookup = Callable[[str], PlannedExercise | None]

@@ -15,8 +15,14 @@ from backcoach.domain.progress import session_pain
 from backcoach.domain.progress_checkin import morning_advice
 from backcoach.domain.records import CheckIn, SessionRecord
 
+MORNING_ENDS_HOUR = 12
+"""Before midday the check-in says "this morning"; after it, "today"."""
 ASKED_KEY = "checkin.asked_on"
 """The last day the check-in was offered (ISO date), so it is offered once a day."""
+
+
+def is_morning(now: datetime) -> bool:
+    return now.hour < MORNING_ENDS_HOUR
 
 
 def _exercised(session: SessionRecord) -> bool:
@@ -86,6 +92,7 @@ __all__ = [
     "ASKED_KEY",
     "MorningResult",
     "checkin_due",
+    "is_morning",
     "mark_asked",
     "previous_level",
     "previous_stiffness",

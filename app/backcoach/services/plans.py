@@ -47,6 +47,8 @@ class HomeState:
     suggestion: progression.Suggestion | None
     threshold: int = 2
     """The pain rule's threshold in force, for the Home card."""
+    returning: bool = False
+    """Something is on record (a session or an activity): "Welcome back" is true."""
     lighter: Routine | None = None
     """This morning was worse than before yesterday's session: today's routine at a
     lighter dose, offered in one click."""
@@ -214,6 +216,7 @@ def home_state(context: AppContext, today: date) -> HomeState:
         goal_min=daily_goal(context),
         suggestion=current_suggestion(context, routine, today),
         threshold=settings.get(context, "pain_threshold"),
+        returning=context.store.session_count() > 0 or bool(context.store.activities()),
         lighter=(
             lighter_routine(routine)
             if routine is not None and today in worse_mornings(context, today)

@@ -27,11 +27,22 @@ APP_ID = "io.github.backcoach.BackCoach"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 
 
-def launch_command() -> list[str]:
-    """How to start this BackCoach again: the frozen executable, or this Python."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable]
-    return [sys.executable, "-m", "backcoach"]
+def launch_command(data_dir: Path | None = None) -> list[str]:
+    """How to start this BackCoach again: the frozen executable, or this Python; on
+    ``data_dir`` when that is not the usual data folder (given by ``--data-dir`` or
+    ``BACKCOACH_DATA_DIR``, which a login session does not have)."""
+    from backcoach.paths import default_data_dir
+
+    command = (
+        [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "backcoach"]
+    )
+    if data_dir is not None and _resolved(data_dir) != _resolved(default_data_dir()):
+        command += ["--data-dir", str(_resolved(data_dir))]
+    return command
+
+
+def _resolved(path: Path) -> Path:
+    return Path(path).expanduser().resolve()
 
 
 # --- freedesktop (Linux) -------------------------------------------------------------

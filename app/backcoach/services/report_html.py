@@ -126,8 +126,8 @@ def _summary(data: ReportData) -> str:
         [
             "Minutes of exercise",
             f"{_minutes(t.session_minutes)} in sessions, {_minutes(t.activity_minutes)} of "
-            f"other activities ({t.activities}); {_minutes(t.minutes / max(1, t.days))} a day "
-            "on average",
+            f"other activities ({t.activities} logged); "
+            f"{_minutes(t.minutes / max(1, t.days))} a day on average",
         ],
         ["Longest run of active days", f"{data.streaks.longest} days"],
         ["Pain before sessions (average)", _avg(t.before)],
@@ -451,8 +451,10 @@ def _first_run(data: ReportData) -> str:
         parts.append("<p><b>Direction check:</b> not done.</p>")
         return "".join(parts)
     title = dc.TITLES.get(choice.direction, choice.direction)
-    how = "chosen by hand" if choice.chosen_by == dc.CHOSEN_BY_USER else "the check's result"
-    parts.append(f"<p><b>Direction:</b> {escape(title)} ({how}).</p>")
+    if choice.chosen_by == dc.CHOSEN_BY_USER:
+        parts.append(f"<p><b>Direction, chosen by hand:</b> {escape(title)}.</p>")
+    else:
+        parts.append(f"<p><b>Direction check result:</b> {escape(title)}.</p>")
     if choice.answers is not None:
         answers = []
         for question in dc.QUESTIONS:

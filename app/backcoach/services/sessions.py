@@ -7,17 +7,19 @@ from typing import Any
 
 from backcoach.context import AppContext
 from backcoach.domain.planned import PlannedExercise
-from backcoach.domain.routines import Routine, RoutineError, from_dict, planned
+from backcoach.domain.routines import (
+    POSITION_CHANGE_S,
+    Routine,
+    RoutineError,
+    from_dict,
+    planned,
+)
 from backcoach.domain.session import SessionEngine
 from backcoach.domain.session_clock import suspend_aware_clock
 from backcoach.services import settings
 from backcoach.services.session_recorder import close_interrupted, saved_session
 
 log = logging.getLogger(__name__)
-
-POSITION_CHANGE_S = 15
-"""Extra get-ready seconds when an exercise moves the user to or from the floor (the
-first one: from the computer down onto the mat, two metres away)."""
 
 
 __all__ = ["close_interrupted", "new_engine", "resume", "saved_session"]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self.theme_manager: ThemeManager | None = None  # set by the application
         self.tray = None
         self._quitting = False
+        self._startup_asked = False
+        """Set once the start-up had its chance to ask for the check-in (see _offer_later)."""
         self._painted = False
         self.setWindowTitle(APP_NAME)
         self.screens: list[Screen] = []
@@ -135,13 +137,13 @@ class MainWindow(QMainWindow):
         from backcoach.ui.about.about_page import AboutPage
         from backcoach.ui.browser.browser_page import ExerciseBrowserPage
         from backcoach.ui.data.data_page import DataPage
+        from backcoach.ui.help_dialog import add_help_keys
         from backcoach.ui.home.home_page import HomePage
         from backcoach.ui.progress.progress_page import ProgressPage
         from backcoach.ui.routines.routines_page import RoutinesPage
         from backcoach.ui.session.session_page import SessionPage
         from backcoach.ui.settings.settings_page import SettingsPage
         from backcoach.ui.settings.tray import ReminderTray
-        from backcoach.ui.shortcuts_overlay import add_help_keys
 
         self.context = context
         self.evidence = load_evidence()
@@ -437,8 +439,14 @@ class MainWindow(QMainWindow):
         home.suggestion_accepted.connect(self._accept_suggestion)
         home.suggestion_declined.connect(self._decline_suggestion)
         home.resume_requested.connect(self.resume_just_ended)
+<<<<<<< HEAD
         home.activities_requested.connect(self.open_function_scale)
         home.activities_snoozed.connect(self._function_scale_skipped)
+=======
+        home.checkin_requested.connect(self.open_checkin)
+        self.checkin_dialog = None
+        self.stack.currentChanged.connect(lambda _i: QTimer.singleShot(0, self._offer_later))
+>>>>>>> main
 
     def _setting_changed(self, key: str) -> None:
         if key == "daily_goal_min":
@@ -578,14 +586,46 @@ class MainWindow(QMainWindow):
         return False
 
     def ask_checkin_if_due(self) -> None:
-        """The first start of a day after a day with a session asks about this morning."""
+        """The first start of a day after a day with a session asks about the morning."""
         from backcoach.services.checkins import checkin_due
         from backcoach.ui.checkin.checkin_dialog import CheckInDialog
 
+        self._startup_asked = True
         if checkin_due(self.context, _today()):
             CheckInDialog(self.context, self).exec()
             self.refresh_home()
             self.progress.refresh()
+
+    def offer_checkin_if_due(self) -> None:
+        """Also offered later than the first start: BackCoach left open overnight asks
+        when Home is shown again or the window comes back (once a day, as at start)."""
+        from backcoach.services.checkins import checkin_due
+
+        if (
+            self.stack.currentWidget() is self.home
+            and self.checkin_dialog is None
+            and checkin_due(self.context, _today())
+        ):
+            self.open_checkin()
+
+    def open_checkin(self) -> None:
+        """The check-in, opened by hand (Home) or offered; it does not block the window."""
+        from backcoach.ui.checkin.checkin_dialog import CheckInDialog
+
+        if self.checkin_dialog is not None:
+            self.checkin_dialog.raise_()
+            return
+        dialog = CheckInDialog(self.context, self, today=_today())
+        self.checkin_dialog = dialog
+
+        def closed(_result: int) -> None:
+            self.checkin_dialog = None
+            dialog.deleteLater()
+            self.refresh_home()
+            self.progress.refresh()
+
+        dialog.finished.connect(closed)
+        dialog.open()
 
     def continue_saved_session(self, saved: dict) -> bool:
         from backcoach.services import sessions
@@ -752,6 +792,13 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_sidebar()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            QTimer.singleShot(0, self._offer_later)
+
+    def _offer_later(self) -> None:
+        # Only once the start-up has asked (or had nothing to ask): never two at once.
+        if self._startup_asked:
+            self.offer_checkin_if_due()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1,4 +1,4 @@
-"""Keyboard help: every key BackCoach knows, in one list (F1 or ? opens it).
+"""Keyboard help: every key BackCoach knows, in one list (the Help's "Keys" part, F1).
 
 The keys are data (``KEY_GROUPS``), so the list is tested against the keys the screens
 really handle (the session page's ``keyPressEvent``, the window's shortcuts). The
@@ -11,16 +11,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -47,7 +43,7 @@ KEY_GROUPS: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
         ("Tab, Shift+Tab", "Go to the next or the previous control"),
         ("Space", "Press the button or tick the box that has the focus"),
         ("Arrow keys", "Change a value, or move through a list"),
-        ("Esc", "Close a message or this list"),
+        ("Esc", "Close a message or this help"),
     ),
     _group(
         "Exercises screen",
@@ -59,6 +55,7 @@ KEY_GROUPS: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
         "Routines screen",
         ("Alt+↑, Alt+↓", "Move the chosen exercise up or down"),
         ("Delete", "Remove the chosen exercise from the routine"),
+        ("Ctrl+Z", "Put back the exercise just removed"),
     ),
     _group(
         "During a session",
@@ -98,38 +95,24 @@ def screen_keys(window: Any) -> tuple[str, tuple[KeyHelp, ...]] | None:
     return "Screens", rows
 
 
-class ShortcutsOverlay(QDialog):
-    """The list of keys, over the window. Esc or Close shuts it."""
+class KeysTable(QTableWidget):
+    """Groups of keys, each key with what it does; read with the arrow keys."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("shortcutsOverlay")
-        self.setWindowTitle(self.tr("Keyboard keys"))
-        self.setModal(True)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(24, 20, 24, 16)
-        column.setSpacing(12)
-        title = QLabel(self.tr("Keyboard keys"))
-        title.setProperty("role", "title")
-        column.addWidget(title)
-        intro = QLabel(self.tr("Everything in BackCoach works from the keyboard."))
-        intro.setProperty("role", "subtitle")
-        intro.setWordWrap(True)
-        column.addWidget(intro)
-        self.table = QTableWidget(0, 2)
-        self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName(self.tr("Keys and what they do"))
-        self.table.setAccessibleDescription(
+        super().__init__(0, 2, parent)
+        self.setObjectName("shortcutsTable")
+        self.setAccessibleName(self.tr("Keys and what they do"))
+        self.setAccessibleDescription(
             self.tr("Groups of keys, each key with what it does. Use the arrow keys to read.")
         )
-        self.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("What it does")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
+        self.setHorizontalHeaderLabels([self.tr("Key"), self.tr("What it does")])
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setShowGrid(False)
+        self.setWordWrap(True)
+        header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -137,64 +120,50 @@ class ShortcutsOverlay(QDialog):
         self._measure = QTimer(self)
         self._measure.setSingleShot(True)
         self._measure.setInterval(0)
-        self._measure.timeout.connect(self.table.resizeRowsToContents)
+        self._measure.timeout.connect(self.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self._measure.start())
-        column.addWidget(self.table, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setText(self.tr("Close"))
-        column.addWidget(buttons)
         self.fill(KEY_GROUPS)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._measure.start()  # filled while hidden (another tab): measure at its width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._measure.start()
+
     def fill(self, groups: tuple[tuple[str, tuple[KeyHelp, ...]], ...]) -> None:
-        self.table.setRowCount(0)
+        self.setRowCount(0)
         for title, rows in groups:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
+            row = self.rowCount()
+            self.insertRow(row)
             heading = QTableWidgetItem(self.tr(title))
             font = QFont(heading.font())
             font.setBold(True)
             heading.setFont(font)
             heading.setBackground(self.palette().alternateBase())
-            self.table.setItem(row, 0, heading)
-            self.table.setSpan(row, 0, 1, 2)
+            self.setItem(row, 0, heading)
+            self.setSpan(row, 0, 1, 2)
             for item in rows:
-                row = self.table.rowCount()
-                self.table.insertRow(row)
-                self.table.setItem(row, 0, QTableWidgetItem(item.keys))
-                self.table.setItem(row, 1, QTableWidgetItem(self.tr(item.action)))
-        self.table.resizeRowsToContents()
+                row = self.rowCount()
+                self.insertRow(row)
+                self.setItem(row, 0, QTableWidgetItem(item.keys))
+                self.setItem(row, 1, QTableWidgetItem(self.tr(item.action)))
+        self.resizeRowsToContents()
 
-    def listed(self) -> list[tuple[str, str]]:
-        """(keys, action) as shown, headings included with an empty action."""
-        shown = []
-        for row in range(self.table.rowCount()):
-            keys = self.table.item(row, 0)
-            action = self.table.item(row, 1)
-            shown.append((keys.text() if keys else "", action.text() if action else ""))
-        return shown
-
-    def show_for(self, window: QWidget) -> None:
-        """Open over ``window``, listing its screens' Ctrl+number keys too."""
+    def fill_for(self, window: QWidget) -> None:
+        """Every key, with ``window``'s Ctrl+number keys for its screens."""
         groups = KEY_GROUPS
         screens = screen_keys(window)
         if screens is not None:
             groups = (KEY_GROUPS[0], screens, *KEY_GROUPS[1:])
         self.fill(groups)
-        size = window.size()
-        wanted = 80 * self.fontMetrics().averageCharWidth()  # grows with the text size
-        self.resize(min(wanted, int(size.width() * 0.85)), int(size.height() * 0.85))
-        centre = window.geometry().center()
-        self.move(centre.x() - self.width() // 2, centre.y() - self.height() // 2)
-        self.open()
-        self.table.setFocus()
-        self.table.setCurrentCell(0, 0)
 
-
-def add_help_keys(window: QWidget) -> ShortcutsOverlay:
-    """F1 and ? open the overlay over ``window``; returns the overlay."""
-    overlay = ShortcutsOverlay(window)
-    for key in HELP_KEYS:
-        QShortcut(QKeySequence(key), window, lambda: overlay.show_for(window))
-    return overlay
+    def listed(self) -> list[tuple[str, str]]:
+        """(keys, action) as shown, headings included with an empty action."""
+        shown = []
+        for row in range(self.rowCount()):
+            keys = self.item(row, 0)
+            action = self.item(row, 1)
+            shown.append((keys.text() if keys else "", action.text() if action else ""))
+        return shown

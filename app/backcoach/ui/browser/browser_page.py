@@ -60,7 +60,11 @@ class ExerciseBrowserPage(QWidget):
         _fill(
             self.ui.equipmentCombo,
             self.tr("Any equipment"),
-            {"none": self.tr("Nothing but a mat"), **EQUIPMENT},
+            # A mat is what floor exercises assume: "mat" and "nothing" are one choice.
+            {
+                "none": self.tr("A mat or nothing"),
+                **{k: v for k, v in EQUIPMENT.items() if k != "mat"},
+            },
         )
         for widget, description in (
             (self.ui.directionCombo, self.tr("Show exercises of one direction of movement")),
@@ -87,9 +91,10 @@ class ExerciseBrowserPage(QWidget):
     def set_filter(self, new_filter: ExerciseFilter) -> None:
         """Show only the exercises matching ``new_filter`` (and reflect it in the controls)."""
         self.ui.searchEdit.setText(new_filter.text)
+        equipment = "none" if new_filter.equipment == "mat" else new_filter.equipment
         for combo, value in zip(
             self._combos(),
-            (new_filter.direction, new_filter.kind, new_filter.position, new_filter.equipment),
+            (new_filter.direction, new_filter.kind, new_filter.position, equipment),
             strict=True,
         ):
             combo.setCurrentIndex(max(0, combo.findData(value)))
@@ -134,11 +139,13 @@ class ExerciseBrowserPage(QWidget):
         )
 
     def _filters_changed(self, *_args: object) -> None:
+        searched = self._current_filter().text != self.proxy.exercise_filter().text
         self.proxy.set_exercise_filter(self._current_filter())
         self._update_count()
         view = self.ui.exerciseList
-        if not view.currentIndex().isValid() or not view.selectionModel().hasSelection():
-            self.select_row(0)
+        lost = not view.currentIndex().isValid() or not view.selectionModel().hasSelection()
+        if lost or (searched and self._current_filter().text.strip()):
+            self.select_row(0)  # typing opens the best match
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -108,9 +108,21 @@ class ExerciseFilterProxy(QSortFilterProxyModel):
     def set_exercise_filter(self, new_filter: ExerciseFilter) -> None:
         if new_filter == self._filter:
             return
+        text_changed = new_filter.text != self._filter.text
         self.beginFilterChange()
         self._filter = new_filter
         self.endFilterChange()
+        if text_changed:
+            self.invalidate()  # the order follows the search (best matches first)
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        """Best matches of the typed text first, then the article's order."""
+        model = self.sourceModel()
+        first = model.data(left, Role.EXERCISE)
+        second = model.data(right, Role.EXERCISE)
+        if first is None or second is None:
+            return super().lessThan(left, right)
+        return self._filter.rank(first) < self._filter.rank(second)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()

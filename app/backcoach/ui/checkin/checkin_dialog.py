@@ -1,6 +1,8 @@
 """The morning check-in: "How is your back this morning?" (docs/clinical-rules.md).
 
-Shown at the first start of a day after a day with a session (``services.checkins``).
+Offered on the first start of a day after a day with a session, and later that day when
+Home is shown again (``services.checkins``); it can also be opened by hand from Home. It
+says "this morning" only in the morning, "today" after midday.
 Two questions (pain 0-10 and stiffness), then the comparison with the day before and, if
 the back is worse, the suggestion to lower the dose. "Not today" is remembered for the day.
 """
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -59,7 +61,9 @@ class CheckInDialog(QDialog):
         self._now = now or (lambda: datetime.now().astimezone())
         self.score: int | None = None
         self.outcome: MorningResult | None = None
-        self.setWindowTitle(self.tr("Morning check-in"))
+        self.morning = checkins.is_morning(self._now())
+        self.when = self.tr("this morning") if self.morning else self.tr("today")
+        self.setWindowTitle(self.tr("Morning check-in") if self.morning else self.tr("Check-in"))
         # Scrolls and fits the window at any text size (see dialog_columns).
         layout, _foot = dialog_columns(self, width_lines=38)
         self.pages = QStackedWidget()
@@ -74,12 +78,18 @@ class CheckInDialog(QDialog):
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(10)
-        box.addWidget(_label(self.tr("How is your back this morning?"), "title"))
+        box.addWidget(_label(self.tr("How is your back %s?") % self.when, "title"))
+        exercised = bool(checkins.sessions_on(self.context, self.today - timedelta(days=1)))
         box.addWidget(
             _label(
                 self.tr(
                     "You exercised yesterday. Rate your pain as it is now, before you get "
                     "going, so you can see how your back takes the exercise."
+                )
+                if exercised
+                else self.tr(
+                    "Rate your pain and stiffness as they are now. Your answer shows on the "
+                    "Progress charts."
                 ),
                 "subtitle",
             )
@@ -123,7 +133,7 @@ class CheckInDialog(QDialog):
     def _rated(self, score: int) -> None:
         self.score = score
         zone = pain.zone(score)
-        self.chosen.setText(self.tr("Your pain this morning: %d (%s)") % (score, zone.label))
+        self.chosen.setText(self.tr("Your pain %s: %d (%s)") % (self.when, score, zone.label))
         # The chosen number keeps a thick outline, so the choice is visible from the mat.
         for index, button in enumerate(self.scale.buttons):
             chosen = " QPushButton { border: 4px solid palette(text); }" if index == score else ""
@@ -189,11 +199,13 @@ class CheckInDialog(QDialog):
         advice = result.advice
         if result.previous is not None:
             self.comparison.setText(
-                self.tr("This morning: %d. Before yesterday's session: %d.")
-                % (result.checkin.score, result.previous)
+                self.tr("%s: %d. Before yesterday's session: %d.")
+                % (self.when.capitalize(), result.checkin.score, result.previous)
             )
         else:
-            self.comparison.setText(self.tr("This morning: %d.") % result.checkin.score)
+            self.comparison.setText(
+                self.tr("%s: %d.") % (self.when.capitalize(), result.checkin.score)
+            )
         if advice is None:
             self.answer_title.setText(self.tr("Thank you"))
             self.message.setText(
@@ -206,8 +218,8 @@ class CheckInDialog(QDialog):
             )
             self.suggestions.hide()
         else:
-            self.answer_title.setText(self.tr(advice.title))
-            self.message.setText(self.tr(advice.message))
+            self.answer_title.setText(self._at_this_hour(self.tr(advice.title)))
+            self.message.setText(self._at_this_hour(self.tr(advice.message)))
             items = "".join(f"<li>{html.escape(self.tr(s))}</li>" for s in advice.suggestions)
             intro = html.escape(self.tr("For the next session, you could:"))
             self.suggestions.setText(f"<p>{intro}</p><ul>{items}</ul>")
@@ -218,6 +230,12 @@ class CheckInDialog(QDialog):
         if show_care:
             self.care.setText(self._care_text())
 
+    def _at_this_hour(self, text: str) -> str:
+        """The advice texts say "this morning"; after midday they say "today"."""
+        if self.morning:
+            return text
+        return text.replace("this morning", "today").replace("This morning", "Today")
+
     def _care_text(self) -> str:
         from backcoach.domain.evidence import load_evidence
         from backcoach.ui.session.safety_views import warning_signs_html
@@ -225,5 +243,10 @@ class CheckInDialog(QDialog):
         return warning_signs_html(load_evidence(), lead=self.tr("Your pain is high."))
 
     def not_today(self) -> None:
-        checkins.mark_asked(self.context, self.today)
         self.reject()
+
+    def reject(self) -> None:
+        """ "Not today", Esc or the window's close: not offered again today."""
+        if self.outcome is None:
+            checkins.mark_asked(self.context, self.today)
+        super().reject()

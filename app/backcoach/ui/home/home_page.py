@@ -16,6 +16,7 @@ from backcoach.domain.catalog import Catalogue
 from backcoach.domain.pain_rule import points_words
 from backcoach.domain.routines import describe_duration, estimated_seconds
 from backcoach.services.plans import HomeState
+from backcoach.ui.routines.summary import equipment_text
 from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
 
@@ -30,8 +31,12 @@ class HomePage(QWidget):
     suggestion_declined = Signal(object)
     lighter_requested = Signal(object)  # a one-off Routine at a lighter dose
     resume_requested = Signal()  # carry on with the session just ended early
+<<<<<<< HEAD
     activities_requested = Signal()  # set up or re-rate the functional scale
     activities_snoozed = Signal()  # not now: ask again in a few days
+=======
+    checkin_requested = Signal()  # the morning check-in, opened by hand
+>>>>>>> main
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,8 +46,17 @@ class HomePage(QWidget):
 
         layout = scrolling_column(self)
 
-        self.greeting = label(self.tr("Welcome back"), "title")
+        self.greeting = label(self.tr("Welcome to BackCoach"), "title")
         layout.addWidget(self.greeting)
+        # Before the first session or activity: what to do first, in one line.
+        self.first_steps = label(
+            self.tr(
+                "Your routine is below. When you are ready, put a mat on the floor near the "
+                "screen and press Start: BackCoach guides you through each exercise."
+            ),
+            "subtitle",
+        )
+        layout.addWidget(self.first_steps)
 
         # A session ended early a moment ago (by mistake?) can be carried on.
         self.resume_card, resume = card("notice")
@@ -101,7 +115,10 @@ class HomePage(QWidget):
         check = QPushButton(self.tr("Where should I start?"))
         check.setToolTip(self.tr("Answer the direction questions again"))
         check.clicked.connect(self.direction_check_requested)
-        plan.addLayout(flow_row(self.start_button, change, check))
+        self.checkin_button = QPushButton(self.tr("How is my back today?"))
+        self.checkin_button.setToolTip(self.tr("Rate your pain and stiffness now (a check-in)"))
+        self.checkin_button.clicked.connect(self.checkin_requested)
+        plan.addLayout(flow_row(self.start_button, change, check, self.checkin_button))
         layout.addWidget(self.plan_card)
 
         self.lighter_card, lighter = card("notice")
@@ -240,6 +257,10 @@ class HomePage(QWidget):
 
     def set_state(self, state: HomeState) -> None:
         self.state = state
+        self.greeting.setText(
+            self.tr("Welcome back") if state.returning else self.tr("Welcome to BackCoach")
+        )
+        self.first_steps.setVisible(not state.returning and state.routine is not None)
         self._show_rule(state.threshold)
         self.care_card.setVisible(state.onboarding.show_care_notice)
         self.safety_card.setVisible(not state.onboarding.show_care_notice)
@@ -259,7 +280,8 @@ class HomePage(QWidget):
             self.plan_name.setText(routine.name)
             self.plan_direction.setText(state.direction.title if state.direction else "")
             names = [self.catalogue.get(i).name for i in routine.exercise_ids()]
-            self.plan_exercises.setText(" → ".join(names))
+            equipment = equipment_text(routine, self.catalogue)
+            self.plan_exercises.setText(" → ".join(names) + (f"\n{equipment}" if equipment else ""))
         done = round(state.minutes_today)  # rounded as the summary and Progress round
         self.goal_bar.setRange(0, state.goal_min)
         self.goal_bar.setValue(min(done, state.goal_min))

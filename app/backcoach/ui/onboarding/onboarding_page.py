@@ -30,6 +30,7 @@ from backcoach.domain.catalog import Catalogue
 from backcoach.domain.evidence import Evidence
 from backcoach.domain.onboarding import RED_FLAGS_NONE, RED_FLAGS_SOME
 from backcoach.domain.routines import Routine, describe_duration, estimated_seconds
+from backcoach.ui.routines.summary import equipment_text
 from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import fit_combo, label
 
@@ -325,7 +326,7 @@ class OnboardingPage(QWidget):
         self.plan_title.setText(self.tr("Suggested plan: %s (%s)") % (plan.name, minutes))
         self.plan_text.setText(plan.description)
         names = [self.catalogue.get(i.exercise_id).name for i in plan.items]
-        self.plan_exercises.setText(" → ".join(names))
+        self.plan_exercises.setText(" → ".join(names) + "\n" + equipment_text(plan, self.catalogue))
 
     def _update_buttons(self) -> None:
         index = self.steps.currentIndex()

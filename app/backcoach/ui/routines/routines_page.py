@@ -14,8 +14,18 @@ import logging
 import uuid
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QBoxLayout, QListView, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backcoach.context import AppContext
 from backcoach.domain.routines import (
@@ -43,7 +53,7 @@ from backcoach.ui.routines.routine_items import (
     set_reorderable,
 )
 from backcoach.ui.routines.routine_list import RoutineListModel, RoutineRole, RoutineRowDelegate
-from backcoach.ui.routines.summary import summary_text
+from backcoach.ui.routines.summary import equipment_text, summary_text
 from backcoach.ui.widgets.adaptive import StackWhenNarrow
 from backcoach.ui.widgets.flow_layout import wrap_row
 from backcoach.ui.widgets.page_parts import scroll_down_only
@@ -156,6 +166,9 @@ class RoutinesPage(QWidget):
         ui.moveUpButton.clicked.connect(lambda: self.move_selected(-1))
         ui.moveDownButton.clicked.connect(lambda: self.move_selected(1))
         ui.removeButton.clicked.connect(self.remove_selected)
+
+        self._removed: tuple[str, int, RoutineItem] | None = None
+        self._build_undo_bar()
 
         self._set_tab_order()
         self._rebuild_list(self._starters[0].id if self._starters else None)
@@ -282,8 +295,13 @@ class RoutinesPage(QWidget):
 
     def remove_selected(self) -> bool:
         row = self.selected_item_row()
-        if row < 0 or not self.items_model.remove(row):
+        routine = self.items_model.routine()
+        if row < 0 or routine is None or row >= len(routine.items):
             return False
+        item = routine.items[row]
+        if not self.items_model.remove(row):
+            return False
+        self._offer_undo(routine.id, row, item)
         self.select_item(min(row, self.items_model.rowCount() - 1))
         self._update_item_controls()
         return True
@@ -378,6 +396,8 @@ class RoutinesPage(QWidget):
             self._show(routine)
 
     def _show(self, routine: Routine | None) -> None:
+        if routine is None or routine.id != self._current_id:
+            self._forget_undo()  # the undo belongs to the routine it was offered in
         self._current_id = routine.id if routine is not None else None
         self.items_model.set_routine(routine)
         self._set_editable(routine is not None and not routine.is_starter)
@@ -401,7 +421,9 @@ class RoutinesPage(QWidget):
         ui.kindLabel.setText(
             self.tr("Starter plan") if routine.is_starter else self.tr("Your routine")
         )
-        ui.durationLabel.setText(summary_text(routine, self._catalogue))
+        equipment = equipment_text(routine, self._catalogue)
+        summary = summary_text(routine, self._catalogue)
+        ui.durationLabel.setText(f"{summary}\n{equipment}" if equipment else summary)
         ui.descriptionLabel.setText(routine.description)
         ui.descriptionLabel.setVisible(bool(routine.description))
         # Hidden rather than disabled: a greyed-out main button only puzzles; the empty
@@ -504,6 +526,58 @@ class RoutinesPage(QWidget):
             self.select_item(row)
             self.ui.itemsList.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    # --- undoing a removal -----------------------------------------------------------
+    def _build_undo_bar(self) -> None:
+        """'Removed Bird-dog. [Undo]' above the exercises, until the next change."""
+        self.undo_bar = QFrame()
+        self.undo_bar.setProperty("role", "notice")
+        self.undo_message = QLabel()
+        self.undo_message.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setToolTip(self.tr("Put the exercise back where it was (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_remove)
+        row = QHBoxLayout(self.undo_bar)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.addWidget(self.undo_message, 1)
+        row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        layout: QBoxLayout = self.ui.detailLayout
+        layout.insertWidget(layout.indexOf(self.ui.readOnlyLabel) + 1, self.undo_bar)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_remove)
+
+    def _offer_undo(self, routine_id: str, row: int, item: RoutineItem) -> None:
+        self._removed = (routine_id, row, item)
+        try:
+            name = self._catalogue.get(item.exercise_id).name
+        except KeyError:
+            name = item.exercise_id
+        self.undo_message.setText(self.tr("Removed “%s”.") % name)
+        self.undo_bar.show()
+
+    def _forget_undo(self) -> None:
+        self._removed = None
+        self.undo_bar.hide()
+
+    def undo_remove(self) -> bool:
+        """Put the last removed exercise back, with its dose, where it was."""
+        if self._removed is None:
+            return False
+        routine_id, row, item = self._removed
+        self._forget_undo()
+        routine = next((r for r in self._own if r.id == routine_id), None)
+        if routine is None:
+            return False
+        row = min(row, len(routine.items))
+        restored = dataclasses.replace(
+            routine, items=(*routine.items[:row], item, *routine.items[row:])
+        )
+        if routine_id != self._current_id:
+            self.select_routine(routine_id)
+        self._save(restored)
+        self._update_item_controls()
+        self.select_item(row)
+        return True
+
     # --- fitting the room -----------------------------------------------------------
     def _side_by_side_width(self) -> int:
         """The exercises need about 18 lines' height of width; the editor its own."""
@@ -545,6 +619,7 @@ class RoutinesPage(QWidget):
             ui.startButton,
             ui.copyButton,
             ui.deleteButton,
+            self.undo_button,
             ui.addExerciseButton,
             ui.itemsList,
             ui.moveUpButton,

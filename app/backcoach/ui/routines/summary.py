@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from backcoach.domain.catalog import Catalogue
+from backcoach.domain.catalog import EQUIPMENT, Catalogue
 from backcoach.domain.routines import (
     Routine,
     RoutineError,
     describe_duration,
+    equipment_needed,
     estimated_seconds,
 )
 
@@ -46,3 +47,15 @@ def summary_text(routine: Routine, catalogue: Catalogue) -> str:
         return _tr("Some exercises are not in this version of BackCoach")
     text = f"{duration} · {exercise_count_text(routine)}"
     return text[:1].upper() + text[1:]
+
+
+def equipment_text(routine: Routine, catalogue: Catalogue) -> str:
+    """'You need a mat and a chair.', or that nothing is needed: said before starting."""
+    needed = [_tr("a %s") % EQUIPMENT[key].lower() for key in equipment_needed(routine, catalogue)]
+    if not routine.items:
+        return ""
+    if not needed:
+        return _tr("You need no equipment.")
+    if len(needed) == 1:
+        return _tr("You need %s.") % needed[0]
+    return _tr("You need %s and %s.") % (", ".join(needed[:-1]), needed[-1])

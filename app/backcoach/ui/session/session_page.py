@@ -116,6 +116,8 @@ class SessionPage(QWidget):
         self.can_resume: Callable[[], bool] = lambda: False
         self.confirming_end = False
         self._paused_for_confirm = False
+        self._figure_held = False
+        self._figure_was_playing = False
 
         column = QVBoxLayout(self)
         column.setContentsMargins(28, 18, 28, 14)
@@ -158,6 +160,7 @@ class SessionPage(QWidget):
         self.feedback.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.feedback.setProperty("role", "card")
         self.feedback.setAutoFillBackground(True)
+        self.feedback.setProperty("overlay", True)  # over the view on purpose, briefly
         self.feedback.hide()
         self._feedback_timer = QTimer(self)
         self._feedback_timer.setSingleShot(True)
@@ -383,6 +386,9 @@ class SessionPage(QWidget):
         self._frames_for = None
         self.confirming_end = self._paused_for_confirm = False
         self.resume_point = None
+        if self._figure_held:  # a new session: the figure moves again
+            self._figure_held = False
+            self.player.play()
         self._timer.start()
         self.refresh()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -403,11 +409,17 @@ class SessionPage(QWidget):
         self.last_state = state
         self._render(state)
         self.rep_changed.emit(state.rep if state.phase is Phase.WORK else None)
-        # The figure stands still while the session is paused.
-        if state.paused or self.confirming_end:
+        # The figure stands still while the session is paused, and moves again after
+        # (unless the user stopped it with its own button).
+        hold = state.paused or self.confirming_end
+        if hold and not self._figure_held:
+            self._figure_held = True
+            self._figure_was_playing = self.player.is_playing()
             self.player.pause()
-        elif not self.player.is_playing():
-            self.player.play()
+        elif not hold and self._figure_held:
+            self._figure_held = False
+            if self._figure_was_playing:
+                self.player.play()
 
     def _render(self, state: SessionState) -> None:
         phase = state.phase
@@ -460,7 +472,10 @@ class SessionPage(QWidget):
             return
         rating_phase = phase in (Phase.BASELINE_RATING, Phase.RATING_BEFORE, Phase.RATING_AFTER)
         if rating_phase or (phase is Phase.BREAK_REST and state.rating_due):
-            self.rating_question.setText(RATING_QUESTIONS.get(state.awaiting_rating or "", ""))
+            question = RATING_QUESTIONS.get(state.awaiting_rating or "", "")
+            if state.awaiting_rating == "after" and state.ended_early:
+                question = RATING_QUESTIONS["after-early"]  # not "All done"
+            self.rating_question.setText(question)
             self.rating_context.setText(self._rating_context(state))
             self.views.setCurrentWidget(self.rating_view)
             self.during_strip.hide()
@@ -565,7 +580,7 @@ class SessionPage(QWidget):
         self.break_text.setText(break_text(flare))
         # Set on every show: a rich-text link takes the palette's colour when it is set,
         # and the theme may have changed since.
-        link_text = html.escape(self.tr("Warning signs that need a doctor: show them (W)"))
+        link_text = html.escape(self.tr("Warning signs, some needing urgent help: show them (W)"))
         colour = self.palette().color(QPalette.ColorRole.Link).name()
         self.signs_link.setText(f"<a href='signs' style='color:{colour}'>{link_text}</a>")
         self.easier_choice.setVisible(flare.easier_available)
@@ -661,7 +676,8 @@ class SessionPage(QWidget):
         """The accepted rating, big, for a moment: the user sees it was taken."""
         font = QFont(self.font())
         font.setBold(True)
-        font.setPixelSize(max(96, self.fontMetrics().height() * 5))
+        # Big from the mat, growing with the text size but leaving the screen readable.
+        font.setPixelSize(max(96, int(self.fontMetrics().height() * 3.5)))
         self.feedback.setFont(font)
         self.feedback.setText(self.tr("Pain %d") % score)
         self.feedback.adjustSize()

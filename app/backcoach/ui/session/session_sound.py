@@ -291,6 +291,13 @@ SPEECH_CHARS_PER_S = 14.0
 """About how fast espeak-ng says our prompts (measured: "Side plank. Get ready." 1.6 s)."""
 
 
+def speech_modules(listing: str) -> list[str]:
+    """The real speech modules in ``spd-say --list-output-modules`` output: not the
+    heading, and not "dummy" (which only plays a recorded apology)."""
+    lines = (line.strip() for line in listing.splitlines())
+    return [m for m in lines if m and m not in ("OUTPUT MODULES", "dummy")]
+
+
 class SpdSayVoice:
     """Speech Dispatcher's own command-line client, ``spd-say``, for Linux.
 
@@ -335,9 +342,7 @@ class SpdSayVoice:
         if self._check is None:
             return
         text = bytes(self._check.readAllStandardOutput().data()).decode(errors="replace")
-        lines = (line.strip() for line in text.splitlines())
-        modules = [m for m in lines if m and m not in ("OUTPUT MODULES", "dummy")]
-        if code == 0 and modules:
+        if code == 0 and speech_modules(text):
             self.ready = True
         else:
             self.broken = True

@@ -8,12 +8,14 @@ refresh what depends on it (Home's goal, the browser's moving figures, the tray)
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QTime, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
@@ -36,6 +38,8 @@ from backcoach.services.reminders_schedule import DAY_NAMES
 from backcoach.ui.settings import settings_texts as texts
 from backcoach.ui.settings.controls import CardFitter, SpinBox, TimeEdit, WheelGuard
 from backcoach.ui.settings.form_rows import FormRows, RowLabel
+from backcoach.ui.settings.sound_check import SoundCheck
+from backcoach.ui.settings.tray import tray_available
 from backcoach.ui.theme import ThemeManager, save_appearance
 from backcoach.ui.widgets.file_dialogs import documents_folder
 from backcoach.ui.widgets.flow_layout import FlowLayout
@@ -51,12 +55,21 @@ class SettingsPage(QWidget):
         context: Any,
         theme_manager: ThemeManager | None,
         parent: QWidget | None = None,
+        *,
+        has_tray: Callable[[], bool] = tray_available,
+        sound_check: SoundCheck | None = None,
     ) -> None:
-        """``context``: an AppContext (setting/set_setting, data_dir, store)."""
+        """``context``: an AppContext (setting/set_setting, data_dir, store).
+        ``has_tray`` and ``sound_check`` tell what this desktop can do (tests fake them)."""
         super().__init__(parent)
         self.setObjectName("page")
         self.context = context
         self.theme_manager = theme_manager
+        self.has_tray = has_tray()
+        self.sound_check = sound_check or SoundCheck(self)
+        self.sound_check.changed.connect(self._show_sound_availability)
+        self._sound_checked = False
+        self._notes: dict[QCheckBox, QLabel] = {}
         self.runner = BackgroundRunner(self)
         self._wheel_guard = WheelGuard(self)
         self._fitter = CardFitter(self)
@@ -129,7 +142,18 @@ class SettingsPage(QWidget):
             note = label(description, "muted")
             note.setIndent(box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 14)
             form.add_wide(note)
+            self._notes[box] = note
         return box
+
+    @staticmethod
+    def _notice(form: FormRows) -> tuple[QWidget, QLabel]:
+        """A warm notice panel across the form, hidden until it has something to say."""
+        frame, column = card("notice")
+        text = label("")
+        column.addWidget(text)
+        form.add_wide(frame)
+        frame.hide()
+        return frame, text
 
     def _guard_wheel(self, control: QWidget) -> None:
         if isinstance(control, QAbstractSpinBox | QComboBox | QAbstractSlider):
@@ -200,6 +224,8 @@ class SettingsPage(QWidget):
             current.voice_on,
         )
         self.voice_box.toggled.connect(lambda on: self._store("voice_on", on))
+        self.sound_notice, self.sound_notice_text = self._notice(grid)
+        self.sound_notice_text.setObjectName("soundNotice")
         volume_row = QWidget()
         box = QHBoxLayout(volume_row)
         box.setContentsMargins(0, 0, 0, 0)
@@ -350,6 +376,14 @@ class SettingsPage(QWidget):
             explain=True,
         )
         self.tray_box.toggled.connect(lambda on: self._store("close_to_tray", on))
+        self.tray_notice, self.tray_notice_text = self._notice(grid)
+        if not self.has_tray:
+            # Nowhere to keep running: say what happens instead of a switch that does
+            # nothing.
+            self.tray_box.hide()
+            self._notes[self.tray_box].hide()
+            self.tray_notice_text.setText(self.tr(texts.NO_TRAY))
+            self.tray_notice.show()
         self.login_box = self._check(
             grid,
             self.tr("Start BackCoach when I log in"),
@@ -428,6 +462,39 @@ class SettingsPage(QWidget):
         column.addWidget(buttons)
         return frame
 
+    # --- what this computer can play ---------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sound_checked:
+            # Asked once the page shows (QtMultimedia loads then, not at start-up).
+            self._sound_checked = True
+            QTimer.singleShot(0, self.sound_check.start)
+
+    def _show_sound_availability(self) -> None:
+        """Switches for what cannot be heard show off and greyed, with the reason; the
+        stored choices stay and come back when a device or voice appears."""
+        check = self.sound_check
+        stored = settings.load(self.context)
+        reasons = []
+        if check.output is False:
+            reasons.append(self.tr(texts.NO_AUDIO_OUTPUT))
+        elif check.voice is False:
+            reasons.append(self.tr(texts.NO_VOICE))
+            if sys.platform.startswith("linux"):
+                reasons.append(self.tr(texts.NO_VOICE_LINUX))
+        for box, works, on in (
+            (self.sounds_box, check.output, stored.sounds_on),
+            (self.voice_box, check.voice, stored.voice_on),
+        ):
+            box.blockSignals(True)
+            box.setEnabled(works is not False)
+            box.setChecked(on and works is not False)
+            box.blockSignals(False)
+            box.setAccessibleDescription(" ".join(reasons) if works is False else box.toolTip())
+        self._enable_volume()
+        self.sound_notice_text.setText(" ".join(reasons))
+        self.sound_notice.setVisible(bool(reasons))
+
     # --- changes ---------------------------------------------------------------------
     def _store(self, key: str, value: Any) -> None:
         if self._loading:
@@ -459,7 +526,9 @@ class SettingsPage(QWidget):
 
     def _start_at_login(self, on: bool) -> None:
         try:
-            reminders_autostart.set_start_at_login(on)
+            reminders_autostart.set_start_at_login(
+                on, command=reminders_autostart.launch_command(Path(self.context.data_dir))
+            )
         except OSError as error:
             self._say(self.tr("Your computer did not allow this: %s") % (error.strerror or error))
             self.login_box.blockSignals(True)
@@ -552,3 +621,4 @@ class SettingsPage(QWidget):
             self.tray_box.setChecked(current.close_to_tray)
         finally:
             self._loading = False
+        self._show_sound_availability()

@@ -31,3 +31,23 @@ DAILY_GOAL = (
 )
 
 REST_AS_PLANNED = "As each exercise says"
+
+NO_TRAY = (
+    "Your desktop has no notification area, so BackCoach cannot keep running in the "
+    "background: closing its window quits it, as usual. Reminders come only while "
+    "BackCoach is open, as a flashing BackCoach button in your task bar. To be reminded "
+    "when it is closed, use “Add to my calendar…” below."
+)
+
+NO_AUDIO_OUTPUT = (
+    "BackCoach found no speakers or headphones on this computer, so sounds and the voice "
+    "are off for now. Plug some in or turn them on and this changes by itself; your "
+    "choices are kept."
+)
+
+NO_VOICE = (
+    "No voice is installed on this computer, so BackCoach plays soft tones instead of "
+    "saying the prompts."
+)
+
+NO_VOICE_LINUX = "On Debian or Ubuntu, the speech-dispatcher and espeak-ng packages add one."
