@@ -439,14 +439,11 @@ class MainWindow(QMainWindow):
         home.suggestion_accepted.connect(self._accept_suggestion)
         home.suggestion_declined.connect(self._decline_suggestion)
         home.resume_requested.connect(self.resume_just_ended)
-<<<<<<< HEAD
         home.activities_requested.connect(self.open_function_scale)
         home.activities_snoozed.connect(self._function_scale_skipped)
-=======
         home.checkin_requested.connect(self.open_checkin)
         self.checkin_dialog = None
         self.stack.currentChanged.connect(lambda _i: QTimer.singleShot(0, self._offer_later))
->>>>>>> main
 
     def _setting_changed(self, key: str) -> None:
         if key == "daily_goal_min":

@@ -31,12 +31,9 @@ class HomePage(QWidget):
     suggestion_declined = Signal(object)
     lighter_requested = Signal(object)  # a one-off Routine at a lighter dose
     resume_requested = Signal()  # carry on with the session just ended early
-<<<<<<< HEAD
     activities_requested = Signal()  # set up or re-rate the functional scale
     activities_snoozed = Signal()  # not now: ask again in a few days
-=======
     checkin_requested = Signal()  # the morning check-in, opened by hand
->>>>>>> main
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
