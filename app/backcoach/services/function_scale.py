@@ -21,6 +21,11 @@ SNOOZE_DAYS = 3
 Rows = Sequence[tuple[str | None, str, int | None]]
 
 
+def _now() -> datetime:
+    """The local time of a new round (tests replace it to move through the weeks)."""
+    return datetime.now().astimezone()
+
+
 def history(context: AppContext) -> list[fs.FunctionCheck]:
     return context.store.function_checks()
 
@@ -28,7 +33,7 @@ def history(context: AppContext) -> list[fs.FunctionCheck]:
 def save(context: AppContext, rows: Rows, at: datetime | None = None) -> fs.FunctionCheck:
     """Store one round from the screen's rows (item id or None, name, score or None);
     ValueError in plain words when the rows do not make a valid round."""
-    check = fs.make_check(rows, at or datetime.now().astimezone())
+    check = fs.make_check(rows, at or _now())
     context.store.add_function_check(check)
     context.set_setting(SNOOZED_KEY, None)
     return check
