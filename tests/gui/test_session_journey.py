@@ -94,6 +94,7 @@ def test_held_reps_through_an_accidental_esc_a_rise_an_early_end_and_a_resume(
     press(Qt.Key.Key_Escape)
     press(Qt.Key.Key_E)
     assert page.engine.phase is Phase.RATING_AFTER
+    assert page.rating_question.text().startswith("Session ended early.")
     press(Qt.Key.Key_3)
     assert page.views.currentWidget() is page.summary_view
     assert page.summary_title.text() == "Session ended early"

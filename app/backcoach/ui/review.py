@@ -117,6 +117,7 @@ def _session_tour(window: MainWindow) -> Iterator[str]:
             yield "session-7-during-rating"
         page.rate(6)
         page.refresh()
+        page.feedback.hide()  # (its number was shown on the before-rated view)
         yield "session-8-flare-break"
         page.ask_end()
         page.confirm_end()  # ended early (Esc, then E)

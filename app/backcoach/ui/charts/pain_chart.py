@@ -50,7 +50,7 @@ class PainTrendChart(DayChart):
             self.bands.append(band)
         names = (self.tr("safe"), self.tr("acceptable"), self.tr("high"))
         labels = [((low + high) / 2, name) for name, (low, high) in zip(names, _ZONES, strict=True)]
-        self.set_right_labels([*labels, (FLARE_Y, self.tr("flares"))])
+        self.set_right_labels([*labels, (FLARE_Y, self.tr("pain rises"))])
         self.average = pg.PlotDataItem(connect="finite")
         self.before = pg.ScatterPlotItem(symbol="o")
         self.after = pg.ScatterPlotItem(symbol="s")

@@ -472,7 +472,10 @@ class SessionPage(QWidget):
             return
         rating_phase = phase in (Phase.BASELINE_RATING, Phase.RATING_BEFORE, Phase.RATING_AFTER)
         if rating_phase or (phase is Phase.BREAK_REST and state.rating_due):
-            self.rating_question.setText(RATING_QUESTIONS.get(state.awaiting_rating or "", ""))
+            question = RATING_QUESTIONS.get(state.awaiting_rating or "", "")
+            if state.awaiting_rating == "after" and state.ended_early:
+                question = RATING_QUESTIONS["after-early"]  # not "All done"
+            self.rating_question.setText(question)
             self.rating_context.setText(self._rating_context(state))
             self.views.setCurrentWidget(self.rating_view)
             self.during_strip.hide()
@@ -673,7 +676,8 @@ class SessionPage(QWidget):
         """The accepted rating, big, for a moment: the user sees it was taken."""
         font = QFont(self.font())
         font.setBold(True)
-        font.setPixelSize(max(96, self.fontMetrics().height() * 5))
+        # Big from the mat, growing with the text size but leaving the screen readable.
+        font.setPixelSize(max(96, int(self.fontMetrics().height() * 3.5)))
         self.feedback.setFont(font)
         self.feedback.setText(self.tr("Pain %d") % score)
         self.feedback.adjustSize()

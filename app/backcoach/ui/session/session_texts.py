@@ -18,6 +18,7 @@ RATING_QUESTIONS = {
     "during": "Quick check: how is your pain now?",
     "re-rate": "After your rest: how is your pain now?",
     "after": "All done. How is your pain now?",
+    "after-early": "Session ended early. How is your pain now?",
 }
 
 KEY_HINT = (
