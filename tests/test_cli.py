@@ -93,6 +93,7 @@ def test_screenshots_writes_a_png_per_screen_in_both_themes(tmp_path) -> None:
         "welcome-1-intro", "welcome-2-safety", "welcome-3-direction", "welcome-4-result",
         "home", "routines", "routines-editor", "routines-editor-removed",
         "exercises", "progress", "settings", "data", "about", "home-threshold-3",
+        "progress-activities", "activities-1-setup", "activities-2-rerate",
         *(f"session-{n}" for n in SESSION_VIEWS),
     ]  # fmt: skip
     assert names == sorted(f"{v}{s}.png" for v in views for s in ("", "-dark"))

@@ -461,6 +461,18 @@ def test_alternating_reps_cue_the_other_side_each_rep_in_one_set():
     assert [(e.side, e.sets_done) for e in finished] == [(None, 1)]  # one set, both sides
 
 
+def test_a_rating_during_an_alternating_set_names_the_side_of_the_rep_under_way():
+    h = Harness([_alternating(reps=3, hold_s=2)])
+    h.start(baseline=2)
+    h.engine.rate(2)
+    h.run_until(P.WORK)
+    h.engine.rate(3)
+    assert h.of(RatingGiven)[-1].side == "left"
+    h.run(6.5)  # the second rep: the right side
+    h.engine.rate(3)
+    assert (h.of(RatingGiven)[-1].phase, h.of(RatingGiven)[-1].side) == ("during", "right")
+
+
 def test_an_exercise_done_side_by_side_still_switches_once_per_set():
     h = Harness([planned("side", reps=3, sets=1, per_side=True)], switch_side_s=2)
     h.start(baseline=2)

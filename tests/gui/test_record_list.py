@@ -128,3 +128,30 @@ def test_a_deletion_reaches_the_progress_charts(qtbot, context, monkeypatch) -> 
     qtbot.waitUntil(lambda: not page.loading_full and page.series.sessions[-1] == 0, timeout=10_000)
     assert page.series.activity_minutes[-2] == 0
     assert home, "Home is told to re-read its minutes"
+
+
+def test_a_year_with_one_malformed_session_shows_the_other_364(qtbot, tmp_path) -> None:
+    import orjson
+
+    from backcoach.storage import Store
+
+    folder = tmp_path / "year"
+    with Store.open(folder).store as store:
+        for n in range(365):
+            store.save_session(
+                make_session(TODAY - timedelta(days=n), 3, [("prone-press", None, [4])], 2)
+            )
+    data = orjson.loads((folder / "backcoach.json").read_bytes())
+    next(iter(data["sessions"].values()))["started_at"] = "not a time"
+    (folder / "backcoach.json").write_bytes(orjson.dumps(data))
+    opened = Store.open(folder)
+    try:
+        [notice] = opened.notices
+        assert "1 session:" in notice.message and "364 sessions" in notice.message
+        context = AppContext(data_dir=folder, catalogue=load_catalogue(), store=opened.store)
+        dialog = RecordListDialog(context, today=TODAY)
+        qtbot.addWidget(dialog)
+        dialog.show_only("session")
+        assert dialog.list.count() == 364
+    finally:
+        opened.store.close()

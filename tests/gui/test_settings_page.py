@@ -380,3 +380,13 @@ def test_the_start_at_login_entry_keeps_a_chosen_data_folder(page, context, tmp_
     parsed.read(entry)
     command = parsed["Desktop Entry"]["Exec"]
     assert f"--data-dir {Path(context.data_dir).resolve()}" in command
+
+
+def test_an_older_login_entry_without_the_data_folder_is_renewed(qtbot, context, tmp_path) -> None:
+    from backcoach.services import reminders_autostart
+
+    reminders_autostart.set_start_at_login(True, command=["/usr/bin/backcoach"])
+    entry = reminders_autostart.linux_autostart_path()
+    assert "--data-dir" not in entry.read_text(encoding="utf-8")
+    _settings_page(qtbot, context)
+    assert f"--data-dir {Path(context.data_dir).resolve()}" in entry.read_text(encoding="utf-8")

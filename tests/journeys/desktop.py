@@ -59,12 +59,24 @@ class Desktop:
         return process
 
     def start(self, sound: bool) -> None:
-        number = 90 + os.getpid() % 100
-        self._spawn(
-            "xvfb",
-            ["Xvfb", f":{number}", "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten",
-             "tcp"],
+        # -displayfd: Xvfb takes a free display number and tells it once it listens (a
+        # fixed number could meet the previous test's server still shutting down).
+        # -noreset: as on a desktop, where the window manager stays connected, the server
+        # does not reset each time its last client (xdpyinfo, the app) leaves.
+        read_end, write_end = os.pipe()
+        log = (self.root / "xvfb.log").open("wb")
+        self.processes.append(
+            subprocess.Popen(
+                ["Xvfb", "-displayfd", str(write_end), "-screen", "0",
+                 f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp", "-noreset"],
+                env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                pass_fds=(write_end,),
+            )
         )  # fmt: skip
+        os.close(write_end)
+        with os.fdopen(read_end) as answer:
+            number = answer.readline().strip()
+        assert number.isdigit(), f"Xvfb did not start: {(self.root / 'xvfb.log').read_text()}"
         self.env["DISPLAY"] = f":{number}"
         wait_until(lambda: self.run(["xdpyinfo"], check=False).returncode == 0, 20, "Xvfb")
         bus = self.runtime / "bus"
@@ -134,7 +146,13 @@ class App:
 
     def start(self) -> None:
         self.probe.unlink(missing_ok=True)
-        env = {**self.desktop.env, "BACKCOACH_JOURNEY_PROBE": str(self.probe)}
+        # QT_DEBUG_PLUGINS: Qt logs while unloading plugins at exit, so a quit that is not
+        # clean (a message handler left calling into a finished interpreter) shows as 139.
+        env = {
+            **self.desktop.env,
+            "BACKCOACH_JOURNEY_PROBE": str(self.probe),
+            "QT_DEBUG_PLUGINS": "1",
+        }
         self.process = subprocess.Popen(
             [str(BACKCOACH), "--data-dir", str(self.data_dir)],
             env=env, stdout=self.log.open("wb"), stderr=subprocess.STDOUT,
@@ -179,6 +197,17 @@ class App:
 
     def click_at(self, x: int, y: int) -> None:
         self.xdotool("mousemove", "--sync", str(x), str(y), "click", "1")
+        self.settle()
+
+    def settle(self) -> None:
+        """Wait for a probe written after the last input: a click can move widgets (a
+        hint appears, a page changes) and the next click must aim at where they are now."""
+        sent = time.time()
+        wait_until(
+            lambda: self.probe.exists() and self.probe.stat().st_mtime > sent + 0.05,
+            10,
+            "the app to show the effect of the last input",
+        )
 
     def navigate(self, title: str) -> None:
         state = self.wait_for(
@@ -189,6 +218,12 @@ class App:
 
     def key(self, *keys: str) -> None:
         self.xdotool("key", "--clearmodifiers", *keys)
+        if self.process is not None and self.process.poll() is None:
+            try:
+                self.settle()
+            except AssertionError:
+                if self.process.poll() is None:  # not just quitting: a real hang
+                    raise
 
     def type(self, text: str) -> None:
         self.xdotool("type", "--delay", "20", text)

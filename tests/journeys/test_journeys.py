@@ -28,24 +28,29 @@ def first_run_to_home(app: App) -> None:
     app.wait_for(lambda s: s["screen"] == "home", "Home")
 
 
-def quit_app(app: App, desktop: Desktop) -> int:
-    """Ctrl+Q; where the app has no such shortcut, the window's close button instead
-    (with no tray, closing the window quits)."""
+def quit_app(app: App) -> int:
+    """Ctrl+Q, the platform's Quit. The keyboard focus goes to the main window first, as
+    a window manager gives it back when a dialog closes (there is none on this server)."""
+    app.xdotool("windowfocus", "--sync", app.window_id())
     app.key("ctrl+q")
-    try:
-        return app.wait_exit(5)
-    except subprocess.TimeoutExpired:
-        request_close(desktop.env["DISPLAY"], int(app.window_id()))
-        return app.wait_exit(30)
+    return app.wait_exit(30)
+
+
+def close_window(app: App, desktop: Desktop) -> int:
+    """The window's close button (a window manager's WM_DELETE_WINDOW): with no system
+    tray to keep running in, closing the window quits."""
+    request_close(desktop.env["DISPLAY"], int(app.window_id()))
+    return app.wait_exit(30)
 
 
 def test_first_run_reaches_home_then_quits_and_the_next_start_opens_home(app, desktop) -> None:
     first_run_to_home(app)
-    assert quit_app(app, desktop) == 0
+    assert quit_app(app) == 0
     assert "Traceback" not in app.output()
     app.start()
     app.wait_for(lambda s: s["screen"] == "home", "Home on the second start")
-    assert quit_app(app, desktop) == 0
+    assert close_window(app, desktop) == 0
+    assert "Traceback" not in app.output()
 
 
 def test_progress_report_save_writes_a_pdf_that_reads_back(app, desktop) -> None:
@@ -69,7 +74,7 @@ def test_progress_report_save_writes_a_pdf_that_reads_back(app, desktop) -> None
     ).stdout
     assert "BackCoach report" in text, text[:500]
     assert re.search(r"\d{4} to \w+day \d+ \w+ \d{4}", text), text[:500]  # its period
-    assert quit_app(app, desktop) == 0
+    assert quit_app(app) == 0
 
 
 def _asks_rating(app: App) -> bool:
@@ -85,12 +90,20 @@ def test_a_short_session_end_to_end_plays_cues_and_speaks(app, desktop, tmp_path
     app.wait_for(lambda s: s["screen"] == "session", "the session")
     app.wait_for(lambda s: _asks_rating(app), "the first pain rating")
     app.click("3")  # how the back feels now: a mouse click on the scale
-    app.wait_for(lambda s: app.find("How is your pain before this exercise?", "label"), "before")
-    app.key("3")  # and the keyboard's digits
-    app.wait_for(lambda s: app.find("Get ready", "label"), "get ready")
+    # Any further rating before the first exercise (a separate "before" rating in some
+    # versions of the flow) is answered with the keyboard's digits.
+    for _ in range(40):
+        if app.find("Get ready", "label", exact=False):
+            break
+        if _asks_rating(app):
+            app.key("3")
+        time.sleep(0.5)
+    app.wait_for(lambda s: app.find("Get ready", "label", exact=False), "get ready")
     # Let the first exercise's get-ready and start cues play, then skip through the rest
     # the way a user presses → on the keyboard, answering the ratings asked on the way.
-    app.wait_for(lambda s: not app.find("Get ready", "label"), "the exercise to start", 40)
+    app.wait_for(
+        lambda s: not app.find("Get ready", "label", exact=False), "the exercise to start", 40
+    )
     time.sleep(3)
     for _ in range(80):
         state = app.state()
@@ -110,7 +123,7 @@ def test_a_short_session_end_to_end_plays_cues_and_speaks(app, desktop, tmp_path
 
     # The session was recorded in the data: exported, it holds one session.
     export = tmp_path / "export.json"
-    assert quit_app(app, desktop) == 0
+    assert quit_app(app) == 0
     subprocess.run(
         [str(BACKCOACH), "--data-dir", str(app.data_dir), "export", "--output",
          str(export)],

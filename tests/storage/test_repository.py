@@ -14,6 +14,7 @@ from history_helpers import T0, rating
 
 from backcoach.domain.records import Activity, CheckIn, ExerciseResult, Flare
 from backcoach.storage import Store, repository
+from backcoach.storage.migrations import CURRENT_VERSION
 
 
 def on_disk(store: Store) -> dict:
@@ -25,7 +26,7 @@ def test_a_first_run_creates_a_private_file_and_tells_nothing(data_dir: Path, op
     assert result.notices == []
     assert result.store.flush()
     assert stat.S_IMODE(result.store.data_path.stat().st_mode) == 0o600
-    assert on_disk(result.store)["meta"]["1"]["schema_version"] == 2
+    assert on_disk(result.store)["meta"]["1"]["schema_version"] == CURRENT_VERSION
 
 
 def test_a_rating_is_on_disk_when_its_ticket_says_durable(store: Store) -> None:

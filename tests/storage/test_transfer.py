@@ -80,7 +80,7 @@ def test_importing_an_export_into_an_empty_store_brings_everything(
     report = import_file(other, target)
     assert report.added == {
         "sessions": 3, "check-ins": 3, "activities": 1, "routines": 1, "favourites": 1,
-        "settings": 1,
+        "settings": 1, "activity ratings": 0,
     }  # fmt: skip
     assert other.all_sessions() == filled.all_sessions()
     assert other.activities() == filled.activities()

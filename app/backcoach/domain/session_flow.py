@@ -464,6 +464,9 @@ class SessionFlow:
             slot = self._slot if self.phase is Phase.WORK else self._slot - 1
             slots = slots_of(self._current)
             set_index, side = slots.set_number(max(0, slot)), slots.side(max(0, slot))
+            if slots.alternating and self.phase is Phase.WORK:
+                # Both sides in one set: the rating is about the rep under way.
+                side = slots.alternating_side(self._line.elapsed())
         rating = RatingGiven(kind, score, exercise_id, set_index, side, self._line.offset(at))
         self._emit(rating)
         care = self._log.add(rating)

@@ -30,6 +30,7 @@ from backcoach import APP_NAME, __version__
 from backcoach.context import AppContext
 from backcoach.domain import direction_check as dc
 from backcoach.domain import progress
+from backcoach.domain.function_scale import FunctionCheck
 from backcoach.domain.onboarding import OnboardingState
 from backcoach.domain.pain_rule import thresholds_between
 from backcoach.domain.progress import (
@@ -48,6 +49,7 @@ from backcoach.domain.routine_adherence import ItemAdherence, adherence
 from backcoach.domain.routines import Routine
 from backcoach.services import plans, settings
 from backcoach.services.report_chart import CHART_OBJECT, ChartData, PainChartObject
+from backcoach.services.report_function_scale import add_chart as add_function_scale_chart
 from backcoach.services.report_html import CHART_MARK, report_html
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -91,6 +93,8 @@ class ReportData:
     """What was done against the current routine in the period, per exercise."""
     routine_from_sessions: bool = False
     """True when no routine is chosen and the routine shown is the one used last."""
+    function_checks: list[FunctionCheck] = field(default_factory=list)
+    """The functional scale's rating rounds up to the end of the period."""
 
 
 def default_period(today: date) -> tuple[date, date]:
@@ -151,6 +155,7 @@ def gather(context: AppContext, start: date, end: date, today: date | None = Non
         direction=plans.direction_choice(context),
         routine_use=adherence(routine, in_period) if routine is not None else [],
         routine_from_sessions=from_sessions and routine is not None,
+        function_checks=[c for c in store.function_checks() if c.local_day() <= end],
     )
 
 
@@ -180,6 +185,7 @@ def build_document(data: ReportData, page_size: QSizeF | None = None) -> QTextDo
     handler = PainChartObject(ChartData(data.series, data.bins), font, document)
     document.documentLayout().registerHandler(CHART_OBJECT, handler)
     document._chart_handler = handler  # keep the Python object alive with the document
+    add_function_scale_chart(document, data.function_checks)
     document.setHtml(report_html(data))
     cursor = document.find(CHART_MARK)
     if not cursor.isNull():

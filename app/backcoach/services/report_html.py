@@ -20,6 +20,7 @@ from backcoach.domain.onboarding import RED_FLAGS_NONE, RED_FLAGS_SOME
 from backcoach.domain.pain_rule import HIGH_PAIN_REFERENCE, high_pain_from, points_words
 from backcoach.domain.progress import activity_label
 from backcoach.domain.progress_effects import MIN_TIMES, Effect
+from backcoach.services.report_function_scale import section_html as function_scale_section
 
 if TYPE_CHECKING:
     from backcoach.services.report import ReportData
@@ -529,7 +530,12 @@ def detail_sections(data: ReportData) -> list[str]:
 
 
 def report_html(data: ReportData) -> str:
-    parts = [*summary_page(data), DETAIL_BREAK, *detail_sections(data)]
+    parts = [
+        *summary_page(data),
+        DETAIL_BREAK,
+        *detail_sections(data),
+        *function_scale_section(data.function_checks),
+    ]
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"
 
 

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
+from backcoach.domain.function_scale import FunctionCheck, ItemScore
 from backcoach.domain.records import (
     Activity,
     CheckIn,
@@ -311,6 +312,28 @@ def decode_activity(doc: Mapping[str, Any]) -> Activity:
     )
 
 
+# -- Patient-Specific Functional Scale checks -------------------------------------------
+
+
+def encode_function_check(c: FunctionCheck) -> Doc:
+    return {
+        "id": c.id,
+        "at": encode_time(c.at),
+        "scores": [[s.item_id, s.name, s.score] for s in c.scores],
+    }
+
+
+def decode_function_check(doc: Mapping[str, Any]) -> FunctionCheck:
+    rows = _as_list(_field(doc, "scores"), "scores")
+    scores = []
+    for row in rows:
+        item_id, name, score = _unpack(row, ("item_id", "name", "score"))
+        scores.append(ItemScore(item_id, name, score))
+    return FunctionCheck(
+        id=_field(doc, "id"), at=decode_time(_field(doc, "at"), "at"), scores=tuple(scores)
+    )
+
+
 # -- routines, favourites, settings: validated, kept as plain data ----------------------
 
 
@@ -360,8 +383,10 @@ __all__ = [
     "check_setting",
     "decode_activity",
     "decode_checkin",
+    "decode_function_check",
     "decode_session",
     "encode_activity",
     "encode_checkin",
+    "encode_function_check",
     "encode_session",
 ]

@@ -17,6 +17,9 @@ Version history
      carry ``offset_s`` (monotonic seconds since the start); a session's ratings,
      exercises and flares are rows whose columns ``meta.columns`` names; a ``favourites``
      table.
+  3  A ``function_checks`` table: the Patient-Specific Functional Scale's rating rounds
+     (id, UTC time, rows of [activity id, name then, score or null]). A version-2 file
+     gains the empty table and is otherwise unchanged.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from typing import Any
 
 from backcoach.storage.codec import COLUMNS, RecordError, encode_time
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 Tables = dict[str, Any]
 
 
@@ -145,4 +148,9 @@ def _v1_to_v2(data: Tables) -> Tables:
     return data
 
 
-_STEPS: dict[int, Callable[[Tables], Tables]] = {1: _v1_to_v2}
+def _v2_to_v3(data: Tables) -> Tables:
+    data.setdefault("function_checks", {})
+    return data
+
+
+_STEPS: dict[int, Callable[[Tables], Tables]] = {1: _v1_to_v2, 2: _v2_to_v3}

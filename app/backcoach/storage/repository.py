@@ -26,6 +26,7 @@ from typing import Any
 import orjson
 from tinydb.table import Table
 
+from backcoach.domain.function_scale import FunctionCheck, ordered
 from backcoach.domain.records import (
     Activity,
     CheckIn,
@@ -59,6 +60,7 @@ _KEYS = {
     "routines": "id",
     "favourites": "exercise_id",
     "settings": "key",
+    "function_checks": "id",
 }
 """Each table's own key (unique, never changed): the store looks documents up by it."""
 
@@ -165,6 +167,7 @@ class Store:
         self._routines = self._db.table("routines", cache_size=0)
         self._favourites = self._db.table("favourites", cache_size=0)
         self._settings = self._db.table("settings", cache_size=0)
+        self._function_checks = self._db.table("function_checks", cache_size=0)
         self._decoded: dict[str, tuple[dict[str, Any], SessionRecord]] = {}
         self._reindex()
 
@@ -546,6 +549,23 @@ class Store:
 
     def delete_activity(self, activity_id: str) -> Ticket:
         return self._delete(self._activities, activity_id)
+
+    # -- the functional scale's rating rounds ---------------------------------------------
+
+    def add_function_check(self, check: FunctionCheck) -> Ticket:
+        """Record (or, with the same id, correct) one rating round of the functional scale."""
+        if not isinstance(check, FunctionCheck):
+            raise TypeError(f"expected a FunctionCheck, got {check!r}")
+        return self._upsert(self._function_checks, codec.encode_function_check(check))
+
+    def function_checks(self) -> list[FunctionCheck]:
+        """Every rating round, oldest first."""
+        with self._lock:
+            docs = list(self._raw(self._function_checks).values())
+        return ordered(codec.decode_function_check(d) for d in docs)
+
+    def delete_function_check(self, check_id: str) -> Ticket:
+        return self._delete(self._function_checks, check_id)
 
     def _upsert(self, table: Table, doc: dict[str, Any]) -> Ticket:
         with self._lock:

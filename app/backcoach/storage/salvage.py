@@ -24,7 +24,15 @@ from backcoach.storage import validate
 from backcoach.storage.atomic import atomic_write
 from backcoach.storage.codec import RecordError
 
-RECORD_TABLES = ("sessions", "checkins", "activities", "routines", "favourites", "settings")
+RECORD_TABLES = (
+    "sessions",
+    "checkins",
+    "activities",
+    "routines",
+    "favourites",
+    "settings",
+    "function_checks",
+)
 _NOUNS = {
     "sessions": ("session", "sessions"),
     "checkins": ("morning check-in", "morning check-ins"),
@@ -32,6 +40,7 @@ _NOUNS = {
     "routines": ("routine", "routines"),
     "favourites": ("favourite", "favourites"),
     "settings": ("setting", "settings"),
+    "function_checks": ("activity rating", "activity ratings"),
 }
 _FIELD_WORDS = {
     "started_at": "start time",
@@ -48,6 +57,7 @@ _FIELD_WORDS = {
     "kind": "kind of activity",
     "note": "note",
     "id": "id",
+    "scores": "ratings",
 }
 
 

@@ -3,16 +3,18 @@
 JSON export is the data file itself, byte for byte as the store would save it now: a full,
 lossless backup that any BackCoach (this version or later, via migrations) can import.
 
-CSV export has one row per pain rating (sessions and next-day check-ins), in the user's
-local time. Text cells that a spreadsheet would run as a formula (starting with = + - @,
+CSV export has one row per pain rating (sessions and next-day check-ins) and one per
+activity rating of the functional scale (phase "activity ability"), in the user's local
+time. Text cells that a spreadsheet would run as a formula (starting with = + - @,
 or a tab or carriage return) get a leading apostrophe (OWASP's advice on CSV injection):
 a routine named "=HYPERLINK(...)" must stay text.
 
 Import merges a JSON backup into the store. The whole file is checked first; if any part is
 bad nothing changes and the message names the first bad record. Records are matched by
-their ids (sessions, activities, routines), day (check-ins), exercise (favourites) or key
-(settings), so importing the same file twice adds nothing the second time; when both sides
-hold a record with the same id but different content, the store's own is kept.
+their ids (sessions, activities, routines, activity ratings), day (check-ins), exercise
+(favourites) or key (settings), so importing the same file twice adds nothing the second
+time; when both sides hold a record with the same id but different content, the store's
+own is kept.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ from backcoach.storage.recovery import TooNewError, parse_document
 from backcoach.storage.repository import Store
 
 CSV_COLUMNS = ("date", "time", "exercise", "phase", "score", "side", "set", "routine")
+FUNCTION_PHASE = "activity ability"
+"""CSV phase of a functional-scale rating (0 unable .. 10 as before the problem)."""
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 # table -> (noun for the report, key field, canonicaliser)
@@ -59,6 +63,11 @@ _MERGED: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "routines": ("routines", "id", lambda d: d),
     "favourites": ("favourites", "exercise_id", lambda d: {"exercise_id": d["exercise_id"]}),
     "settings": ("settings", "key", lambda d: {"key": d["key"], "value": d["value"]}),
+    "function_checks": (
+        "activity ratings",
+        "id",
+        lambda d: codec.encode_function_check(codec.decode_function_check(d)),
+    ),
 }
 
 
@@ -105,7 +114,12 @@ class ImportReport:
         return text
 
 
-_SINGULAR = {"activities": "activity", "check-ins": "check-in", "favourites": "favourite"}
+_SINGULAR = {
+    "activity ratings": "activity rating",
+    "activities": "activity",
+    "check-ins": "check-in",
+    "favourites": "favourite",
+}
 
 
 def _count(count: int, noun: str) -> str:
@@ -152,6 +166,24 @@ def export_csv(
                 "",
                 "",
             )
+        )
+    for check in store.function_checks():
+        local = check.at.astimezone()
+        # The activity's name as it was then goes in the "exercise" column; the phase
+        # FUNCTION_PHASE tells these 0-10 ability ratings apart from pain ratings.
+        rows.extend(
+            (
+                local.date().isoformat(),
+                local.strftime("%H:%M:%S"),
+                item.name,
+                FUNCTION_PHASE,
+                item.score,
+                "",
+                "",
+                "",
+            )
+            for item in check.scores
+            if item.score is not None
         )
     rows.sort(key=lambda row: (row[0], row[1]))
     buffer = io.StringIO()

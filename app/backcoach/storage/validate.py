@@ -32,7 +32,16 @@ from backcoach.storage.codec import RecordError
 _DOC_ID = re.compile(r"0|[1-9][0-9]{0,17}")
 """TinyDB's document numbers, written canonically: "01" and "1" would collide as ints."""
 
-TABLES = ("meta", "sessions", "checkins", "activities", "routines", "favourites", "settings")
+TABLES = (
+    "meta",
+    "sessions",
+    "checkins",
+    "activities",
+    "routines",
+    "favourites",
+    "settings",
+    "function_checks",
+)
 """The tables of the current schema; ``_default`` (TinyDB's own) is allowed and ignored."""
 
 
@@ -206,6 +215,7 @@ _CHECKS: dict[str, tuple[Callable[[Any], bool], Callable[[Any], Any], str]] = {
     "sessions": (session_ok, codec.decode_session, "session"),
     "checkins": (checkin_ok, codec.decode_checkin, "check-in"),
     "activities": (activity_ok, codec.decode_activity, "activity"),
+    "function_checks": (lambda _doc: False, codec.decode_function_check, "activity rating"),
 }
 
 
@@ -259,6 +269,7 @@ _KEY_FIELDS = {
     "checkins": "day",
     "favourites": "exercise_id",
     "settings": "key",
+    "function_checks": "id",
 }
 
 

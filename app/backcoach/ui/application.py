@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from backcoach import APP_NAME, __version__
 from backcoach.paths import log_file
 from backcoach.services.single_instance import SingleInstance
-from backcoach.ui.display import EXIT_NO_DISPLAY, display_problem
+from backcoach.ui.display import EXIT_NO_DISPLAY, display_problem, exit_2_if_unreachable
 from backcoach.ui.error_reporting import ErrorReporter
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.theme import ThemeManager, app_icon, load_appearance
@@ -99,7 +99,8 @@ def run_gui(options: argparse.Namespace) -> int:
     if options.screenshots is not None:
         # Screenshots drive a sample session: work on a throw-away copy of the data.
         options.data_dir = _scratch_copy(options.data_dir)
-    app = create_application()
+    with exit_2_if_unreachable(lambda text: print(text, file=sys.stderr)):
+        app = create_application()
     reporter = ErrorReporter(log_file(), interactive=not review_mode)
     reporter.install()
     # The theme and text size remembered beside the data, so the first paint uses them.

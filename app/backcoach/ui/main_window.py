@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.screens: list[Screen] = []
         self.onboarding: OnboardingPage | None = None
+        self.function_scale: QWidget | None = None
+        self._scale_return = "home"
 
         central = QWidget()
         column = QVBoxLayout(central)
@@ -222,6 +224,8 @@ class MainWindow(QMainWindow):
             return "welcome"
         if current is self.session:
             return "session"
+        if current is not None and current is self.function_scale:
+            return "activities"
         for screen in self.screens:
             if screen.widget is current:
                 return screen.key
@@ -273,6 +277,8 @@ class MainWindow(QMainWindow):
             return self.tr("Welcome")
         if current == "session":
             return self.tr("Exercise session")
+        if current == "activities":
+            return self.tr("Your activities")
         for screen in self.screens:
             if screen.key == current:
                 return screen.title
@@ -313,7 +319,7 @@ class MainWindow(QMainWindow):
 
     def _onboarding_finished(self, result: OnboardingResult, revisit: bool) -> None:
         from backcoach.domain.onboarding import OnboardingState
-        from backcoach.services import plans
+        from backcoach.services import function_scale, plans
 
         context = self.context
         previous = plans.onboarding_state(context)
@@ -332,6 +338,8 @@ class MainWindow(QMainWindow):
                 plans.set_active_routine(context, plan_id)
         plans.save_direction(context, result.choice)
         self._close_onboarding()
+        if not revisit and not function_scale.history(context):
+            self.open_function_scale()
 
     def _replace_own_routine(self, current: Routine, plan_id: str) -> bool:
         """Ask before Home's routine of the user's own gives way to a starter plan."""
@@ -367,6 +375,58 @@ class MainWindow(QMainWindow):
             self.onboarding.deleteLater()
             self.onboarding = None
 
+    # --- the functional scale: set-up and re-rating ------------------------------------
+    def open_function_scale(self) -> None:
+        """Set up (no activities yet) or re-rate the activities; back where it came from."""
+        from backcoach.services import function_scale
+        from backcoach.ui.function_scale.scale_page import FunctionScalePage
+
+        self._scale_return = "progress" if self.current_screen() == "progress" else "home"
+        self._close_function_scale()
+        page = FunctionScalePage(function_scale.history(self.context))
+        page.saved.connect(self._function_scale_saved)
+        page.skipped.connect(self._function_scale_skipped)
+        self.function_scale = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.navigation.clearSelection()
+        page.rows[0].box.setFocus() if page.rerating else page.rows[0].name.setFocus()
+
+    def _function_scale_saved(self, rows: list) -> None:
+        from backcoach.services import function_scale
+
+        try:
+            function_scale.save(self.context, rows)
+        except ValueError as exc:
+            page = self.function_scale
+            if page is not None:
+                page.message.setText(self.tr("These ratings could not be saved: %s") % exc)
+                page.message.show()
+            return
+        self._leave_function_scale()
+
+    def _function_scale_skipped(self) -> None:
+        from backcoach.services import function_scale
+
+        if function_scale.history(self.context):
+            function_scale.snooze(self.context, _today())
+        else:
+            function_scale.skip_setup(self.context)
+        self._leave_function_scale()
+
+    def _leave_function_scale(self) -> None:
+        self.show_screen(self._scale_return)
+        if self._scale_return == "progress":
+            self.progress.refresh()
+        self._close_function_scale()
+        self.refresh_home()
+
+    def _close_function_scale(self) -> None:
+        if self.function_scale is not None:
+            self.stack.removeWidget(self.function_scale)
+            self.function_scale.deleteLater()
+            self.function_scale = None
+
     # --- home ----------------------------------------------------------------------
     def _connect_home(self) -> None:
         home = self.home
@@ -379,6 +439,8 @@ class MainWindow(QMainWindow):
         home.suggestion_accepted.connect(self._accept_suggestion)
         home.suggestion_declined.connect(self._decline_suggestion)
         home.resume_requested.connect(self.resume_just_ended)
+        home.activities_requested.connect(self.open_function_scale)
+        home.activities_snoozed.connect(self._function_scale_skipped)
         home.checkin_requested.connect(self.open_checkin)
         self.checkin_dialog = None
         self.stack.currentChanged.connect(lambda _i: QTimer.singleShot(0, self._offer_later))
@@ -413,6 +475,7 @@ class MainWindow(QMainWindow):
     def _connect_routines(self) -> None:
         self.data.data_replaced.connect(self._data_replaced)
         self.progress.activity_logged.connect(self.refresh_home)
+        self.progress.activities_requested.connect(self.open_function_scale)
         self.routines.routines_changed.connect(self.refresh_home)
         self.routines.start_requested.connect(self.start_session)
         detail = self.browser.detail
@@ -618,9 +681,13 @@ class MainWindow(QMainWindow):
         self.show_screen("home")
 
     def refresh_home(self) -> None:
-        from backcoach.services import plans
+        from backcoach.services import function_scale, plans
+        from backcoach.ui.function_scale.scale_texts import home_news
 
         self.home.set_state(plans.home_state(self.context, _today()))
+        history = function_scale.history(self.context)
+        due = function_scale.recheck_due(self.context, _today())
+        self.home.show_activities(due, home_news(history))
         ended = self.just_ended
         if ended is not None and not self._within_resume_window(ended):
             self.just_ended = ended = None

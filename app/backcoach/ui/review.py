@@ -8,6 +8,7 @@ sees them. A folder that is already set up is left as it is.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
@@ -41,6 +42,7 @@ def review_tour(window: MainWindow) -> Iterator[str]:
         page.next()
         yield "welcome-4-result"
         page.next()
+        _save_sample_function_scale(window)
     for screen in list(window.screens):
         widget = window.show_screen(screen.key)
         if hasattr(widget, "wait_loaded"):  # Progress reads the history in the background
@@ -48,12 +50,75 @@ def review_tour(window: MainWindow) -> Iterator[str]:
                 QApplication.processEvents()
                 widget.wait_loaded()
         yield screen.key
+        if screen.key == "progress":
+            yield from _function_scale_views(window, widget)
         if screen.key == "routines":
             yield from _routine_editor_tour(window)
     for name in _session_tour(window):
         _settle(window.session)
         yield name
     window.show_screen("home")
+
+
+SAMPLE_ACTIVITIES = (("Putting on socks", 3), ("Lifting a child", 2), ("Sitting through a film", 4))
+
+
+def _fill_setup(page) -> None:
+    for text, _score in SAMPLE_ACTIVITIES:
+        page._use_example(text)
+    for row, (_, score) in zip(page.rows, SAMPLE_ACTIVITIES, strict=False):
+        row.box.setValue(score)
+
+
+def _save_sample_function_scale(window: MainWindow) -> None:
+    """The set-up after the direction check (its screenshot is "activities-1-setup").
+    The review runs on a scratch copy of the data, so the rounds saved here are dated back
+    to give Progress a history."""
+    from backcoach.services import function_scale
+
+    page = window.function_scale
+    if page is None:
+        return
+    _fill_setup(page)
+    now = datetime.now().astimezone()
+    first = function_scale.save(window.context, page.collect(), at=now - timedelta(days=30))
+    later = [(s.item_id, s.name, min(10, (s.score or 0) + 2)) for s in first.scores]
+    later[1] = (later[1][0], "Lifting my grandson", 5)
+    function_scale.save(window.context, later, at=now - timedelta(days=15))
+    now_rows = [
+        (s.item_id, s.name, score) for s, score in zip(first.scores, (7, 5, 6), strict=True)
+    ]
+    now_rows[1] = (now_rows[1][0], "Lifting my grandson", 5)
+    function_scale.save(window.context, [*now_rows[:2], (None, "Working in the garden", 3)])
+    window._leave_function_scale()
+
+
+def _function_scale_views(window: MainWindow, progress) -> Iterator[str]:
+    """Progress's activities card, the set-up screen and the re-rating screen."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from backcoach.ui.function_scale.scale_page import FunctionScalePage
+
+    scroll = progress.findChild(QScrollArea)
+    if scroll is not None:
+        scroll.ensureWidgetVisible(progress.scale_card, 0, 0)
+        yield "progress-activities"
+        scroll.verticalScrollBar().setValue(0)
+    window._close_function_scale()
+    setup = FunctionScalePage(())
+    _fill_setup(setup)
+    window.function_scale = setup
+    window.stack.addWidget(setup)
+    window.stack.setCurrentWidget(setup)
+    yield "activities-1-setup"
+    window.open_function_scale()
+    page = window.function_scale
+    if page is not None and page.rerating:
+        for row, score in zip(page.rows, (8, 6, 4), strict=False):
+            row.box.setValue(score)
+        yield "activities-2-rerate"
+    window._close_function_scale()
+    window.show_screen("progress")
 
 
 def _routine_editor_tour(window: MainWindow) -> Iterator[str]:

@@ -54,7 +54,7 @@ class AboutPage(QWidget):
         self.text.setOpenExternalLinks(False)
         self.text.setAccessibleName(self.tr("About BackCoach and its sources"))
         self.text.setAccessibleDescription(
-            self.tr("What BackCoach is and is not, warning signs that need a doctor, sources")
+            self.tr("What BackCoach is and is not, when to get urgent help, sources")
         )
         layout.addWidget(self.text)
         self._render()

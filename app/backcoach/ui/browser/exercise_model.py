@@ -109,9 +109,13 @@ class ExerciseFilterProxy(QSortFilterProxyModel):
         if new_filter == self._filter:
             return
         text_changed = new_filter.text != self._filter.text
-        self.beginFilterChange()
-        self._filter = new_filter
-        self.endFilterChange()
+        if hasattr(self, "endFilterChange"):  # Qt 6.10 and newer
+            self.beginFilterChange()
+            self._filter = new_filter
+            self.endFilterChange()
+        else:  # Qt 6.9 (the oldest pyproject.toml allows) has no endFilterChange
+            self._filter = new_filter
+            self.invalidateRowsFilter()
         if text_changed:
             self.invalidate()  # the order follows the search (best matches first)
 

@@ -31,6 +31,8 @@ class HomePage(QWidget):
     suggestion_declined = Signal(object)
     lighter_requested = Signal(object)  # a one-off Routine at a lighter dose
     resume_requested = Signal()  # carry on with the session just ended early
+    activities_requested = Signal()  # set up or re-rate the functional scale
+    activities_snoozed = Signal()  # not now: ask again in a few days
     checkin_requested = Signal()  # the morning check-in, opened by hand
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
@@ -151,6 +153,22 @@ class HomePage(QWidget):
         suggestion.addLayout(flow_row(self.accept_button, self.decline_button))
         layout.addWidget(self.suggestion_card)
 
+        # The functional scale: a re-rating when due, and news of a real improvement.
+        self.activities_card, activities = card()
+        self.activities_title = label("", "heading")
+        self.activities_text = label("")
+        activities.addWidget(self.activities_title)
+        activities.addWidget(self.activities_text)
+        self.activities_button = QPushButton(self.tr("Rate my activities"))
+        self.activities_button.setToolTip(self.tr("One short screen, about a minute"))
+        self.activities_button.clicked.connect(self.activities_requested)
+        self.activities_later = QPushButton(self.tr("Not now"))
+        self.activities_later.setToolTip(self.tr("Ask again in a few days"))
+        self.activities_later.clicked.connect(self.activities_snoozed)
+        activities.addLayout(flow_row(self.activities_button, self.activities_later))
+        self.activities_card.hide()
+        layout.addWidget(self.activities_card)
+
         tips = QGridLayout()
         tips.setSpacing(16)
         rule, rule_box = card()
@@ -216,6 +234,23 @@ class HomePage(QWidget):
                 )
                 % (routine_name, minutes_left)
             )
+
+    def show_activities(self, due: bool, news: str) -> None:
+        """The functional scale's card: ``due`` offers the re-rating; ``news`` is a
+        sentence about a real improvement ("" for none). Hidden when neither applies."""
+        self.activities_card.setVisible(due or bool(news))
+        self.activities_button.setVisible(due)
+        self.activities_later.setVisible(due)
+        if due:
+            self.activities_title.setText(self.tr("Time to rate your activities again"))
+            text = self.tr(
+                "It has been about two weeks: how well can you do the activities you named? "
+                "It helps you and your physiotherapist see what has changed."
+            )
+            self.activities_text.setText(f"{news}\n\n{text}" if news else text)
+        else:
+            self.activities_title.setText(self.tr("What you can do again"))
+            self.activities_text.setText(news)
 
     def set_state(self, state: HomeState) -> None:
         self.state = state

@@ -124,6 +124,7 @@ class SummaryTile(QFrame):
 class ProgressPage(QWidget):
     report_saved = Signal(object)  # the Path of a report just written
     activity_logged = Signal()
+    activities_requested = Signal()  # set up or re-rate the functional scale
     """The record changed: an activity logged, or a session or activity changed or deleted."""
 
     def __init__(
@@ -287,6 +288,12 @@ class ProgressPage(QWidget):
         box.addWidget(self.minutes_readout)
         layout.addWidget(card)
 
+        from backcoach.ui.function_scale.scale_card import FunctionScaleCard
+
+        self.scale_card = FunctionScaleCard(self.context, self._today)
+        self.scale_card.activities_requested.connect(self.activities_requested)
+        layout.addWidget(self.scale_card)
+
         for slot in (self.pain_slot, self.minutes_slot):
             waiting = _label(self.tr("Drawing your chart…"), "muted")
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -410,6 +417,7 @@ class ProgressPage(QWidget):
         self.pain_chart.hovered.connect(self._pain_hovered)
         self.minutes_chart.hovered.connect(self._minutes_hovered)
         self.pain_chart.setAccessibleName(self.tr("Pain chart"))
+        self.scale_card.build_chart()
         self.minutes_chart.setAccessibleName(self.tr("Minutes of exercise chart"))
 
     def _load_quick(self) -> None:
@@ -505,6 +513,7 @@ class ProgressPage(QWidget):
         self._render_tiles(history, totals)
         self._render_calendar(history, series, totals)
         self._render_effects(history, start, end)
+        self.scale_card.refresh()
 
     def _series_and_bins(self, history: History, start: date, end: date):
         """The aggregates of one range, kept until the history changes: switching back
@@ -637,6 +646,7 @@ class ProgressPage(QWidget):
                 self.calendar.set_colours(colours)
                 self.exercise_effects.set_colours(colours)
                 self.direction_effects.set_colours(colours)
+                self.scale_card.set_colours(colours)
                 self._apply_legends()
 
     # -- activities and the report -------------------------------------------------

@@ -113,6 +113,8 @@ class RoutinesPage(QWidget):
         wrap_row(self.ui.moveRowLayout)
         self.ui.itemsHeading.setWordWrap(True)
         self.detail_scroll = scroll_down_only(self.ui.detailSide)
+        # The chip keeps its own height beside a summary that wraps onto several lines.
+        self.ui.metaRow.setAlignment(self.ui.kindLabel, Qt.AlignmentFlag.AlignTop)
         self.setStyleSheet(_PAGE_STYLE)
         ui = self.ui
 

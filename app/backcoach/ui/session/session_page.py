@@ -424,7 +424,8 @@ class SessionPage(QWidget):
         self.pause_button.setText(
             self.tr("Resume (Space)") if state.paused else self.tr("Pause (Space)")
         )
-        self.pause_button.setEnabled(running)
+        # Nothing runs while a choice is pending (the high-pain screen): no pause to offer.
+        self.pause_button.setEnabled(running and phase is not Phase.HIGH_PAIN)
         self.back_button.setEnabled(state.can_go_back)
         self.skip_button.setEnabled(state.skip_action is not None)
         self.skip_button.setText(

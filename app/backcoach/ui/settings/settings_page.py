@@ -8,6 +8,7 @@ refresh what depends on it (Home's goal, the browser's moving figures, the tray)
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from datetime import date, datetime, time
@@ -44,6 +45,8 @@ from backcoach.ui.theme import ThemeManager, save_appearance
 from backcoach.ui.widgets.file_dialogs import documents_folder
 from backcoach.ui.widgets.flow_layout import FlowLayout
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
+
+log = logging.getLogger(__name__)
 
 
 class SettingsPage(QWidget):
@@ -392,6 +395,8 @@ class SettingsPage(QWidget):
             explain=True,
         )
         self.login_box.toggled.connect(self._start_at_login)
+        if self.login_box.isChecked():
+            self._renew_login_entry()
 
         self.calendar_button = QPushButton(self.tr("Add to my calendar…"))
         self.calendar_button.setAccessibleDescription(
@@ -536,6 +541,16 @@ class SettingsPage(QWidget):
             self.login_box.blockSignals(False)
             return
         self._store("start_at_login", on)
+
+    def _renew_login_entry(self) -> None:
+        """An entry written by an older BackCoach may lack the data folder: write it
+        again as this one would (the same command when nothing changed)."""
+        try:
+            reminders_autostart.set_start_at_login(
+                True, command=reminders_autostart.launch_command(Path(self.context.data_dir))
+            )
+        except OSError as error:  # the entry stays as it was; nothing else depends on it
+            log.info("could not renew the start-at-login entry: %s", error)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

@@ -1,0 +1,69 @@
+"""Plain sentences about the functional scale, for Home and Progress."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from backcoach.domain import function_scale as fs
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FunctionScale", text)
+
+
+def since(at: datetime) -> str:
+    """'since March' this year, 'since March 2025' before it."""
+    local = at.astimezone()
+    if local.year == datetime.now().astimezone().year:
+        return f"{local:%B}"
+    return f"{local:%B} {local.year}"
+
+
+def score(value: float) -> str:
+    return f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+
+
+def verdict(change: fs.Change) -> str:
+    if change.improved:
+        return tr("a real change")
+    if change.worse:
+        return tr("a real change for the worse; worth telling your physiotherapist")
+    return tr("not yet a clear change")
+
+
+def item_sentence(item: fs.ItemHistory) -> str:
+    """'Putting on socks: from 3 to 7 since March — a real change'."""
+    change = item.change
+    if change is None:
+        if not item.points:
+            return tr("%s: not rated yet") % item.name
+        return tr("%s: %d, first rating") % (item.name, item.points[0][1])
+    return tr("%s: from %s to %s since %s — %s") % (
+        item.name,
+        score(change.first),
+        score(change.latest),
+        since(change.first_at),
+        verdict(change),
+    )
+
+
+def mean_sentence(change: fs.Change) -> str:
+    return tr("Average of your activities: from %s to %s since %s — %s") % (
+        score(change.first),
+        score(change.latest),
+        since(change.first_at),
+        verdict(change),
+    )
+
+
+def home_news(history: list[fs.FunctionCheck]) -> str:
+    """Home's line about a meaningful improvement; empty when there is none."""
+    better = fs.improvements(history)
+    mean = fs.mean_change(history)
+    if mean is not None and mean.improved:
+        return tr("What you can do is getting better: %s.") % mean_sentence(mean)
+    if better:
+        return tr("What you can do is getting better: %s.") % item_sentence(better[0])
+    return ""
