@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from tests.gui.layout_checks import layout_problems, report, too_big
 
@@ -41,6 +42,8 @@ def _window(qtbot, store, size, theme):
     """Built at 100% and then set to the scale, as a change in Settings does (the
     harder case: every layout built at one size must follow to the other)."""
     scale = theme.text_scale
+    # Earlier tests' windows go now, not in the middle of the text-size change.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     theme.set_text_scale(1.0)
     window = build_main_window(store.data_dir, store)
     qtbot.addWidget(window)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6 import QtCore
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -237,14 +238,18 @@ class ThemeManager:
 
     def set_text_scale(self, scale: float) -> None:
         """Scale all text live: the app font, the sheet's sizes and widgets' own fonts."""
-        self._remember_own_fonts()
+        # One list for both passes, checked before the second: re-polishing every widget
+        # can delete Qt's own internal ones, and asking the application again for all
+        # widgets could then hand back a stale wrapper (seen as a rare crash in tests).
+        widgets = list(QApplication.allWidgets())
+        self._remember_own_fonts(widgets)
         self.text_scale = scale
         font = QFont(self.app.font())
         font.setPointSizeF(self.base_point_size * scale)
         self.app.setFont(font)
         # Setting the sheet again makes Qt hand the new application font to every widget.
         self.apply(self.theme)
-        self._apply_own_fonts()
+        self._apply_own_fonts([w for w in widgets if shiboken6.isValid(w)])
 
     def scale_own_fonts(self, widgets: list[QWidget] | None = None) -> None:
         """Fonts and style-sheet sizes a screen set on its widgets, at the current scale.
