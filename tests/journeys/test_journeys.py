@@ -25,6 +25,9 @@ def first_run_to_home(app: App) -> None:
     app.click("Not sure")
     app.click("Next")
     app.click("Start using BackCoach")
+    # Then the activities the back makes hard (the functional scale): skippable.
+    app.wait_for(lambda s: s["screen"] == "activities", "the activities set-up")
+    app.click("Not now")
     app.wait_for(lambda s: s["screen"] == "home", "Home")
 
 
