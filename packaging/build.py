@@ -593,8 +593,9 @@ def write_control(stage: Path, version: str, architecture: str) -> str:
         "guided home exercise for low back pain\n"
         " BackCoach is a desktop companion for people who exercise at home for low\n"
         " back pain: an exercise library with illustrations, starter plans, guided\n"
-        " timed sessions with pain ratings and the 2-point pain rule, and a record\n"
-        " of how your back responds. Everything stays on your computer.\n"
+        " timed sessions with pain ratings and a pain rule that suggests a break,\n"
+        " and a record of how your back responds. Everything stays on your\n"
+        " computer.\n"
         " .\n"
         " It does not diagnose and does not replace a clinician."
     )

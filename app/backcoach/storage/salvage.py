@@ -24,15 +24,8 @@ from backcoach.storage import validate
 from backcoach.storage.atomic import atomic_write
 from backcoach.storage.codec import RecordError
 
-RECORD_TABLES = (
-    "sessions",
-    "checkins",
-    "activities",
-    "routines",
-    "favourites",
-    "settings",
-    "function_checks",
-)
+RECORD_TABLES = tuple(t for t in validate.TABLES if t != "meta")
+"""Every table of user records (the schema's tables less ``meta``)."""
 _NOUNS = {
     "sessions": ("session", "sessions"),
     "checkins": ("morning check-in", "morning check-ins"),
