@@ -107,6 +107,9 @@ class SessionState:
     and ``rep.rep_progress``. None in every other phase."""
     can_more_time: bool = False
     """``more_time()`` would lengthen the countdown now (get ready, side switch, rest)."""
+    settled_in_rest: int | None = None
+    """In a rest-and-re-rate: the settled re-rate given before the rest was over (the
+    rest goes on; ``skip_rest()`` goes on at once, the end of the rest does by itself)."""
 
 
 @dataclass(frozen=True, slots=True)

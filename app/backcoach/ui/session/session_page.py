@@ -530,6 +530,11 @@ class SessionPage(QWidget):
                 label = self.tr("Do %d reps, then Enter") % reps
         if phase is Phase.GET_READY:
             label = self.tr("Get ready · M: more time")
+        elif phase is Phase.BREAK_REST and state.settled_in_rest is not None:
+            # The rating was taken: the rest goes on, and the user may go on now.
+            label = self.tr("Settled at %d · rest on, or Enter: go on now") % (
+                state.settled_in_rest
+            )
         # Set once per redraw: changing a label's text twice re-lays the whole page.
         self.phase_label.setText(label)
         parts = []
@@ -797,12 +802,15 @@ class SessionPage(QWidget):
                 self.ask_end()
                 return
         else:
+            # Enter ends a set of reps; in a rest-and-re-rate after a settled rating it
+            # goes on with the exercise.
+            enter = "skip_rest" if phase is Phase.BREAK_REST else "reps_done"
             actions = {
                 Qt.Key.Key_Space: "toggle_pause",
                 Qt.Key.Key_Left: "back",
                 Qt.Key.Key_Right: "skip",
-                Qt.Key.Key_Return: "reps_done",
-                Qt.Key.Key_Enter: "reps_done",
+                Qt.Key.Key_Return: enter,
+                Qt.Key.Key_Enter: enter,
                 Qt.Key.Key_M: "more_time",
             }
             if key == Qt.Key.Key_Escape:
