@@ -147,11 +147,12 @@ def run_gui(options: argparse.Namespace) -> int:
 
     def open_after_first_paint() -> None:
         theme.follow_system()
-        instance.listen()
         opened = _open_data(window, app, interactive=True, theme_override=options.theme)
         if opened is None:
             app.exit(1)
             return
+        # QtNetwork's import and the socket wait until the window is usable.
+        when_usable(window, instance.listen)
         state["store"] = opened.store
         if os.environ.get(FIRST_PAINT_ENV):
             print(f"ready {time.time():.6f}", flush=True)
@@ -230,8 +231,7 @@ def _apply_settings(window: MainWindow, theme_override: str | None) -> None:
     from backcoach.services import settings as user_settings
 
     chosen = user_settings.load(window.context)
-    window.context.reduce_motion = chosen.reduce_motion
-    window.browser.detail.set_reduce_motion(chosen.reduce_motion)
+    window.set_reduce_motion(chosen.reduce_motion)
     if window.theme_manager is not None:
         window.theme_manager.set_appearance(theme_override or chosen.theme, chosen.text_scale)
 
