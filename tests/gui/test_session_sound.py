@@ -15,7 +15,7 @@ from backcoach import resources
 from backcoach.domain.catalog import load_catalogue
 from backcoach.domain.planned import PlannedExercise
 from backcoach.domain.session import Cue, ManualClock, PauseChanged, Phase, SessionEngine
-from backcoach.domain.session_events import CUE_KINDS
+from backcoach.domain.vocabulary import CueKind
 from backcoach.ui.session import session_sound
 from backcoach.ui.session.session_sound import (
     SOUND_NAMES,
@@ -96,7 +96,7 @@ def _cues(sound: SessionSound, *kinds: str, offset: float = 10.0, late: float = 
 
 
 def test_every_cue_kind_has_a_tone_and_every_tone_a_soft_short_wav_file() -> None:
-    assert {sound_for(kind) for kind in CUE_KINDS} == set(SOUND_NAMES)
+    assert {sound_for(kind) for kind in CueKind} == set(SOUND_NAMES)
     for name in SOUND_NAMES:
         data, shape = generator.read_samples(resources.path("sounds", f"{name}.wav"))
         assert shape == (1, 2, 44_100), name  # mono, 16-bit, 44.1 kHz
@@ -226,7 +226,7 @@ def test_voice_off_turns_prompts_into_tones(qtbot) -> None:
 
 def test_both_off_is_silence_and_a_change_applies_at_once(qtbot) -> None:
     sound, tones, voice, stored = _sound(qtbot, {"sounds_on": False, "voice_on": False})
-    for kind in CUE_KINDS:
+    for kind in CueKind:
         _cues(sound, kind)
     assert tones.played == [] and voice.said == []
     stored["sounds_on"] = True
@@ -402,7 +402,7 @@ def test_a_backend_that_fails_to_load_never_breaks_the_session(qtbot, caplog) ->
     engine = FakeEngine()
     with caplog.at_level(logging.INFO, logger="backcoach.ui.session.session_sound"):
         sound.attach(engine)
-        for kind in CUE_KINDS:
+        for kind in CueKind:
             _cues(sound, kind)
         sound.detach()
         SessionSound(tones_factory=missing, voice_factory=broken).attach(FakeEngine())

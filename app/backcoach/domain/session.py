@@ -49,9 +49,6 @@ from backcoach.domain.pain import validate_score
 from backcoach.domain.planned import PlannedExercise
 from backcoach.domain.session_clock import Clock, ManualClock, suspend_aware_clock
 from backcoach.domain.session_events import (
-    CUE_KINDS,
-    FLARE_ACTIONS,
-    RATING_PHASES,
     TRANSITIONS,
     CareListAdvised,
     Cue,
@@ -538,12 +535,9 @@ class SessionEngine(SessionFlow):
 
 __all__ = [
     "BACK_RESTART_S",
-    "CUE_KINDS",
     "DEFAULT_SUSPEND_AFTER_S",
     "EXERCISE_PHASES",
-    "FLARE_ACTIONS",
     "HALFWAY_MIN_S",
-    "RATING_PHASES",
     "TRANSITIONS",
     "CareListAdvised",
     "Clock",

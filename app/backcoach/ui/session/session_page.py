@@ -38,6 +38,7 @@ from backcoach.domain.evidence import Evidence
 from backcoach.domain.session import SessionEngine
 from backcoach.domain.session_events import Phase
 from backcoach.domain.session_state import SessionState, SessionSummaryData
+from backcoach.domain.vocabulary import PauseReason, RatingPhase
 from backcoach.services.screen_awake import ScreenAwake
 from backcoach.ui.session.figure_sync import FigureSync
 from backcoach.ui.session.safety_views import (
@@ -49,6 +50,7 @@ from backcoach.ui.session.safety_views import (
 )
 from backcoach.ui.session.session_sound import SessionSound, SettingLookup
 from backcoach.ui.session.session_texts import (
+    AFTER_EARLY_QUESTION,
     ENCOURAGEMENT,
     KEY_HINT,
     PHASE_LABELS,
@@ -299,7 +301,7 @@ class SessionPage(QWidget):
         strip.setProperty("role", "card")
         column = QVBoxLayout(strip)
         column.setContentsMargins(16, 8, 16, 8)
-        self.during_question = _label(RATING_QUESTIONS["during"], 16, bold=True)
+        self.during_question = _label(RATING_QUESTIONS[RatingPhase.DURING], 16, bold=True)
         self.during_scale = PainScale()
         self.during_scale.rated.connect(self.rate)
         column.addWidget(self.during_question)
@@ -472,9 +474,10 @@ class SessionPage(QWidget):
             self.during_strip.hide()
             return
         if rating_view:
-            question = RATING_QUESTIONS.get(state.awaiting_rating or "", "")
-            if state.awaiting_rating == "after" and state.ended_early:
-                question = RATING_QUESTIONS["after-early"]  # not "All done"
+            phase = state.awaiting_rating
+            question = RATING_QUESTIONS.get(phase, "") if phase is not None else ""
+            if phase == RatingPhase.AFTER and state.ended_early:
+                question = AFTER_EARLY_QUESTION  # not "All done"
             self.rating_question.setText(question)
             self.rating_context.setText(self._rating_context(state))
             self.views.setCurrentWidget(self.rating_view)
@@ -492,7 +495,7 @@ class SessionPage(QWidget):
     def _rating_context(self, state: SessionState) -> str:
         if state.awaiting_rating == "before" and state.planned is not None:
             return self.tr("Next up: %s") % state.planned.exercise.name
-        if state.awaiting_rating == "baseline":
+        if state.awaiting_rating == RatingPhase.BASELINE:
             return baseline_hint(state.threshold)
         return ""
 
@@ -572,7 +575,7 @@ class SessionPage(QWidget):
                 self.timer.show_text("")
         self.timer.set_accent(self.palette().color(QPalette.ColorRole.Highlight))
         self.paused_banner.setVisible(state.paused)
-        if state.paused and state.pause_reason == "suspend":
+        if state.paused and state.pause_reason == PauseReason.SUSPEND:
             self.paused_banner.setText(
                 self.tr("Paused while the computer was asleep. Press Space to carry on.")
             )
