@@ -32,7 +32,6 @@ from backcoach import APP_NAME
 
 if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.context import AppContext
-    from backcoach.domain.exercise_filter import ExerciseFilter
     from backcoach.domain.routines import Routine
     from backcoach.services.session_recorder import SessionRecorder
     from backcoach.ui.onboarding.onboarding_page import OnboardingPage, OnboardingResult
@@ -228,10 +227,6 @@ class MainWindow(QMainWindow):
                 from backcoach.services import settings
 
                 self.about.set_threshold(settings.get(self.context, "pain_threshold"))
-
-    def browse(self, exercise_filter: ExerciseFilter) -> None:
-        self.show_screen("exercises")
-        self.browser.set_filter(exercise_filter)
 
     def _add_window_keys(self) -> None:
         """Quit (Ctrl+Q) and close the window (Ctrl+W), as the platform names them."""
