@@ -753,6 +753,8 @@ class SessionPage(QWidget):
     def _request_resume(self) -> None:
         if self._resumable():
             self.resume_requested.emit()
+        else:  # too late now (the summary stayed open past the window)
+            self.resume_button.hide()
 
     def _leave(self) -> None:
         summary = self.engine.summary() if self.engine else None
