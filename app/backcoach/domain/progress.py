@@ -210,9 +210,6 @@ class History:
         """One summary per day from start to end, empty days included."""
         return [self.day(d) for d in days_between(start, end)]
 
-    def occurrences_between(self, start: date, end: date) -> list[ExerciseOccurrence]:
-        return _slice(self.occurrences, self._occurrence_days, start, end)
-
     def flares_between(self, start: date, end: date) -> list[FlareEvent]:
         return _slice(self.flares, self._flare_days, start, end)
 
