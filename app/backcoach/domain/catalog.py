@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -143,7 +143,7 @@ class Catalogue:
     def __len__(self) -> int:
         return len(self.exercises)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Exercise]:
         return iter(self.exercises)
 
     def get(self, exercise_id: str) -> Exercise:
@@ -184,7 +184,7 @@ class _Fields:
         return value.strip()
 
     def choice(self, name: str, allowed: Iterable[str]) -> str:
-        value = self.text(name)
+        value: str = self.text(name)
         allowed = list(allowed)
         if value not in allowed:
             raise self.fail(name, f"{value!r} is not one of {', '.join(allowed)}")
