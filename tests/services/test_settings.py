@@ -137,3 +137,16 @@ def test_the_name_on_the_report_is_one_line_of_short_text() -> None:
     assert settings.get(context, "report_name") == "Sam Taylor"
     with pytest.raises(settings.SettingError, match="at most 80"):
         settings.save(context, "report_name", "x" * 81)
+
+
+def test_the_language_follows_the_computer_unless_one_is_chosen() -> None:
+    store = FakeStore()
+    assert settings.load(store).language == "system"
+    for choice in ("en", "fr", "es", "system"):
+        assert settings.save(store, "language", choice) == choice
+        assert settings.get(store, "language") == choice
+    for bad in ("de", "fr-FR", "French", "", None, 1):
+        with pytest.raises(settings.SettingError, match="language"):
+            settings.save(store, "language", bad)
+    store.set_setting("language", "klingon")  # an old or hand-edited file
+    assert settings.get(store, "language") == "system"
