@@ -25,9 +25,9 @@ from enum import StrEnum
 from backcoach.domain.daily_goal import counts_as_session, session_local_day, session_minutes
 from backcoach.domain.progress_effects import EffectIndex, ExerciseOccurrence, exercise_occurrences
 from backcoach.domain.records import Activity, CheckIn, SessionRecord
+from backcoach.domain.vocabulary import DURING_SESSION, RatingPhase
 
 AVERAGE_DAYS = 7
-_DURING = frozenset({"before", "during", "re-rate"})
 
 
 class Range(StrEnum):
@@ -94,13 +94,13 @@ def session_pain(session: SessionRecord) -> SessionPain:
     before = highest = session_after = last_after = None
     for rating in session.ratings:
         phase = rating.phase
-        if phase == "baseline":
+        if phase == RatingPhase.BASELINE:
             if before is None:
                 before = rating.score
-        elif phase in _DURING:
+        elif phase in DURING_SESSION:
             if highest is None or rating.score > highest:
                 highest = rating.score
-        elif phase == "after":
+        elif phase == RatingPhase.AFTER:
             last_after = rating.score
             if rating.exercise_id is None:
                 session_after = rating.score
@@ -209,9 +209,6 @@ class History:
     def span(self, start: date, end: date) -> list[DaySummary]:
         """One summary per day from start to end, empty days included."""
         return [self.day(d) for d in days_between(start, end)]
-
-    def occurrences_between(self, start: date, end: date) -> list[ExerciseOccurrence]:
-        return _slice(self.occurrences, self._occurrence_days, start, end)
 
     def flares_between(self, start: date, end: date) -> list[FlareEvent]:
         return _slice(self.flares, self._flare_days, start, end)

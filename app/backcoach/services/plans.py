@@ -13,11 +13,7 @@ from datetime import date, timedelta
 from backcoach.context import AppContext
 from backcoach.domain import direction_check as dc
 from backcoach.domain import progression
-from backcoach.domain.daily_goal import (
-    DEFAULT_DAILY_GOAL_MIN,
-    minutes_on,
-    session_local_day,
-)
+from backcoach.domain.daily_goal import minutes_on, session_local_day
 from backcoach.domain.lighter_session import lighter_routine
 from backcoach.domain.onboarding import SETTING_KEY as ONBOARDING_KEY
 from backcoach.domain.onboarding import OnboardingState
@@ -34,7 +30,6 @@ from backcoach.services import settings
 DIRECTION_KEY = "direction"
 ACTIVE_ROUTINE_KEY = "active_routine"
 DECLINED_KEY = "declined_suggestions"
-DAILY_GOAL_KEY = "daily_goal_min"
 
 
 @dataclass(frozen=True)
@@ -111,8 +106,8 @@ def set_active_routine(context: AppContext, routine_id: str) -> None:
 
 
 def daily_goal(context: AppContext) -> int:
-    value = context.setting(DAILY_GOAL_KEY, DEFAULT_DAILY_GOAL_MIN)
-    return value if isinstance(value, int) and value > 0 else DEFAULT_DAILY_GOAL_MIN
+    """The daily goal as Settings reads it (one rule: 5-120 minutes, else the default)."""
+    return settings.daily_goal(context)
 
 
 def minutes_today(context: AppContext, today: date) -> float:

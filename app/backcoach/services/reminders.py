@@ -53,9 +53,6 @@ class ReminderService(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
-    def is_active(self) -> bool:
-        return self._timer.isActive()
-
     def schedule(self) -> Schedule | None:
         """The schedule in force, or None while reminders are off."""
         chosen = settings.load(self.context)

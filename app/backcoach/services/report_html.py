@@ -20,6 +20,7 @@ from backcoach.domain.onboarding import RED_FLAGS_NONE, RED_FLAGS_SOME
 from backcoach.domain.pain_rule import HIGH_PAIN_REFERENCE, high_pain_from, points_words
 from backcoach.domain.progress import activity_label
 from backcoach.domain.progress_effects import MIN_TIMES, Effect
+from backcoach.domain.vocabulary import FlareAction
 from backcoach.services.report_function_scale import section_html as function_scale_section
 
 if TYPE_CHECKING:
@@ -29,14 +30,13 @@ MAX_ROWS = 60
 """Rows of a long list (flares, check-ins, activities) before it is cut to the latest."""
 CHART_MARK = "[[pain-chart]]"
 
-FLARE_ACTIONS = {
-    "rest": "rested, then went on",
-    "easier": "switched to an easier version",
-    "skip": "skipped the exercise",
-    "end": "ended the session",
-    "continue": "carried on",
+FLARE_ACTION_TEXTS = {
+    FlareAction.REST: "rested, then went on",
+    FlareAction.EASIER: "switched to an easier version",
+    FlareAction.SKIP: "skipped the exercise",
+    FlareAction.END: "ended the session",
+    FlareAction.CONTINUE: "carried on",
 }
-STIFFNESS = {"none": "none", "some": "some", "a lot": "a lot"}
 DIRECTIONS = {"extension": "Extension", "flexion": "Flexion", "rotation": "Rotation"}
 
 STYLE = """
@@ -284,7 +284,7 @@ def _flares(data: ReportData) -> str:
             escape(_day(f.day)),
             escape(_exercise(data, f.exercise_id)),
             f"{f.baseline} → {f.score}",
-            escape(FLARE_ACTIONS.get(f.action, f.action)),
+            escape(FLARE_ACTION_TEXTS.get(f.action, f.action)),
         ]
         for f in largest
     ]
@@ -341,7 +341,7 @@ def _checkins(data: ReportData) -> str:
         [
             escape(_day(c.day)),
             str(c.checkin.score),
-            escape(STIFFNESS.get(c.checkin.stiffness, c.checkin.stiffness)),
+            escape(c.checkin.stiffness),
             _num(c.previous),
             _signed_whole(c.rise),
         ]

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from backcoach.domain import language as languages
+from backcoach.domain.daily_goal import DEFAULT_DAILY_GOAL_MIN
 
 THEMES = ("system", "light", "dark")
 TEXT_SCALES = (1.0, 1.25, 1.5, 2.0)
@@ -43,7 +44,7 @@ class Settings:
     rest_s: int | None = None
     """Rest between exercises; None: the exercise's own rest between sets."""
     pain_threshold: int = 2
-    daily_goal_min: int = 15
+    daily_goal_min: int = DEFAULT_DAILY_GOAL_MIN
     reduce_motion: bool = False
     reminders_on: bool = False
     reminder_days: tuple[int, ...] = (0, 1, 2, 3, 4)
@@ -169,6 +170,12 @@ def get(store: SettingsStore, key: str) -> Any:
         return validate(key, raw)
     except SettingError:
         return default
+
+
+def daily_goal(store: SettingsStore) -> int:
+    """The daily exercise goal in minutes (5-120; the default for anything else)."""
+    value: int = get(store, "daily_goal_min")
+    return value
 
 
 def load(store: SettingsStore) -> Settings:

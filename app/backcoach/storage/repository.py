@@ -6,7 +6,8 @@ within a few tens of milliseconds. Methods that change data return a ``Ticket`` 
 ``wait()`` tells when that change is durable.
 
 Rules the repository keeps (the serialiser's cache depends on the first):
-- an ended session is never changed in place: appending to it raises ValueError;
+- an ended session is never changed in place: appending to it raises ValueError (carrying
+  on with one ended early puts a fresh copy in its place: ``reopen_session``);
 - records handed out are copies or frozen dataclasses, so a caller cannot change stored
   data behind the writer's back.
 """
@@ -431,6 +432,29 @@ class Store:
             doc["ended_early"] = bool(ended_early)
 
         return self._update_session(session_id, finish)
+
+    def reopen_session(self, session_id: str) -> Ticket:
+        """Make a session ended early running again, to carry on with it (a few minutes
+        later, after an end by mistake): what it holds stays, later ratings and exercises
+        are added to it, and ``end_session`` closes it again. One session, not two.
+
+        The stored document is replaced by a fresh one, never changed in place: the
+        serialiser's and the decoder's caches know ended documents by identity.
+        """
+        with self._lock:
+            self._check_open()
+            doc_id = self._find_session(session_id)
+            old = self._raw(self._sessions)[str(doc_id)]
+            if old["ended_at"] is None:
+                raise ValueError(f"the session {session_id} is still running")
+            if not old.get("ended_early"):
+                raise ValueError(f"the session {session_id} was finished, not ended early")
+            doc = _copy(old)
+            doc["ended_at"] = None
+            doc["ended_early"] = False
+            self._decoded.pop(str(doc_id), None)
+            self._sessions.replace_document(doc_id, doc)
+            return self._ticket()
 
     def delete_session(self, session_id: str) -> Ticket:
         """Remove an ended session (one logged by mistake). ``save_session`` with the same

@@ -6,6 +6,8 @@ turns user intents from the screens into calls on ``services`` and refreshes Hom
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -30,28 +32,11 @@ from backcoach import APP_NAME
 
 if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.context import AppContext
-    from backcoach.domain.exercise_filter import ExerciseFilter
     from backcoach.domain.routines import Routine
     from backcoach.services.session_recorder import SessionRecorder
     from backcoach.ui.onboarding.onboarding_page import OnboardingPage, OnboardingResult
     from backcoach.ui.theme import ThemeManager
     from backcoach.ui.translation import Translations
-
-
-RESUME_WINDOW_S = 600
-"""A session ended early can be carried on for this long (from its summary or Home)."""
-
-
-class JustEnded(NamedTuple):
-    """A session that ended early a moment ago, and how to carry it on."""
-
-    snapshot: dict
-    """The engine's progress just before the end (``SessionEngine.snapshot``)."""
-    routine: Routine
-    session_ids: list[str]
-    """The stored record(s) of this session so far: a carried-on session is stored as a
-    new record, and its summary counts the minutes of all of them."""
-    ended_clock: float
 
 
 class Screen(NamedTuple):
@@ -167,10 +152,11 @@ class MainWindow(QMainWindow):
         self.session.finished.connect(self._session_finished)
         self.session.full_screen_requested.connect(self.toggle_full_screen)
         self.session.resume_requested.connect(self._resume_from_summary)
-        self.session.can_resume = lambda: True  # the summary shows right after the end
-        self.just_ended: JustEnded | None = None
+        self.session.can_resume = self._can_carry_on
+        self.now: Callable[[], datetime] = lambda: datetime.now().astimezone()
+        """Wall time: the window to carry on with a session ended early outlives a restart
+        (tests replace it)."""
         self._running_routine: Routine | None = None
-        self._earlier_ids: list[str] = []
         self.stack.addWidget(self.session)
         self.recorder: SessionRecorder | None = None
         self._connect_home()
@@ -243,10 +229,6 @@ class MainWindow(QMainWindow):
                 from backcoach.services import settings
 
                 self.about.set_threshold(settings.get(self.context, "pain_threshold"))
-
-    def browse(self, exercise_filter: ExerciseFilter) -> None:
-        self.show_screen("exercises")
-        self.browser.set_filter(exercise_filter)
 
     def _add_window_keys(self) -> None:
         """Quit (Ctrl+Q) and close the window (Ctrl+W), as the platform names them."""
@@ -499,67 +481,62 @@ class MainWindow(QMainWindow):
     def start_session(self, routine: Routine, *, keep_active: bool = False) -> None:
         """Use this routine from now on, and run it full-window (``keep_active``: a
         one-off, such as today's lighter session, that does not become the routine)."""
-        from backcoach.services import plans, sessions
+        from backcoach.services import plans, session_resume, sessions
         from backcoach.services.session_recorder import SessionRecorder
 
         if not keep_active:
             plans.set_active_routine(self.context, routine.id)
         engine = sessions.new_engine(self.context, routine)
         engine.start()
+        # A new session: the one ended early before it can no longer be carried on.
+        session_resume.forget(self.context.store)
         self.recorder = SessionRecorder(self.context.store, engine, routine)
-        self.just_ended = None
-        self._earlier_ids = []
         self._show_session(engine, routine)
 
     def resume_just_ended(self) -> bool:
-        """Carry on with the session ended early a moment ago (within RESUME_WINDOW_S),
-        from where it stopped: the exercise under way starts again from its first set,
-        paused. True if it did."""
-        from datetime import datetime, timedelta
+        """Carry on with the session ended early a few minutes ago (within
+        ``session_resume.RESUME_WINDOW_S``, across a restart too), from where it stopped:
+        the exercise under way starts again from its first set, paused. The stored record
+        goes on: one session. True if it did."""
+        from backcoach.services import session_resume
 
-        from backcoach.domain.routines import to_dict
-        from backcoach.services import sessions
-        from backcoach.services.session_recorder import SessionRecorder
-
-        ended = self.just_ended
-        if ended is None or not self._within_resume_window(ended):
-            self.just_ended = None
-            self.refresh_home()
-            return False
-        self.just_ended = None
-        resumed = sessions.resume(
-            self.context, {"routine": to_dict(ended.routine), "snapshot": ended.snapshot}
+        ended = session_resume.pending(self.context.store, self.now())
+        carried = (
+            None if ended is None else session_resume.carry_on(self.context, ended, self.now())
         )
-        if resumed is None:
+        if ended is None or carried is None:
             self.refresh_home()
             return False
-        engine, routine = resumed
-        # Stored times follow the engine's offsets, which go on from the first part.
-        started = datetime.now().astimezone() - timedelta(seconds=ended.snapshot["offset_s"])
-        self.recorder = SessionRecorder(self.context.store, engine, routine, now=lambda: started)
-        self._earlier_ids = list(ended.session_ids)
-        self._show_session(engine, routine)
+        engine, self.recorder = carried
+        self._show_session(engine, ended.routine)
         return True
 
-    def _within_resume_window(self, ended: JustEnded) -> bool:
-        return self.context.clock() - ended.ended_clock <= RESUME_WINDOW_S
+    def _can_carry_on(self) -> bool:
+        from backcoach.services import session_resume
 
-    def _remember_just_ended(self) -> None:
-        point = self.session.resume_point
-        if point is None or self.recorder is None or self._running_routine is None:
-            self.just_ended = None
+        return session_resume.pending(self.context.store, self.now()) is not None
+
+    def _remember_just_ended(self, event: object) -> None:
+        """Engine listener: a session ended early is kept to carry on with (from its
+        summary, or Home for a few minutes, even after a restart)."""
+        from backcoach.domain.session_events import Phase, PhaseChanged
+        from backcoach.services import session_resume
+
+        if not isinstance(event, PhaseChanged) or event.new is not Phase.DONE:
             return
-        self.just_ended = JustEnded(
-            point,
-            self._running_routine,
-            [*self._earlier_ids, self.recorder.session_id],
-            self.context.clock(),
+        point, recorder = self.session.resume_point, self.recorder
+        engine = self.session.engine
+        ended_early = engine is not None and engine.state().ended_early
+        if point is None or recorder is None or self._running_routine is None or not ended_early:
+            return
+        session_resume.remember(
+            self.context.store, recorder.session_id, self._running_routine, point, self.now()
         )
 
     def _resume_from_summary(self) -> None:
-        self._remember_just_ended()
         self.session.stop()
-        self.resume_just_ended()
+        if not self.resume_just_ended():
+            self._session_finished(None)
 
     def resume_interrupted_session(self) -> bool:
         """After a crash: offer to carry on where the session stopped, or keep what was
@@ -641,6 +618,8 @@ class MainWindow(QMainWindow):
 
     def _show_session(self, engine, routine: Routine) -> None:
         self._running_routine = routine
+        # After the recorder's own listener: the record is ended when this one hears it.
+        engine.add_listener(self._remember_just_ended)
         self.sidebar.hide()
         self.stack.setCurrentWidget(self.session)
         self.session.player.set_reduce_motion(self.context.reduce_motion)
@@ -653,9 +632,7 @@ class MainWindow(QMainWindow):
 
         if self.recorder is None:
             return None
-        store = self.context.store
-        ids = [*self._earlier_ids, self.recorder.session_id]
-        return sum(session_minutes(store.session(i)) for i in ids)
+        return session_minutes(self.context.store.session(self.recorder.session_id))
 
     def _goal_text(self) -> str:
         from backcoach.services import plans
@@ -670,12 +647,7 @@ class MainWindow(QMainWindow):
         return self.tr("Today: %d of %d minutes.") % (minutes, state.goal_min)
 
     def _session_finished(self, summary) -> None:
-        if summary is not None and summary.ended_early:
-            self._remember_just_ended()
-        else:
-            self.just_ended = None
         self.recorder = None
-        self._earlier_ids = []
         self.progress.refresh()
         self.sidebar.show()
         if self.isFullScreen():
@@ -683,20 +655,19 @@ class MainWindow(QMainWindow):
         self.show_screen("home")
 
     def refresh_home(self) -> None:
-        from backcoach.services import function_scale, plans
+        from backcoach.services import function_scale, plans, session_resume
         from backcoach.ui.function_scale.scale_texts import home_news
 
         self.home.set_state(plans.home_state(self.context, _today()))
         history = function_scale.history(self.context)
         due = function_scale.recheck_due(self.context, _today())
         self.home.show_activities(due, home_news(history))
-        ended = self.just_ended
-        if ended is not None and not self._within_resume_window(ended):
-            self.just_ended = ended = None
+        now = self.now()
+        ended = session_resume.pending(self.context.store, now)
         if ended is None:
             self.home.show_resume(None)
         else:
-            left = RESUME_WINDOW_S - (self.context.clock() - ended.ended_clock)
+            left = ended.seconds_left(now)
             self.home.show_resume(ended.routine.name, max(1, round(left / 60)))
 
     def _dismiss_care_notice(self) -> None:
