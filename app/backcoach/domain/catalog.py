@@ -420,7 +420,7 @@ def translate_catalogue(
             error=CatalogueError,
             max_lengths={"cue": MAX_CUE_LENGTH},
         )
-        texts = entry.texts()
+        texts: dict[str, Any] = entry.texts()  # each field's type checked by Overlay
         exercises.append(
             replace(
                 exercise,

@@ -568,7 +568,9 @@ def translate_plans(
         ).texts()
         translated.append(
             dataclasses.replace(
-                plan, name=texts["name"], description=" ".join(str(texts["description"]).split())
+                plan,
+                name=str(texts["name"]),
+                description=" ".join(str(texts["description"]).split()),
             )
         )
     return translated
