@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.ui.session.session_page import SessionPage
     from backcoach.ui.settings.settings_page import SettingsPage
     from backcoach.ui.theme import ThemeManager
+    from backcoach.ui.translation import Translations
 
 
 class Screen:
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.context: AppContext | None = None
         self.theme_manager: ThemeManager | None = None  # set by the application
+        self.translations: Translations | None = None  # set by the application
         self.tray = None
         self._quitting = False
         self._startup_asked = False
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
         from backcoach.ui.settings.tray import ReminderTray
 
         self.context = context
-        self.evidence = load_evidence()
+        self.evidence = load_evidence(language=context.language)
         makers: dict[str, Callable[[], QWidget]] = {
             "home": self._make_home,
             "routines": self._make_routines,
