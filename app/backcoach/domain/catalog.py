@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -150,7 +150,7 @@ class Catalogue:
     def __len__(self) -> int:
         return len(self.exercises)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Exercise]:
         return iter(self.exercises)
 
     def get(self, exercise_id: str) -> Exercise:
@@ -191,7 +191,7 @@ class _Fields:
         return value.strip()
 
     def choice(self, name: str, allowed: Iterable[str]) -> str:
-        value = self.text(name)
+        value: str = self.text(name)
         allowed = list(allowed)
         if value not in allowed:
             raise self.fail(name, f"{value!r} is not one of {', '.join(allowed)}")
@@ -420,7 +420,7 @@ def translate_catalogue(
             error=CatalogueError,
             max_lengths={"cue": MAX_CUE_LENGTH},
         )
-        texts = entry.texts()
+        texts: dict[str, Any] = entry.texts()  # each field's type checked by Overlay
         exercises.append(
             replace(
                 exercise,

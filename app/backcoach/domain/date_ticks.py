@@ -70,7 +70,7 @@ def _months_from(first: date, last: date, every: int) -> list[date]:
     that "every 3 months" always means January, April, July and October."""
     month_index = first.year * 12 + first.month - 1
     month_index += -month_index % every
-    found = []
+    found: list[date] = []
     while True:
         day = date(month_index // 12, month_index % 12 + 1, 1)
         if day > last:

@@ -444,9 +444,11 @@ def _item(exercise_id: Any, values: Mapping[str, Any], where: str) -> RoutineIte
         raise RoutineError(
             f"{where}, field 'per_side': must be true or false, got {values.get('per_side')!r}"
         )
+    sets: Any = values.get("sets")  # None is refused by Dose, in its own words
+    rest_s: Any = values.get("rest_s")
     dose = Dose(
-        sets=values.get("sets"),
-        rest_s=values.get("rest_s"),
+        sets=sets,
+        rest_s=rest_s,
         per_side=values["per_side"],
         hold_s=values.get("hold_s"),
         reps=values.get("reps"),
@@ -482,7 +484,7 @@ def parse_starter_plans(text: str, catalogue: Catalogue) -> list[Routine]:
 def _parse_plan(table: Any, number: int, catalogue: Catalogue) -> Routine:
     if not isinstance(table, dict):
         raise RoutineError(f"plan #{number}: must be a table, got {table!r}")
-    raw_id = table.get("id")
+    raw_id: Any = table.get("id")
     label = f"plan '{raw_id}'" if isinstance(raw_id, str) else f"plan #{number}"
 
     unknown = set(table) - _PLAN_FIELDS
@@ -566,7 +568,9 @@ def translate_plans(
         ).texts()
         translated.append(
             dataclasses.replace(
-                plan, name=texts["name"], description=" ".join(str(texts["description"]).split())
+                plan,
+                name=str(texts["name"]),
+                description=" ".join(str(texts["description"]).split()),
             )
         )
     return translated
