@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
-from typing import TYPE_CHECKING
 
 from backcoach import APP_NAME, __version__
 from backcoach.domain import direction_check as dc
@@ -21,10 +20,8 @@ from backcoach.domain.pain_rule import HIGH_PAIN_REFERENCE, high_pain_from, poin
 from backcoach.domain.progress import activity_label
 from backcoach.domain.progress_effects import MIN_TIMES, Effect
 from backcoach.domain.vocabulary import FlareAction
+from backcoach.services.report_data import ReportData
 from backcoach.services.report_function_scale import section_html as function_scale_section
-
-if TYPE_CHECKING:
-    from backcoach.services.report import ReportData
 
 MAX_ROWS = 60
 """Rows of a long list (flares, check-ins, activities) before it is cut to the latest."""

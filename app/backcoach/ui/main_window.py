@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.services.session_recorder import SessionRecorder
     from backcoach.ui.onboarding.onboarding_page import OnboardingPage, OnboardingResult
     from backcoach.ui.theme import ThemeManager
+    from backcoach.ui.translation import Translations
 
 
 class Screen(NamedTuple):
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.context: AppContext | None = None
         self.theme_manager: ThemeManager | None = None  # set by the application
+        self.translations: Translations | None = None  # set by the application
         self.tray = None
         self._quitting = False
         self._startup_asked = False
@@ -131,7 +133,7 @@ class MainWindow(QMainWindow):
         from backcoach.ui.settings.tray import ReminderTray
 
         self.context = context
-        self.evidence = load_evidence()
+        self.evidence = load_evidence(language=context.language)
         self.home = HomePage(context.catalogue)
         self.routines = RoutinesPage(context)
         self.progress = ProgressPage(context)
