@@ -136,7 +136,7 @@ def test_with_reminders_on_the_service_wakes_at_the_next_one_not_before(qtbot) -
     service = ReminderService(_store(), clock=clock)
     service.start()
     assert service.waiting
-    assert 59_000 <= service._timer.remainingTime() <= 60_000
+    assert 55_000 <= service._timer.remainingTime() <= 63_000  # a coarse timer: +-5 %
     clock.now = datetime(2025, 3, 4, 9, 0)  # Tuesday: the next is Wednesday 18:00
     service.settings_changed()
     assert service._timer.remainingTime() <= service.interval_ms  # a coarse wake at most
