@@ -96,3 +96,21 @@ def test_a_window_shows_the_content_in_the_chosen_language(qtbot, data_dir, stor
     assert window.context.language == "fr"
     assert window.context.catalogue.get("plank").name == "Planche"
     assert window.evidence.emergency_title.startswith("Demandez immédiatement")
+
+
+@pytest.mark.parametrize(("language", "words"), [("es", "3 puntos"), ("fr", "3 points")])
+def test_the_pain_rule_is_filled_in_the_contents_language(
+    qtbot, data_dir, store, language, words
+) -> None:
+    from backcoach.ui.about.about_page import evidence_html
+    from backcoach.ui.application import build_main_window
+
+    settings.save(store, "language", language)
+    settings.save(store, "pain_threshold", 3)
+    window = build_main_window(data_dir, store)
+    qtbot.addWidget(window)
+    detail = window.browser.detail
+    detail.show_exercise(window.context.catalogue.get("plank"))
+    assert words in detail.ui.cautionsLabel.text()
+    assert "{points}" not in detail.ui.cautionsLabel.text()
+    assert words in evidence_html(window.evidence, "#000", threshold=3)

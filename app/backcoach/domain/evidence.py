@@ -40,6 +40,8 @@ class Evidence:
     soon_title: str
     soon: tuple[str, ...]
     sources: tuple[Source, ...]
+    language: str = SOURCE
+    """The language of these texts (``{points}`` is filled in it: pain_rule.with_threshold)."""
 
 
 # Each section of the file and the words in it a translation gives.
@@ -145,4 +147,5 @@ def load_evidence(path: Path | None = None, language: str = SOURCE) -> Evidence:
         soon_title=flags["soon"]["title"],
         soon=tuple(flags["soon"]["items"]),
         sources=tuple(Source(s["text"], s["used_for"]) for s in data["source"]),
+        language=language,
     )
