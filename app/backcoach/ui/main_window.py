@@ -592,6 +592,8 @@ class MainWindow(QMainWindow):
             self.set_reduce_motion(settings.get(self.context, "reduce_motion"))
         elif key in ("reminders_on", "close_to_tray"):
             self.tray.update_visibility()
+        if key in ("reminders_on", "reminder_days", "reminder_time"):
+            self.reminders.settings_changed()
 
     def _open_from_tray(self) -> None:
         self.showNormal()
