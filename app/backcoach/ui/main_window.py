@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.ui.about.about_page import AboutPage
     from backcoach.ui.browser.browser_page import ExerciseBrowserPage
     from backcoach.ui.data.data_page import DataPage
+    from backcoach.ui.help_dialog import HelpDialog
     from backcoach.ui.home.home_page import HomePage
     from backcoach.ui.onboarding.onboarding_page import OnboardingPage, OnboardingResult
     from backcoach.ui.progress.progress_page import ProgressPage
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.screens: list[Screen] = []
         self._session_page: SessionPage | None = None
+        self._help: HelpDialog | None = None
         self.onboarding: OnboardingPage | None = None
         self.function_scale: QWidget | None = None
         self._scale_return = "home"
@@ -186,7 +188,7 @@ class MainWindow(QMainWindow):
         # Long names wrap at large text (see _fit_sidebar): never a sideways scroll.
         self.navigation.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_sidebar()
-        self.shortcuts = add_help_keys(self)  # F1 and ?
+        add_help_keys(self, lambda: self.shortcuts)  # F1 and ?
         self.help_button.clicked.connect(lambda: self.shortcuts.show_for(self))
         self._add_window_keys()
         self.stack.currentChanged.connect(self._update_title)
@@ -272,9 +274,27 @@ class MainWindow(QMainWindow):
             page.full_screen_requested.connect(self.toggle_full_screen)
             page.resume_requested.connect(self._resume_from_summary)
             page.can_resume = self._can_carry_on
+            self._fit_text_scale(page)
             self.stack.addWidget(page)
             self._session_page = page
         return self._session_page
+
+    @property
+    def shortcuts(self) -> HelpDialog:
+        """The help (F1): made the first time it is asked for."""
+        if self._help is None:
+            from backcoach.ui.help_dialog import HelpDialog
+
+            self._help = HelpDialog(self)
+            self._fit_text_scale(self._help)
+        return self._help
+
+    def _fit_text_scale(self, widget: QWidget) -> None:
+        """A page made after the start gets the chosen text size on its own fonts too
+        (the start sized those of the widgets there were)."""
+        theme = self.theme_manager
+        if theme is not None and theme.text_scale != 1.0:
+            theme.scale_own_fonts([widget, *widget.findChildren(QWidget)])
 
     def _make_home(self) -> HomePage:
         from backcoach.ui.home.home_page import HomePage
@@ -353,6 +373,7 @@ class MainWindow(QMainWindow):
 
         def build() -> QWidget:
             widget = make()
+            self._fit_text_scale(widget)
             self.stack.addWidget(widget)
             return widget
 
