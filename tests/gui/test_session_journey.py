@@ -104,7 +104,7 @@ def test_held_reps_through_an_accidental_esc_a_rise_an_early_end_and_a_resume(
     assert page.resume_button.isVisible()
 
     ready_store.flush()
-    [first] = ready_store.all_sessions()
+    [first] = ready_store.sessions.all()
     assert first.ended_early
     assert [(r.phase, r.score) for r in first.ratings] == [
         ("baseline", 2),
@@ -145,7 +145,7 @@ def test_held_reps_through_an_accidental_esc_a_rise_an_early_end_and_a_resume(
     assert "done: 3" in text and "partly" not in text and "skipped" not in text
 
     ready_store.flush()
-    sessions = ready_store.all_sessions()
+    sessions = ready_store.sessions.all()
     assert len(sessions) == 2
     second = next(s for s in sessions if s.id != first.id)
     assert not second.ended_early

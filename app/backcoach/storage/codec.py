@@ -174,7 +174,7 @@ def encode_session(s: SessionRecord) -> Doc:
     }
 
 
-def _decode_items(doc: Mapping[str, Any], name: str, label: str, decode: Any) -> tuple:
+def _decode_items(doc: Mapping[str, Any], name: str, label: str, decode: Any) -> tuple[Any, ...]:
     items = []
     for number, item in enumerate(_as_list(_field(doc, name), name), start=1):
         try:
