@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from test_session_support import Harness, planned
 
+from backcoach.domain.pain import CARE_LEVEL
 from backcoach.domain.session import (
     CareListAdvised,
     Cue,
@@ -461,10 +462,18 @@ def test_not_today_ends_the_session_with_nothing_done():
     assert h.of(ExerciseFinished) == []
 
 
-def test_the_care_level_comes_from_the_settings():
-    h = in_work(care_level=6)
-    h.engine.rate(6)
-    assert h.of(CareListAdvised)
+@pytest.mark.parametrize(
+    ("options", "score", "advised"),
+    [({}, CARE_LEVEL - 1, False), ({}, CARE_LEVEL, True), ({"care_level": 6}, 5, False),
+     ({"care_level": 6}, 6, True)],
+)  # fmt: skip
+def test_the_care_list_comes_at_the_clinical_care_level_or_the_one_the_engine_is_given(
+    options, score, advised
+):
+    """No setting changes it: the app always uses CLINICAL's level (pain.CARE_LEVEL)."""
+    h = in_work(**options)
+    h.engine.rate(score)
+    assert [e.score for e in h.of(CareListAdvised)] == ([score] if advised else [])
 
 
 @pytest.mark.parametrize("bad", [-1, 11, 4.0, True, "5", None])

@@ -70,7 +70,9 @@ def test_whole_routine_by_keyboard_with_pause_flare_skip_and_side_switch(
     _press(qtbot, page, Qt.Key.Key_4)  # before side plank
     tick(30 + 10)  # get ready (up from the mat), left side
     assert page.engine.phase is Phase.SWITCH_SIDE
-    assert "Left" not in page.set_label.text() or page.engine.state().side == "right"
+    # The switch shows the side coming next, never the one just done.
+    assert page.set_label.text() == "Set 1 of 1  ·  Right side"
+    assert page.phase_label.text() == "Switch sides"
     _press(qtbot, page, Qt.Key.Key_6)  # during rating: 6 >= 3 + 2 -> flare
     assert page.engine.phase is Phase.BREAK
     assert page.views.currentWidget() is page.break_view

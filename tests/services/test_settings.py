@@ -166,3 +166,16 @@ def test_every_reader_of_the_daily_goal_agrees_on_an_allowed_value(ready_store, 
     assert settings.load(context).daily_goal_min == stored
     assert plans.daily_goal(context) == stored
     assert progress_data.daily_goal(context) == stored
+
+
+def test_the_language_follows_the_computer_unless_one_is_chosen() -> None:
+    store = FakeStore()
+    assert settings.load(store).language == "system"
+    for choice in ("en", "fr", "es", "system"):
+        assert settings.save(store, "language", choice) == choice
+        assert settings.get(store, "language") == choice
+    for bad in ("de", "fr-FR", "French", "", None, 1):
+        with pytest.raises(settings.SettingError, match="language"):
+            settings.save(store, "language", bad)
+    store.settings.set("language", "klingon")  # an old or hand-edited file
+    assert settings.get(store, "language") == "system"

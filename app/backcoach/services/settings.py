@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, Protocol
 
+from backcoach.domain import language as languages
 from backcoach.domain.daily_goal import DEFAULT_DAILY_GOAL_MIN
 from backcoach.storage.protocols import SettingsRepo
 
@@ -57,6 +58,9 @@ class Settings:
     """Home may offer a paced step up (or an easier variant after a flare)."""
     report_name: str = ""
     """The name printed on the clinician report (optional)."""
+    language: str = languages.SYSTEM
+    """Follow the computer ("system") or one of "en", "fr", "es"; resolved to the language
+    used by ``domain.language.resolve``. Read at start: a change applies after a restart."""
 
 
 DEFAULTS = Settings()
@@ -143,6 +147,7 @@ RULES: dict[str, Callable[[Any], Any]] = {
     "start_at_login": _boolean,
     "suggestions_on": _boolean,
     "report_name": _short_text(80),
+    "language": _one_of(languages.CHOICES),
 }
 assert set(RULES) == set(KEYS), "every setting needs a rule"
 

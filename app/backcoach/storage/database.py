@@ -311,6 +311,11 @@ class Database:
         """Change a stored document in place (never a sealed one: see the module's rules)."""
         self._tables[table].update(change, doc_ids=[doc_id])
 
+    def replace(self, table: str, doc_id: int, doc: Document) -> None:
+        """Put ``doc`` (a new dict) in place of document ``doc_id``: caches keyed by the old
+        document's identity can then never serve it again."""
+        self._tables[table].replace_document(doc_id, doc)
+
     def remove(self, table: str, key: object) -> None:
         doc_id = self._index[table].pop(key, None)
         if doc_id is not None:

@@ -2,8 +2,9 @@
 
 Every pain rating, finished exercise and flare is added to the running session the moment
 it is given (``SessionRecorder`` calls these), so a crash loses nothing. An ended session
-never changes in place; ``delete`` and ``save`` of the same record are the record list's
-delete and undo.
+never changes in place (carrying on with one ended early puts a fresh copy in its place:
+``reopen``); ``delete`` and ``save`` of the same record are the record list's delete and
+undo.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from backcoach.storage.database import (
     Database,
     Document,
     check_json,
+    json_copy,
     replace_with,
     session_sealed,
 )
@@ -110,6 +112,30 @@ class SessionRepository:
 
         return self._update(session_id, finish)
 
+    def reopen(self, session_id: str) -> Ticket:
+        """Make a session ended early running again, to carry on with it (a few minutes
+        later, after an end by mistake): what it holds stays, later ratings and exercises
+        are added to it, and ``end`` closes it again. One session, not two.
+
+        The stored document is replaced by a fresh one, never changed in place: the
+        serialiser's and the decoder's caches know ended documents by identity.
+        """
+        db = self._db
+        with db.lock:
+            db.check_open()
+            doc_id = self._find(session_id)
+            old = db.documents(TABLE)[str(doc_id)]
+            if old["ended_at"] is None:
+                raise ValueError(f"the session {session_id} is still running")
+            if not old.get("ended_early"):
+                raise ValueError(f"the session {session_id} was finished, not ended early")
+            doc = json_copy(old)
+            doc["ended_at"] = None
+            doc["ended_early"] = False
+            self._decoded.pop(str(doc_id), None)
+            db.replace(TABLE, doc_id, doc)
+            return db.ticket()
+
     def delete(self, session_id: str) -> Ticket:
         """Remove an ended session (one logged by mistake). ``save`` with the same record
         puts it back (the undo). A running session cannot be deleted: the session screen
@@ -163,8 +189,13 @@ class SessionRepository:
     def between(self, start: date, end: date) -> list[SessionRecord]:
         """Sessions whose local day (the user's calendar) is within start..end, inclusive."""
         found = []
+        # The stored time's date is within two days of the local day whatever its offsets:
+        # comparing text first spares parsing ten years of times (Home asks four times).
+        low, high = (start - timedelta(days=2)).isoformat(), (end + timedelta(days=2)).isoformat()
         with self._db.lock, paused_gc():
             for doc_id, doc in self._db.documents(TABLE).items():
+                if not low <= doc["started_at"][:10] <= high:
+                    continue
                 begun = datetime.fromisoformat(doc["started_at"])
                 day = (begun + timedelta(minutes=doc["utc_offset_min"])).date()
                 if start <= day <= end:
@@ -174,7 +205,7 @@ class SessionRepository:
 
     def all(self) -> list[SessionRecord]:
         """Every session, oldest first (~0.2 s the first time with ten years; then cached)."""
-        with self._db.lock, paused_gc():
+        with self._db.lock, paused_gc(keep=True):
             found = [self._decode(i, d) for i, d in self._db.documents(TABLE).items()]
         found.sort(key=lambda s: s.started_at)
         return found

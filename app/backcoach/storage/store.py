@@ -43,6 +43,7 @@ MOVED = {
     "finish_exercise": "sessions.finish_exercise",
     "record_flare": "sessions.record_flare",
     "end_session": "sessions.end",
+    "reopen_session": "sessions.reopen",
     "delete_session": "sessions.delete",
     "session": "sessions.get",
     "sessions_between": "sessions.between",

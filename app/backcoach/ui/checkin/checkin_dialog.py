@@ -240,7 +240,9 @@ class CheckInDialog(QDialog):
         from backcoach.domain.evidence import load_evidence
         from backcoach.ui.session.safety_views import warning_signs_html
 
-        return warning_signs_html(load_evidence(), lead=self.tr("Your pain is high."))
+        return warning_signs_html(
+            load_evidence(language=self.context.language), lead=self.tr("Your pain is high.")
+        )
 
     def not_today(self) -> None:
         self.reject()

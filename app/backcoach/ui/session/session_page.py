@@ -48,7 +48,6 @@ from backcoach.ui.session.safety_views import (
     next_day_text,
     warning_signs_html,
 )
-from backcoach.ui.session.session_sound import SessionSound, SettingLookup
 from backcoach.ui.session.session_texts import (
     AFTER_EARLY_QUESTION,
     ENCOURAGEMENT,
@@ -56,6 +55,8 @@ from backcoach.ui.session.session_texts import (
     PHASE_LABELS,
     RATING_QUESTIONS,
 )
+from backcoach.ui.session.sound.player import SessionSound
+from backcoach.ui.session.sound.settings import SettingLookup
 from backcoach.ui.widgets.big_timer import BigTimer, format_seconds
 from backcoach.ui.widgets.figure_player import FigurePlayer
 from backcoach.ui.widgets.flow_layout import FlowLayout
@@ -752,6 +753,8 @@ class SessionPage(QWidget):
     def _request_resume(self) -> None:
         if self._resumable():
             self.resume_requested.emit()
+        else:  # too late now (the summary stayed open past the window)
+            self.resume_button.hide()
 
     def _leave(self) -> None:
         summary = self.engine.summary() if self.engine else None
