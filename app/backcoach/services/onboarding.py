@@ -37,8 +37,8 @@ def is_done(context: AppContext) -> bool:
 
 def direction_choice(context: AppContext) -> dc.DirectionChoice | None:
     raw = context.setting(DIRECTION_KEY)
-    if raw is None:
-        return None
+    if not isinstance(raw, dict):
+        return None  # none yet, or unreadable: the user is simply asked (again)
     try:
         return dc.parse(raw)
     except (ValueError, TypeError, KeyError):

@@ -97,10 +97,13 @@ def _declined_on(context: AppContext) -> dict[str, date]:
     for item in raw if isinstance(raw, list) else []:
         if isinstance(item, str):
             found[item] = date.min
-        elif isinstance(item, list) and len(item) == 2 and isinstance(item[0], str):
+        elif isinstance(item, list) and len(item) == 2:
+            key, day = item
+            if not isinstance(key, str) or not isinstance(day, str):
+                continue
             try:
-                found[item[0]] = date.fromisoformat(item[1])
-            except (TypeError, ValueError):
+                found[key] = date.fromisoformat(day)
+            except ValueError:
                 continue
     return found
 
@@ -119,9 +122,11 @@ def accepted_steps(context: AppContext) -> list[progression.Step]:
     raw = context.setting(STEPS_KEY, [])
     steps = []
     for item in raw if isinstance(raw, list) else []:
+        if not isinstance(item, list) or len(item) < 2 or not isinstance(item[0], str):
+            continue
         try:
             steps.append(progression.Step(date.fromisoformat(item[0]), str(item[1])))
-        except (TypeError, ValueError, IndexError):
+        except ValueError:
             continue
     return steps
 

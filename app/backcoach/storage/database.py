@@ -30,7 +30,7 @@ from backcoach.storage.codec import RecordError
 from backcoach.storage.json_storage import MemoryStorage
 from backcoach.storage.notices import Listener, NoticeBoard, StorageError, StorageNotice
 from backcoach.storage.recovery import FILE_NAME, Loaded, TooNewError, parse_document
-from backcoach.storage.tinydb_table import KeyedTinyDB
+from backcoach.storage.tinydb_table import KeyedTable, KeyedTinyDB
 from backcoach.storage.writer import BackgroundWriter, Ticket
 
 Clock = Callable[[], datetime]
@@ -128,7 +128,11 @@ class Database:
             storage=MemoryStorage,
         )
         self._storage: MemoryStorage = self._db.storage  # type: ignore[assignment]
-        self._tables = {name: self._db.table(name, cache_size=0) for name in KEYS}
+        # KeyedTinyDB makes KeyedTables (its ``table_class``).
+        self._tables: dict[str, KeyedTable] = {
+            name: self._db.table(name, cache_size=0)  # type: ignore[misc]
+            for name in KEYS
+        }
         self._reindex()
         for callback in self._installed:
             callback()
