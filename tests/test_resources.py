@@ -7,6 +7,7 @@ import subprocess
 import sys
 import sysconfig
 import textwrap
+import time
 import venv
 from pathlib import Path
 
@@ -61,20 +62,34 @@ WHEEL_CHECK = textwrap.dedent(
     image = QImage(str(resources.image_path(catalogue.get("plank").images[0])))
     assert not image.isNull(), "the SVG did not load"
     print("wheel-ok", len(catalogue), image.width(), image.height())
+    # The translations compiled by the build: our .qm files and the French catalogue.
+    from PySide6.QtCore import QTranslator
+    translator = QTranslator()
+    assert translator.load("backcoach_fr", str(resources.path("i18n"))), "no .qm in the wheel"
+    startup = "BackCoach cannot start because a file it needs is damaged."
+    assert translator.translate("Startup", startup).startswith("BackCoach ne peut"), startup
+    assert load_catalogue(language="es").get("plank").name == "Plancha"
+    print("translations-ok")
     """
 )
 
 
 @pytest.mark.slow
 def test_wheel_installed_in_a_fresh_venv_finds_catalogue_and_images(tmp_path: Path) -> None:
-    """Build the wheel, install it alone into a new venv, load the catalogue and an image."""
+    """Build the wheel, install it alone into a new venv, load the catalogue, an image and
+    the translations the build step compiled."""
     wheels = tmp_path / "wheels"
+    started = time.time()
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
          "-w", str(wheels), str(REPO)],
         check=True, capture_output=True, timeout=300,
     )  # fmt: skip
     wheel = next(wheels.glob("backcoach-*.whl"))
+    # The build hook (hatch_build.py) compiled the .qm files just now: they are not committed.
+    for language in ("fr", "es"):
+        qm = REPO / "resources" / "i18n" / f"backcoach_{language}.qm"
+        assert qm.stat().st_mtime >= started - 1, f"{qm.name} was not rebuilt by the build"
     target = tmp_path / "venv"
     venv.create(target, with_pip=True)
     python = target / ("Scripts" if os.name == "nt" else "bin") / "python"
@@ -98,3 +113,4 @@ def test_wheel_installed_in_a_fresh_venv_finds_catalogue_and_images(tmp_path: Pa
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "wheel-ok 24" in result.stdout
+    assert "translations-ok" in result.stdout

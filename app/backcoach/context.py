@@ -23,6 +23,9 @@ class AppContext:
     clock_is_fake: bool = False
     """True when a test injected ``clock``; the app then uses it for sessions too."""
     reduce_motion: bool = False
+    language: str = "en"
+    """The language in use (en, fr or es: ``domain.language``), resolved at start from the
+    ``language`` setting; the catalogue, plans and evidence texts are in it."""
 
     def favourites(self) -> set[str]:
         return set(self.store.favourites())

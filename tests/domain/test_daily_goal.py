@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from backcoach.domain.daily_goal import goal_fraction, minutes_on, session_local_day
+from backcoach.domain.daily_goal import minutes_on, session_local_day
 from backcoach.domain.records import Activity, ExerciseResult, SessionRecord
 
 
@@ -37,7 +37,6 @@ def test_minutes_count_done_and_partly_done_exercises_and_activities_of_that_day
     # The skipped one was begun (a minute of it): partly done work counts too.
     assert minutes_on(date(2026, 3, 1), sessions) == 6.0
     assert minutes_on(date(2026, 3, 1), sessions, [walk]) == 26.0
-    assert goal_fraction(7.5, 15) == 0.5 and goal_fraction(40, 15) == 1.0
 
 
 def test_a_session_cut_off_under_a_minute_is_not_counted_as_a_session() -> None:

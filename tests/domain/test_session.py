@@ -6,12 +6,13 @@ test_session_snapshot.py and random sequences in test_session_properties.py.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from test_session_support import Harness, planned
 
+from backcoach.domain.records import Flare, Rating
 from backcoach.domain.session import (
-    FLARE_ACTIONS,
-    RATING_PHASES,
     Cue,
     ExerciseFinished,
     ManualClock,
@@ -22,6 +23,7 @@ from backcoach.domain.session import (
     SessionEngine,
     suspend_aware_clock,
 )
+from backcoach.domain.vocabulary import ENGINE_FLARE_ACTIONS, SESSION_RATING_PHASES
 
 P = Phase
 PLANK = planned("plank", hold_s=10, sets=2, rest_s=5)
@@ -704,9 +706,11 @@ def test_skipping_a_per_side_exercise_reports_the_sets_done_on_each_side():
 
 
 def test_rating_phases_and_flare_actions_are_words_the_stored_records_accept():
-    records = pytest.importorskip("backcoach.domain.records")
-    assert set(RATING_PHASES) <= records.PHASES
-    assert set(FLARE_ACTIONS) <= records.FLARE_ACTIONS
+    at = datetime(2024, 5, 1, tzinfo=UTC)
+    for phase in SESSION_RATING_PHASES:
+        assert Rating(3, phase.value, None, at, 0.0).phase is phase
+    for action in ENGINE_FLARE_ACTIONS:
+        assert Flare(None, at, 2, 5, action.value).action is action
 
 
 def test_the_manual_clock_moves_only_forward():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from test_session_support import Harness, planned
 
+from backcoach.domain.pain import CARE_LEVEL
 from backcoach.domain.session import (
     CareListAdvised,
     Cue,
@@ -250,13 +251,58 @@ def test_a_rerate_still_high_opens_the_break_again():
     assert [(f.score, f.baseline) for f in h.of(FlareRaised)] == [(5, 2), (4, 2)]
 
 
-def test_the_rerate_may_come_before_the_rest_is_over():
-    h = in_work()
+def test_a_settled_rerate_before_the_rest_is_over_is_taken_and_the_rest_goes_on():
+    """CLINICAL 2: the rating counts at once, but the rest is not cut short silently."""
+    h = in_work(rating_rest_s=60)
     h.engine.rate(5)
     h.engine.break_rest()
     h.run(20)
     assert h.engine.rate(2)
+    assert h.of(RatingGiven)[-1].phase == "re-rate"
+    state = h.state
+    assert (state.phase, state.settled_in_rest, state.skip_action) == (P.BREAK_REST, 2, "rest")
+    assert state.remaining_s == 40 and not state.rating_due
+    state = h.run(40)  # the rest ends into the set by itself: nothing asked again
+    assert state.phase is P.GET_READY and state.settled_in_rest is None
+
+
+def test_after_a_settled_rerate_the_user_may_go_on_before_the_rest_is_over():
+    h = in_work(rating_rest_s=60)
+    h.engine.rate(5)
+    h.engine.break_rest()
+    h.run(10)
+    assert not h.engine.skip_rest()  # not rated yet: the rest cannot be cut short
+    h.engine.rate(3)
+    assert h.engine.skip_rest()
     assert h.state.phase is P.GET_READY
+
+
+def test_an_unsettled_rerate_during_the_rest_opens_the_break_again_and_escalates():
+    h = in_work(rating_rest_s=60)
+    h.engine.rate(5)
+    for unsettled in (1, 2):
+        h.engine.break_rest()
+        h.run(10)
+        h.engine.rate(4)  # still 2 above the reference of 2
+        state = h.state
+        assert state.phase is P.BREAK
+        assert (state.flare.unsettled, state.flare.suggest_end) == (unsettled, unsettled >= 2)
+
+
+def test_a_rise_after_settling_during_the_rest_still_counts():
+    h = in_work(rating_rest_s=60)
+    h.engine.rate(5)
+    h.engine.break_rest()
+    h.run(10)
+    h.engine.rate(2)
+    h.run(10)
+    h.engine.rate(4)  # worse again before the rest is over: a break, not the exercise
+    state = h.state
+    assert state.phase is P.BREAK and state.flare.unsettled == 1
+    h.engine.break_rest()
+    assert h.state.settled_in_rest is None  # a new rest asks afresh
+    h.run(60)
+    assert h.state.rating_due
 
 
 def test_after_rest_and_rerate_the_interrupted_set_is_done_again_not_the_whole_exercise():
@@ -416,10 +462,18 @@ def test_not_today_ends_the_session_with_nothing_done():
     assert h.of(ExerciseFinished) == []
 
 
-def test_the_care_level_comes_from_the_settings():
-    h = in_work(care_level=6)
-    h.engine.rate(6)
-    assert h.of(CareListAdvised)
+@pytest.mark.parametrize(
+    ("options", "score", "advised"),
+    [({}, CARE_LEVEL - 1, False), ({}, CARE_LEVEL, True), ({"care_level": 6}, 5, False),
+     ({"care_level": 6}, 6, True)],
+)  # fmt: skip
+def test_the_care_list_comes_at_the_clinical_care_level_or_the_one_the_engine_is_given(
+    options, score, advised
+):
+    """No setting changes it: the app always uses CLINICAL's level (pain.CARE_LEVEL)."""
+    h = in_work(**options)
+    h.engine.rate(score)
+    assert [e.score for e in h.of(CareListAdvised)] == ([score] if advised else [])
 
 
 @pytest.mark.parametrize("bad", [-1, 11, 4.0, True, "5", None])

@@ -150,8 +150,16 @@ def test_random_sessions_stay_consistent_and_can_always_end(steps, chosen):
             clock.advance(value)
             engine.tick()
         elif action == "rate":
-            awaiting = engine.state().awaiting_rating
+            before = engine.state()
+            awaiting = before.awaiting_rating
             assert engine.rate(value) == (awaiting is not None)
+            resting = before.phase is Phase.BREAK_REST and not before.rating_due
+            if resting and not before.paused:
+                # CLINICAL 2: a digit in a rest-and-re-rate is taken; the rest never
+                # vanishes: settled, it goes on; still high, the break comes back.
+                assert engine.phase in (Phase.BREAK_REST, Phase.BREAK)
+                settled = engine.phase is Phase.BREAK_REST
+                assert (engine.state().settled_in_rest == value) == settled
         elif action == "follow":
             follow(engine, clock)
         elif action == "crash":

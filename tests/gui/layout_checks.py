@@ -10,6 +10,11 @@ Each check returns problems as ``(widget, rule)`` pairs; the rules:
   Content inside a scroll area's viewport may be larger: it scrolls.
 * **clipped text**: a label's text is wider or taller than the label; a button's, check
   box's or combo box's text wider than the room the style leaves it (elided "ove u").
+* **text box shows its end**: a one-line box too narrow for its text that shows the end
+  of it (a long routine name read as "…ing routine (copy)"): the start must show.
+* **elided item text**: a list row that shortens its text with "…" (a routine name cut
+  to "Extension …"): a delegate's own painting, which the widget checks cannot see, so
+  each visible row is painted once more through a painter that notes the text drawn.
 * **too big**: the window (or a dialog) is larger than the screen size it was given.
 """
 
@@ -19,19 +24,23 @@ import itertools
 from collections.abc import Iterable
 
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollBar,
     QStyle,
     QStyleOptionButton,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -154,6 +163,65 @@ def clipped_text(root: QWidget) -> list[Problem]:
     ]
 
 
+ELLIPSIS = "\u2026"
+
+
+class _TextNotingPainter(QPainter):
+    """Paints as usual and keeps every string a delegate draws."""
+
+    def __init__(self, device: QImage) -> None:
+        super().__init__(device)
+        self.texts: list[str] = []
+
+    def drawText(self, *args) -> None:
+        self.texts += [a for a in args if isinstance(a, str)]
+        super().drawText(*args)
+
+
+def elided_item_text(root: QWidget) -> list[Problem]:
+    """Rows of item views whose delegate draws a text shortened with "…" (the model's
+    own text has none). Delegates written in Python are seen; Qt's own are not."""
+    found = []
+    views = [root] if isinstance(root, QAbstractItemView) else []
+    views += root.findChildren(QAbstractItemView)
+    for view in views:
+        model = view.model()
+        if not view.isVisible() or model is None:
+            continue
+        room = view.viewport().rect()
+        image = QImage(max(1, room.width()), max(1, room.height()), QImage.Format.Format_ARGB32)
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            rect = view.visualRect(index)
+            if not rect.isValid() or not rect.intersects(room):
+                continue
+            option = QStyleOptionViewItem()
+            view.initViewItemOption(option)
+            option.rect = rect
+            painter = _TextNotingPainter(image)
+            try:
+                view.itemDelegateForIndex(index).paint(painter, option, index)
+            finally:
+                painter.end()
+            own = str(index.data() or "")
+            cut = [t for t in painter.texts if ELLIPSIS in t and ELLIPSIS not in own]
+            if cut:
+                found.append((view, f"elided item text {cut[0]!r} (row {row})"))
+    return found
+
+
+def line_start_hidden(root: QWidget) -> list[Problem]:
+    """Line edits whose text does not fit and whose start is scrolled out of sight."""
+    found = []
+    for box in _visible_widgets(root):
+        if not isinstance(box, QLineEdit) or _is_compound_part(box) or not box.text():
+            continue
+        fits = box.fontMetrics().horizontalAdvance(box.text()) <= box.contentsRect().width() - 8
+        if not fits and box.cursorPosition() > 0:
+            found.append((box, "text box shows the end of its text"))
+    return found
+
+
 def too_big(window: QWidget, width: int, height: int) -> list[Problem]:
     if window.width() > width or window.height() > height:
         return [(window, f"too big: {window.width()}x{window.height()} for {width}x{height}")]
@@ -166,6 +234,8 @@ def layout_problems(root: QWidget) -> list[Problem]:
         *overlapping(root),
         *cut_off(root),
         *clipped_text(root),
+        *elided_item_text(root),
+        *line_start_hidden(root),
     ]
 
 

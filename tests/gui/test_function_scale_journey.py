@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import Qt
 
-from backcoach.services import function_scale, report
+from backcoach.services import function_scale, report, report_data
 from backcoach.ui import main_window
 from backcoach.ui.application import build_main_window
 
@@ -139,7 +139,7 @@ def test_setup_two_reratings_a_rename_and_a_retirement(
     assert chart.band.getRegion() == (1.0, 5.0)
 
     # The report: the section's words and numbers.
-    data = report.gather(window.context, START.date(), (START + timedelta(days=28)).date())
+    data = report_data.gather(window.context, START.date(), (START + timedelta(days=28)).date())
     document = report.build_document(data)
     text = document.toPlainText()
     assert "What the person can do (Patient-Specific Functional Scale)" in text

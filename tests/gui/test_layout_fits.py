@@ -9,6 +9,7 @@ every session phase and the dialogs a screen opens.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QEvent
@@ -65,6 +66,7 @@ def _walk(window) -> Iterator[str]:
     for state in review_tour(window):
         _settle()
         yield state
+    yield from _long_routine_name(window)
     if window.onboarding is None:  # a returning user: "Where should I start?" again
         window.home.direction_check_requested.emit()
         _settle()
@@ -74,6 +76,26 @@ def _walk(window) -> Iterator[str]:
         yield "where-to-start-result"
         window.onboarding.cancel()
         _settle()
+
+
+LONG_NAME = "My gentle morning routine for a stiff lower back, done slow"
+
+
+def _long_routine_name(window) -> Iterator[str]:
+    """An own routine with a long name: whole in the list, its start in the name box."""
+    page = window.show_screen("routines")
+    copy = page.copy_current()
+    if copy is None:
+        return
+    page.ui.nameEdit.setText(LONG_NAME)  # typed in (the cursor at its end while typing)
+    page._name_edited(LONG_NAME)
+    page.select_routine(page.list_model.routine_ids()[0])  # away, and back to it
+    page.ui.routineList.setFocus()
+    page.select_routine(copy.id)
+    _settle()
+    yield "routines-long-name"
+    page.delete_current(ask=False)
+    _settle()
 
 
 def _problems(window, size, state) -> set[str]:
@@ -117,9 +139,28 @@ def _dialogs(window) -> Iterator[tuple[str, object]]:
     yield "list of keys", overlay
 
 
+def _some_records(store) -> None:
+    """Rows for the record list: sessions with a long routine name and an activity of
+    the user's own kind (long words must wrap, not be cut to "…")."""
+    from datetime import date, timedelta
+
+    from tests.domain.test_progress import make_session
+
+    from backcoach.domain.records import Activity
+
+    today = date.today()
+    for n in range(3):
+        session = make_session(today - timedelta(days=n), 3, [("prone-press", None, [4])], 2)
+        store.save_session(replace(session, routine_name=LONG_NAME))
+    store.add_activity(
+        Activity.new(today, "gardening and carrying the shopping up the stairs", 45, 3, 4)
+    )
+
+
 @pytest.mark.parametrize(("size", "scale"), SIZES)
 def test_every_dialog_fits(qtbot, ready_store, size, scale, text_scale) -> None:
     theme = text_scale(scale)
+    _some_records(ready_store)
     window = _window(qtbot, ready_store, size, theme)
     found: set[str] = set()
     for name, dialog in _dialogs(window):

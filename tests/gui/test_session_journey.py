@@ -4,7 +4,7 @@ accidental Esc (kept going), a pain rise, an early end and a resume."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 
@@ -13,6 +13,7 @@ from backcoach.domain.routines import Routine, RoutineItem
 from backcoach.domain.session_clock import ManualClock
 from backcoach.domain.session_events import Phase
 from backcoach.domain.session_reps import MOVE_S
+from backcoach.services import record_edits
 from backcoach.ui.application import build_main_window
 
 
@@ -35,6 +36,13 @@ def test_held_reps_through_an_accidental_esc_a_rise_an_early_end_and_a_resume(
     qtbot.addWidget(window)
     clock = ManualClock()
     window.context.clock, window.context.clock_is_fake = clock, True
+    # Wall time follows the test's clock (the offer to carry on lasts 10 minutes of it).
+    start = datetime.now().astimezone()
+
+    def wall() -> datetime:
+        return start + timedelta(seconds=clock())
+
+    window.now = wall
     window.show()
     window.start_session(_routine(window.context.catalogue))
     page = window.session
@@ -123,16 +131,31 @@ def test_held_reps_through_an_accidental_esc_a_rise_an_early_end_and_a_resume(
     press(Qt.Key.Key_Return)  # back to Home
     assert window.current_screen() == "home"
     home = window.home
-    assert home.resume_card.isVisible()
+    assert home.resume_card.isVisible() and "about 10 more minutes" in home.resume_text.text()
     assert f"{round(first_minutes)} of 15 minutes today" == home.goal_label.text()
 
-    # Ended by mistake: carry on from Home, where it stopped.
+    # BackCoach closed and opened again two minutes later: the offer is still there.
     clock.advance(120)
+    window.close()
+    again = build_main_window(data_dir, ready_store)
+    qtbot.addWidget(again)
+    again.context.clock, again.context.clock_is_fake = clock, True
+    again.now = wall
+    again.show()
+    again.refresh_home()
+    home = again.home
+    assert home.resume_card.isVisible() and "about 8 more minutes" in home.resume_text.text()
+
+    # Ended by mistake: carry on from Home, where it stopped.
     home.resume_button.click()
-    assert window.current_screen() == "session"
+    assert again.current_screen() == "session"
+    page = again.session
     state = page.engine.state()
     assert state.paused and state.planned.exercise_id == "prone-press"
+    assert not home.resume_card.isVisible() or again.current_screen() == "session"
     press(Qt.Key.Key_Space)
+    tick(30 + MOVE_S + 1)  # get ready (down onto the mat again), rep 1 of set 1
+    assert page.rep_label.text() == "Rep 1 of 3" and page.timer.text() == "0:04"
     for _ in range(4000):
         if page.engine.phase is Phase.RATING_BEFORE or page.engine.phase is Phase.RATING_AFTER:
             press(Qt.Key.Key_2)
@@ -143,20 +166,31 @@ def test_held_reps_through_an_accidental_esc_a_rise_an_early_end_and_a_resume(
     assert page.summary_title.text() == "Session complete"
     text = page.summary_text.text()
     assert "done: 3" in text and "partly" not in text and "skipped" not in text
+    assert "Pain before: 2 → after: 2" in text
 
+    # ONE session: the resumed part went on in the same record, with every rating.
     ready_store.flush()
-    sessions = ready_store.all_sessions()
-    assert len(sessions) == 2
-    second = next(s for s in sessions if s.id != first.id)
-    assert not second.ended_early
-    assert [e.exercise_id for e in second.exercises if not e.skipped] == [
-        "prone-press",
-        "stomach-lying",
-        "standing-extension",
+    [session] = ready_store.all_sessions()
+    assert session.id == first.id and not session.ended_early and not session.running
+    assert [(e.exercise_id, e.skipped) for e in session.exercises] == [
+        ("prone-press", True),  # the part done before the early end
+        ("prone-press", False),
+        ("stomach-lying", False),
+        ("standing-extension", False),
     ]
-    total = minutes_on(date.today(), sessions)
+    phases = [r.phase for r in session.ratings]
+    assert phases[:4] == ["baseline", "during", "re-rate", "after"]
+    assert phases[4:] == ["before", "before", "after"]
+    offsets = [r.offset_s for r in session.ratings]
+    assert offsets == sorted(offsets)  # the second part goes on after the first
+    assert session.ratings[4].offset_s >= session.ratings[3].offset_s + 120
+    total = minutes_on(date.today(), [session])
+    assert total > first_minutes + 1
     assert f"You exercised for {round(total)} minutes." in text
+    history_day = [e for e in record_edits.entries(again.context) if e.kind == "session"]
+    assert len(history_day) == 1 and round(history_day[0].minutes) == round(total)
+
     press(Qt.Key.Key_Return)
-    assert not window.home.resume_card.isVisible()
-    goal = window.home.goal_label.text()
+    assert not again.home.resume_card.isVisible()
+    goal = again.home.goal_label.text()
     assert goal.startswith(f"{round(total)} ")

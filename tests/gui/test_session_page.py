@@ -70,7 +70,9 @@ def test_whole_routine_by_keyboard_with_pause_flare_skip_and_side_switch(
     _press(qtbot, page, Qt.Key.Key_4)  # before side plank
     tick(30 + 10)  # get ready (up from the mat), left side
     assert page.engine.phase is Phase.SWITCH_SIDE
-    assert "Left" not in page.set_label.text() or page.engine.state().side == "right"
+    # The switch shows the side coming next, never the one just done.
+    assert page.set_label.text() == "Set 1 of 1  ·  Right side"
+    assert page.phase_label.text() == "Switch sides"
     _press(qtbot, page, Qt.Key.Key_6)  # during rating: 6 >= 3 + 2 -> flare
     assert page.engine.phase is Phase.BREAK
     assert page.views.currentWidget() is page.break_view
@@ -170,3 +172,33 @@ def test_every_break_offers_the_warning_signs_and_still_high_suggests_stopping(
     assert page.engine.state().flare.suggest_end
     assert page.break_title.text() == "Time to stop for today"
     assert page.end_choice.property("role") == "primary"
+
+
+def test_a_digit_during_rest_then_rate_again_is_shown_and_the_rest_goes_on(
+    qtbot, data_dir, ready_store
+) -> None:
+    """CLINICAL 2: a settled rating in the rest is taken (big feedback) but does not end
+    the rest behind the user's back: they go on with Enter, or when it ends."""
+    window = build_main_window(data_dir, ready_store)
+    qtbot.addWidget(window)
+    window.show()
+    clock = ManualClock()
+    window.context.clock, window.context.clock_is_fake = clock, True
+    window.start_session(_routine(window.context.catalogue))
+    page = window.session
+    _press(qtbot, page, Qt.Key.Key_2)
+    _press(qtbot, page, Qt.Key.Key_5)  # a rise in the get ready: a break
+    _press(qtbot, page, Qt.Key.Key_R)
+    clock.advance(10)
+    page.refresh()
+    assert page.phase_label.text() == "Rest, then rate again"
+    _press(qtbot, page, Qt.Key.Key_3)  # settled, 50 s of rest left
+    assert page.feedback.isVisible() and page.feedback.text() == "Pain 3"
+    assert page.engine.phase is Phase.BREAK_REST
+    assert page.phase_label.text() == "Settled at 3 · rest on, or Enter: go on now"
+    assert page.timer.text() == "0:50" and page.skip_button.text() == "Skip rest →"
+    _press(qtbot, page, Qt.Key.Key_Return)
+    assert page.engine.phase is Phase.GET_READY
+    ready_store.flush()
+    [session] = ready_store.running_sessions()
+    assert [(r.phase, r.score) for r in session.ratings][-1] == ("re-rate", 3)

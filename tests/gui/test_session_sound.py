@@ -15,15 +15,11 @@ from backcoach import resources
 from backcoach.domain.catalog import load_catalogue
 from backcoach.domain.planned import PlannedExercise
 from backcoach.domain.session import Cue, ManualClock, PauseChanged, Phase, SessionEngine
-from backcoach.domain.session_events import CUE_KINDS
-from backcoach.ui.session import session_sound
-from backcoach.ui.session.session_sound import (
-    SOUND_NAMES,
-    SessionSound,
-    Unavailable,
-    sound_for,
-    speech_for,
-)
+from backcoach.domain.vocabulary import CueKind
+from backcoach.ui.session.sound import devices, player, qt_voice, spd_say
+from backcoach.ui.session.sound.cues import SOUND_NAMES, sound_for, speech_for
+from backcoach.ui.session.sound.devices import Unavailable
+from backcoach.ui.session.sound.player import SessionSound
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # `tools` is a top-level folder of the checkout
@@ -96,7 +92,7 @@ def _cues(sound: SessionSound, *kinds: str, offset: float = 10.0, late: float = 
 
 
 def test_every_cue_kind_has_a_tone_and_every_tone_a_soft_short_wav_file() -> None:
-    assert {sound_for(kind) for kind in CUE_KINDS} == set(SOUND_NAMES)
+    assert {sound_for(kind) for kind in CueKind} == set(SOUND_NAMES)
     for name in SOUND_NAMES:
         data, shape = generator.read_samples(resources.path("sounds", f"{name}.wav"))
         assert shape == (1, 2, 44_100), name  # mono, 16-bit, 44.1 kHz
@@ -226,7 +222,7 @@ def test_voice_off_turns_prompts_into_tones(qtbot) -> None:
 
 def test_both_off_is_silence_and_a_change_applies_at_once(qtbot) -> None:
     sound, tones, voice, stored = _sound(qtbot, {"sounds_on": False, "voice_on": False})
-    for kind in CUE_KINDS:
+    for kind in CueKind:
         _cues(sound, kind)
     assert tones.played == [] and voice.said == []
     stored["sounds_on"] = True
@@ -397,12 +393,12 @@ def test_a_backend_that_fails_to_load_never_breaks_the_session(qtbot, caplog) ->
     def broken(_parent):
         raise RuntimeError("speech plug-in crashed")
 
-    session_sound._reported.clear()
+    devices._reported.clear()
     sound = SessionSound(tones_factory=missing, voice_factory=broken)
     engine = FakeEngine()
-    with caplog.at_level(logging.INFO, logger="backcoach.ui.session.session_sound"):
+    with caplog.at_level(logging.INFO, logger="backcoach.ui.session.sound"):
         sound.attach(engine)
-        for kind in CUE_KINDS:
+        for kind in CueKind:
             _cues(sound, kind)
         sound.detach()
         SessionSound(tones_factory=missing, voice_factory=broken).attach(FakeEngine())
@@ -430,8 +426,8 @@ def test_qt_backends_without_their_modules_mean_silence(qtbot, monkeypatch) -> N
             raise ImportError(f"No module named {name!r}")
         return real_import(name, *args, **kwargs)
 
-    monkeypatch.setattr(session_sound, "_headless", lambda: False)
-    monkeypatch.setattr(session_sound.shutil, "which", lambda _name: None)  # no spd-say
+    monkeypatch.setattr(devices, "headless", lambda: False)
+    monkeypatch.setattr(player.shutil, "which", lambda _name: None)  # no spd-say
     monkeypatch.setattr(builtins, "__import__", no_addons)
     sound = SessionSound()
     sound.attach(FakeEngine())
@@ -441,10 +437,10 @@ def test_qt_backends_without_their_modules_mean_silence(qtbot, monkeypatch) -> N
 
 
 def test_no_audio_device_means_no_tones_and_no_engine_means_no_voice(qtbot, monkeypatch) -> None:
-    monkeypatch.setattr(session_sound, "_headless", lambda: False)
-    monkeypatch.setattr(session_sound, "_audio_outputs", lambda: [])
-    monkeypatch.setattr(session_sound, "_speech_engines", lambda: [])
-    monkeypatch.setattr(session_sound.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(devices, "headless", lambda: False)
+    monkeypatch.setattr(devices, "audio_outputs", lambda: [])
+    monkeypatch.setattr(devices, "speech_engines", lambda: [])
+    monkeypatch.setattr(player.shutil, "which", lambda _name: None)
     sound = SessionSound()
     sound.attach(FakeEngine())
     _cues(sound, "rate")
@@ -457,12 +453,12 @@ def test_qt_voice_skips_the_silent_mock_engine_but_can_drive_a_real_qt_engine(
     pytest.importorskip("PySide6.QtTextToSpeech")
     from PySide6.QtCore import QObject
 
-    monkeypatch.setattr(session_sound, "_headless", lambda: False)
-    assert "mock" not in session_sound._speech_engines()
+    monkeypatch.setattr(devices, "headless", lambda: False)
+    assert "mock" not in devices.speech_engines()
     # Qt's mock engine is a real engine that makes no sound: the full path, silently.
-    monkeypatch.setattr(session_sound, "_speech_engines", lambda: ["mock"])
+    monkeypatch.setattr(devices, "speech_engines", lambda: ["mock"])
     owner = QObject()
-    voice = session_sound.QtVoice(owner)
+    voice = qt_voice.QtVoice(owner)
     voice.say("Side plank. Get ready.", 0.5)
     voice.stop()
     assert not voice.speaking()
@@ -496,7 +492,7 @@ def test_spd_say_voice_runs_the_program_and_is_speaking_until_it_ends(qtbot, tmp
 
     program, log = _fake_spd_say(tmp_path)
     owner = QObject()
-    voice = session_sound.SpdSayVoice(owner, program)
+    voice = spd_say.SpdSayVoice(owner, program)
     qtbot.waitUntil(lambda: voice.ready, timeout=3000)
     voice.say("Side plank. Get ready.", 0.8)
     assert voice.speaking()
@@ -515,7 +511,7 @@ def test_spd_say_is_stopped_by_stop_and_the_next_words_start_afresh(qtbot, tmp_p
 
     program, _log = _fake_spd_say(tmp_path)
     owner = QObject()
-    voice = session_sound.SpdSayVoice(owner, program)
+    voice = spd_say.SpdSayVoice(owner, program)
     qtbot.waitUntil(lambda: voice.ready, timeout=3000)
     voice.say("Switch sides.", 0.5)
     voice.stop()
@@ -534,7 +530,7 @@ def test_spd_say_speaking_ends_with_the_words_not_with_a_late_exit(qtbot, tmp_pa
 
     program, _log = _fake_spd_say(tmp_path, speak_s=3)
     owner = QObject()
-    voice = session_sound.SpdSayVoice(owner, program)
+    voice = spd_say.SpdSayVoice(owner, program)
     qtbot.waitUntil(lambda: voice.ready, timeout=3000)
     voice.say("Rest.", 0.8)  # 5 characters: about 0.6 s
     assert voice.speaking()
@@ -550,7 +546,7 @@ def test_speech_dispatcher_with_only_its_dummy_module_is_not_used(qtbot, tmp_pat
 
     program, _ = _fake_spd_say(tmp_path, modules="dummy")
     owner = QObject()
-    voice = session_sound.SpdSayVoice(owner, program)
+    voice = spd_say.SpdSayVoice(owner, program)
     qtbot.waitUntil(lambda: voice.broken, timeout=3000)
     assert not voice.ready
     voice.close()
@@ -560,7 +556,7 @@ def test_spd_say_that_cannot_start_means_no_voice(qtbot, tmp_path) -> None:
     from PySide6.QtCore import QObject
 
     owner = QObject()
-    voice = session_sound.SpdSayVoice(owner, str(tmp_path / "no-such-program"))
+    voice = spd_say.SpdSayVoice(owner, str(tmp_path / "no-such-program"))
     qtbot.waitUntil(lambda: voice.broken, timeout=3000)
     voice.close()
 
@@ -582,11 +578,11 @@ def test_on_linux_the_voice_is_spd_say_when_it_is_installed(qtbot, monkeypatch, 
     from PySide6.QtCore import QObject
 
     program, _ = _fake_spd_say(tmp_path)
-    monkeypatch.setattr(session_sound, "_headless", lambda: False)
-    monkeypatch.setattr(session_sound.shutil, "which", lambda _name: program)
+    monkeypatch.setattr(devices, "headless", lambda: False)
+    monkeypatch.setattr(player.shutil, "which", lambda _name: program)
     owner = QObject()
-    voice = session_sound.platform_voice(owner)
-    assert isinstance(voice, session_sound.SpdSayVoice)
+    voice = player.platform_voice(owner)
+    assert isinstance(voice, spd_say.SpdSayVoice)
     voice.close()
 
 
@@ -594,9 +590,9 @@ def test_on_linux_the_voice_is_spd_say_when_it_is_installed(qtbot, monkeypatch, 
 def test_a_session_sound_going_away_mid_sentence_is_clean(qtbot, monkeypatch, tmp_path) -> None:
     """Detach frees the speaking process at once; nothing is left for a destructor."""
     program, _log = _fake_spd_say(tmp_path)
-    monkeypatch.setattr(session_sound, "_headless", lambda: False)
-    monkeypatch.setattr(session_sound.shutil, "which", lambda _name: program)
-    monkeypatch.setattr(session_sound, "QtTones", FakeTones)
+    monkeypatch.setattr(devices, "headless", lambda: False)
+    monkeypatch.setattr(player.shutil, "which", lambda _name: program)
+    monkeypatch.setattr(player, "QtTones", FakeTones)
     sound = SessionSound(tones_factory=FakeTones)
     sound.attach(FakeEngine())
     voice = sound._backends["voice"]

@@ -152,9 +152,12 @@ def test_bundle_has_every_qt_module_the_app_imports(deb_root: Path) -> None:
     assert (deb_root / OPT / "_internal" / "pyqtgraph").is_dir()
 
 
-def test_bundle_ships_only_the_chosen_qt_plugins_and_no_translations(deb_root: Path) -> None:
+def test_bundle_ships_only_the_chosen_qt_plugins_and_translations(deb_root: Path) -> None:
     qt = deb_root / OPT / "_internal" / "PySide6" / "Qt"
-    assert not (qt / "translations").exists()
+    # Qt's own strings in BackCoach's languages only, and BackCoach's compiled .qm files.
+    assert {p.name for p in (qt / "translations").iterdir()} == {"qtbase_fr.qm", "qtbase_es.qm"}
+    i18n = deb_root / OPT / "_internal" / "resources" / "i18n"
+    assert {"backcoach_fr.qm", "backcoach_es.qm"} <= {p.name for p in i18n.iterdir()}
     assert {p.name for p in (qt / "plugins").iterdir()} <= QT_PLUGIN_FOLDERS_ALLOWED
     assert (qt / "plugins" / "platforms" / "libqxcb.so").is_file()
     assert not list((qt / "plugins").rglob("*mock*"))  # Qt's pretend speech engine

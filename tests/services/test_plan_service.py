@@ -67,7 +67,9 @@ def test_not_now_hides_a_suggestion_for_a_week_then_asks_again(context) -> None:
     plans.decline_suggestion(context, first, today - timedelta(days=6))
     assert first.key in plans.declined(context, today)
     second = plans.home_state(context, today).suggestion
-    assert second is None or second.key != first.key
+    # The declined step stays away; the next gentle step is offered instead.
+    assert second is not None and second.key != first.key
+    assert (second.kind, second.exercise_id) == (first.kind, "seated-forward-reach")
     plans.decline_suggestion(context, first, today - timedelta(days=7))
     assert first.key not in plans.declined(context, today)
     assert plans.home_state(context, today).suggestion == first

@@ -18,7 +18,8 @@ from backcoach.context import AppContext
 from backcoach.domain.catalog import load_catalogue
 from backcoach.domain.records import Activity
 from backcoach.services import plans
-from backcoach.services.report import build_document, gather, write_report
+from backcoach.services.report import build_document, write_report
+from backcoach.services.report_data import gather
 
 pytestmark = pytest.mark.usefixtures("qapp")  # fonts need a QGuiApplication
 
@@ -125,7 +126,7 @@ def test_the_first_page_is_a_summary_with_name_first_run_answers_and_routine(
     context, tmp_path
 ) -> None:
     from backcoach.domain import direction_check as dc
-    from backcoach.services.report import NAME_KEY
+    from backcoach.services.report_data import NAME_KEY
 
     context.set_setting(NAME_KEY, "Sam Taylor")
     answers = dc.Answers(sitting="yes", bending="yes", standing="no", arching="no")
@@ -169,7 +170,7 @@ def test_pain_rises_are_summarised_per_exercise_with_the_largest_listed(context)
 
 def test_the_default_period_is_progresss_month() -> None:
     from backcoach.domain.progress import RANGE_DAYS, Range
-    from backcoach.services.report import DEFAULT_DAYS, default_period
+    from backcoach.services.report_data import DEFAULT_DAYS, default_period
 
     assert DEFAULT_DAYS == RANGE_DAYS[Range.MONTH] == 30
     start, end = default_period(END)

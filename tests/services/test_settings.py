@@ -137,3 +137,50 @@ def test_the_name_on_the_report_is_one_line_of_short_text() -> None:
     assert settings.get(context, "report_name") == "Sam Taylor"
     with pytest.raises(settings.SettingError, match="at most 80"):
         settings.save(context, "report_name", "x" * 81)
+
+
+@pytest.mark.parametrize("stored", [-5, 0, 1, 4, 121, 500, "20", 2.5, True, None])
+def test_every_reader_of_the_daily_goal_agrees_on_a_value_settings_would_refuse(
+    ready_store, stored
+) -> None:
+    """Home, Progress, the report and Settings read one goal: the default for a stored
+    value outside 5-120 minutes (an old version or a hand-edited file)."""
+    from backcoach.context import AppContext
+    from backcoach.domain.catalog import load_catalogue
+    from backcoach.services import progress_data
+
+    context = AppContext(ready_store.data_dir, load_catalogue(), ready_store)
+    ready_store.set_setting("daily_goal_min", stored)
+    readers = {
+        "settings": settings.load(context).daily_goal_min,
+        "home": plans.daily_goal(context),
+        "progress": progress_data.daily_goal(context),
+        "one reader": settings.daily_goal(context),
+    }
+    assert set(readers.values()) == {settings.DEFAULTS.daily_goal_min}, readers
+
+
+@pytest.mark.parametrize("stored", [5, 30, 120])
+def test_every_reader_of_the_daily_goal_agrees_on_an_allowed_value(ready_store, stored) -> None:
+    from backcoach.context import AppContext
+    from backcoach.domain.catalog import load_catalogue
+    from backcoach.services import progress_data
+
+    context = AppContext(ready_store.data_dir, load_catalogue(), ready_store)
+    settings.save(context, "daily_goal_min", stored)
+    assert settings.load(context).daily_goal_min == stored
+    assert plans.daily_goal(context) == stored
+    assert progress_data.daily_goal(context) == stored
+
+
+def test_the_language_follows_the_computer_unless_one_is_chosen() -> None:
+    store = FakeStore()
+    assert settings.load(store).language == "system"
+    for choice in ("en", "fr", "es", "system"):
+        assert settings.save(store, "language", choice) == choice
+        assert settings.get(store, "language") == choice
+    for bad in ("de", "fr-FR", "French", "", None, 1):
+        with pytest.raises(settings.SettingError, match="language"):
+            settings.save(store, "language", bad)
+    store.set_setting("language", "klingon")  # an old or hand-edited file
+    assert settings.get(store, "language") == "system"

@@ -7,9 +7,6 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from hypothesis import strategies as st
 
 from backcoach.domain.records import (
-    FLARE_ACTIONS,
-    PHASES,
-    STIFFNESS,
     Activity,
     CheckIn,
     ExerciseResult,
@@ -17,6 +14,7 @@ from backcoach.domain.records import (
     Rating,
     SessionRecord,
 )
+from backcoach.domain.vocabulary import FLARE_ACTION_WORDS, RATING_PHASE_WORDS, Stiffness
 
 EXERCISE_IDS = ("prone-press", "plank", "bird-dog", "knee-to-chest", "=1+1")
 
@@ -37,7 +35,7 @@ sides = st.none() | st.sampled_from(["left", "right"])
 ratings = st.builds(
     Rating,
     score=scores,
-    phase=st.sampled_from(sorted(PHASES)),
+    phase=st.sampled_from(sorted(RATING_PHASE_WORDS)),
     exercise_id=st.none() | exercise_ids,
     at=moments,
     offset_s=st.floats(0, 1e7, allow_nan=False, allow_infinity=False),
@@ -50,7 +48,7 @@ flares = st.builds(
     at=moments,
     baseline=scores,
     score=scores,
-    action=st.sampled_from(sorted(FLARE_ACTIONS)),
+    action=st.sampled_from(sorted(FLARE_ACTION_WORDS)),
 )
 exercise_results = st.builds(
     ExerciseResult,
@@ -75,7 +73,7 @@ sessions = st.builds(
     ended_early=st.booleans(),
 )
 checkins = st.builds(
-    CheckIn, day=days, score=scores, stiffness=st.sampled_from(STIFFNESS), at=moments
+    CheckIn, day=days, score=scores, stiffness=st.sampled_from(list(Stiffness)), at=moments
 )
 activities = st.builds(
     Activity,

@@ -2,17 +2,22 @@
 
 The catalogue is data written by people, so the loader checks every field and names the
 exercise and the field in its error: a typo must fail loudly at start-up (and in tests),
-never show up as a blank pane in front of a user.
+never show up as a blank pane in front of a user. In another language the English file
+still holds everything; ``exercises.<lang>.toml`` carries the words, checked as strictly
+(``content_overlay``: every text, the same list lengths and placeholders).
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+from backcoach.domain.content_overlay import Overlay, check_entries, read_overlay
+from backcoach.domain.language import SOURCE
 
 GROUPS: dict[str, str] = {
     "extension-movement": "Extension movements",
@@ -139,11 +144,13 @@ class Exercise:
 @dataclass(frozen=True, slots=True)
 class Catalogue:
     exercises: tuple[Exercise, ...]
+    language: str = SOURCE
+    """The language of the exercises' words (ids, doses and images are the same in all)."""
 
     def __len__(self) -> int:
         return len(self.exercises)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Exercise]:
         return iter(self.exercises)
 
     def get(self, exercise_id: str) -> Exercise:
@@ -184,7 +191,7 @@ class _Fields:
         return value.strip()
 
     def choice(self, name: str, allowed: Iterable[str]) -> str:
-        value = self.text(name)
+        value: str = self.text(name)
         allowed = list(allowed)
         if value not in allowed:
             raise self.fail(name, f"{value!r} is not one of {', '.join(allowed)}")
@@ -353,8 +360,82 @@ def parse_catalogue(text: str, *, images_dir: Path | None = None) -> Catalogue:
     return Catalogue(tuple(sorted(exercises, key=lambda e: e.number)))
 
 
-def load_catalogue(path: Path | None = None, *, images_dir: Path | None = None) -> Catalogue:
-    """Load the catalogue shipped with the app (or the file given), checking image files."""
+# The words of an exercise a translation gives; ``variants`` (the labels of
+# ``variant_images``) only for an exercise that has some.
+TRANSLATED_FIELDS = ("name", "summary", "cue", "steps", "progressions", "regressions", "cautions")
+
+
+def _english_texts(exercise: Exercise) -> dict[str, str | tuple[str, ...]]:
+    return {name: getattr(exercise, name) for name in TRANSLATED_FIELDS}
+
+
+def _translated_variants(
+    exercise: Exercise, raw: Any, overlay: Overlay
+) -> dict[str, tuple[str, ...]]:
+    """variant_images with translated labels: ``variants = { "English" = "label" }``."""
+    if not exercise.variant_images:
+        if raw is not None:
+            raise overlay.fail("variants", "is not a text to translate here (the English has none)")
+        return {}
+    if raw is None:
+        raise overlay.fail("variants", "is missing")
+    if not isinstance(raw, dict):
+        raise overlay.fail("variants", f"must be a table of English label = label, got {raw!r}")
+    english = list(exercise.variant_images)
+    for label in raw:
+        if label not in english:
+            raise overlay.fail("variants", f"{label!r} is not a label of the English")
+    translated: dict[str, tuple[str, ...]] = {}
+    for label in english:
+        if label not in raw:
+            raise overlay.fail("variants", f"{label!r} is missing")
+        words = overlay.check_text("variants", raw[label], label)
+        translated[words] = exercise.variant_images[label]
+    return translated
+
+
+def translate_catalogue(
+    catalogue: Catalogue, overlay: dict[str, Any], language: str, file_name: str
+) -> Catalogue:
+    """The catalogue with every exercise's words from ``overlay`` (a parsed translation
+    file); CatalogueError naming the file, exercise, field and language on any gap."""
+    check_entries(
+        catalogue.ids(),
+        overlay,
+        kind="exercise",
+        language=language,
+        file_name=file_name,
+        error=CatalogueError,
+    )
+    exercises = []
+    for exercise in catalogue:
+        raw = dict(overlay[exercise.id]) if isinstance(overlay[exercise.id], dict) else None
+        variants = raw.pop("variants", None) if raw is not None else None
+        entry = Overlay(
+            _english_texts(exercise),
+            raw if raw is not None else overlay[exercise.id],
+            where=f"exercise '{exercise.id}'",
+            language=language,
+            file_name=file_name,
+            error=CatalogueError,
+            max_lengths={"cue": MAX_CUE_LENGTH},
+        )
+        texts: dict[str, Any] = entry.texts()  # each field's type checked by Overlay
+        exercises.append(
+            replace(
+                exercise,
+                **texts,
+                variant_images=_translated_variants(exercise, variants, entry),
+            )
+        )
+    return Catalogue(tuple(exercises), language=language)
+
+
+def load_catalogue(
+    path: Path | None = None, *, images_dir: Path | None = None, language: str = SOURCE
+) -> Catalogue:
+    """Load the catalogue shipped with the app (or the file given), checking image files,
+    with its words in ``language`` (from ``exercises.<language>.toml`` beside it)."""
     if path is None:
         from backcoach import resources
 
@@ -364,4 +445,8 @@ def load_catalogue(path: Path | None = None, *, images_dir: Path | None = None) 
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise CatalogueError(f"the catalogue {path} cannot be read: {error}") from None
-    return parse_catalogue(text, images_dir=images_dir)
+    catalogue = parse_catalogue(text, images_dir=images_dir)
+    if language == SOURCE:
+        return catalogue
+    overlay, file_name = read_overlay(path, language, CatalogueError)
+    return translate_catalogue(catalogue, overlay, language, file_name)

@@ -40,7 +40,3 @@ def minutes_on(
     total = sum(session_minutes(s) for s in sessions if session_local_day(s) == day)
     total += sum(a.minutes for a in activities if a.day == day)
     return total
-
-
-def goal_fraction(minutes: float, goal_min: int = DEFAULT_DAILY_GOAL_MIN) -> float:
-    return 0.0 if goal_min <= 0 else min(1.0, minutes / goal_min)

@@ -372,6 +372,8 @@ def parse(data: Mapping[str, Any]) -> DirectionChoice:
         except ValueError as error:
             raise ValueError(f"direction choice, field 'answers': {error}") from None
     try:
-        return DirectionChoice(data.get("direction"), data.get("chosen_by"), answers)
+        direction: Any = data.get("direction")  # checked by DirectionChoice itself
+        chosen_by: Any = data.get("chosen_by")
+        return DirectionChoice(direction, chosen_by, answers)
     except ValueError as error:
         raise ValueError(f"direction choice: {error}") from None

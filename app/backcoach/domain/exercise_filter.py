@@ -20,9 +20,6 @@ class ExerciseFilter:
     equipment: str | None = None
     favourites_only: bool = False
 
-    def is_empty(self) -> bool:
-        return self == ExerciseFilter()
-
     def matches(self, exercise: Exercise, favourites: Collection[str] = ()) -> bool:
         if self.direction and exercise.direction != self.direction:
             return False

@@ -95,9 +95,6 @@ class FunctionCheck:
         rated = [s.score for s in self.scores if s.score is not None]
         return sum(rated) / len(rated)
 
-    def score_of(self, item_id: str) -> int | None:
-        return next((s.score for s in self.scores if s.item_id == item_id), None)
-
     def local_day(self) -> date:
         return self.at.astimezone().date()
 

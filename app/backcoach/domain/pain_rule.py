@@ -68,15 +68,24 @@ POINTS_PLACEHOLDER = "{points}"
 with the threshold in force when the text is shown, so no text states a fixed "2"."""
 
 
-def points_words(threshold: int) -> str:
-    """'1 point' or 'N points'."""
+# "1 point" and "N points" in each language the content is written in (domain.language).
+_POINT_WORDS: dict[str, tuple[str, str]] = {
+    "en": ("point", "points"),
+    "fr": ("point", "points"),
+    "es": ("punto", "puntos"),
+}
+
+
+def points_words(threshold: int, language: str = "en") -> str:
+    """'1 point' or 'N points' (in ``language``: 'N puntos' in Spanish)."""
     validate_threshold(threshold)
-    return "1 point" if threshold == 1 else f"{threshold} points"
+    one, many = _POINT_WORDS.get(language, _POINT_WORDS["en"])
+    return f"1 {one}" if threshold == 1 else f"{threshold} {many}"
 
 
-def with_threshold(text: str, threshold: int) -> str:
-    """``text`` with the placeholder filled for ``threshold``."""
-    return text.replace(POINTS_PLACEHOLDER, points_words(threshold))
+def with_threshold(text: str, threshold: int, language: str = "en") -> str:
+    """``text`` with the placeholder filled for ``threshold``, in the text's language."""
+    return text.replace(POINTS_PLACEHOLDER, points_words(threshold, language))
 
 
 def thresholds_between(

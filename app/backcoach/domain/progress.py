@@ -21,13 +21,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import TypeVar
 
 from backcoach.domain.daily_goal import counts_as_session, session_local_day, session_minutes
 from backcoach.domain.progress_effects import EffectIndex, ExerciseOccurrence, exercise_occurrences
 from backcoach.domain.records import Activity, CheckIn, SessionRecord
+from backcoach.domain.vocabulary import DURING_SESSION, FlareAction, RatingPhase
 
 AVERAGE_DAYS = 7
-_DURING = frozenset({"before", "during", "re-rate"})
 
 
 class Range(StrEnum):
@@ -94,13 +95,13 @@ def session_pain(session: SessionRecord) -> SessionPain:
     before = highest = session_after = last_after = None
     for rating in session.ratings:
         phase = rating.phase
-        if phase == "baseline":
+        if phase == RatingPhase.BASELINE:
             if before is None:
                 before = rating.score
-        elif phase in _DURING:
+        elif phase in DURING_SESSION:
             if highest is None or rating.score > highest:
                 highest = rating.score
-        elif phase == "after":
+        elif phase == RatingPhase.AFTER:
             last_after = rating.score
             if rating.exercise_id is None:
                 session_after = rating.score
@@ -140,7 +141,7 @@ class FlareEvent:
     exercise_id: str | None
     baseline: int
     score: int
-    action: str
+    action: FlareAction
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,9 +211,6 @@ class History:
         """One summary per day from start to end, empty days included."""
         return [self.day(d) for d in days_between(start, end)]
 
-    def occurrences_between(self, start: date, end: date) -> list[ExerciseOccurrence]:
-        return _slice(self.occurrences, self._occurrence_days, start, end)
-
     def flares_between(self, start: date, end: date) -> list[FlareEvent]:
         return _slice(self.flares, self._flare_days, start, end)
 
@@ -226,7 +224,10 @@ class History:
         return sorted(d for d, s in self.days.items() if s.active)
 
 
-def _slice(items: list, days: list[date], start: date, end: date) -> list:
+Item = TypeVar("Item")
+
+
+def _slice(items: list[Item], days: list[date], start: date, end: date) -> list[Item]:
     return items[bisect.bisect_left(days, start) : bisect.bisect_right(days, end)]
 
 
@@ -273,10 +274,11 @@ def build_history(
     by_day_checkin = {c.day: c for c in kept_checkins}
     days: dict[date, DaySummary] = {}
     for day in builders.keys() | by_day_checkin.keys():
-        b = builders.get(day)
-        if b is None:
+        built = builders.get(day)
+        if built is None:
             days[day] = DaySummary(day, checkin=by_day_checkin[day])
             continue
+        b = built
         days[day] = DaySummary(
             day,
             sessions=b.sessions,
@@ -417,8 +419,8 @@ def binned(s: Series, bin_: Bin) -> Binned:
             key = start
         groups[-1].append(index)
 
-    def mean(values: list) -> list[float | None]:
-        return [_mean([values[i] for i in g if values[i] is not None]) for g in groups]
+    def mean(values: Sequence[float | None]) -> list[float | None]:
+        return [_mean([v for i in g if (v := values[i]) is not None]) for g in groups]
 
     def per_day(values: list[float]) -> list[float]:
         return [sum(values[i] for i in g) / len(g) for g in groups]

@@ -8,18 +8,13 @@ stiffness, which is not rated in sessions, with the check-in before this one.
 from __future__ import annotations
 
 from backcoach.domain.pain import NEXT_DAY_SUGGESTIONS, Advice, next_day_advice
-from backcoach.domain.records import STIFFNESS
+from backcoach.domain.vocabulary import stiffness_rank
 
 STIFFER_TITLE = "Stiffer than usual this morning"
 STIFFER_MESSAGE = (
     "Your back is stiffer than at your last check-in. Soreness for a day or two after "
     "exercise is normal. If it stays like this, make the next session lighter."
 )
-
-
-def stiffness_rank(stiffness: str) -> int:
-    """0 none, 1 some, 2 a lot."""
-    return STIFFNESS.index(stiffness)
 
 
 def morning_advice(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from backcoach.domain.records import SessionRecord
+from backcoach.domain.vocabulary import RatingPhase
 
 MIN_TIMES = 3
 """An exercise is listed once it was done (with ratings) at least this many times."""
@@ -41,6 +42,12 @@ class _Block:
         self.after: int | None = None
 
 
+_CLOSES_BLOCK = frozenset({RatingPhase.BEFORE, RatingPhase.AFTER})
+"""The next exercise's "before" (or the session's "after") closes the block before it."""
+_OPENS_BLOCK = frozenset({RatingPhase.BASELINE, RatingPhase.BEFORE})
+_WHILE_EXERCISING = frozenset({RatingPhase.DURING, RatingPhase.RE_RATE})
+
+
 def exercise_occurrences(session: SessionRecord, day: date) -> list[ExerciseOccurrence]:
     """The exercises of one session with their before, highest-during and after ratings."""
     found: list[_Block] = []
@@ -49,16 +56,16 @@ def exercise_occurrences(session: SessionRecord, day: date) -> list[ExerciseOccu
     for rating in sorted(session.ratings, key=lambda r: r.offset_s):
         exercise_id, phase, score = rating.exercise_id, rating.phase, rating.score
         if exercise_id is None or (block is not None and exercise_id != block.exercise_id):
-            if block is not None and block.after is None and phase in ("before", "after"):
+            if block is not None and block.after is None and phase in _CLOSES_BLOCK:
                 block.after = score  # given as soon as the exercise was over
             block = None
         if exercise_id is not None:
             if block is None:
-                block = _Block(exercise_id, score if phase in ("baseline", "before") else last)
+                block = _Block(exercise_id, score if phase in _OPENS_BLOCK else last)
                 found.append(block)
-            if phase in ("during", "re-rate"):
+            if phase in _WHILE_EXERCISING:
                 block.during = score if block.during is None else max(block.during, score)
-            elif phase == "after":
+            elif phase == RatingPhase.AFTER:
                 block.after = score
         last = score
     return [

@@ -18,16 +18,12 @@ import math
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
-from typing import Any
+from enum import StrEnum
+from typing import Any, NoReturn, TypeVar
 
-PHASES = frozenset({"baseline", "before", "during", "after", "re-rate", "checkin"})
-"""When a rating was given: before the session (baseline), around an exercise, after a
-break (re-rate) or at the next-day check-in."""
+from backcoach.domain.vocabulary import FlareAction, RatingPhase, Side, Stiffness
 
-STIFFNESS = ("none", "some", "a lot")
-SIDES = frozenset({"left", "right"})
-FLARE_ACTIONS = frozenset({"rest", "easier", "skip", "end", "continue"})
-"""What the user chose when the pain rule paused the session (docs/clinical-rules.md)."""
+Word = TypeVar("Word", bound=StrEnum)
 
 MIN_SCORE = 0
 MAX_SCORE = 10
@@ -44,7 +40,7 @@ def new_id() -> str:
 # -- checks shared by the records -------------------------------------------------------
 
 
-def _fail(record: str, name: str, rule: str, value: Any) -> None:
+def _fail(record: str, name: str, rule: str, value: Any) -> NoReturn:
     raise ValueError(f"{record}.{name} {rule}, got {value!r}")
 
 
@@ -63,19 +59,18 @@ def _check_text(record: str, name: str, value: Any, optional: bool = False) -> N
         _fail(record, name, "must be non-empty text", value)
 
 
-def _check_choice(record: str, name: str, value: Any, choices: frozenset[str] | tuple) -> None:
-    try:
-        known = value in choices
-    except TypeError:  # an unhashable value (a list...) is simply not one of the choices
-        known = False
-    if not known:
-        _fail(record, name, f"must be one of {sorted(choices)}", value)
+def _word(record: str, name: str, value: Any, words: type[Word]) -> Word:
+    """``value`` as one of ``words`` (a vocabulary enum), or a ValueError naming the field."""
+    if isinstance(value, str):
+        try:
+            return words(value)
+        except ValueError:
+            pass
+    _fail(record, name, f"must be one of {sorted(w.value for w in words)}", value)
 
 
-def _utc(record: str, name: str, value: Any, optional: bool = False) -> datetime | None:
+def _utc(record: str, name: str, value: Any) -> datetime:
     """Check an aware datetime and return it converted to UTC."""
-    if optional and value is None:
-        return None
     if not isinstance(value, datetime) or value.utcoffset() is None:
         _fail(record, name, "must be a datetime with a time zone", value)
     return value.astimezone(UTC)
@@ -106,17 +101,17 @@ class Rating:
     """One 0-10 pain rating (NPRS), stored the moment it is given."""
 
     score: int
-    phase: str
+    phase: RatingPhase
     exercise_id: str | None
     at: datetime
     offset_s: float
     """Monotonic seconds since the session started: survives wall-clock changes."""
     set_index: int | None = None
-    side: str | None = None
+    side: Side | None = None
 
     def __post_init__(self) -> None:
         _check_score("Rating", "score", self.score)
-        _check_choice("Rating", "phase", self.phase, PHASES)
+        _set(self, "phase", _word("Rating", "phase", self.phase, RatingPhase))
         _check_text("Rating", "exercise_id", self.exercise_id, optional=True)
         _set(self, "at", _utc("Rating", "at", self.at))
         if (
@@ -131,7 +126,7 @@ class Rating:
         _set(self, "offset_s", float(self.offset_s))
         _check_count("Rating", "set_index", self.set_index, optional=True)
         if self.side is not None:
-            _check_choice("Rating", "side", self.side, SIDES)
+            _set(self, "side", _word("Rating", "side", self.side, Side))
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,14 +137,14 @@ class Flare:
     at: datetime
     baseline: int
     score: int
-    action: str
+    action: FlareAction
 
     def __post_init__(self) -> None:
         _check_text("Flare", "exercise_id", self.exercise_id, optional=True)
         _set(self, "at", _utc("Flare", "at", self.at))
         _check_score("Flare", "baseline", self.baseline)
         _check_score("Flare", "score", self.score)
-        _check_choice("Flare", "action", self.action, FLARE_ACTIONS)
+        _set(self, "action", _word("Flare", "action", self.action, FlareAction))
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +155,7 @@ class ExerciseResult:
     started_at: datetime
     finished_at: datetime
     sets_done: int
-    side: str | None = None
+    side: Side | None = None
     skipped: bool = False
 
     def __post_init__(self) -> None:
@@ -169,7 +164,7 @@ class ExerciseResult:
         _set(self, "finished_at", _utc("ExerciseResult", "finished_at", self.finished_at))
         _check_count("ExerciseResult", "sets_done", self.sets_done)
         if self.side is not None:
-            _check_choice("ExerciseResult", "side", self.side, SIDES)
+            _set(self, "side", _word("ExerciseResult", "side", self.side, Side))
         if not isinstance(self.skipped, bool):
             _fail("ExerciseResult", "skipped", "must be True or False", self.skipped)
 
@@ -208,7 +203,8 @@ class SessionRecord:
                 if not isinstance(item, kind):
                     _fail("SessionRecord", name, f"must hold only {kind.__name__} records", item)
             _set(self, name, items)
-        _set(self, "ended_at", _utc("SessionRecord", "ended_at", self.ended_at, optional=True))
+        if self.ended_at is not None:
+            _set(self, "ended_at", _utc("SessionRecord", "ended_at", self.ended_at))
         if not isinstance(self.ended_early, bool):
             _fail("SessionRecord", "ended_early", "must be True or False", self.ended_early)
 
@@ -238,13 +234,13 @@ class CheckIn:
 
     day: date
     score: int
-    stiffness: str
+    stiffness: Stiffness
     at: datetime
 
     def __post_init__(self) -> None:
         _check_day("CheckIn", "day", self.day)
         _check_score("CheckIn", "score", self.score)
-        _check_choice("CheckIn", "stiffness", self.stiffness, STIFFNESS)
+        _set(self, "stiffness", _word("CheckIn", "stiffness", self.stiffness, Stiffness))
         _set(self, "at", _utc("CheckIn", "at", self.at))
 
 
@@ -296,10 +292,6 @@ class Activity:
 
 
 __all__ = [
-    "FLARE_ACTIONS",
-    "PHASES",
-    "SIDES",
-    "STIFFNESS",
     "Activity",
     "CheckIn",
     "ExerciseResult",

@@ -37,6 +37,8 @@ from pathlib import Path
 from typing import Any
 
 from backcoach.domain.catalog import Catalogue, Dose, Exercise
+from backcoach.domain.content_overlay import Overlay, check_entries, read_overlay
+from backcoach.domain.language import SOURCE
 from backcoach.domain.planned import PlannedExercise
 
 DOSE_LIMITS: dict[str, tuple[int, int]] = {
@@ -442,9 +444,11 @@ def _item(exercise_id: Any, values: Mapping[str, Any], where: str) -> RoutineIte
         raise RoutineError(
             f"{where}, field 'per_side': must be true or false, got {values.get('per_side')!r}"
         )
+    sets: Any = values.get("sets")  # None is refused by Dose, in its own words
+    rest_s: Any = values.get("rest_s")
     dose = Dose(
-        sets=values.get("sets"),
-        rest_s=values.get("rest_s"),
+        sets=sets,
+        rest_s=rest_s,
         per_side=values["per_side"],
         hold_s=values.get("hold_s"),
         reps=values.get("reps"),
@@ -480,7 +484,7 @@ def parse_starter_plans(text: str, catalogue: Catalogue) -> list[Routine]:
 def _parse_plan(table: Any, number: int, catalogue: Catalogue) -> Routine:
     if not isinstance(table, dict):
         raise RoutineError(f"plan #{number}: must be a table, got {table!r}")
-    raw_id = table.get("id")
+    raw_id: Any = table.get("id")
     label = f"plan '{raw_id}'" if isinstance(raw_id, str) else f"plan #{number}"
 
     unknown = set(table) - _PLAN_FIELDS
@@ -538,8 +542,45 @@ def _parse_plan(table: Any, number: int, catalogue: Catalogue) -> Routine:
         raise RoutineError(f"{label}: {error}") from None
 
 
-def load_starter_plans(catalogue: Catalogue, path: Path | None = None) -> list[Routine]:
-    """The starter plans shipped with the app (or in the file given), checked strictly."""
+def translate_plans(
+    plans: list[Routine], overlay: dict[str, Any], language: str, file_name: str
+) -> list[Routine]:
+    """The plans with their name and description from ``overlay`` (a parsed
+    ``plans.<lang>.toml``); RoutineError naming the file, plan, field and language."""
+    check_entries(
+        [plan.id for plan in plans],
+        overlay,
+        kind="plan",
+        language=language,
+        file_name=file_name,
+        error=RoutineError,
+    )
+    translated = []
+    for plan in plans:
+        texts = Overlay(
+            {"name": plan.name, "description": plan.description},
+            overlay[plan.id],
+            where=f"plan '{plan.id}'",
+            language=language,
+            file_name=file_name,
+            error=RoutineError,
+            max_lengths={"name": MAX_NAME_LENGTH, "description": MAX_DESCRIPTION_LENGTH},
+        ).texts()
+        translated.append(
+            dataclasses.replace(
+                plan,
+                name=str(texts["name"]),
+                description=" ".join(str(texts["description"]).split()),
+            )
+        )
+    return translated
+
+
+def load_starter_plans(
+    catalogue: Catalogue, path: Path | None = None, *, language: str | None = None
+) -> list[Routine]:
+    """The starter plans shipped with the app (or in the file given), checked strictly,
+    named and described in ``language`` (by default the catalogue's language)."""
     if path is None:
         from backcoach import resources
 
@@ -548,7 +589,12 @@ def load_starter_plans(catalogue: Catalogue, path: Path | None = None) -> list[R
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise RoutineError(f"the plans file {path} cannot be read: {error}") from None
-    return parse_starter_plans(text, catalogue)
+    plans = parse_starter_plans(text, catalogue)
+    language = language or catalogue.language
+    if language == SOURCE:
+        return plans
+    overlay, file_name = read_overlay(path, language, RoutineError)
+    return translate_plans(plans, overlay, language, file_name)
 
 
 def find(routines: Iterable[Routine], routine_id: str) -> Routine:

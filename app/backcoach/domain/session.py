@@ -49,9 +49,6 @@ from backcoach.domain.pain import validate_score
 from backcoach.domain.planned import PlannedExercise
 from backcoach.domain.session_clock import Clock, ManualClock, suspend_aware_clock
 from backcoach.domain.session_events import (
-    CUE_KINDS,
-    FLARE_ACTIONS,
-    RATING_PHASES,
     TRANSITIONS,
     CareListAdvised,
     Cue,
@@ -181,6 +178,7 @@ class SessionEngine(SessionFlow):
             held=held,
             rep=rep,
             can_more_time=phase in _MORE_TIME_PHASES and line.duration is not None,
+            settled_in_rest=self._settled_in_rest if phase is Phase.BREAK_REST else None,
         )
 
     def summary(self) -> SessionSummaryData:
@@ -258,7 +256,9 @@ class SessionEngine(SessionFlow):
     def skip(self) -> bool:
         """Skip the current exercise (in the rest after an exercise: go on to the next)."""
         at = self._line.active()
-        if self.phase is Phase.REST and self._rest_after_exercise:
+        if self.phase is Phase.BREAK_REST and self._settled_in_rest is not None:
+            self._go_on_settled(at)
+        elif self.phase is Phase.REST and self._rest_after_exercise:
             self._next_exercise(at)
         elif self.phase in EXERCISE_PHASES:
             self._close_exercise(at, skipped=True)
@@ -269,10 +269,14 @@ class SessionEngine(SessionFlow):
 
     @intent
     def skip_rest(self) -> bool:
-        """Cut the current rest short."""
+        """Cut the current rest short (a rest-and-re-rate only once a settled re-rate was
+        given in it: an unrated one waits for the rating)."""
+        at = self._line.active()
+        if self.phase is Phase.BREAK_REST and self._settled_in_rest is not None:
+            self._go_on_settled(at)
+            return True
         if self.phase is not Phase.REST:
             return False
-        at = self._line.active()
         if self._rest_after_exercise:
             self._next_exercise(at)
         else:
@@ -346,6 +350,7 @@ class SessionEngine(SessionFlow):
             return False
         at = self._line.active()
         self._emit(self._log.resolve_flare("rest", self._line.offset(at)))
+        self._settled_in_rest = None
         length = self._rating_rest_s
         self._enter(Phase.BREAK_REST, at, length, countdown_marks(at, length))
         if length > 0:
@@ -530,12 +535,9 @@ class SessionEngine(SessionFlow):
 
 __all__ = [
     "BACK_RESTART_S",
-    "CUE_KINDS",
     "DEFAULT_SUSPEND_AFTER_S",
     "EXERCISE_PHASES",
-    "FLARE_ACTIONS",
     "HALFWAY_MIN_S",
-    "RATING_PHASES",
     "TRANSITIONS",
     "CareListAdvised",
     "Clock",

@@ -10,10 +10,14 @@ started, pauses included. Events that the schedule caused (phase changes, cues) 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
+
+from backcoach.domain.vocabulary import CueKind, FlareAction, PauseReason, RatingPhase, Side
 
 
-class Phase(Enum):
+class Phase(StrEnum):
+    """Where a session is (the engine's state); its value is the word a snapshot stores."""
+
     NOT_STARTED = "not-started"
     BASELINE_RATING = "baseline-rating"
     """Pain before the session: the baseline of the pain rule."""
@@ -40,30 +44,6 @@ TIMED_PHASES = frozenset({Phase.GET_READY, Phase.WORK, Phase.SWITCH_SIDE, Phase.
 """Phases the clock moves on (WORK only when it is a hold). BREAK_REST too until its
 countdown ends."""
 
-RATING_PHASES = ("baseline", "before", "during", "re-rate", "after")
-"""``RatingGiven.phase`` values; the same words ``records.Rating.phase`` accepts."""
-
-FLARE_ACTIONS = ("rest", "easier", "skip", "end")
-"""``FlareResolved.action`` values; each is also a ``records.Flare.action``."""
-
-CUE_KINDS = (
-    "get-ready",  # a get-ready countdown begins
-    "start",  # work begins (each set, each side)
-    "halfway",  # the middle of a hold of 10 s or more
-    "countdown-3",  # 3, 2 and 1 s before any countdown ends
-    "countdown-2",
-    "countdown-1",
-    "switch-side",  # change to the other side
-    "other-side",  # the next rep of an alternating exercise goes the other way
-    "rep",  # a held rep begins: move into position (the voice says its number)
-    "hold",  # hold the position now (its countdown is on screen)
-    "release",  # the hold is over: come back out of it
-    "rest",  # a rest begins
-    "done",  # an exercise's last set ended
-    "finished",  # the whole routine is done (not sent when ended early)
-    "rate",  # please rate your pain: the during-rating or the re-rate is due
-)
-
 
 @dataclass(frozen=True, slots=True)
 class PhaseChanged:
@@ -78,7 +58,7 @@ class Cue:
     a view should stay silent for cues more than about half a second late (after a stall,
     several fall due at once)."""
 
-    kind: str
+    kind: CueKind
     offset_s: float
     late_s: float = 0.0
 
@@ -88,11 +68,11 @@ class RatingGiven:
     """A pain rating, to be stored at once. ``set_index`` is the 1-based set for ratings
     during an exercise, ``side`` its side; both None elsewhere."""
 
-    phase: str
+    phase: RatingPhase
     score: int
     exercise_id: str | None
     set_index: int | None
-    side: str | None
+    side: Side | None
     offset_s: float
 
 
@@ -106,7 +86,7 @@ class ExerciseFinished:
     exercise_id: str
     sets_done: int
     skipped: bool
-    side: str | None
+    side: Side | None
     started_offset_s: float
     offset_s: float
     replaced_by: str | None = None
@@ -127,7 +107,7 @@ class FlareRaised:
 class FlareResolved:
     """The user's choice for the last FlareRaised: everything a stored flare needs."""
 
-    action: str
+    action: FlareAction
     exercise_id: str | None
     baseline: int
     score: int
@@ -144,10 +124,10 @@ class CareListAdvised:
 
 @dataclass(frozen=True, slots=True)
 class PauseChanged:
-    """``reason`` is 'user' or 'suspend' (the clock jumped: the computer slept)."""
+    """Paused or resumed; ``reason`` says why it paused (None when resumed)."""
 
     paused: bool
-    reason: str | None
+    reason: PauseReason | None
     offset_s: float
 
 

@@ -146,6 +146,9 @@ class SessionFlow:
         self._flare_before_exercise = False  # the open flare came before any work on it
         self._gentle = False  # a high-pain day's gentle session (movements only)
         self._work_started = False  # a set of the current exercise began
+        # A settled re-rate given while the rest-and-re-rate still counts down: the rest
+        # goes on (it is not cut short silently) and ends into the exercise by itself.
+        self._settled_in_rest: int | None = None
 
     # -- listeners and reading ----------------------------------------------------------
 
@@ -209,6 +212,8 @@ class SessionFlow:
             self._next_exercise(at)
         elif phase in (Phase.GET_READY, Phase.SWITCH_SIDE, Phase.REST):
             self._start_work(at)
+        elif phase is Phase.BREAK_REST and self._settled_in_rest is not None:
+            self._go_on_settled(at)  # already settled during the rest: nothing to ask
         elif phase is Phase.BREAK_REST:
             self._cue("rate", at)  # the countdown is over: the re-rate is due
 
@@ -412,6 +417,8 @@ class SessionFlow:
     def _skip_action(self) -> str | None:
         if self.phase is Phase.REST and self._rest_after_exercise:
             return "rest"
+        if self.phase is Phase.BREAK_REST and self._settled_in_rest is not None:
+            return "rest"
         return "exercise" if self.phase in EXERCISE_PHASES else None
 
     def _can_go_back(self) -> bool:
@@ -495,10 +502,12 @@ class SessionFlow:
             self._raise_flare(score, at)
         elif kind == "re-rate":  # settled: the reference stays where the session began
             self._log.unsettled = 0
-            if self._exercise_began is None:  # the flare came before the first set
-                self._run_exercise(at)
+            if self.phase is Phase.BREAK_REST and not self._line.expired:
+                # Given while the rest still runs: the rest is not cut short behind the
+                # user's back; they may go on now (skip_rest) or when it ends.
+                self._settled_in_rest = score
             else:
-                self._get_ready(at)  # go on with the set that was interrupted
+                self._go_on_settled(at)
         elif in_exercise:
             self._during = "answered"
         elif self.phase is Phase.RATING_BEFORE:
@@ -506,6 +515,14 @@ class SessionFlow:
         # A rating in get ready or in the rest after an exercise is kept and judged;
         # the countdown goes on.
         return True
+
+    def _go_on_settled(self, at: float) -> None:
+        """After a settled re-rate: on with the exercise the break interrupted."""
+        self._settled_in_rest = None
+        if self._exercise_began is None:  # the flare came before the first set
+            self._run_exercise(at)
+        else:
+            self._get_ready(at)  # go on with the set that was interrupted
 
     # -- high-pain days -----------------------------------------------------------------
 

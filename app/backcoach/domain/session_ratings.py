@@ -10,15 +10,18 @@ from __future__ import annotations
 from backcoach.domain.pain import needs_care_list
 from backcoach.domain.pain_rule import advises_break, break_line, is_high_pain_day, suggests_ending
 from backcoach.domain.session_events import (
-    FLARE_ACTIONS,
     CareListAdvised,
     FlareRaised,
     FlareResolved,
     RatingGiven,
 )
 from backcoach.domain.session_state import FlareRecord
-
-_DURING_SESSION = ("before", "during", "re-rate")
+from backcoach.domain.vocabulary import (
+    DURING_SESSION,
+    ENGINE_FLARE_ACTIONS,
+    FlareAction,
+    RatingPhase,
+)
 
 
 class RatingLog:
@@ -38,7 +41,7 @@ class RatingLog:
     def add(self, rating: RatingGiven) -> CareListAdvised | None:
         """Keep ``rating``; returns the care-list event if it is that high."""
         self.ratings.append(rating)
-        if rating.phase == "baseline":
+        if rating.phase == RatingPhase.BASELINE:
             self.baseline = rating.score
         self.show_care_list = needs_care_list(rating.score, self.care_level)
         return CareListAdvised(rating.score, rating.offset_s) if self.show_care_list else None
@@ -67,9 +70,9 @@ class RatingLog:
         care = needs_care_list(score, self.care_level)
         return FlareRaised(exercise_id, self.baseline, score, offset_s, care)
 
-    def resolve_flare(self, action: str, offset_s: float) -> FlareResolved:
+    def resolve_flare(self, action: FlareAction, offset_s: float) -> FlareResolved:
         flare = self.open_flare
-        assert flare is not None and action in FLARE_ACTIONS
+        assert flare is not None and action in ENGINE_FLARE_ACTIONS
         self.flares.append(
             FlareRecord(flare.exercise_id, flare.baseline, flare.score, flare.offset_s, action)
         )
@@ -81,9 +84,9 @@ class RatingLog:
         return (*self.flares, *([self.open_flare] if self.open_flare else []))
 
     def highest_during(self) -> int | None:
-        scores = [r.score for r in self.ratings if r.phase in _DURING_SESSION]
+        scores = [r.score for r in self.ratings if r.phase in DURING_SESSION]
         return max(scores) if scores else None
 
     def after(self) -> int | None:
-        scores = [r.score for r in self.ratings if r.phase == "after"]
+        scores = [r.score for r in self.ratings if r.phase == RatingPhase.AFTER]
         return scores[-1] if scores else None

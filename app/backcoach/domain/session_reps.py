@@ -22,8 +22,6 @@ MOVE_S = SECONDS_PER_REP / 2
 RELEASE_S = SECONDS_PER_REP - MOVE_S
 """Seconds to come back out of it before the next rep."""
 
-STAGES = ("move", "hold", "release")
-
 
 @dataclass(frozen=True, slots=True)
 class RepState:

@@ -10,14 +10,25 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from backcoach.domain.pain import validate_score
-from backcoach.domain.session_events import FLARE_ACTIONS, RATING_PHASES, Phase, RatingGiven
+from backcoach.domain.session_events import Phase, RatingGiven
 from backcoach.domain.session_state import FlareRecord
+from backcoach.domain.vocabulary import (
+    ENGINE_FLARE_ACTIONS,
+    SESSION_RATING_PHASES,
+    FlareAction,
+    RatingPhase,
+    Side,
+)
+
+Word = TypeVar("Word", RatingPhase, FlareAction)
 
 VERSION = 1
-_SIDES = (None, "left", "right")
+_SIDES: dict[Any, Side | None] = {None: None, **{s.value: s for s in Side}}
+_RATING_PHASES = {p.value: p for p in SESSION_RATING_PHASES}
+_FLARE_ACTIONS = {a.value: a for a in ENGINE_FLARE_ACTIONS}
 _OUTCOMES = ("done", "partly", "skipped")
 _BEFORE_BASELINE = {Phase.NOT_STARTED.value, Phase.BASELINE_RATING.value, Phase.DONE.value}
 
@@ -208,36 +219,43 @@ def _count(value: Any, label: str) -> int:
     return value
 
 
+def _word(r: _Reader, name: str, words: dict[str, Word]) -> Word:
+    """The field ``name`` as one of ``words`` (a vocabulary word), else a clear error."""
+    value = r.get(name)
+    if not isinstance(value, str) or value not in words:
+        raise r.fail(name, f"{value!r} is not one of {tuple(words)}")
+    return words[value]
+
+
 def _rating(data: Any) -> RatingGiven:
     r = _Reader(data, "snapshot.ratings")
-    phase = r.get("phase")
-    if phase not in RATING_PHASES:
-        raise r.fail("phase", f"{phase!r} is not one of {RATING_PHASES}")
+    phase = _word(r, "phase", _RATING_PHASES)
     exercise_id = r.get("exercise_id")
     if exercise_id is not None:
         _text(exercise_id, "snapshot.ratings.exercise_id")
     set_index = r.get("set_index")
     if set_index is not None:
         r.count("set_index")
-    if r.get("side") not in _SIDES:
-        raise r.fail("side", f"{r.get('side')!r} is not left, right or null")
+    side = r.get("side")
+    if not isinstance(side, str | None) or side not in _SIDES:
+        raise r.fail("side", f"{side!r} is not left, right or null")
     return RatingGiven(
         phase=phase,
         score=r.score("score"),
         exercise_id=exercise_id,
         set_index=set_index,
-        side=r.get("side"),
+        side=_SIDES[side],
         offset_s=r.seconds("offset_s"),
     )
 
 
 def _flare(data: Any, *, closed: bool) -> FlareRecord:
     r = _Reader(data, "snapshot.flares")
-    action = r.get("action")
-    if closed and action not in FLARE_ACTIONS:
-        raise r.fail("action", f"{action!r} is not one of {FLARE_ACTIONS}")
-    if not closed and action is not None:
-        raise r.fail("action", f"must be null for the open flare, got {action!r}")
+    action: FlareAction | None = None
+    if closed:
+        action = _word(r, "action", _FLARE_ACTIONS)
+    elif r.get("action") is not None:
+        raise r.fail("action", f"must be null for the open flare, got {r.get('action')!r}")
     return FlareRecord(
         # None: the rise came before any exercise had been done.
         exercise_id=(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from backcoach.domain.planned import PlannedExercise
 from backcoach.domain.session_events import Phase
 from backcoach.domain.session_reps import RepState
+from backcoach.domain.vocabulary import FlareAction, PauseReason, RatingPhase, Side
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +47,7 @@ class SessionState:
 
     phase: Phase
     paused: bool
-    pause_reason: str | None
-    """'user', or 'suspend' when the engine paused itself after the computer slept."""
+    pause_reason: PauseReason | None
     index: int
     """0-based position of the current exercise; during the rest after an exercise it
     is still that exercise (see ``next_name``)."""
@@ -58,8 +58,8 @@ class SessionState:
     set_number: int | None
     """1-based set being done (or coming next in GET_READY, SWITCH_SIDE and REST)."""
     sets_total: int | None
-    side: str | None
-    """'left' or 'right' for exercises done on each side, else None."""
+    side: Side | None
+    """For exercises done on each side, else None."""
     rep_based: bool
     """Reps sets are untimed: WORK counts up (``elapsed_s``) until ``reps_done()``."""
     remaining_s: float | None
@@ -69,9 +69,8 @@ class SessionState:
     """Active seconds in this phase (pauses left out): the count-up of a reps set."""
     expected_s: float | None
     """For a reps set, a rough time it takes (a hint, never a limit)."""
-    awaiting_rating: str | None
-    """The rating a digit key gives now ('baseline', 'before', 'during', 're-rate',
-    'after'), or None when ratings are not taken."""
+    awaiting_rating: RatingPhase | None
+    """The rating a digit key gives now, or None when ratings are not taken."""
     rating_due: bool
     """The screen should ask for a rating now (the phase waits for one, or the
     during-rating prompt is up, or the re-rate countdown has ended)."""
@@ -108,6 +107,9 @@ class SessionState:
     and ``rep.rep_progress``. None in every other phase."""
     can_more_time: bool = False
     """``more_time()`` would lengthen the countdown now (get ready, side switch, rest)."""
+    settled_in_rest: int | None = None
+    """In a rest-and-re-rate: the settled re-rate given before the rest was over (the
+    rest goes on; ``skip_rest()`` goes on at once, the end of the rest does by itself)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +120,7 @@ class FlareRecord:
     baseline: int
     score: int
     offset_s: float
-    action: str | None
+    action: FlareAction | None
 
 
 @dataclass(frozen=True, slots=True)

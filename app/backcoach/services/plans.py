@@ -13,11 +13,7 @@ from datetime import date, timedelta
 from backcoach.context import AppContext
 from backcoach.domain import direction_check as dc
 from backcoach.domain import progression
-from backcoach.domain.daily_goal import (
-    DEFAULT_DAILY_GOAL_MIN,
-    minutes_on,
-    session_local_day,
-)
+from backcoach.domain.daily_goal import minutes_on, session_local_day
 from backcoach.domain.lighter_session import lighter_routine
 from backcoach.domain.onboarding import SETTING_KEY as ONBOARDING_KEY
 from backcoach.domain.onboarding import OnboardingState
@@ -34,7 +30,6 @@ from backcoach.services import settings
 DIRECTION_KEY = "direction"
 ACTIVE_ROUTINE_KEY = "active_routine"
 DECLINED_KEY = "declined_suggestions"
-DAILY_GOAL_KEY = "daily_goal_min"
 
 
 @dataclass(frozen=True)
@@ -111,8 +106,8 @@ def set_active_routine(context: AppContext, routine_id: str) -> None:
 
 
 def daily_goal(context: AppContext) -> int:
-    value = context.setting(DAILY_GOAL_KEY, DEFAULT_DAILY_GOAL_MIN)
-    return value if isinstance(value, int) and value > 0 else DEFAULT_DAILY_GOAL_MIN
+    """The daily goal as Settings reads it (one rule: 5-120 minutes, else the default)."""
+    return settings.daily_goal(context)
 
 
 def minutes_today(context: AppContext, today: date) -> float:
@@ -187,8 +182,12 @@ def worse_mornings(context: AppContext, today: date) -> set[date]:
 
 
 def current_suggestion(
-    context: AppContext, routine: Routine | None, today: date
+    context: AppContext,
+    routine: Routine | None,
+    today: date,
+    worse: set[date] | None = None,
 ) -> progression.Suggestion | None:
+    """``worse``: ``worse_mornings`` when the caller has it already."""
     choice = direction_choice(context)
     if routine is None or choice is None or not settings.get(context, "suggestions_on"):
         return None
@@ -200,7 +199,7 @@ def current_suggestion(
         declined(context, today),
         choice.direction,
         steps=accepted_steps(context),
-        worse_mornings=worse_mornings(context, today),
+        worse_mornings=worse_mornings(context, today) if worse is None else worse,
         goal_min=daily_goal(context),
     )
 
@@ -208,20 +207,17 @@ def current_suggestion(
 def home_state(context: AppContext, today: date) -> HomeState:
     choice = direction_choice(context)
     routine = active_routine(context)
+    worse = worse_mornings(context, today)
     return HomeState(
         onboarding=onboarding_state(context),
         direction=choice.result() if choice else None,
         routine=routine,
         minutes_today=minutes_today(context, today),
         goal_min=daily_goal(context),
-        suggestion=current_suggestion(context, routine, today),
+        suggestion=current_suggestion(context, routine, today, worse),
         threshold=settings.get(context, "pain_threshold"),
         returning=context.store.session_count() > 0 or bool(context.store.activities()),
-        lighter=(
-            lighter_routine(routine)
-            if routine is not None and today in worse_mornings(context, today)
-            else None
-        ),
+        lighter=(lighter_routine(routine) if routine is not None and today in worse else None),
     )
 
 

@@ -9,9 +9,9 @@ be drawn on a background thread and from the command line.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -21,10 +21,12 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPyTextObject,
+    QTextDocument,
     QTextFormat,
 )
 
 from backcoach.domain import pain
+from backcoach.domain.date_ticks import date_ticks
 from backcoach.domain.progress import Binned, Series
 
 CHART_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
@@ -45,45 +47,11 @@ COLOURS = {
     "high": "#f8e1df",
 }
 
-_STEPS = (1, 2, 7, 14, 30, 61, 91, 182, 365, 730, 1826)
-
 
 @dataclass(frozen=True)
 class ChartData:
     series: Series
     bins: Binned
-
-
-def date_ticks(first: date, last: date, max_ticks: int = 8) -> list[tuple[date, str]]:
-    """Tick days and labels: days, Mondays, first days of months or of years."""
-    days = (last - first).days + 1
-    step = next((s for s in _STEPS if days / s <= max_ticks), _STEPS[-1])
-    if step <= 2:
-        ticks = [first + timedelta(days=n) for n in range(0, days, step)]
-        return [(d, f"{d.day} {d:%b}") for d in ticks]
-    if step <= 14:
-        monday = first + timedelta(days=-first.weekday() % 7)
-        ticks = [monday + timedelta(days=n) for n in range(0, (last - monday).days + 1, step)]
-        return [(d, f"{d.day} {d:%b}") for d in ticks]
-    if step < 365:
-        months = max(1, round(step / 30.4))
-        found, year, month = [], first.year, first.month
-        while True:
-            d = date(year, month, 1)
-            if d > last:
-                break
-            if d >= first and (year * 12 + month - 1) % months == 0:
-                found.append((d, f"{d:%b %Y}" if month == 1 or not found else f"{d:%b}"))
-            month += 1
-            if month > 12:
-                year, month = year + 1, 1
-        return found
-    years = max(1, step // 365)
-    return [
-        (date(y, 1, 1), str(y))
-        for y in range(first.year + 1, last.year + 1)
-        if y % years == 0 and date(y, 1, 1) <= last
-    ]
 
 
 def _marker(painter: QPainter, kind: str, centre: QPointF, size: float) -> None:
@@ -227,10 +195,17 @@ class PainChartObject(QPyTextObject):
         self.data = data
         self.font = font
 
-    def intrinsicSize(self, doc, position, text_format) -> QSizeF:
+    def intrinsicSize(self, doc: QTextDocument, position: int, text_format: QTextFormat) -> QSizeF:
         width = doc.pageSize().width() if doc.pageSize().width() > 0 else doc.textWidth()
         width -= 2 * doc.documentMargin()
         return QSizeF(width, width * ASPECT)
 
-    def drawObject(self, painter, rect, doc, position, text_format) -> None:
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        doc: QTextDocument,
+        position: int,
+        text_format: QTextFormat,
+    ) -> None:
         draw_pain_chart(painter, QRectF(rect), self.data, self.font)

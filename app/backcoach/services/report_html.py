@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TypeVar
 
 from backcoach import APP_NAME, __version__
 from backcoach.domain import direction_check as dc
@@ -20,23 +20,23 @@ from backcoach.domain.onboarding import RED_FLAGS_NONE, RED_FLAGS_SOME
 from backcoach.domain.pain_rule import HIGH_PAIN_REFERENCE, high_pain_from, points_words
 from backcoach.domain.progress import activity_label
 from backcoach.domain.progress_effects import MIN_TIMES, Effect
+from backcoach.domain.vocabulary import FlareAction
+from backcoach.services.report_data import ReportData
 from backcoach.services.report_function_scale import section_html as function_scale_section
 
-if TYPE_CHECKING:
-    from backcoach.services.report import ReportData
+Row = TypeVar("Row")
 
 MAX_ROWS = 60
 """Rows of a long list (flares, check-ins, activities) before it is cut to the latest."""
 CHART_MARK = "[[pain-chart]]"
 
-FLARE_ACTIONS = {
-    "rest": "rested, then went on",
-    "easier": "switched to an easier version",
-    "skip": "skipped the exercise",
-    "end": "ended the session",
-    "continue": "carried on",
+FLARE_ACTION_TEXTS = {
+    FlareAction.REST: "rested, then went on",
+    FlareAction.EASIER: "switched to an easier version",
+    FlareAction.SKIP: "skipped the exercise",
+    FlareAction.END: "ended the session",
+    FlareAction.CONTINUE: "carried on",
 }
-STIFFNESS = {"none": "none", "some": "some", "a lot": "a lot"}
 DIRECTIONS = {"extension": "Extension", "flexion": "Flexion", "rotation": "Rotation"}
 
 STYLE = """
@@ -218,7 +218,7 @@ def _what_helps(data: ReportData) -> str:
     )
 
 
-def _latest(rows: list, what: str) -> tuple[list, str]:
+def _latest(rows: list[Row], what: str) -> tuple[list[Row], str]:
     if len(rows) <= MAX_ROWS:
         return rows, ""
     note = f'<p class="small">The latest {MAX_ROWS} of {len(rows)} {what} are listed.</p>'
@@ -284,7 +284,7 @@ def _flares(data: ReportData) -> str:
             escape(_day(f.day)),
             escape(_exercise(data, f.exercise_id)),
             f"{f.baseline} → {f.score}",
-            escape(FLARE_ACTIONS.get(f.action, f.action)),
+            escape(FLARE_ACTION_TEXTS.get(f.action, f.action)),
         ]
         for f in largest
     ]
@@ -316,13 +316,14 @@ def checkins_sentence(data: ReportData) -> str:
     compared = [c for c in results if c.rise is not None]
     if not compared:
         return text + " None came the morning after a session with a pain rating to compare."
-    higher = [c for c in compared if c.rise > 0]
+    rises = [c.rise for c in results if c.rise is not None]
+    higher = [rise for rise in rises if rise > 0]
     if not higher:
         return text + (
             f" Every morning after a session ({len(compared)}), the pain was the same as or "
             "lower than before that session."
         )
-    most = max(c.rise for c in higher)
+    most = max(higher)
     by = "1 higher" if most == 1 else f"up to {most} higher"
     rest = len(compared) - len(higher)
     text += (
@@ -341,7 +342,7 @@ def _checkins(data: ReportData) -> str:
         [
             escape(_day(c.day)),
             str(c.checkin.score),
-            escape(STIFFNESS.get(c.checkin.stiffness, c.checkin.stiffness)),
+            escape(c.checkin.stiffness),
             _num(c.previous),
             _signed_whole(c.rise),
         ]

@@ -150,9 +150,7 @@ class ScreenAwake:
             return True
         try:
             if self.platform == "win32":
-                self.active = self._windows(
-                    ES_CONTINUOUS | ES_DISPLAY_REQUIRED | ES_SYSTEM_REQUIRED
-                )
+                self.active = self._windows(KEEP_AWAKE)
             elif self.platform == "darwin":
                 _report_once("Keeping the screen awake is not supported on macOS yet")
             else:

@@ -33,6 +33,7 @@ class SessionRecorder:
         now: Callable[[], datetime] = lambda: datetime.now().astimezone(),
         session_id: str | None = None,
         started_wall: datetime | None = None,
+        offset_shift_s: float = 0.0,
     ) -> None:
         self.store = store
         self.engine = engine
@@ -44,17 +45,33 @@ class SessionRecorder:
         self.session_id = session_id
         # Wall time of offset 0: ratings carry monotonic offsets, stored times follow them.
         self._start_utc = (started_wall or now()).astimezone(UTC)
+        # A session carried on after an early end: the engine's offsets go on from where
+        # it stopped, the stored ones from the session's real start (the gap included),
+        # so the record's offsets and times keep increasing.
+        self._shift_s = float(offset_shift_s)
         self.finished = False
         engine.add_listener(self.on_event)
         self._save_snapshot()
 
     @classmethod
-    def resume(cls, store: Any, engine: SessionEngine, routine: Routine, saved: dict[str, Any]):
+    def resume(
+        cls, store: Any, engine: SessionEngine, routine: Routine, saved: dict[str, Any]
+    ) -> SessionRecorder:
         started = datetime.fromisoformat(saved["started_at"])
-        return cls(store, engine, routine, session_id=saved["session_id"], started_wall=started)
+        return cls(
+            store,
+            engine,
+            routine,
+            session_id=saved["session_id"],
+            started_wall=started,
+            offset_shift_s=float(saved.get("offset_shift_s", 0.0)),
+        )
 
     def _at(self, offset_s: float) -> datetime:
-        return self._start_utc + timedelta(seconds=offset_s)
+        return self._start_utc + timedelta(seconds=offset_s + self._shift_s)
+
+    def _offset(self, offset_s: float) -> float:
+        return offset_s + self._shift_s
 
     def on_event(self, event: object) -> None:
         store, sid = self.store, self.session_id
@@ -66,7 +83,7 @@ class SessionRecorder:
                     phase=event.phase,
                     exercise_id=event.exercise_id,
                     at=self._at(event.offset_s),
-                    offset_s=event.offset_s,
+                    offset_s=self._offset(event.offset_s),
                     set_index=event.set_index,
                     side=event.side,
                 ),
@@ -106,6 +123,7 @@ class SessionRecorder:
             {
                 "session_id": self.session_id,
                 "started_at": self._start_utc.isoformat(),
+                "offset_shift_s": self._shift_s,
                 "routine": to_dict(self.routine),
                 "snapshot": self.engine.snapshot(),
             },

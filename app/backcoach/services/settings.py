@@ -14,6 +14,9 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, Protocol
 
+from backcoach.domain import language as languages
+from backcoach.domain.daily_goal import DEFAULT_DAILY_GOAL_MIN
+
 THEMES = ("system", "light", "dark")
 TEXT_SCALES = (1.0, 1.25, 1.5, 2.0)
 WEEKDAYS = tuple(range(7))  # Monday = 0, as datetime.weekday()
@@ -41,7 +44,7 @@ class Settings:
     rest_s: int | None = None
     """Rest between exercises; None: the exercise's own rest between sets."""
     pain_threshold: int = 2
-    daily_goal_min: int = 15
+    daily_goal_min: int = DEFAULT_DAILY_GOAL_MIN
     reduce_motion: bool = False
     reminders_on: bool = False
     reminder_days: tuple[int, ...] = (0, 1, 2, 3, 4)
@@ -52,6 +55,9 @@ class Settings:
     """Home may offer a paced step up (or an easier variant after a flare)."""
     report_name: str = ""
     """The name printed on the clinician report (optional)."""
+    language: str = languages.SYSTEM
+    """Follow the computer ("system") or one of "en", "fr", "es"; resolved to the language
+    used by ``domain.language.resolve``. Read at start: a change applies after a restart."""
 
 
 DEFAULTS = Settings()
@@ -138,6 +144,7 @@ RULES: dict[str, Callable[[Any], Any]] = {
     "start_at_login": _boolean,
     "suggestions_on": _boolean,
     "report_name": _short_text(80),
+    "language": _one_of(languages.CHOICES),
 }
 assert set(RULES) == set(KEYS), "every setting needs a rule"
 
@@ -163,6 +170,12 @@ def get(store: SettingsStore, key: str) -> Any:
         return validate(key, raw)
     except SettingError:
         return default
+
+
+def daily_goal(store: SettingsStore) -> int:
+    """The daily exercise goal in minutes (5-120; the default for anything else)."""
+    value: int = get(store, "daily_goal_min")
+    return value
 
 
 def load(store: SettingsStore) -> Settings:

@@ -14,9 +14,9 @@ importer show it to the user.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from backcoach.domain.function_scale import FunctionCheck, ItemScore
 from backcoach.domain.records import (
@@ -27,8 +27,10 @@ from backcoach.domain.records import (
     Rating,
     SessionRecord,
 )
+from backcoach.domain.vocabulary import FlareAction, RatingPhase, Side
 
 Doc = dict[str, Any]
+Item = TypeVar("Item")
 
 
 class RecordError(ValueError):
@@ -173,8 +175,10 @@ def encode_session(s: SessionRecord) -> Doc:
     }
 
 
-def _decode_items(doc: Mapping[str, Any], name: str, label: str, decode: Any) -> tuple:
-    items = []
+def _decode_items(
+    doc: Mapping[str, Any], name: str, label: str, decode: Callable[[Any], Item]
+) -> tuple[Item, ...]:
+    items: list[Item] = []
     for number, item in enumerate(_as_list(_field(doc, name), name), start=1):
         try:
             items.append(decode(item))
@@ -207,6 +211,10 @@ def decode_session(doc: Mapping[str, Any]) -> SessionRecord:
 _new = object.__new__
 _set = object.__setattr__
 _parse_time = datetime.fromisoformat
+# Plain dict lookups: ~10x faster than calling the enum for 73,000 ratings.
+_PHASE = {p.value: p for p in RatingPhase}
+_SIDE: dict[str | None, Side | None] = {None: None, **{s.value: s for s in Side}}
+_ACTION = {a.value: a for a in FlareAction}
 
 
 def _utc_time(text: str) -> datetime:
@@ -218,12 +226,12 @@ def _trusted_rating(row: Row) -> Rating:
     score, phase, exercise_id, at, offset_s, set_index, side = row
     rating = _new(Rating)
     _set(rating, "score", score)
-    _set(rating, "phase", phase)
+    _set(rating, "phase", _PHASE[phase])
     _set(rating, "exercise_id", exercise_id)
     _set(rating, "at", _utc_time(at))
     _set(rating, "offset_s", float(offset_s))
     _set(rating, "set_index", set_index)
-    _set(rating, "side", side)
+    _set(rating, "side", _SIDE[side])
     return rating
 
 
@@ -234,7 +242,7 @@ def _trusted_exercise(row: Row) -> ExerciseResult:
     _set(result, "started_at", _utc_time(started))
     _set(result, "finished_at", _utc_time(finished))
     _set(result, "sets_done", sets_done)
-    _set(result, "side", side)
+    _set(result, "side", _SIDE[side])
     _set(result, "skipped", skipped)
     return result
 
@@ -246,7 +254,7 @@ def _trusted_flare(row: Row) -> Flare:
     _set(flare, "at", _utc_time(at))
     _set(flare, "baseline", baseline)
     _set(flare, "score", score)
-    _set(flare, "action", action)
+    _set(flare, "action", _ACTION[action])
     return flare
 
 

@@ -91,6 +91,3 @@ class MemoryStorage(Storage):
             pieces[first] = pieces[first][1:]  # no separator before the first document
         pieces.append(b"}")
         self._cache[name] = new
-
-    def drop_cache(self) -> None:
-        self._cache.clear()

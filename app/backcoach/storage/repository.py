@@ -6,7 +6,8 @@ within a few tens of milliseconds. Methods that change data return a ``Ticket`` 
 ``wait()`` tells when that change is durable.
 
 Rules the repository keeps (the serialiser's cache depends on the first):
-- an ended session is never changed in place: appending to it raises ValueError;
+- an ended session is never changed in place: appending to it raises ValueError (carrying
+  on with one ended early puts a fresh copy in its place: ``reopen_session``);
 - records handed out are copies or frozen dataclasses, so a caller cannot change stored
   data behind the writer's back.
 """
@@ -432,6 +433,29 @@ class Store:
 
         return self._update_session(session_id, finish)
 
+    def reopen_session(self, session_id: str) -> Ticket:
+        """Make a session ended early running again, to carry on with it (a few minutes
+        later, after an end by mistake): what it holds stays, later ratings and exercises
+        are added to it, and ``end_session`` closes it again. One session, not two.
+
+        The stored document is replaced by a fresh one, never changed in place: the
+        serialiser's and the decoder's caches know ended documents by identity.
+        """
+        with self._lock:
+            self._check_open()
+            doc_id = self._find_session(session_id)
+            old = self._raw(self._sessions)[str(doc_id)]
+            if old["ended_at"] is None:
+                raise ValueError(f"the session {session_id} is still running")
+            if not old.get("ended_early"):
+                raise ValueError(f"the session {session_id} was finished, not ended early")
+            doc = _copy(old)
+            doc["ended_at"] = None
+            doc["ended_early"] = False
+            self._decoded.pop(str(doc_id), None)
+            self._sessions.replace_document(doc_id, doc)
+            return self._ticket()
+
     def delete_session(self, session_id: str) -> Ticket:
         """Remove an ended session (one logged by mistake). ``save_session`` with the same
         record puts it back (the undo). A running session cannot be deleted: the session
@@ -481,8 +505,13 @@ class Store:
     def sessions_between(self, start: date, end: date) -> list[SessionRecord]:
         """Sessions whose local day (the user's calendar) is within start..end, inclusive."""
         found = []
+        # The stored time's date is within two days of the local day whatever its offsets:
+        # comparing text first spares parsing ten years of times (Home asks four times).
+        low, high = (start - timedelta(days=2)).isoformat(), (end + timedelta(days=2)).isoformat()
         with self._lock, paused_gc():
             for doc_id, doc in self._raw(self._sessions).items():
+                if not low <= doc["started_at"][:10] <= high:
+                    continue
                 begun = datetime.fromisoformat(doc["started_at"])
                 day = (begun + timedelta(minutes=doc["utc_offset_min"])).date()
                 if start <= day <= end:
@@ -492,7 +521,7 @@ class Store:
 
     def all_sessions(self) -> list[SessionRecord]:
         """Every session, oldest first (~0.2 s the first time with ten years; then cached)."""
-        with self._lock, paused_gc():
+        with self._lock, paused_gc(keep=True):
             found = [self._decode_session(i, d) for i, d in self._raw(self._sessions).items()]
         found.sort(key=lambda s: s.started_at)
         return found
@@ -527,11 +556,16 @@ class Store:
         return self._upsert(self._checkins, doc)
 
     def checkins(self, start: date | None = None, end: date | None = None) -> list[CheckIn]:
+        # Days are stored as ISO text (validated), which sorts as the days do: only the
+        # period's check-ins are decoded (Home reads a week's out of ten years').
+        low = start.isoformat() if start is not None else ""
+        high = end.isoformat() if end is not None else "~"
         with self._lock:
-            found = [codec.decode_checkin(d) for d in self._raw(self._checkins).values()]
-        found = [
-            c for c in found if (start is None or c.day >= start) and (end is None or c.day <= end)
-        ]
+            found = [
+                codec.decode_checkin(d)
+                for d in self._raw(self._checkins).values()
+                if low <= d["day"] <= high
+            ]
         found.sort(key=lambda c: c.day)
         return found
 

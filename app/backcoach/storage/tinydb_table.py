@@ -56,6 +56,11 @@ class KeyedTable(Table):
         self._storage.write(tables)
         self.clear_cache()
 
+    def replace_document(self, doc_id: int, doc: Document) -> None:
+        """Put ``doc`` (a new dict) in the place of document ``doc_id``: caches keyed by
+        the old document's identity can then never serve it again."""
+        self._update_table(lambda table: table.__setitem__(doc_id, doc))
+
 
 class KeyedTinyDB(TinyDB):
     table_class = KeyedTable

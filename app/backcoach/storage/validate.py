@@ -17,14 +17,12 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from backcoach.domain.records import (
-    FLARE_ACTIONS,
-    MAX_ACTIVITY_MINUTES,
-    MAX_NOTE_LENGTH,
-    MAX_UTC_OFFSET_MIN,
-    PHASES,
-    SIDES,
-    STIFFNESS,
+from backcoach.domain.records import MAX_ACTIVITY_MINUTES, MAX_NOTE_LENGTH, MAX_UTC_OFFSET_MIN
+from backcoach.domain.vocabulary import (
+    FLARE_ACTION_WORDS,
+    RATING_PHASE_WORDS,
+    SIDE_WORDS,
+    STIFFNESS_WORDS,
 )
 from backcoach.storage import codec
 from backcoach.storage.codec import RecordError
@@ -95,12 +93,12 @@ def _ratings_ok(rows: Any) -> bool:
             if not (
                 type(score) is int
                 and 0 <= score <= 10
-                and phase in PHASES
+                and phase in RATING_PHASE_WORDS
                 and (exercise_id is None or (type(exercise_id) is str and exercise_id.strip()))
                 and type(offset) in (int, float)
                 and 0 <= offset < math.inf
                 and (set_index is None or (type(set_index) is int and set_index >= 0))
-                and (side is None or side in SIDES)
+                and (side is None or side in SIDE_WORDS)
                 and type(at) is str
                 and _parse_time(at).tzinfo is not None
             ):
@@ -120,7 +118,7 @@ def _exercises_ok(rows: Any) -> bool:
                 and _time_ok(started)
                 and _time_ok(finished)
                 and _count_ok(sets_done)
-                and (side is None or side in SIDES)
+                and (side is None or side in SIDE_WORDS)
                 and type(skipped) is bool
             ):
                 return False
@@ -139,7 +137,7 @@ def _flares_ok(rows: Any) -> bool:
                 and _time_ok(at)
                 and _score_ok(baseline)
                 and _score_ok(score)
-                and action in FLARE_ACTIONS
+                and action in FLARE_ACTION_WORDS
             ):
                 return False
     except (ValueError, TypeError):
@@ -175,7 +173,8 @@ def checkin_ok(c: Any) -> bool:
         type(c) is dict
         and _day_ok(c.get("day"))
         and _score_ok(c.get("score"))
-        and c.get("stiffness") in STIFFNESS
+        and type(c.get("stiffness")) is str
+        and c.get("stiffness") in STIFFNESS_WORDS
         and _time_ok(c.get("at"))
     )
 

@@ -99,10 +99,6 @@ class BackgroundWriter:
     def durable_generation(self) -> int:
         return self._durable
 
-    @property
-    def failing(self) -> bool:
-        return self._failing
-
     def wait_durable(self, generation: int, timeout: float | None) -> bool:
         with self._cond:
             if self._durable < generation and self._failing:

@@ -24,6 +24,8 @@ from backcoach.ui.display import EXIT_NO_DISPLAY, display_problem, exit_2_if_unr
 from backcoach.ui.error_reporting import ErrorReporter
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.theme import ThemeManager, app_icon, load_appearance
+from backcoach.ui.translation import Translations, remembered_choice
+from backcoach.ui.usable import when_usable
 
 if TYPE_CHECKING:
     from backcoach.storage import StorageNotice, Store
@@ -59,7 +61,35 @@ def load_window(window: MainWindow, store: Store) -> None:
     from backcoach.context import AppContext
     from backcoach.domain.catalog import load_catalogue
 
-    window.load(AppContext(data_dir=window.data_dir, catalogue=load_catalogue(), store=store))
+    language = _settle_language(window, store)
+    window.load(
+        AppContext(
+            data_dir=window.data_dir,
+            catalogue=load_catalogue(language=language),
+            store=store,
+            language=language,
+        )
+    )
+
+
+def _settle_language(window: MainWindow, store: Store) -> str:
+    """The language of this run, from the stored setting (the source of truth).
+
+    The translators were installed before the first paint from the copy remembered beside
+    the data; when the setting says otherwise (data copied from another computer, a first
+    start), the copy is updated and the translators follow before the screens are built.
+    Without translators (tests building a window) the content still follows the setting.
+    """
+    from backcoach.services import settings as user_settings
+    from backcoach.ui import translation
+
+    choice = user_settings.get(store, "language")
+    translations = window.translations
+    if translations is None:
+        return translation.resolve(choice)
+    if choice != translation.remembered_choice(window.data_dir):
+        translation.remember_choice(window.data_dir, choice)
+    return translations.apply(choice)
 
 
 def build_main_window(data_dir: Path, store: Store | None = None) -> MainWindow:
@@ -106,6 +136,9 @@ def run_gui(options: argparse.Namespace) -> int:
     # The theme and text size remembered beside the data, so the first paint uses them.
     remembered_theme, remembered_scale = load_appearance(options.data_dir)
     theme = ThemeManager(app, options.theme or remembered_theme, text_scale=remembered_scale)
+    # The language too (its .qm files and Qt's own), before any window text is made.
+    translations = Translations(app)
+    translations.apply(remembered_choice(options.data_dir))
 
     instance = SingleInstance(options.data_dir)
     # Listening (QtNetwork) starts after the first paint; the lock is taken now.
@@ -118,6 +151,7 @@ def run_gui(options: argparse.Namespace) -> int:
 
     window = MainWindow(options.data_dir)
     window.theme_manager = theme
+    window.translations = translations
     instance.raise_requested.connect(lambda: _bring_to_front(window))
     if review_mode:
         instance.listen()
@@ -147,15 +181,16 @@ def run_gui(options: argparse.Namespace) -> int:
 
     def open_after_first_paint() -> None:
         theme.follow_system()
-        instance.listen()
         opened = _open_data(window, app, interactive=True, theme_override=options.theme)
         if opened is None:
             app.exit(1)
             return
+        # QtNetwork's import and the socket wait until the window is usable.
+        when_usable(window, instance.listen)
         state["store"] = opened.store
         if os.environ.get(FIRST_PAINT_ENV):
             print(f"ready {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, app.quit)
+            when_usable(window, lambda: _usable_then_quit(app))
             return
         _show_notices(window, opened.notices, interactive=True)
         if not window.resume_interrupted_session():
@@ -170,6 +205,11 @@ def run_gui(options: argparse.Namespace) -> int:
     instance.release()
     reporter.uninstall()
     return code
+
+
+def _usable_then_quit(app: QApplication) -> None:
+    print(f"usable {time.time():.6f}", flush=True)
+    app.quit()
 
 
 def _open_data(
@@ -206,8 +246,7 @@ def _apply_settings(window: MainWindow, theme_override: str | None) -> None:
     from backcoach.services import settings as user_settings
 
     chosen = user_settings.load(window.context)
-    window.context.reduce_motion = chosen.reduce_motion
-    window.browser.detail.set_reduce_motion(chosen.reduce_motion)
+    window.set_reduce_motion(chosen.reduce_motion)
     if window.theme_manager is not None:
         window.theme_manager.set_appearance(theme_override or chosen.theme, chosen.text_scale)
 

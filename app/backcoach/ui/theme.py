@@ -294,9 +294,6 @@ class ThemeManager:
             if sheet and widget.property(_SET_SHEET) != sheet and _POINTS.search(sheet):
                 widget.setProperty(_BASE_SHEET, sheet)
 
-    def is_dark(self) -> bool:
-        return self.colours is DARK
-
     def _system_changed(self, scheme: QtCore.Qt.ColorScheme) -> None:
         if self.theme == "system" and scheme != QtCore.Qt.ColorScheme.Unknown:
             self.apply("dark" if scheme == QtCore.Qt.ColorScheme.Dark else "light")

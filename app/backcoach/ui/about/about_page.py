@@ -18,7 +18,9 @@ def _list(items: tuple[str, ...]) -> str:
 
 def evidence_html(evidence: Evidence, warning_colour: str, threshold: int = 2) -> str:
     """The page's HTML; statements of the pain rule use ``threshold`` (Settings)."""
-    key_points = tuple(with_threshold(point, threshold) for point in evidence.key_points)
+    key_points = tuple(
+        with_threshold(point, threshold, evidence.language) for point in evidence.key_points
+    )
     sources = "".join(
         f"<li>{html.escape(s.text)}<br><i>Used for: {html.escape(s.used_for)}</i></li>"
         for s in evidence.sources

@@ -151,7 +151,10 @@ class ExerciseDetailPane(QWidget):
             (
                 ui.cautionsHeading,
                 ui.cautionsLabel,
-                tuple(with_threshold(c, self.threshold()) for c in exercise.cautions),
+                tuple(
+                    with_threshold(c, self.threshold(), self._catalogue.language)
+                    for c in exercise.cautions
+                ),
             ),
             (ui.regressionsHeading, ui.regressionsLabel, exercise.regressions),
             (ui.progressionsHeading, ui.progressionsLabel, exercise.progressions),

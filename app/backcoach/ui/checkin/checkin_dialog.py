@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from backcoach.context import AppContext
 from backcoach.domain import pain
 from backcoach.domain.pain import needs_care_list
-from backcoach.domain.records import STIFFNESS
+from backcoach.domain.vocabulary import Stiffness
 from backcoach.services import checkins
 from backcoach.services.checkins import MorningResult
 from backcoach.ui.widgets.flow_layout import FlowLayout
@@ -103,10 +103,10 @@ class CheckInDialog(QDialog):
         box.addWidget(_label(self.tr("How stiff is it?"), "heading"))
         row = FlowLayout(spacing=8)
         self.stiffness_group = QButtonGroup(self)
-        self.stiffness_buttons: dict[str, QToolButton] = {}
-        names = {"none": self.tr("Not stiff"), "some": self.tr("A bit stiff"),
-                 "a lot": self.tr("Very stiff")}  # fmt: skip
-        for key in STIFFNESS:
+        self.stiffness_buttons: dict[Stiffness, QToolButton] = {}
+        names = {Stiffness.NONE: self.tr("Not stiff"), Stiffness.SOME: self.tr("A bit stiff"),
+                 Stiffness.A_LOT: self.tr("Very stiff")}  # fmt: skip
+        for key in Stiffness:
             button = QToolButton()
             button.setText(names[key])
             button.setCheckable(True)
@@ -240,7 +240,9 @@ class CheckInDialog(QDialog):
         from backcoach.domain.evidence import load_evidence
         from backcoach.ui.session.safety_views import warning_signs_html
 
-        return warning_signs_html(load_evidence(), lead=self.tr("Your pain is high."))
+        return warning_signs_html(
+            load_evidence(language=self.context.language), lead=self.tr("Your pain is high.")
+        )
 
     def not_today(self) -> None:
         self.reject()

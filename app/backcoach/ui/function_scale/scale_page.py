@@ -187,6 +187,7 @@ class FunctionScalePage(QWidget):
     def _show_row(self, row: _Row, item_id: str | None, name: str, previous: int | None) -> None:
         row.item_id, row.previous = item_id, previous
         row.name.setText(name)
+        row.name.setCursorPosition(0)  # a long name shows its beginning, not its end
         row.box.setValue(NOT_RATED)
         row.last.setText(self.tr("last time %d") % previous if previous is not None else "")
         for widget in row.widgets:

@@ -1,53 +1,62 @@
-"""Paints one row of the record list: what it was in bold, when and how it went below."""
+"""Paints one row of the record list: what it was in bold, when and how it went below.
+
+Both texts wrap when the row is narrow (large text sizes, a long routine name) instead of
+being cut short with "…"; sizeHint and paint share one layout so they agree.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
 
-from backcoach.ui.widgets.row_painting import paint_selection
+from backcoach.ui.widgets.row_painting import paint_selection, wrapped
 
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 LINE_ROLE = Qt.ItemDataRole.UserRole + 2
 PADDING = 10
+INSET = PADDING + 6
+"""Left and right room between the row's edge and its text."""
+
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class RecordDelegate(QStyledItemDelegate):
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        # Grows with the text size: two lines and padding, never overlapping.
-        line = QFontMetrics(option.font).height()
-        return QSize(320, round(line * 1.1) + 4 + line + 2 * PADDING)
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        # Row heights follow the width (wrapped texts): lay the rows out again on resize.
+        view.setResizeMode(QListView.ResizeMode.Adjust)
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        row = _RecordRow(option, index)
+        return QSize(320, row.title_rect.height() + 4 + row.line_rect.height() + 2 * PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         painter.save()
         paint_selection(painter, option)
-        rect = option.rect.adjusted(PADDING + 6, PADDING, -PADDING - 6, -PADDING)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        bold.setPointSizeF(option.font.pointSizeF() * 1.1)
-        bold_metrics = QFontMetrics(bold)
-        painter.setFont(bold)
+        row = _RecordRow(option, index)
+        left, top = option.rect.left() + INSET, option.rect.top() + PADDING
+        painter.setFont(row.title_font)
         painter.setPen(option.palette.color(QPalette.ColorRole.Text))
-        title = bold_metrics.elidedText(
-            index.data(TITLE_ROLE) or "", Qt.TextElideMode.ElideRight, rect.width()
-        )
-        painter.drawText(
-            QRect(rect.left(), rect.top(), rect.width(), bold_metrics.height()), 0, title
-        )
-        metrics = QFontMetrics(option.font)
+        painter.drawText(row.title_rect.translated(left, top), row.title_flags, row.title)
         painter.setFont(option.font)
         painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
-        line = metrics.elidedText(
-            index.data(LINE_ROLE) or "", Qt.TextElideMode.ElideRight, rect.width()
-        )
-        top = rect.top() + bold_metrics.height() + 4
-        painter.drawText(QRect(rect.left(), top, rect.width(), metrics.height()), 0, line)
+        top += row.title_rect.height() + 4
+        painter.drawText(row.line_rect.translated(left, top), row.line_flags, row.line)
         painter.restore()
+
+
+class _RecordRow:
+    def __init__(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        view = option.widget
+        row_width = view.viewport().width() if view is not None else option.rect.width()
+        width = max(80, row_width - 2 * INSET)
+        self.title_font = QFont(option.font)
+        self.title_font.setBold(True)
+        self.title_font.setPointSizeF(option.font.pointSizeF() * 1.1)
+        self.title = str(index.data(TITLE_ROLE) or "")
+        self.title_rect, self.title_flags = wrapped(
+            QFontMetrics(self.title_font), width, self.title
+        )
+        self.line = str(index.data(LINE_ROLE) or "")
+        self.line_rect, self.line_flags = wrapped(QFontMetrics(option.font), width, self.line)

@@ -101,8 +101,10 @@ class RecordListDialog(QDialog):
             self.tr("Enter opens or changes the one chosen; Delete removes it")
         )
         self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 16)  # ~6 rows
+        # Rows differ in height (a long routine name wraps): laid out in batches, so a
+        # list of years opens at once.
         self.list.setItemDelegate(RecordDelegate(self.list))
-        self.list.setUniformItemSizes(True)
+        self.list.setLayoutMode(QListWidget.LayoutMode.Batched)
         self.list.currentRowChanged.connect(self._selected)
         self.list.itemActivated.connect(lambda _item: self.open_current())
         self.empty = label(self.tr("Nothing recorded yet."), "muted")

@@ -63,8 +63,8 @@ class ExercisePickerDialog(QDialog):
         self.view.setObjectName("exerciseList")
         self.view.setAccessibleName(self.tr("Exercises"))
         self.view.setModel(self.proxy)
+        # Rows differ in height (wrapped names at large text): no uniform item sizes.
         self.view.setItemDelegate(ExerciseDelegate(self.view))
-        self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.doubleClicked.connect(self._double_clicked)

@@ -60,11 +60,6 @@ class RoutineItemEditor(QWidget):
     def exercise(self) -> Exercise | None:
         return self._exercise
 
-    def first_control(self) -> QWidget:
-        """Where Tab lands first in this panel (the page chains its tab order to it)."""
-        ui = self.ui
-        return ui.holdRadio if ui.kindBox.isVisibleTo(self) else ui.repsSpin
-
     def tab_chain(self) -> list[QWidget]:
         ui = self.ui
         return [

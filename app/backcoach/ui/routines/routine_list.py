@@ -15,12 +15,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
 
 from backcoach.domain.catalog import Catalogue
 from backcoach.domain.routines import Routine
 from backcoach.ui.routines.summary import duration_text, summary_text
-from backcoach.ui.widgets.row_painting import paint_selection
+from backcoach.ui.widgets.row_painting import paint_selection, wrapped
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PADDING = 12
@@ -133,7 +133,13 @@ class RoutineListModel(QAbstractListModel):
 
 
 class RoutineRowDelegate(QStyledItemDelegate):
-    """Paints headings, the empty hint, and routine rows (name over a one-line summary)."""
+    """Paints headings, the empty hint, and routine rows (the name over its summary, each
+    wrapped onto as many lines as the narrow list needs: never cut to "Extension …")."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        # Row heights follow the width (wrapped names): lay the rows out again on resize.
+        view.setResizeMode(QListView.ResizeMode.Adjust)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         metrics = QFontMetrics(option.font)
@@ -148,8 +154,8 @@ class RoutineRowDelegate(QStyledItemDelegate):
                 QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, index.data() or ""
             )
             return QSize(200, text_rect.height() + 2 * PADDING)
-        name_height = QFontMetrics(_name_font(option.font)).height()
-        return QSize(200, name_height + metrics.height() + 2 * PADDING + 6)
+        rows = _RoutineRow(option, index)
+        return QSize(200, rows.name_rect.height() + rows.detail_rect.height() + 2 * PADDING + 6)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         painter.save()
@@ -184,23 +190,32 @@ class RoutineRowDelegate(QStyledItemDelegate):
         palette = option.palette
         rect = option.rect
         paint_selection(painter, option)
-        width = rect.width() - 2 * PADDING
-        name_font = _name_font(option.font)
-        name_metrics = QFontMetrics(name_font)
-        painter.setFont(name_font)
+        rows = _RoutineRow(option, index)
+        left, top = rect.left() + PADDING, rect.top() + PADDING
+        painter.setFont(rows.name_font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        top = rect.top() + PADDING
-        name = name_metrics.elidedText(index.data(), Qt.TextElideMode.ElideRight, width)
-        painter.drawText(QRect(rect.left() + PADDING, top, width, name_metrics.height()), 0, name)
-        metrics = QFontMetrics(option.font)
+        painter.drawText(rows.name_rect.translated(left, top), rows.name_flags, rows.name)
         painter.setFont(option.font)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        detail = metrics.elidedText(
-            index.data(RoutineRole.DETAIL), Qt.TextElideMode.ElideRight, width
+        detail_top = top + rows.name_rect.height() + 4
+        painter.drawText(
+            rows.detail_rect.translated(left, detail_top), rows.detail_flags, rows.detail
         )
-        detail_top = top + name_metrics.height() + 4
-        detail_rect = QRect(rect.left() + PADDING, detail_top, width, metrics.height())
-        painter.drawText(detail_rect, 0, detail)
+
+
+class _RoutineRow:
+    """The wrapped name and summary of one routine row, shared by sizeHint and paint so
+    they agree (rects at 0,0; the painter moves them into the row)."""
+
+    def __init__(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        view = option.widget
+        row_width = view.viewport().width() if view is not None else option.rect.width()
+        width = max(80, row_width - 2 * PADDING)
+        self.name = str(index.data() or "")
+        self.detail = str(index.data(RoutineRole.DETAIL) or "")
+        self.name_font = _name_font(option.font)
+        self.name_rect, self.name_flags = wrapped(QFontMetrics(self.name_font), width, self.name)
+        self.detail_rect, self.detail_flags = wrapped(QFontMetrics(option.font), width, self.detail)
 
 
 def _name_font(base: QFont) -> QFont:

@@ -352,7 +352,9 @@ class RoutinesPage(QWidget):
             # The natural next step is to name it: the old name is selected, so typing
             # replaces it and Tab moves on.
             self.ui.nameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.ui.nameEdit.selectAll()
+            # All selected, the cursor at the start: a long name shows its beginning.
+            length = len(self.ui.nameEdit.text())
+            self.ui.nameEdit.setSelection(length, -length)
 
     def _unique_name(self, wanted: str) -> str:
         base = wanted.strip()[:MAX_NAME_LENGTH].strip()
@@ -420,6 +422,7 @@ class RoutinesPage(QWidget):
         ui.nameLabel.setText(routine.name)
         if ui.nameEdit.text().strip() != routine.name:
             ui.nameEdit.setText(routine.name)
+            ui.nameEdit.setCursorPosition(0)  # a long name shows its beginning, not its end
         ui.kindLabel.setText(
             self.tr("Starter plan") if routine.is_starter else self.tr("Your routine")
         )

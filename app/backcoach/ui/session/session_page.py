@@ -38,6 +38,7 @@ from backcoach.domain.evidence import Evidence
 from backcoach.domain.session import SessionEngine
 from backcoach.domain.session_events import Phase
 from backcoach.domain.session_state import SessionState, SessionSummaryData
+from backcoach.domain.vocabulary import PauseReason, RatingPhase
 from backcoach.services.screen_awake import ScreenAwake
 from backcoach.ui.session.figure_sync import FigureSync
 from backcoach.ui.session.safety_views import (
@@ -47,13 +48,15 @@ from backcoach.ui.session.safety_views import (
     next_day_text,
     warning_signs_html,
 )
-from backcoach.ui.session.session_sound import SessionSound, SettingLookup
 from backcoach.ui.session.session_texts import (
+    AFTER_EARLY_QUESTION,
     ENCOURAGEMENT,
     KEY_HINT,
     PHASE_LABELS,
     RATING_QUESTIONS,
 )
+from backcoach.ui.session.sound.player import SessionSound
+from backcoach.ui.session.sound.settings import SettingLookup
 from backcoach.ui.widgets.big_timer import BigTimer, format_seconds
 from backcoach.ui.widgets.figure_player import FigurePlayer
 from backcoach.ui.widgets.flow_layout import FlowLayout
@@ -299,7 +302,7 @@ class SessionPage(QWidget):
         strip.setProperty("role", "card")
         column = QVBoxLayout(strip)
         column.setContentsMargins(16, 8, 16, 8)
-        self.during_question = _label(RATING_QUESTIONS["during"], 16, bold=True)
+        self.during_question = _label(RATING_QUESTIONS[RatingPhase.DURING], 16, bold=True)
         self.during_scale = PainScale()
         self.during_scale.rated.connect(self.rate)
         column.addWidget(self.during_question)
@@ -472,9 +475,10 @@ class SessionPage(QWidget):
             self.during_strip.hide()
             return
         if rating_view:
-            question = RATING_QUESTIONS.get(state.awaiting_rating or "", "")
-            if state.awaiting_rating == "after" and state.ended_early:
-                question = RATING_QUESTIONS["after-early"]  # not "All done"
+            phase = state.awaiting_rating
+            question = RATING_QUESTIONS.get(phase, "") if phase is not None else ""
+            if phase == RatingPhase.AFTER and state.ended_early:
+                question = AFTER_EARLY_QUESTION  # not "All done"
             self.rating_question.setText(question)
             self.rating_context.setText(self._rating_context(state))
             self.views.setCurrentWidget(self.rating_view)
@@ -492,7 +496,7 @@ class SessionPage(QWidget):
     def _rating_context(self, state: SessionState) -> str:
         if state.awaiting_rating == "before" and state.planned is not None:
             return self.tr("Next up: %s") % state.planned.exercise.name
-        if state.awaiting_rating == "baseline":
+        if state.awaiting_rating == RatingPhase.BASELINE:
             return baseline_hint(state.threshold)
         return ""
 
@@ -527,6 +531,11 @@ class SessionPage(QWidget):
                 label = self.tr("Do %d reps, then Enter") % reps
         if phase is Phase.GET_READY:
             label = self.tr("Get ready · M: more time")
+        elif phase is Phase.BREAK_REST and state.settled_in_rest is not None:
+            # The rating was taken: the rest goes on, and the user may go on now.
+            label = self.tr("Settled at %d · rest on, or Enter: go on now") % (
+                state.settled_in_rest
+            )
         # Set once per redraw: changing a label's text twice re-lays the whole page.
         self.phase_label.setText(label)
         parts = []
@@ -567,7 +576,7 @@ class SessionPage(QWidget):
                 self.timer.show_text("")
         self.timer.set_accent(self.palette().color(QPalette.ColorRole.Highlight))
         self.paused_banner.setVisible(state.paused)
-        if state.paused and state.pause_reason == "suspend":
+        if state.paused and state.pause_reason == PauseReason.SUSPEND:
             self.paused_banner.setText(
                 self.tr("Paused while the computer was asleep. Press Space to carry on.")
             )
@@ -744,6 +753,8 @@ class SessionPage(QWidget):
     def _request_resume(self) -> None:
         if self._resumable():
             self.resume_requested.emit()
+        else:  # too late now (the summary stayed open past the window)
+            self.resume_button.hide()
 
     def _leave(self) -> None:
         summary = self.engine.summary() if self.engine else None
@@ -794,12 +805,15 @@ class SessionPage(QWidget):
                 self.ask_end()
                 return
         else:
+            # Enter ends a set of reps; in a rest-and-re-rate after a settled rating it
+            # goes on with the exercise.
+            enter = "skip_rest" if phase is Phase.BREAK_REST else "reps_done"
             actions = {
                 Qt.Key.Key_Space: "toggle_pause",
                 Qt.Key.Key_Left: "back",
                 Qt.Key.Key_Right: "skip",
-                Qt.Key.Key_Return: "reps_done",
-                Qt.Key.Key_Enter: "reps_done",
+                Qt.Key.Key_Return: enter,
+                Qt.Key.Key_Enter: enter,
                 Qt.Key.Key_M: "more_time",
             }
             if key == Qt.Key.Key_Escape:

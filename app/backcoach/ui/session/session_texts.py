@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from backcoach.domain.session_events import Phase
+from backcoach.domain.vocabulary import RatingPhase
 
 PHASE_LABELS = {
     Phase.GET_READY: "Get ready",
@@ -13,13 +14,13 @@ PHASE_LABELS = {
 }
 
 RATING_QUESTIONS = {
-    "baseline": "Before you start: how much does your back hurt right now?",
-    "before": "How is your pain before this exercise?",
-    "during": "Quick check: how is your pain now?",
-    "re-rate": "After your rest: how is your pain now?",
-    "after": "All done. How is your pain now?",
-    "after-early": "Session ended early. How is your pain now?",
+    RatingPhase.BASELINE: "Before you start: how much does your back hurt right now?",
+    RatingPhase.BEFORE: "How is your pain before this exercise?",
+    RatingPhase.DURING: "Quick check: how is your pain now?",
+    RatingPhase.RE_RATE: "After your rest: how is your pain now?",
+    RatingPhase.AFTER: "All done. How is your pain now?",
 }
+AFTER_EARLY_QUESTION = "Session ended early. How is your pain now?"
 
 KEY_HINT = (
     "Space pause · ← back · → skip · Enter done · M more time · 0–9 or + rate · Esc end · "

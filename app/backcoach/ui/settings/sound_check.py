@@ -3,7 +3,7 @@ switches never look as if they work when nothing can be heard.
 
 Two answers: an audio output (speakers, headphones) and a voice. The voice needs an
 output too; on Linux it is Speech Dispatcher's ``spd-say`` when installed (as in a
-session, see ``session_sound.platform_voice``), asked in the background which speech
+session, see ``sound.player.platform_voice``), asked in the background which speech
 modules it has; elsewhere a Qt text-to-speech engine. The output answer follows devices
 plugged in or out while Settings is open.
 """
@@ -25,9 +25,9 @@ VoiceProbe = Callable[[QObject, Callable[[bool], None]], None]
 
 def audio_output_found() -> bool:
     try:
-        from backcoach.ui.session.session_sound import _audio_outputs
+        from backcoach.ui.session.sound import devices
 
-        return bool(_audio_outputs())
+        return bool(devices.audio_outputs())
     except Exception as error:  # a missing QtMultimedia plug-in: no sound either way
         log.info("no audio outputs: %s", error)
         return False
@@ -36,17 +36,15 @@ def audio_output_found() -> bool:
 def probe_voice(parent: QObject, answer: Callable[[bool], None]) -> None:
     """spd-say's speech modules on Linux (in the background), else Qt's engines. On
     Qt's offscreen platform (tests, screenshots) no speech server is started."""
-    from backcoach.ui.session.session_sound import _headless
+    from backcoach.ui.session.sound import devices
 
-    linux = sys.platform.startswith("linux") and not _headless()
+    linux = sys.platform.startswith("linux") and not devices.headless()
     program = shutil.which("spd-say") if linux else None
     if program:
         _ask_speech_dispatcher(parent, program, answer)
         return
     try:
-        from backcoach.ui.session.session_sound import _speech_engines
-
-        answer(bool(_speech_engines()))
+        answer(bool(devices.speech_engines()))
     except Exception as error:
         log.info("no text-to-speech: %s", error)
         answer(False)
@@ -55,7 +53,7 @@ def probe_voice(parent: QObject, answer: Callable[[bool], None]) -> None:
 def _ask_speech_dispatcher(parent: QObject, program: str, answer: Callable[[bool], None]) -> None:
     from PySide6.QtCore import QProcess
 
-    from backcoach.ui.session.session_sound import speech_modules
+    from backcoach.ui.session.sound.spd_say import speech_modules
 
     process = QProcess(parent)
     process.setProgram(program)

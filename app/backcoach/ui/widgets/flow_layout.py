@@ -70,11 +70,15 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line_height = area.x(), area.y(), 0
+        line: list[tuple[QLayoutItem, QPoint, QSize]] = []
         for item in self._items:
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
+                if move:
+                    self._place(line, line_height)
+                line = []
                 x = area.x()
                 y += line_height + self._spacing
                 line_height = 0
@@ -83,11 +87,19 @@ class FlowLayout(QLayout):
             width = max(min(hint.width(), area.width()), item.minimumSize().width())
             height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
             size = QSize(width, max(height, item.minimumSize().height()))
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), size))
+            line.append((item, QPoint(x, y), size))
             x += size.width() + self._spacing
             line_height = max(line_height, size.height())
+        if move:
+            self._place(line, line_height)
         return y + line_height - rect.y() + margins.bottom()
+
+    @staticmethod
+    def _place(line: list[tuple[QLayoutItem, QPoint, QSize]], line_height: int) -> None:
+        """Each item of a line centred on the line's height, as in a box layout: a label
+        beside a taller box lines up with the box's text, not with its top edge."""
+        for item, at, size in line:
+            item.setGeometry(QRect(at + QPoint(0, (line_height - size.height()) // 2), size))
 
 
 def wrap_row(row: QBoxLayout) -> FlowLayout:

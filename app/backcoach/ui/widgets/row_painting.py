@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 
@@ -24,3 +24,18 @@ def paint_selection(painter: QPainter, option: QStyleOptionViewItem) -> None:
     painter.setPen(colour)
     painter.drawRoundedRect(box, 10, 10)
     painter.restore()
+
+
+WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+
+def wrapped(metrics: QFontMetrics, width: int, text: str) -> tuple[QRect, int]:
+    """Room for ``text`` wrapped at ``width`` (a rect at 0,0) and the flags to draw it
+    with: at words, or anywhere when one word alone is wider than the line. Rows that
+    wrap instead of eliding stay readable at large text sizes ("Extension …" is not)."""
+    flags = WRAP
+    needed = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, text)
+    if needed.width() > width:
+        flags |= int(Qt.TextFlag.TextWrapAnywhere)
+        needed = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, text)
+    return QRect(0, 0, width, max(metrics.height(), needed.height())), flags

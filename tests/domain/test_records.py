@@ -1,7 +1,4 @@
-"""The records the store keeps check themselves (backcoach.domain.records).
-
-Kept beside the storage tests because the store is their main reader and writer.
-"""
+"""The records the store keeps check themselves (backcoach.domain.records)."""
 
 from __future__ import annotations
 
@@ -66,8 +63,10 @@ def test_a_session_refuses_foreign_items_and_impossible_offsets() -> None:
 
 def test_wall_clock_order_is_not_enforced_so_a_clock_change_never_loses_a_session() -> None:
     earlier = NOW - timedelta(hours=1)
-    SessionRecord("s1", NOW, 0, None, "Mine", ended_at=earlier)
-    ExerciseResult("plank", NOW, earlier, 1)
+    session = SessionRecord("s1", NOW, 0, None, "Mine", ended_at=earlier)
+    result = ExerciseResult("plank", NOW, earlier, 1)
+    assert session.ended_at == earlier < session.started_at and not session.running
+    assert result.finished_at == earlier < result.started_at
 
 
 def test_checkin_day_must_be_a_date_not_a_datetime() -> None:

@@ -1,0 +1,252 @@
+"""The cards of the Progress screen, each showing one part of the chosen period.
+
+``ChartCard`` holds a chart (made later, when the page first shows) with its legend and
+readout; ``SummaryTiles``, ``CalendarCard`` and ``EffectsCard`` render their part of a
+``History`` for a range. The page decides what to read and when; the cards only show it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from backcoach.domain import progress
+from backcoach.domain.catalog import Catalogue
+from backcoach.domain.pain_rule import points_words
+from backcoach.domain.progress import History
+from backcoach.domain.progress_effects import effects, group_sums
+from backcoach.ui.charts.colours import ChartColours
+from backcoach.ui.progress import progress_texts as texts
+from backcoach.ui.progress.calendar_heatmap import CalendarHeatmap, DayCell
+from backcoach.ui.progress.effect_bars import EffectBars
+from backcoach.ui.progress.progress_widgets import Card, SummaryTile, label, legend, swatch
+
+CALENDAR_MIN_DAYS = 7 * 13
+DIRECTION_NAMES = {"extension": "Extension", "flexion": "Flexion", "rotation": "Rotation"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProgressPage", text)
+
+
+def bin_note(bin_: progress.Bin, minutes: bool = False) -> str:
+    """What one mark or bar stands for when the range is too long for one a day."""
+    if bin_ is progress.Bin.DAY:
+        return ""
+    if minutes:
+        if bin_ is progress.Bin.WEEK:
+            return _tr("Each bar is a week: the minutes a day, on average.")
+        return _tr("Each bar is a month: the minutes a day, on average.")
+    if bin_ is progress.Bin.WEEK:
+        return _tr("Each mark is the average of a week; the line is day by day.")
+    return _tr("Each mark is the average of a month; the line is day by day.")
+
+
+def pain_legend(c: ChartColours, threshold: int) -> str:
+    return legend(
+        [
+            swatch(c.before, "●", _tr("before a session")),
+            swatch(c.highest, "▲", _tr("highest during it")),
+            swatch(c.after, "■", _tr("after it")),
+            swatch(c.average, "━", _tr("7-day average")),
+            swatch(c.checkin, "◆", _tr("morning check-in")),
+            swatch(
+                c.flare,
+                "▼",
+                _tr("break for a pain rise (%s or more)") % points_words(threshold),
+            ),
+        ]
+    )
+
+
+def minutes_legend(c: ChartColours) -> str:
+    return legend(
+        [
+            swatch(c.sessions, "■", _tr("sessions")),
+            swatch(c.activities, "■", _tr("other activities")),
+            swatch(c.goal, "╌", _tr("daily goal")),
+        ]
+    )
+
+
+class ChartCard(Card):
+    """A heading, a legend, a note on binning, the chart and its hover readout."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.box.addWidget(label(title, "heading"))
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.box.addWidget(self.legend)
+        self.bin_note = label("", "muted")
+        self.box.addWidget(self.bin_note)
+        self.slot = QVBoxLayout()
+        self.box.addLayout(self.slot)
+        self.readout = label(texts.point_hint(), "muted")
+        self.box.addWidget(self.readout)
+
+    def show_waiting(self) -> None:
+        """Hold the chart's place (and height) until the chart is made."""
+        waiting = label(_tr("Drawing your chart…"), "muted")
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        waiting.setMinimumHeight(240)
+        self.slot.addWidget(waiting)
+
+    def place(self, chart: QWidget) -> None:
+        """Put the chart where the waiting text was."""
+        old = self.slot.takeAt(0)
+        waiting = old.widget() if old is not None else None
+        if waiting is not None:
+            waiting.deleteLater()
+        self.slot.addWidget(chart)
+
+
+class SummaryTiles(QGridLayout):
+    """Sessions, minutes a day, pain before sessions and days in a row, side by side."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSpacing(16)
+        self.sessions = SummaryTile(_tr("Sessions"))
+        self.minutes = SummaryTile(_tr("Exercise a day"))
+        self.pain = SummaryTile(_tr("Pain before sessions"))
+        self.streak = SummaryTile(_tr("Days in a row"))
+        for column, tile in enumerate((self.sessions, self.minutes, self.pain, self.streak)):
+            self.addWidget(tile, 0, column)
+            self.setColumnStretch(column, 1)
+
+    def show_period(
+        self,
+        history: History,
+        t: progress.Totals,
+        goal_min: int,
+        streaks: progress.Streaks,
+        today: date,
+    ) -> None:
+        per_week = _tr("about %s a week") % texts.pain_text(round(t.sessions_per_week, 1))
+        self.sessions.set(str(t.sessions), per_week if t.days >= 14 and t.sessions else "")
+        average = t.minutes / t.days if t.days else 0
+        self.minutes.set(
+            texts.minutes_text(average),
+            _tr("goal of %d min reached on %d of %d days") % (goal_min, t.goal_days, t.days),
+        )
+        if t.before is None:
+            self.pain.set("–", _tr("no ratings in this period"))
+        else:
+            after = (
+                _tr("after sessions: %s") % texts.pain_text(round(t.after, 1))
+                if t.after is not None
+                else ""
+            )
+            self.pain.set(texts.pain_text(round(t.before, 1)), after)
+        if history.complete:
+            self.streak.set(str(streaks.current), _tr("longest: %d") % streaks.longest)
+            return
+        # Only recent weeks are read yet: a run reaching back to their start may be longer.
+        run_start = today - timedelta(days=streaks.current)
+        reaches_back = history.since is not None and run_start <= history.since
+        current = "…" if streaks.current and reaches_back else str(streaks.current)
+        self.streak.set(current, _tr("longest: …"))
+
+
+class CalendarCard(Card):
+    """Active days: a heat map of the days (or months, for "All") against the goal."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.box.addWidget(label(_tr("Active days"), "heading"))
+        self.text = label("")
+        self.box.addWidget(self.text)
+        self.calendar = CalendarHeatmap()
+        self.box.addWidget(self.calendar)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.box.addWidget(self.legend)
+
+    def set_legend(self, c: ChartColours, by_month: bool) -> None:
+        shades = (
+            _tr("no exercise"),
+            _tr("some"),
+            _tr("half the goal or more"),
+            _tr("goal reached"),
+        )
+        if by_month:
+            shades = (
+                _tr("no exercise"),
+                _tr("under half the days"),
+                _tr("half the days or more"),
+                _tr("8 days in 10 or more"),
+            )
+        self.legend.setText(legend([swatch(c.heat[i], "■", text) for i, text in enumerate(shades)]))
+
+    def show_period(
+        self,
+        history: History,
+        series: progress.Series,
+        t: progress.Totals,
+        goal_min: int,
+        by_month: bool,
+        today: date,
+    ) -> None:
+        if by_month:
+            self.calendar.set_months(progress.monthly(series, goal_min), today)
+        else:
+            end = series.days[-1]
+            first = min(series.days[0], end - timedelta(days=CALENDAR_MIN_DAYS - 1))
+            cells = [
+                DayCell(d.day, progress.activity_level(d.minutes, goal_min), d.minutes)
+                for d in history.span(first, end)
+            ]
+            self.calendar.set_days(cells, today)
+        self.text.setText(
+            _tr("Active on %d of %d days; daily goal reached on %d.")
+            % (t.active_days, t.days, t.goal_days)
+        )
+
+
+class EffectsCard(Card):
+    """What helps: how pain changed from just before each exercise, and by direction."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.box.addWidget(label(_tr("What helps"), "heading"))
+        self.box.addWidget(
+            label(
+                _tr(
+                    "How your pain changed from just before an exercise: below zero it "
+                    "eased, above zero it rose. Some pain while exercising is fine and not "
+                    "harmful. Exercises you did at least 3 times are listed."
+                )
+            )
+        )
+        self.empty = label("", "muted")
+        self.box.addWidget(self.empty)
+        self.exercises = EffectBars()
+        self.box.addWidget(self.exercises)
+        self.directions = EffectBars()
+        self.box.addWidget(self.directions)
+
+    def show_period(self, history: History, start: date, end: date, catalogue: Catalogue) -> None:
+        known = set(catalogue.ids())
+        names = {i: catalogue.get(i).name for i in known}
+        sums = history.effect_index.sums_between(start, end)
+        sums = {k: v for k, v in sums.items() if k in known}
+        exercises = effects(sums)
+        directions = effects(group_sums(sums, lambda i: catalogue.get(i).direction))
+        self.exercises.set_effects(exercises, names, _tr("Exercise"))
+        self.directions.set_effects(
+            directions, {k: _tr(v) for k, v in DIRECTION_NAMES.items()}, _tr("Direction")
+        )
+        empty = not exercises
+        self.empty.setVisible(empty)
+        self.empty.setText(
+            _tr("Not enough sessions with pain ratings in this period yet.") if empty else ""
+        )
+        self.exercises.setVisible(not empty)
+        self.directions.setVisible(bool(directions))
+
+    def set_colours(self, colours: ChartColours) -> None:
+        self.exercises.set_colours(colours)
+        self.directions.set_colours(colours)
