@@ -4,7 +4,8 @@
     rating_durable_ms_p95    rating given -> fsync and rename done               (<= 100)
     open_history_ms          ``Store.open`` on the history, ready to use (median) (<= 300)
     peak_rss_mib             peak memory of a process that opens the history and
-                             runs a session (reported, no target)
+                             runs a session, no Qt (<= 120; the whole app is
+                             progress_bench's app_peak_rss_mib)
     rating_ui_stall_ms_p99   how late a 2 ms UI tick runs while ratings are saved
                              (the writer holds the GIL while it serialises; reported)
 
@@ -36,6 +37,7 @@ TARGETS = {
     "rating_ui_block_ms_p95": 5.0,
     "rating_durable_ms_p95": 100.0,
     "open_history_ms": 300.0,
+    "peak_rss_mib": 120.0,  # issue 17: keep it near today's 89 as the app grows
 }
 
 

@@ -203,6 +203,9 @@ class MainWindow(QMainWindow):
             self.start_onboarding()
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
+        from backcoach.ui.usable import prepare_in_background, when_usable
+
+        when_usable(self, prepare_in_background)
 
     def _titles(self) -> dict[str, str]:
         return {
