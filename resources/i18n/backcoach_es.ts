@@ -1379,6 +1379,10 @@ Do you want to carry on where you stopped?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%s (my copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
