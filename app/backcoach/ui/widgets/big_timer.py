@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -43,17 +43,49 @@ class BigTimer(QWidget):
         self.update()
 
     def show_countdown(self, remaining_s: float, total_s: float) -> None:
-        self._text = format_seconds(remaining_s)
-        self._fraction = 0.0 if total_s <= 0 else max(0.0, min(1.0, remaining_s / total_s))
-        self.setAccessibleDescription(self.tr("%s seconds left") % self._text)
-        self.update()
+        text = format_seconds(remaining_s)
+        fraction = 0.0 if total_s <= 0 else max(0.0, min(1.0, remaining_s / total_s))
+        self._show(text, fraction, self.tr("%s seconds left") % text)
 
     def show_text(self, text: str, fraction: float = 0.0) -> None:
         """Non-countdown content, e.g. a rep count-up or 'Go'."""
-        self._text = text
-        self._fraction = fraction
-        self.setAccessibleDescription(text)
-        self.update()
+        self._show(text, fraction, text)
+
+    def _show(self, text: str, fraction: float, description: str) -> None:
+        """Repaint only what changed: the digits change once a second, while the ring's
+        end creeps a few pixels per redraw (ten redraws a second), so between two new
+        digits only the short stretch of ring around its end is painted again."""
+        old_text, old_fraction = self._text, self._fraction
+        self._text, self._fraction = text, fraction
+        if text != old_text:
+            self.setAccessibleDescription(description)
+            self.update()
+        elif fraction != old_fraction:
+            self.update(self._arc_damage(old_fraction, fraction))
+
+    def _ring(self) -> tuple[QRectF, float]:
+        """The ring's rectangle (the pen's centre line) and its thickness."""
+        side = min(self.width(), self.height()) - 12
+        ring = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        thickness = max(6.0, side * 0.06)
+        half = thickness / 2
+        return ring.adjusted(half, half, -half, -half), thickness
+
+    def _arc_damage(self, a: float, b: float) -> QRect:
+        """The area the ring's end swept between fractions a and b (the whole widget
+        when that is a long stretch)."""
+        if abs(a - b) > 0.05:
+            return self.rect()
+        inner, thickness = self._ring()
+        centre, radius = inner.center(), inner.width() / 2
+        area = QRectF()
+        for f in (a, (a + b) / 2, b):
+            angle = math.radians(90 - 360 * f)  # clockwise from twelve o'clock
+            x = centre.x() + radius * math.cos(angle)
+            y = centre.y() - radius * math.sin(angle)
+            spot = QRectF(x - thickness, y - thickness, 2 * thickness, 2 * thickness)
+            area = spot if area.isNull() else area.united(spot)
+        return area.toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def text(self) -> str:
         return self._text
@@ -61,10 +93,9 @@ class BigTimer(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        side = min(self.width(), self.height()) - 12
-        ring = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        thickness = max(6.0, side * 0.06)
-        inner = ring.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
+        inner, thickness = self._ring()
+        side = inner.width() + thickness
+        ring = inner.adjusted(-thickness / 2, -thickness / 2, thickness / 2, thickness / 2)
         track = QColor(self.palette().color(QPalette.ColorRole.Mid))
         painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawEllipse(inner)
