@@ -9,9 +9,9 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 
 from backcoach.domain.routines import Routine, RoutineItem
-from backcoach.domain.session_clock import ManualClock
-from backcoach.domain.session_events import Phase
-from backcoach.domain.session_reps import MOVE_S
+from backcoach.domain.session.clock import ManualClock
+from backcoach.domain.session.events import Phase
+from backcoach.domain.session.reps import MOVE_S
 from backcoach.ui.application import build_main_window
 from backcoach.ui.widgets.motion_timing import path_position, rep_tempo
 

@@ -18,8 +18,8 @@ the frames between two redraws and is re-aligned when it drifts.
 
 from __future__ import annotations
 
-from backcoach.domain.session_events import Phase
-from backcoach.domain.session_state import SessionState
+from backcoach.domain.session.events import Phase
+from backcoach.domain.session.state import SessionState
 from backcoach.ui.widgets.figure_player import FigurePlayer
 from backcoach.ui.widgets.motion_timing import Tempo, into_position, rep_tempo
 
