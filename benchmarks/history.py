@@ -27,6 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT / "app") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT / "app"))
 
+from backcoach.domain import direction_check as dc  # noqa: E402
+from backcoach.domain.onboarding import SETTING_KEY as ONBOARDING_KEY  # noqa: E402
+from backcoach.domain.onboarding import OnboardingState  # noqa: E402
 from backcoach.domain.records import (  # noqa: E402
     Activity,
     CheckIn,
@@ -154,10 +157,18 @@ def build_history(years: int = 10, seed: int = 1, end: date | None = None) -> di
     ids = routines[0][2]
     data["favourites"] = {str(i): {"exercise_id": e} for i, e in enumerate(ids[:3], start=1)}
     began = codec.encode_time(datetime.combine(first, datetime.min.time(), UTC))
+    answers = dc.Answers(sitting=dc.YES, bending=dc.YES, eases=dc.EASED_BY_UPRIGHT)
+    settings = {
+        "theme": "system",
+        "daily_goal_min": 15,
+        "first_run.completed_at": began,
+        # A returning user: the first run done, a direction chosen, the routine in use.
+        ONBOARDING_KEY: OnboardingState(done=True, red_flags="none").to_dict(),
+        "direction": dc.serialise(dc.DirectionChoice.from_check(answers)),
+        "active_routine": routines[0][0],
+    }
     data["settings"] = {
-        "1": {"key": "theme", "value": "system"},
-        "2": {"key": "daily_goal_min", "value": 15},
-        "3": {"key": "first_run.completed_at", "value": began},
+        str(i): {"key": key, "value": value} for i, (key, value) in enumerate(settings.items(), 1)
     }
     return data
 

@@ -117,6 +117,31 @@ def test_a_reminder_before_the_app_started_is_not_replayed(qtbot) -> None:
     assert fired == []
 
 
+def test_no_timer_runs_while_reminders_are_off(qtbot) -> None:
+    store = _store(on=False)
+    clock = FakeClock(datetime(2025, 3, 3, 17, 0))
+    service = ReminderService(store, clock=clock)
+    service.start()
+    assert not service.waiting
+    settings.save(store, "reminders_on", True)
+    service.settings_changed()  # Settings tells the service
+    assert service.waiting
+    settings.save(store, "reminders_on", False)
+    service.settings_changed()
+    assert not service.waiting
+
+
+def test_with_reminders_on_the_service_wakes_at_the_next_one_not_before(qtbot) -> None:
+    clock = FakeClock(datetime(2025, 3, 3, 17, 59, 0))  # a minute before Monday 18:00
+    service = ReminderService(_store(), clock=clock)
+    service.start()
+    assert service.waiting
+    assert 55_000 <= service._timer.remainingTime() <= 63_000  # a coarse timer: +-5 %
+    clock.now = datetime(2025, 3, 4, 9, 0)  # Tuesday: the next is Wednesday 18:00
+    service.settings_changed()
+    assert service._timer.remainingTime() <= service.interval_ms * 1.05  # a coarse wake at most
+
+
 # --- the tray message --------------------------------------------------------------------
 class FakeTray:
     def __init__(self, icon, parent) -> None:

@@ -26,7 +26,7 @@ from typing import TypeVar
 from backcoach.domain.daily_goal import counts_as_session, session_local_day, session_minutes
 from backcoach.domain.progress_effects import EffectIndex, ExerciseOccurrence, exercise_occurrences
 from backcoach.domain.records import Activity, CheckIn, SessionRecord
-from backcoach.domain.vocabulary import DURING_SESSION, RatingPhase
+from backcoach.domain.vocabulary import DURING_SESSION, FlareAction, RatingPhase
 
 AVERAGE_DAYS = 7
 
@@ -141,7 +141,7 @@ class FlareEvent:
     exercise_id: str | None
     baseline: int
     score: int
-    action: str
+    action: FlareAction
 
 
 @dataclass(frozen=True, slots=True)

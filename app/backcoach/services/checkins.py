@@ -14,6 +14,7 @@ from backcoach.domain.pain import Advice
 from backcoach.domain.progress import session_pain
 from backcoach.domain.progress_checkin import morning_advice
 from backcoach.domain.records import CheckIn, SessionRecord
+from backcoach.domain.vocabulary import Stiffness
 
 MORNING_ENDS_HOUR = 12
 """Before midday the check-in says "this morning"; after it, "today"."""
@@ -74,12 +75,12 @@ def save_checkin(
     context: AppContext,
     today: date,
     score: int,
-    stiffness: str,
+    stiffness: Stiffness | str,
     at: datetime | None = None,
 ) -> MorningResult:
     """Store this morning's answer (replacing one given earlier today) and compare it."""
     stiff_before = previous_stiffness(context, today)
-    checkin = CheckIn(today, score, stiffness, at or datetime.now().astimezone())
+    checkin = CheckIn(today, score, Stiffness(stiffness), at or datetime.now().astimezone())
     context.store.add_checkin(checkin)
     mark_asked(context, today)
     previous = previous_level(context, today)

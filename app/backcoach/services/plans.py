@@ -182,8 +182,12 @@ def worse_mornings(context: AppContext, today: date) -> set[date]:
 
 
 def current_suggestion(
-    context: AppContext, routine: Routine | None, today: date
+    context: AppContext,
+    routine: Routine | None,
+    today: date,
+    worse: set[date] | None = None,
 ) -> progression.Suggestion | None:
+    """``worse``: ``worse_mornings`` when the caller has it already."""
     choice = direction_choice(context)
     if routine is None or choice is None or not settings.get(context, "suggestions_on"):
         return None
@@ -195,7 +199,7 @@ def current_suggestion(
         declined(context, today),
         choice.direction,
         steps=accepted_steps(context),
-        worse_mornings=worse_mornings(context, today),
+        worse_mornings=worse_mornings(context, today) if worse is None else worse,
         goal_min=daily_goal(context),
     )
 
@@ -203,20 +207,17 @@ def current_suggestion(
 def home_state(context: AppContext, today: date) -> HomeState:
     choice = direction_choice(context)
     routine = active_routine(context)
+    worse = worse_mornings(context, today)
     return HomeState(
         onboarding=onboarding_state(context),
         direction=choice.result() if choice else None,
         routine=routine,
         minutes_today=minutes_today(context, today),
         goal_min=daily_goal(context),
-        suggestion=current_suggestion(context, routine, today),
+        suggestion=current_suggestion(context, routine, today, worse),
         threshold=settings.get(context, "pain_threshold"),
         returning=context.store.session_count() > 0 or bool(context.store.activities()),
-        lighter=(
-            lighter_routine(routine)
-            if routine is not None and today in worse_mornings(context, today)
-            else None
-        ),
+        lighter=(lighter_routine(routine) if routine is not None and today in worse else None),
     )
 
 

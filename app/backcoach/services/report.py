@@ -55,7 +55,8 @@ def build_document(data: ReportData, page_size: QSizeF | None = None) -> QTextDo
         document.setPageSize(page_size)
     handler = PainChartObject(ChartData(data.series, data.bins), font, document)
     document.documentLayout().registerHandler(CHART_OBJECT, handler)
-    document._chart_handler = handler  # keep the Python object alive with the document
+    # Keep the Python object alive as long as the document.
+    document._chart_handler = handler  # type: ignore[attr-defined]
     add_function_scale_chart(document, data.function_checks)
     document.setHtml(report_html(data))
     cursor = document.find(CHART_MARK)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPyTextObject,
+    QTextDocument,
     QTextFormat,
 )
 
@@ -194,10 +195,17 @@ class PainChartObject(QPyTextObject):
         self.data = data
         self.font = font
 
-    def intrinsicSize(self, doc, position, text_format) -> QSizeF:
+    def intrinsicSize(self, doc: QTextDocument, position: int, text_format: QTextFormat) -> QSizeF:
         width = doc.pageSize().width() if doc.pageSize().width() > 0 else doc.textWidth()
         width -= 2 * doc.documentMargin()
         return QSizeF(width, width * ASPECT)
 
-    def drawObject(self, painter, rect, doc, position, text_format) -> None:
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        doc: QTextDocument,
+        position: int,
+        text_format: QTextFormat,
+    ) -> None:
         draw_pain_chart(painter, QRectF(rect), self.data, self.font)

@@ -26,7 +26,7 @@ from backcoach.domain.progress import (
     WeekSummary,
 )
 from backcoach.domain.progress_effects import Effect, effects, group_sums
-from backcoach.domain.records import Activity
+from backcoach.domain.records import Activity, SessionRecord
 from backcoach.domain.routine_adherence import ItemAdherence, adherence
 from backcoach.domain.routines import Routine
 from backcoach.services import plans, settings
@@ -135,7 +135,7 @@ def gather(context: AppContext, start: date, end: date, today: date | None = Non
     )
 
 
-def _last_used_routine(context: AppContext, sessions: list) -> Routine | None:
+def _last_used_routine(context: AppContext, sessions: list[SessionRecord]) -> Routine | None:
     """The routine of the newest session whose routine still exists."""
     known = {r.id: r for r in plans.all_routines(context)}
     for session in reversed(sessions):

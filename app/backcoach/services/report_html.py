@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import TypeVar
 
 from backcoach import APP_NAME, __version__
 from backcoach.domain import direction_check as dc
@@ -22,6 +23,8 @@ from backcoach.domain.progress_effects import MIN_TIMES, Effect
 from backcoach.domain.vocabulary import FlareAction
 from backcoach.services.report_data import ReportData
 from backcoach.services.report_function_scale import section_html as function_scale_section
+
+Row = TypeVar("Row")
 
 MAX_ROWS = 60
 """Rows of a long list (flares, check-ins, activities) before it is cut to the latest."""
@@ -215,7 +218,7 @@ def _what_helps(data: ReportData) -> str:
     )
 
 
-def _latest(rows: list, what: str) -> tuple[list, str]:
+def _latest(rows: list[Row], what: str) -> tuple[list[Row], str]:
     if len(rows) <= MAX_ROWS:
         return rows, ""
     note = f'<p class="small">The latest {MAX_ROWS} of {len(rows)} {what} are listed.</p>'
@@ -313,13 +316,14 @@ def checkins_sentence(data: ReportData) -> str:
     compared = [c for c in results if c.rise is not None]
     if not compared:
         return text + " None came the morning after a session with a pain rating to compare."
-    higher = [c for c in compared if c.rise > 0]
+    rises = [c.rise for c in results if c.rise is not None]
+    higher = [rise for rise in rises if rise > 0]
     if not higher:
         return text + (
             f" Every morning after a session ({len(compared)}), the pain was the same as or "
             "lower than before that session."
         )
-    most = max(c.rise for c in higher)
+    most = max(higher)
     by = "1 higher" if most == 1 else f"up to {most} higher"
     rest = len(compared) - len(higher)
     text += (

@@ -54,7 +54,9 @@ class SessionRecorder:
         self._save_snapshot()
 
     @classmethod
-    def resume(cls, store: Any, engine: SessionEngine, routine: Routine, saved: dict[str, Any]):
+    def resume(
+        cls, store: Any, engine: SessionEngine, routine: Routine, saved: dict[str, Any]
+    ) -> SessionRecorder:
         started = datetime.fromisoformat(saved["started_at"])
         return cls(
             store,

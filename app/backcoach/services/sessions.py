@@ -15,7 +15,7 @@ from backcoach.domain.routines import (
     planned,
 )
 from backcoach.domain.session import SessionEngine
-from backcoach.domain.session_clock import suspend_aware_clock
+from backcoach.domain.session_clock import Clock, suspend_aware_clock
 from backcoach.services import settings
 from backcoach.services.session_recorder import close_interrupted, saved_session
 
@@ -48,7 +48,7 @@ def _options(context: AppContext) -> dict[str, Any]:
     }
 
 
-def _clock(context: AppContext):
+def _clock(context: AppContext) -> Clock:
     # Tests inject a fake clock through the context; the app counts sleep time too.
     return context.clock if context.clock_is_fake else suspend_aware_clock()
 

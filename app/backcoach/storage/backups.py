@@ -73,7 +73,7 @@ def parse(path: Path) -> BackupInfo | None:
     return BackupInfo(path, created, match["kind"] or "daily")
 
 
-def _order(info: BackupInfo) -> tuple:
+def _order(info: BackupInfo) -> tuple[datetime, bool, int]:
     """Newest first: by time, then the later of two made in the same second."""
     match = _NAME.fullmatch(info.path.name)
     counter = int(match["counter"]) if match and match["counter"] else 1

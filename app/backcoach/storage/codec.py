@@ -14,9 +14,9 @@ importer show it to the user.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from backcoach.domain.function_scale import FunctionCheck, ItemScore
 from backcoach.domain.records import (
@@ -30,6 +30,7 @@ from backcoach.domain.records import (
 from backcoach.domain.vocabulary import FlareAction, RatingPhase, Side
 
 Doc = dict[str, Any]
+Item = TypeVar("Item")
 
 
 class RecordError(ValueError):
@@ -174,8 +175,10 @@ def encode_session(s: SessionRecord) -> Doc:
     }
 
 
-def _decode_items(doc: Mapping[str, Any], name: str, label: str, decode: Any) -> tuple:
-    items = []
+def _decode_items(
+    doc: Mapping[str, Any], name: str, label: str, decode: Callable[[Any], Item]
+) -> tuple[Item, ...]:
+    items: list[Item] = []
     for number, item in enumerate(_as_list(_field(doc, name), name), start=1):
         try:
             items.append(decode(item))

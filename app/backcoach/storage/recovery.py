@@ -62,7 +62,7 @@ def parse_document(raw: bytes) -> tuple[Tables, int]:
     if not raw.strip():
         raise RecordError("the file is empty")
     try:
-        with paused_gc():
+        with paused_gc(keep=True):
             data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         raise RecordError(f"the file is damaged or incomplete ({exc})") from None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
@@ -34,15 +34,46 @@ if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.context import AppContext
     from backcoach.domain.routines import Routine
     from backcoach.services.session_recorder import SessionRecorder
+    from backcoach.ui.about.about_page import AboutPage
+    from backcoach.ui.browser.browser_page import ExerciseBrowserPage
+    from backcoach.ui.data.data_page import DataPage
+    from backcoach.ui.home.home_page import HomePage
     from backcoach.ui.onboarding.onboarding_page import OnboardingPage, OnboardingResult
+    from backcoach.ui.progress.progress_page import ProgressPage
+    from backcoach.ui.routines.routines_page import RoutinesPage
+    from backcoach.ui.session.session_page import SessionPage
+    from backcoach.ui.settings.settings_page import SettingsPage
     from backcoach.ui.theme import ThemeManager
     from backcoach.ui.translation import Translations
 
 
-class Screen(NamedTuple):
-    key: str
-    title: str
-    widget: QWidget
+class Screen:
+    """A screen of the sidebar. Its page is made the first time it is needed (shown, or
+    asked for), so the window is usable as soon as Home or the welcome has painted."""
+
+    def __init__(self, key: str, title: str, make: Callable[[], QWidget]) -> None:
+        self.key = key
+        self.title = title
+        self._make = make
+        self._widget: QWidget | None = None
+
+    @property
+    def built(self) -> bool:
+        return self._widget is not None
+
+    @property
+    def widget(self) -> QWidget:
+        if self._widget is None:
+            self._widget = self._make()
+        return self._widget
+
+    def built_widget(self) -> QWidget | None:
+        """The page if it was made, without making it."""
+        return self._widget
+
+
+SCREENS = ("home", "routines", "exercises", "progress", "settings", "data", "about")
+"""The sidebar's screens in order (Ctrl+1 ... Ctrl+7)."""
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +93,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.setWindowTitle(APP_NAME)
         self.screens: list[Screen] = []
+        self._session_page: SessionPage | None = None
         self.onboarding: OnboardingPage | None = None
         self.function_scale: QWidget | None = None
         self._scale_return = "home"
@@ -93,6 +125,10 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Screens"))
         self.navigation.setAccessibleDescription(self.tr("Ctrl and a number also opens a screen"))
         side_layout.addWidget(self.navigation)
+        # The screens' names are there at the first paint (the real layout, not an empty
+        # frame); each screen's page is made when it is first needed (see load()).
+        for title in self._titles().values():
+            self.navigation.addItem(QListWidgetItem(title))
         # Help and Quit where a user looks for them (F1 and Ctrl+Q do the same).
         self.help_button = QPushButton(self.tr("Help"))
         self.help_button.setObjectName("sidebarButton")
@@ -117,56 +153,39 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     def load(self, context: AppContext) -> None:
-        """Build the screens over the opened data and show Home (or the first run)."""
+        """Make Home (or the first run's welcome) over the opened data and show it. The
+        other screens are made when first shown or asked for: making all of them took
+        longer than the rest of the start (docs/decisions/008-speed.md)."""
         from backcoach.domain.evidence import load_evidence
         from backcoach.services import plans
         from backcoach.services.reminders import ReminderService
         from backcoach.ui.about.about_page import AboutPage
-        from backcoach.ui.browser.browser_page import ExerciseBrowserPage
-        from backcoach.ui.data.data_page import DataPage
         from backcoach.ui.help_dialog import add_help_keys
-        from backcoach.ui.home.home_page import HomePage
-        from backcoach.ui.progress.progress_page import ProgressPage
-        from backcoach.ui.routines.routines_page import RoutinesPage
-        from backcoach.ui.session.session_page import SessionPage
-        from backcoach.ui.settings.settings_page import SettingsPage
         from backcoach.ui.settings.tray import ReminderTray
 
         self.context = context
         self.evidence = load_evidence(language=context.language)
-        self.home = HomePage(context.catalogue)
-        self.routines = RoutinesPage(context)
-        self.progress = ProgressPage(context)
-        self.browser = ExerciseBrowserPage(context)
-        self.about = AboutPage(self.evidence)
-        self.data = DataPage(context)
-        self.add_screen("home", self.tr("Home"), self.home)
-        self.add_screen("routines", self.tr("Routines"), self.routines)
-        self.add_screen("exercises", self.tr("Exercises"), self.browser)
-        self.add_screen("progress", self.tr("Progress"), self.progress)
-        self.settings_page = SettingsPage(context, self.theme_manager)
-        self.add_screen("settings", self.tr("Settings"), self.settings_page)
-        self.add_screen("data", self.tr("Your data"), self.data)
-        self.add_screen("about", self.tr("About the evidence"), self.about)
-        self.session = SessionPage(self.evidence)
-        self.session.finished.connect(self._session_finished)
-        self.session.full_screen_requested.connect(self.toggle_full_screen)
-        self.session.resume_requested.connect(self._resume_from_summary)
-        self.session.can_resume = self._can_carry_on
+        makers: dict[str, Callable[[], QWidget]] = {
+            "home": self._make_home,
+            "routines": self._make_routines,
+            "exercises": self._make_browser,
+            "progress": self._make_progress,
+            "settings": self._make_settings,
+            "data": self._make_data,
+            "about": lambda: AboutPage(self.evidence),
+        }
+        for key, title in self._titles().items():
+            self.add_screen(key, title, makers[key])
         self.now: Callable[[], datetime] = lambda: datetime.now().astimezone()
         """Wall time: the window to carry on with a session ended early outlives a restart
         (tests replace it)."""
         self._running_routine: Routine | None = None
-        self.stack.addWidget(self.session)
         self.recorder: SessionRecorder | None = None
-        self._connect_home()
-        self._connect_routines()
+        self.checkin_dialog = None
+        self.stack.currentChanged.connect(lambda _i: QTimer.singleShot(0, self._offer_later))
         # Long names wrap at large text (see _fit_sidebar): never a sideways scroll.
         self.navigation.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_sidebar()
-        self.settings_page.settings_changed.connect(self._setting_changed)
-        self.settings_page.data_screen_requested.connect(lambda: self.show_screen("data"))
-        self.data.data_replaced.connect(self.settings_page.refresh)
         self.shortcuts = add_help_keys(self)  # F1 and ?
         self.help_button.clicked.connect(lambda: self.shortcuts.show_for(self))
         self._add_window_keys()
@@ -177,23 +196,175 @@ class MainWindow(QMainWindow):
         self.tray.open_requested.connect(self._open_from_tray)
         self.tray.quit_requested.connect(self._quit_from_tray)
         self.reminders.start()
-        self.stack.removeWidget(self.loading)
-        self.loading.deleteLater()
         if plans.onboarding_state(context).done:
-            self.navigation.setCurrentRow(0)
-            self.refresh_home()
+            self.show_screen("home")
         else:
             self.start_onboarding()
+        self.stack.removeWidget(self.loading)
+        self.loading.deleteLater()
+
+    def _titles(self) -> dict[str, str]:
+        return {
+            "home": self.tr("Home"),
+            "routines": self.tr("Routines"),
+            "exercises": self.tr("Exercises"),
+            "progress": self.tr("Progress"),
+            "settings": self.tr("Settings"),
+            "data": self.tr("Your data"),
+            "about": self.tr("About the evidence"),
+        }
+
+    # --- the screens' pages, made on first use ----------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page of screen ``key``, made now if it was not yet."""
+        for screen in self.screens:
+            if screen.key == key:
+                return screen.widget
+        raise KeyError(key)
+
+    def built_page(self, key: str) -> QWidget | None:
+        """The page of screen ``key`` if it was made (nothing to refresh otherwise: a
+        page reads the data when it is made)."""
+        for screen in self.screens:
+            if screen.key == key:
+                return screen.built_widget()
+        return None
+
+    @property
+    def home(self) -> HomePage:
+        return self.page("home")
+
+    @property
+    def routines(self) -> RoutinesPage:
+        return self.page("routines")
+
+    @property
+    def browser(self) -> ExerciseBrowserPage:
+        return self.page("exercises")
+
+    @property
+    def progress(self) -> ProgressPage:
+        return self.page("progress")
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.page("settings")
+
+    @property
+    def data(self) -> DataPage:
+        return self.page("data")
+
+    @property
+    def about(self) -> AboutPage:
+        return self.page("about")
+
+    @property
+    def session(self) -> SessionPage:
+        """The full-window session screen, made for the first session."""
+        if self._session_page is None:
+            from backcoach.ui.session.session_page import SessionPage
+
+            page = SessionPage(self.evidence)
+            page.finished.connect(self._session_finished)
+            page.full_screen_requested.connect(self.toggle_full_screen)
+            page.resume_requested.connect(self._resume_from_summary)
+            page.can_resume = self._can_carry_on
+            self.stack.addWidget(page)
+            self._session_page = page
+        return self._session_page
+
+    def _make_home(self) -> HomePage:
+        from backcoach.ui.home.home_page import HomePage
+
+        home = HomePage(self.context.catalogue)
+        home.about_requested.connect(lambda: self.show_screen("about"))
+        home.routines_requested.connect(self.show_routines)
+        home.start_requested.connect(self.start_session)
+        home.lighter_requested.connect(lambda r: self.start_session(r, keep_active=True))
+        home.direction_check_requested.connect(lambda: self.start_onboarding(revisit=True))
+        home.care_notice_dismissed.connect(self._dismiss_care_notice)
+        home.suggestion_accepted.connect(self._accept_suggestion)
+        home.suggestion_declined.connect(self._decline_suggestion)
+        home.resume_requested.connect(self.resume_just_ended)
+        home.activities_requested.connect(self.open_function_scale)
+        home.activities_snoozed.connect(self._function_scale_skipped)
+        home.checkin_requested.connect(self.open_checkin)
+        return home
+
+    def _make_routines(self) -> RoutinesPage:
+        from backcoach.ui.routines.routines_page import RoutinesPage
+
+        page = RoutinesPage(self.context)
+        page.routines_changed.connect(self.refresh_home)
+        page.start_requested.connect(self.start_session)
+        return page
+
+    def _make_browser(self) -> ExerciseBrowserPage:
+        from backcoach.ui.browser.browser_page import ExerciseBrowserPage
+
+        page = ExerciseBrowserPage(self.context)
+        detail = page.detail
+        detail.set_routine_choices(lambda: [(r.id, r.name) for r in self.routines.own_routines()])
+        detail.add_to_routine_requested.connect(self._add_to_routine)
+        detail.set_reduce_motion(self.context.reduce_motion)
+        return page
+
+    def _make_progress(self) -> ProgressPage:
+        from backcoach.ui.progress.progress_page import ProgressPage
+
+        page = ProgressPage(self.context)
+        page.activity_logged.connect(self.refresh_home)
+        page.activities_requested.connect(self.open_function_scale)
+        return page
+
+    def _make_settings(self) -> SettingsPage:
+        from backcoach.ui.settings.settings_page import SettingsPage
+
+        page = SettingsPage(self.context, self.theme_manager)
+        page.settings_changed.connect(self._setting_changed)
+        page.data_screen_requested.connect(lambda: self.show_screen("data"))
+        return page
+
+    def _make_data(self) -> DataPage:
+        from backcoach.ui.data.data_page import DataPage
+
+        page = DataPage(self.context)
+        page.data_replaced.connect(self._data_replaced)
+        return page
+
+    def _refresh_progress(self) -> None:
+        progress = self.built_page("progress")
+        if progress is not None:
+            progress.refresh()
+
+    def set_reduce_motion(self, on: bool) -> None:
+        self.context.reduce_motion = on
+        browser = self.built_page("exercises")
+        if browser is not None:
+            browser.detail.set_reduce_motion(on)
 
     # --- screens -------------------------------------------------------------------
-    def add_screen(self, key: str, title: str, widget: QWidget) -> None:
-        self.screens.append(Screen(key, title, widget))
-        self.stack.addWidget(widget)
-        item = QListWidgetItem(title)
-        item.setData(QtCore.Qt.ItemDataRole.UserRole, key)
+    def add_screen(self, key: str, title: str, page: QWidget | Callable[[], QWidget]) -> None:
+        """A screen in the sidebar: its page, or what makes the page when first needed."""
+        make = page if not isinstance(page, QWidget) else (lambda: page)
+
+        def build() -> QWidget:
+            widget = make()
+            self.stack.addWidget(widget)
+            return widget
+
+        screen = Screen(key, title, build)
+        self.screens.append(screen)
+        if isinstance(page, QWidget):
+            screen.widget  # noqa: B018 (made now: it is in the stack at once)
         number = len(self.screens)
+        item = self.navigation.item(number - 1)
+        if item is None:
+            item = QListWidgetItem(title)
+            self.navigation.addItem(item)
+        item.setText(title)
+        item.setData(QtCore.Qt.ItemDataRole.UserRole, key)
         item.setToolTip(f"{title} (Ctrl+{number})")
-        self.navigation.addItem(item)
         if number <= 9:
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda: self.show_screen(key))
 
@@ -210,22 +381,22 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if current is self.onboarding:
             return "welcome"
-        if current is self.session:
+        if current is not None and current is self._session_page:
             return "session"
         if current is not None and current is self.function_scale:
             return "activities"
         for screen in self.screens:
-            if screen.widget is current:
+            if screen.built_widget() is current:
                 return screen.key
         return ""
 
     def _navigate(self, row: int) -> None:
-        if 0 <= row < len(self.screens):
-            widget = self.screens[row].widget
-            self.stack.setCurrentWidget(widget)
-            if widget is self.home:
+        if 0 <= row < len(self.screens) and self.context is not None:
+            screen = self.screens[row]
+            self.stack.setCurrentWidget(screen.widget)
+            if screen.key == "home":
                 self.refresh_home()
-            elif widget is self.about:
+            elif screen.key == "about":
                 from backcoach.services import settings
 
                 self.about.set_threshold(settings.get(self.context, "pain_threshold"))
@@ -401,7 +572,7 @@ class MainWindow(QMainWindow):
     def _leave_function_scale(self) -> None:
         self.show_screen(self._scale_return)
         if self._scale_return == "progress":
-            self.progress.refresh()
+            self._refresh_progress()
         self._close_function_scale()
         self.refresh_home()
 
@@ -412,33 +583,17 @@ class MainWindow(QMainWindow):
             self.function_scale = None
 
     # --- home ----------------------------------------------------------------------
-    def _connect_home(self) -> None:
-        home = self.home
-        home.about_requested.connect(lambda: self.show_screen("about"))
-        home.routines_requested.connect(self.show_routines)
-        home.start_requested.connect(self.start_session)
-        home.lighter_requested.connect(lambda r: self.start_session(r, keep_active=True))
-        home.direction_check_requested.connect(lambda: self.start_onboarding(revisit=True))
-        home.care_notice_dismissed.connect(self._dismiss_care_notice)
-        home.suggestion_accepted.connect(self._accept_suggestion)
-        home.suggestion_declined.connect(self._decline_suggestion)
-        home.resume_requested.connect(self.resume_just_ended)
-        home.activities_requested.connect(self.open_function_scale)
-        home.activities_snoozed.connect(self._function_scale_skipped)
-        home.checkin_requested.connect(self.open_checkin)
-        self.checkin_dialog = None
-        self.stack.currentChanged.connect(lambda _i: QTimer.singleShot(0, self._offer_later))
-
     def _setting_changed(self, key: str) -> None:
         if key == "daily_goal_min":
             self.refresh_home()
         elif key == "reduce_motion":
             from backcoach.services import settings
 
-            self.context.reduce_motion = settings.get(self.context, "reduce_motion")
-            self.browser.detail.set_reduce_motion(self.context.reduce_motion)
+            self.set_reduce_motion(settings.get(self.context, "reduce_motion"))
         elif key in ("reminders_on", "close_to_tray"):
             self.tray.update_visibility()
+        if key in ("reminders_on", "reminder_days", "reminder_time"):
+            self.reminders.settings_changed()
 
     def _open_from_tray(self) -> None:
         self.showNormal()
@@ -451,20 +606,18 @@ class MainWindow(QMainWindow):
         self.quit_app()
 
     def _data_replaced(self) -> None:
-        self.routines.reload()
-        self.progress.refresh()
-        self.browser.model.set_favourites(self.context.favourites())
+        """A restore or an import: the pages already made read the data again."""
+        routines = self.built_page("routines")
+        if routines is not None:
+            routines.reload()
+        self._refresh_progress()
+        browser = self.built_page("exercises")
+        if browser is not None:
+            browser.model.set_favourites(self.context.favourites())
+        settings_page = self.built_page("settings")
+        if settings_page is not None:
+            settings_page.refresh()
         self.refresh_home()
-
-    def _connect_routines(self) -> None:
-        self.data.data_replaced.connect(self._data_replaced)
-        self.progress.activity_logged.connect(self.refresh_home)
-        self.progress.activities_requested.connect(self.open_function_scale)
-        self.routines.routines_changed.connect(self.refresh_home)
-        self.routines.start_requested.connect(self.start_session)
-        detail = self.browser.detail
-        detail.set_routine_choices(lambda: [(r.id, r.name) for r in self.routines.own_routines()])
-        detail.add_to_routine_requested.connect(self._add_to_routine)
 
     def _add_to_routine(self, exercise_id: str, routine_id: str | None) -> None:
         routine = self.routines.add_exercise_to_routine(exercise_id, routine_id)
@@ -570,7 +723,7 @@ class MainWindow(QMainWindow):
         if checkin_due(self.context, _today()):
             CheckInDialog(self.context, self).exec()
             self.refresh_home()
-            self.progress.refresh()
+            self._refresh_progress()
 
     def offer_checkin_if_due(self) -> None:
         """Also offered later than the first start: BackCoach left open overnight asks
@@ -578,7 +731,7 @@ class MainWindow(QMainWindow):
         from backcoach.services.checkins import checkin_due
 
         if (
-            self.stack.currentWidget() is self.home
+            self.current_screen() == "home"
             and self.checkin_dialog is None
             and checkin_due(self.context, _today())
         ):
@@ -598,7 +751,7 @@ class MainWindow(QMainWindow):
             self.checkin_dialog = None
             dialog.deleteLater()
             self.refresh_home()
-            self.progress.refresh()
+            self._refresh_progress()
 
         dialog.finished.connect(closed)
         dialog.open()
@@ -648,7 +801,7 @@ class MainWindow(QMainWindow):
 
     def _session_finished(self, summary) -> None:
         self.recorder = None
-        self.progress.refresh()
+        self._refresh_progress()
         self.sidebar.show()
         if self.isFullScreen():
             self.showNormal()
@@ -658,6 +811,8 @@ class MainWindow(QMainWindow):
         from backcoach.services import function_scale, plans, session_resume
         from backcoach.ui.function_scale.scale_texts import home_news
 
+        if self.built_page("home") is None:
+            return  # Home reads the data when it is made
         self.home.set_state(plans.home_state(self.context, _today()))
         history = function_scale.history(self.context)
         due = function_scale.recheck_due(self.context, _today())
@@ -685,7 +840,9 @@ class MainWindow(QMainWindow):
         from backcoach.services import plans
 
         plans.accept_suggestion(self.context, suggestion)
-        self.routines.reload()
+        routines = self.built_page("routines")
+        if routines is not None:
+            routines.reload()
         self.refresh_home()
 
     def _decline_suggestion(self, suggestion) -> None:
@@ -754,7 +911,8 @@ class MainWindow(QMainWindow):
             self.tray.hid_window()
             return
         # A session left running stays resumable: every rating is already stored.
-        self.session.stop()
+        if self._session_page is not None:
+            self._session_page.stop()
         self.save_geometry()
         super().closeEvent(event)
 

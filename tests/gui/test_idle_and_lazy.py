@@ -1,0 +1,100 @@
+"""Speed rules a user feels (docs/decisions/008-speed.md): the window makes only the screen
+it shows, makes the others on first use, and sleeps when nothing changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from backcoach.domain import direction_check as dc
+from backcoach.domain.onboarding import OnboardingState
+from backcoach.services import plans, settings
+from backcoach.ui.application import build_main_window
+
+
+class _TimerEvents(QObject):
+    """Counts every timer event the application delivers (QTimer, animations, Qt's own)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Timer:
+            self.seen.append(f"{type(watched).__name__} {watched.objectName()}")
+        return False
+
+
+def _returning_window(qtbot, data_dir, store):
+    from backcoach.context import AppContext
+    from backcoach.domain.catalog import load_catalogue
+
+    context = AppContext(data_dir=data_dir, catalogue=load_catalogue(), store=store)
+    plans.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
+    answers = dc.Answers(sitting=dc.YES, bending=dc.YES, eases=dc.EASED_BY_UPRIGHT)
+    plans.save_direction(context, dc.DirectionChoice.from_check(answers))
+    window = build_main_window(data_dir, store)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _running_timers(window) -> list[str]:
+    return [
+        f"{t.parent().__class__.__name__}.{t.objectName()} every {t.interval()} ms"
+        for t in window.findChildren(QTimer)
+        if t.isActive()
+    ]
+
+
+def _timer_events_while_idle(ms: int) -> list[str]:
+    """Timer events in ``ms`` of idling, other than this wait's own."""
+    counter = _TimerEvents()
+    app = QApplication.instance()
+    loop = QEventLoop()
+    wait = QTimer()
+    wait.setSingleShot(True)
+    wait.setObjectName("the test's own wait")
+    wait.timeout.connect(loop.quit)
+    app.installEventFilter(counter)
+    try:
+        wait.start(ms)
+        loop.exec()
+    finally:
+        app.removeEventFilter(counter)
+    return [seen for seen in counter.seen if "the test's own wait" not in seen]
+
+
+def test_only_home_is_made_at_start_and_a_screen_is_made_when_first_shown(
+    qtbot, data_dir, store
+) -> None:
+    window = _returning_window(qtbot, data_dir, store)
+    assert window.current_screen() == "home"
+    made = [s.key for s in window.screens if s.built]
+    assert made == ["home"]
+    assert window.navigation.count() == 7  # every screen is in the sidebar all the same
+    window.navigation.setCurrentRow(3)
+    assert window.current_screen() == "progress"
+    assert [s.key for s in window.screens if s.built] == ["home", "progress"]
+
+
+def test_an_idle_home_runs_no_timer(qtbot, data_dir, store) -> None:
+    window = _returning_window(qtbot, data_dir, store)
+    assert not settings.get(window.context, "reminders_on")
+    assert not window.reminders.waiting
+    qtbot.wait(300)  # let the start settle (layouts, deferred first reads)
+    assert _running_timers(window) == []
+    assert _timer_events_while_idle(1500) == []
+
+
+def test_an_idle_progress_screen_runs_no_timer(qtbot, data_dir, store) -> None:
+    window = _returning_window(qtbot, data_dir, store)
+    window.show_screen("progress")
+    page = window.progress
+    qtbot.waitUntil(lambda: page.pain_chart is not None and not page.loading_full, timeout=20_000)
+    page.wait_loaded()
+    qtbot.wait(400)  # the background read lands and is drawn
+    assert _running_timers(window) == []
+    assert _timer_events_while_idle(1500) == []
