@@ -1,6 +1,6 @@
 """Run BackCoach's benchmarks: one line per figure, ``name value unit target ok|FAIL``.
 
-    python benchmarks/run.py [--json FILE] [--only NAME ...]
+    python benchmarks/run.py [--json FILE] [--only NAME ...] [--idle-seconds S]
 
 Figures are ratios against a baseline measured in the same run, or absolute numbers
 against the targets the issues name. Each module in SUITES offers ``figures()``.
@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -20,6 +21,8 @@ SUITES = [
     "storage_bench",
     "session_bench",
     "progress_bench",
+    "idle_bench",
+    "session_cpu_bench",
     "packaging_bench",
 ]
 
@@ -28,7 +31,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, help="also write {name: {value, unit, target, ok}}")
     parser.add_argument("--only", nargs="*", help="run only these suites (e.g. startup_bench)")
+    parser.add_argument(
+        "--idle-seconds",
+        type=float,
+        help="how long idle_bench leaves the app idle (default 60; shorter for a quick run)",
+    )
     options = parser.parse_args(argv)
+    if options.idle_seconds is not None:
+        os.environ["BACKCOACH_BENCH_IDLE_S"] = str(options.idle_seconds)
 
     sys.path.insert(0, str(HERE))
     results: dict[str, dict] = {}

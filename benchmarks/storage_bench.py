@@ -4,7 +4,8 @@
     rating_durable_ms_p95    rating given -> fsync and rename done               (<= 100)
     open_history_ms          ``Store.open`` on the history, ready to use (median) (<= 300)
     peak_rss_mib             peak memory of a process that opens the history and
-                             runs a session (reported, no target)
+                             runs a session, no Qt (<= 120; the whole app is
+                             progress_bench's app_peak_rss_mib)
     rating_ui_stall_ms_p99   how late a 2 ms UI tick runs while ratings are saved
                              (the writer holds the GIL while it serialises; reported)
 
@@ -36,6 +37,7 @@ TARGETS = {
     "rating_ui_block_ms_p95": 5.0,
     "rating_durable_ms_p95": 100.0,
     "open_history_ms": 300.0,
+    "peak_rss_mib": 120.0,  # issue 17: keep it near today's 89 as the app grows
 }
 
 
@@ -126,7 +128,7 @@ def _measure_session(data_dir: Path) -> dict:
     waiter.start()
     ui_block_ms: list[float] = []
     stall_ms: list[float] = []
-    session_id = store.start_session("extension-start", "Extension start")
+    session_id = store.sessions.start("extension-start", "Extension start")
     started = time.perf_counter()
     next_rating = started
     last_tick = started
@@ -141,18 +143,18 @@ def _measure_session(data_dir: Path) -> dict:
         score = rng.randint(0, 10)
         rating = Rating(score, "during", "prone-press", datetime.now(UTC), now - started, 0)
         given = time.perf_counter()
-        ticket = store.append_rating(session_id, rating)
+        ticket = store.sessions.append_rating(session_id, rating)
         ui_block_ms.append((time.perf_counter() - given) * 1000)
         with ready:
             waiting.append((ticket, given))
             ready.notify_all()
         if number % 20 == 19:  # a new session now and then, as over a day of use
-            store.end_session(session_id)
-            session_id = store.start_session("extension-start", "Extension start")
+            store.sessions.end(session_id)
+            session_id = store.sessions.start("extension-start", "Extension start")
         next_rating = now + rng.uniform(0.03, 0.12)
     waiter.join()
     today = date.today()
-    store.sessions_between(today - timedelta(days=90), today)  # a progress chart's range
+    store.sessions.between(today - timedelta(days=90), today)  # a progress chart's range
     store.close()
     return {
         "ui_block_ms": ui_block_ms,

@@ -112,7 +112,7 @@ def test_held_reps_through_an_accidental_esc_a_rise_an_early_end_and_a_resume(
     assert page.resume_button.isVisible()
 
     ready_store.flush()
-    [first] = ready_store.all_sessions()
+    [first] = ready_store.sessions.all()
     assert first.ended_early
     assert [(r.phase, r.score) for r in first.ratings] == [
         ("baseline", 2),
@@ -170,7 +170,7 @@ def test_held_reps_through_an_accidental_esc_a_rise_an_early_end_and_a_resume(
 
     # ONE session: the resumed part went on in the same record, with every rating.
     ready_store.flush()
-    [session] = ready_store.all_sessions()
+    [session] = ready_store.sessions.all()
     assert session.id == first.id and not session.ended_early and not session.running
     assert [(e.exercise_id, e.skipped) for e in session.exercises] == [
         ("prone-press", True),  # the part done before the early end

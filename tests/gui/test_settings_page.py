@@ -241,7 +241,7 @@ def test_mouse_wheel_over_an_unfocused_control_does_not_change_it(page, qtbot) -
 
 
 def test_refresh_shows_values_changed_elsewhere_without_storing_again(page, context, qtbot):
-    context.store.set_setting("daily_goal_min", 45)
+    context.store.settings.set("daily_goal_min", 45)
     with qtbot.assertNotEmitted(page.settings_changed):
         page.refresh()
     assert page.goal_spin.value() == 45

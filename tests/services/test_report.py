@@ -17,7 +17,7 @@ from tests.domain.test_progress import checkin, make_session
 from backcoach.context import AppContext
 from backcoach.domain.catalog import load_catalogue
 from backcoach.domain.records import Activity
-from backcoach.services import plans
+from backcoach.services import onboarding
 from backcoach.services.report import build_document, write_report
 from backcoach.services.report_data import gather
 
@@ -36,7 +36,7 @@ def context(ready_store):
     ):
         day = START + timedelta(days=2 * n)
         flares = [("prone-press", before, during)] if during - before >= 2 else []
-        store.save_session(
+        store.sessions.save(
             make_session(
                 day,
                 before,
@@ -46,12 +46,12 @@ def context(ready_store):
                 flares=flares,
             )
         )
-    store.save_session(make_session(START - timedelta(days=3), 9, [("plank", None, [9])], 9))
-    store.add_checkin(checkin(START + timedelta(days=1), 6, "a lot"))  # before was 4: +2
-    store.add_checkin(checkin(START + timedelta(days=5), 2, "none"))  # before was 3: -1
-    store.add_activity(Activity.new(START + timedelta(days=5), "swimming", 45, 3, 1))
+    store.sessions.save(make_session(START - timedelta(days=3), 9, [("plank", None, [9])], 9))
+    store.checkins.add(checkin(START + timedelta(days=1), 6, "a lot"))  # before was 4: +2
+    store.checkins.add(checkin(START + timedelta(days=5), 2, "none"))  # before was 3: -1
+    store.activities.add(Activity.new(START + timedelta(days=5), "swimming", 45, 3, 1))
     context = AppContext(data_dir=store.data_dir, catalogue=load_catalogue(), store=store)
-    plans.set_active_routine(context, "extension-start")
+    onboarding.set_active_routine(context, "extension-start")
     return context
 
 
@@ -130,7 +130,7 @@ def test_the_first_page_is_a_summary_with_name_first_run_answers_and_routine(
 
     context.set_setting(NAME_KEY, "Sam Taylor")
     answers = dc.Answers(sitting="yes", bending="yes", standing="no", arching="no")
-    plans.save_direction(context, dc.DirectionChoice.from_check(answers))
+    onboarding.save_direction(context, dc.DirectionChoice.from_check(answers))
     first, *rest = _pages(write_report(context, tmp_path / "r.pdf", START, END, today=END))
     assert "BackCoach report Sam Taylor" in first
     assert "Warning-signs check: none of the warning signs that need a doctor applied" in first

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from backcoach import APP_NAME, __version__
@@ -25,6 +25,7 @@ from backcoach.ui.error_reporting import ErrorReporter
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.theme import ThemeManager, app_icon, load_appearance
 from backcoach.ui.translation import Translations, remembered_choice
+from backcoach.ui.usable import when_usable
 
 if TYPE_CHECKING:
     from backcoach.storage import StorageNotice, Store
@@ -209,25 +210,6 @@ def run_gui(options: argparse.Namespace) -> int:
 def _usable_then_quit(app: QApplication) -> None:
     print(f"usable {time.time():.6f}", flush=True)
     app.quit()
-
-
-def when_usable(window: MainWindow, then) -> None:
-    """Call ``then`` once the window is usable: the screen it shows (Home, or the first
-    run's welcome) has painted its content, and the event loop has handled everything
-    that was queued by then (a zero-time timer fires only after the queued events), so
-    a click now is answered at once. Benchmarks time start-up to this moment."""
-    page = window.stack.currentWidget()
-
-    class _Painted(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                page.removeEventFilter(self)
-                QTimer.singleShot(0, then)
-            return False
-
-    watcher = _Painted(window)
-    page.installEventFilter(watcher)
-    page.update()
 
 
 def _open_data(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -45,26 +45,31 @@ class BigTimer(QWidget):
         self.update()
 
     def show_countdown(self, remaining_s: float, total_s: float) -> None:
-        self._text = format_seconds(remaining_s)
-        self._fraction = 0.0 if total_s <= 0 else max(0.0, min(1.0, remaining_s / total_s))
-        self.setAccessibleDescription(self.tr("%s seconds left") % self._text)
-        self.update()
+        text = format_seconds(remaining_s)
+        fraction = 0.0 if total_s <= 0 else max(0.0, min(1.0, remaining_s / total_s))
+        self._show(text, fraction, self.tr("%s seconds left") % text)
 
     def show_text(self, text: str, fraction: float = 0.0) -> None:
         """Non-countdown content, e.g. a rep count-up or 'Go'."""
-        self._text = text
-        self._fraction = fraction
-        self.setAccessibleDescription(text)
-        self.update()
+        self._show(text, fraction, text)
 
-    def text(self) -> str:
-        return self._text
+    def _show(self, text: str, fraction: float, description: str) -> None:
+        """Repaint only what changed: the digits change once a second, while the ring's
+        end creeps a few pixels per redraw (ten redraws a second), so between two new
+        digits only the short stretch of ring around its end is painted again."""
+        old_text, old_fraction = self._text, self._fraction
+        self._text, self._fraction = text, fraction
+        if text != old_text:
+            self.setAccessibleDescription(description)
+            self.update()
+        elif fraction != old_fraction:
+            self.update(self._arc_damage(old_fraction, fraction))
 
     def dial(self) -> tuple[QRectF, float, QFont]:
-        """The ring, its thickness and the digits' font. The digits are sized from the
-        height, never under 2.5 lines of text (they grow with the text size); when the
-        height left is small (200 % text, a set of held reps) the ring widens into an
-        oval around them rather than cutting them off."""
+        """The ring (its outer edge), its thickness and the digits' font. The digits are
+        sized from the height, never under 2.5 lines of text (they grow with the text
+        size); when the height left is small (200 % text, a set of held reps) the ring
+        widens into an oval around them rather than cutting them off."""
         side = max(1.0, min(self.width(), self.height()) - 12.0)
         thickness = max(6.0, side * 0.06)
         font = QFont(self.font())
@@ -80,6 +85,31 @@ class BigTimer(QWidget):
         width = min(max(side, needed + thickness), max(side, self.width() - 12.0))
         ring = QRectF((self.width() - width) / 2, (self.height() - side) / 2, width, side)
         return ring, thickness, font
+
+    def _ring(self) -> tuple[QRectF, float]:
+        """The ring's rectangle (the pen's centre line) and its thickness."""
+        ring, thickness, _font = self.dial()
+        half = thickness / 2
+        return ring.adjusted(half, half, -half, -half), thickness
+
+    def _arc_damage(self, a: float, b: float) -> QRect:
+        """The area the ring's end swept between fractions a and b (the whole widget
+        when that is a long stretch)."""
+        if abs(a - b) > 0.05:
+            return self.rect()
+        inner, thickness = self._ring()
+        centre, across, up = inner.center(), inner.width() / 2, inner.height() / 2
+        area = QRectF()
+        for f in (a, (a + b) / 2, b):
+            angle = math.radians(90 - 360 * f)  # clockwise from twelve o'clock
+            x = centre.x() + across * math.cos(angle)
+            y = centre.y() - up * math.sin(angle)
+            spot = QRectF(x - thickness, y - thickness, 2 * thickness, 2 * thickness)
+            area = spot if area.isNull() else area.united(spot)
+        return area.toAlignedRect().adjusted(-2, -2, 2, 2)
+
+    def text(self) -> str:
+        return self._text
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)

@@ -1,0 +1,73 @@
+"""When the window is usable, and what BackCoach prepares in the idle time after it.
+
+*Usable*: the screen the window shows (Home, or the first run's welcome) has painted its
+content and the event loop has handled everything queued by then, so a click is answered
+at once. Start-up is timed to this moment (benchmarks/startup_bench.py), and work that is
+not needed for it waits until then (docs/decisions/008-speed.md).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+if TYPE_CHECKING:
+    from backcoach.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+PREPARED_MODULES = (
+    "backcoach.ui.charts.pain_chart",
+    "backcoach.ui.charts.minutes_chart",
+    "backcoach.ui.charts.function_chart",
+)
+"""Imported on a background thread once the window is usable: pyqtgraph and numpy take
+~0.3 s to import, which the first click on Progress would otherwise wait for."""
+
+
+def when_usable(window: MainWindow, then: Callable[[], object]) -> None:
+    """Call ``then`` once the window is usable: the screen it shows (Home, or the first
+    run's welcome) has painted its content, and the event loop has handled everything
+    that was queued by then (a zero-time timer fires only after the queued events), so
+    a click now is answered at once. Benchmarks time start-up to this moment."""
+    page = window.stack.currentWidget()
+
+    class _Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                page.removeEventFilter(self)
+                QTimer.singleShot(0, then)
+            return False
+
+    watcher = _Painted(window)
+    page.installEventFilter(watcher)
+    page.update()
+
+
+def prepare_in_background() -> threading.Thread | None:
+    """Import the chart modules on a worker thread (None if they are already imported).
+    The import holds Python's lock on each module, so a click that needs them meanwhile
+    simply waits for the rest of the import; the event loop keeps running between the
+    worker's slices of the interpreter (gaps of ~40 ms at most, measured)."""
+    missing = [name for name in PREPARED_MODULES if name not in sys.modules]
+    if not missing:
+        return None
+
+    def work() -> None:
+        import importlib
+
+        for name in missing:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the click imports it again and reports the error
+                log.exception("preparing %s failed", name)
+                return
+
+    thread = threading.Thread(target=work, name="backcoach-prepare", daemon=True)
+    thread.start()
+    return thread
