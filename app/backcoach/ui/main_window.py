@@ -677,7 +677,7 @@ class MainWindow(QMainWindow):
     def _remember_just_ended(self, event: object) -> None:
         """Engine listener: a session ended early is kept to carry on with (from its
         summary, or Home for a few minutes, even after a restart)."""
-        from backcoach.domain.session_events import Phase, PhaseChanged
+        from backcoach.domain.session.events import Phase, PhaseChanged
         from backcoach.services import session_resume
 
         if not isinstance(event, PhaseChanged) or event.new is not Phase.DONE:

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from backcoach import resources
 from backcoach.domain.evidence import Evidence
 from backcoach.domain.session import SessionEngine
-from backcoach.domain.session_events import Phase
-from backcoach.domain.session_state import SessionState, SessionSummaryData
+from backcoach.domain.session.events import Phase
+from backcoach.domain.session.state import SessionState, SessionSummaryData
 from backcoach.domain.vocabulary import PauseReason, RatingPhase
 from backcoach.services.screen_awake import ScreenAwake
 from backcoach.ui.session.figure_sync import FigureSync
