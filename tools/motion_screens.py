@@ -58,9 +58,9 @@ def _grab(window) -> object:
 def _session_moments(window, exercise_id: str):
     """Yield (label, image) at the moments worth seeing for one exercise's session."""
     from backcoach.domain.routines import Routine, RoutineItem
-    from backcoach.domain.session_clock import ManualClock
-    from backcoach.domain.session_events import Phase
-    from backcoach.domain.session_reps import MOVE_S
+    from backcoach.domain.session.clock import ManualClock
+    from backcoach.domain.session.events import Phase
+    from backcoach.domain.session.reps import MOVE_S
     from backcoach.ui.session.figure_sync import INTO_HOLD_MS
 
     context = window.context
