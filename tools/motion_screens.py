@@ -31,7 +31,7 @@ def _window(data_dir: Path):  # -> (app, window, context)
     from backcoach.domain import direction_check as dc
     from backcoach.domain.catalog import load_catalogue
     from backcoach.domain.onboarding import OnboardingState
-    from backcoach.services import plans
+    from backcoach.services import onboarding
     from backcoach.storage import Store
     from backcoach.ui.application import build_main_window
     from backcoach.ui.theme import ThemeManager
@@ -39,9 +39,9 @@ def _window(data_dir: Path):  # -> (app, window, context)
     app = QApplication.instance() or QApplication([])
     store = Store.open(data_dir).store
     context = AppContext(data_dir=data_dir, catalogue=load_catalogue(), store=store)
-    plans.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
+    onboarding.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
     answers = dc.Answers(sitting=dc.YES, bending=dc.YES, eases=dc.EASED_BY_UPRIGHT)
-    plans.save_direction(context, dc.DirectionChoice.from_check(answers))
+    onboarding.save_direction(context, dc.DirectionChoice.from_check(answers))
     window = build_main_window(data_dir, store)
     window.theme_manager = ThemeManager(app, "light")
     window.resize(*SIZE)
@@ -58,9 +58,9 @@ def _grab(window) -> object:
 def _session_moments(window, exercise_id: str):
     """Yield (label, image) at the moments worth seeing for one exercise's session."""
     from backcoach.domain.routines import Routine, RoutineItem
-    from backcoach.domain.session_clock import ManualClock
-    from backcoach.domain.session_events import Phase
-    from backcoach.domain.session_reps import MOVE_S
+    from backcoach.domain.session.clock import ManualClock
+    from backcoach.domain.session.events import Phase
+    from backcoach.domain.session.reps import MOVE_S
     from backcoach.ui.session.figure_sync import INTO_HOLD_MS
 
     context = window.context
