@@ -45,7 +45,7 @@ def _child(data_dir: Path) -> dict[str, list[float]]:
     from backcoach.domain.catalog import load_catalogue
     from backcoach.domain.onboarding import OnboardingState
     from backcoach.domain.routines import Routine, RoutineItem
-    from backcoach.domain.session_events import Phase
+    from backcoach.domain.session.events import Phase
     from backcoach.services import onboarding
     from backcoach.storage import Store
     from backcoach.ui.application import build_main_window

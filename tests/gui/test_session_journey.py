@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 
 from backcoach.domain.daily_goal import minutes_on
 from backcoach.domain.routines import Routine, RoutineItem
-from backcoach.domain.session_clock import ManualClock
-from backcoach.domain.session_events import Phase
-from backcoach.domain.session_reps import MOVE_S
+from backcoach.domain.session.clock import ManualClock
+from backcoach.domain.session.events import Phase
+from backcoach.domain.session.reps import MOVE_S
 from backcoach.services import record_edits
 from backcoach.ui.application import build_main_window
 

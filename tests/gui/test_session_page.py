@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from backcoach.domain.catalog import load_catalogue
 from backcoach.domain.routines import Routine, RoutineItem
-from backcoach.domain.session_clock import ManualClock
-from backcoach.domain.session_events import Phase
+from backcoach.domain.session.clock import ManualClock
+from backcoach.domain.session.events import Phase
 from backcoach.services import sessions
 from backcoach.services.session_recorder import RESUME_KEY
 from backcoach.ui.application import build_main_window

@@ -12,7 +12,7 @@ import pytest
 
 from backcoach.context import AppContext
 from backcoach.domain.catalog import load_catalogue
-from backcoach.domain.session_clock import ManualClock
+from backcoach.domain.session.clock import ManualClock
 from backcoach.services import sessions
 from backcoach.storage import Store
 
@@ -22,7 +22,7 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from backcoach.context import AppContext
     from backcoach.domain.catalog import load_catalogue
-    from backcoach.domain.session_clock import ManualClock
+    from backcoach.domain.session.clock import ManualClock
     from backcoach.services import routines, sessions
     from backcoach.services.session_recorder import SessionRecorder
     from backcoach.storage import Store

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from backcoach.context import AppContext
 from backcoach.domain.catalog import load_catalogue
 from backcoach.domain.daily_goal import counts_as_session, session_minutes
-from backcoach.domain.session_clock import ManualClock
-from backcoach.domain.session_events import Phase
+from backcoach.domain.session.clock import ManualClock
+from backcoach.domain.session.events import Phase
 from backcoach.services import routines, session_resume, sessions
 from backcoach.services.session_recorder import RESUME_KEY, SessionRecorder
 from backcoach.storage import Store
@@ -43,7 +43,7 @@ class Run:
         return START + timedelta(seconds=self.clock())
 
     def _count(self, event: object) -> None:
-        from backcoach.domain.session_events import RatingGiven
+        from backcoach.domain.session.events import RatingGiven
 
         if isinstance(event, RatingGiven):
             self.emitted.append(event.score)

@@ -19,7 +19,7 @@ import orjson
 from backcoach.domain.catalog import load_catalogue
 from backcoach.domain.routines import from_dict, planned
 from backcoach.domain.session import ManualClock, SessionEngine
-from backcoach.domain.session_snapshot import Progress
+from backcoach.domain.session.snapshot import Progress
 from backcoach.services.session_recorder import RESUME_KEY
 
 WRITTEN_BEFORE = Path(__file__).parent / "data" / "written_by_version_3.json"

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from backcoach.domain import session_events as ev
 from backcoach.domain.records import ExerciseResult, Flare, Rating
 from backcoach.domain.routines import Routine, to_dict
 from backcoach.domain.session import SessionEngine
+from backcoach.domain.session import events as ev
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from backcoach.domain.routines import (
     planned,
 )
 from backcoach.domain.session import SessionEngine
-from backcoach.domain.session_clock import Clock, suspend_aware_clock
+from backcoach.domain.session.clock import Clock, suspend_aware_clock
 from backcoach.services import settings
 from backcoach.services.session_recorder import close_interrupted, saved_session
 

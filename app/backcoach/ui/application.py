@@ -87,6 +87,8 @@ def _settle_language(window: MainWindow, store: DataStore) -> str:
     translations = window.translations
     if translations is None:
         return translation.resolve(choice)
+    if translations.override is not None:  # --language: this run only
+        return translations.apply(translations.override)
     if choice != translation.remembered_choice(window.data_dir):
         translation.remember_choice(window.data_dir, choice)
     return translations.apply(choice)
@@ -138,7 +140,8 @@ def run_gui(options: argparse.Namespace) -> int:
     theme = ThemeManager(app, options.theme or remembered_theme, text_scale=remembered_scale)
     # The language too (its .qm files and Qt's own), before any window text is made.
     translations = Translations(app)
-    translations.apply(remembered_choice(options.data_dir))
+    translations.override = getattr(options, "language", None)
+    translations.apply(translations.override or remembered_choice(options.data_dir))
 
     instance = SingleInstance(options.data_dir)
     # Listening (QtNetwork) starts after the first paint; the lock is taken now.

@@ -274,8 +274,17 @@ class MainWindow(QMainWindow):
             page.resume_requested.connect(self._resume_from_summary)
             page.can_resume = self._can_carry_on
             self.stack.addWidget(page)
+            self._scale_new_page(page)
             self._session_page = page
         return self._session_page
+
+    def _scale_new_page(self, page: QWidget) -> None:
+        """A page made after the text size was set (pages are made when first needed):
+        the sizes it gives its own labels (the session's timer and texts) follow the
+        text size too, as they would had it been made at start."""
+        theme = self.theme_manager
+        if theme is not None and theme.text_scale != 1.0:
+            theme.scale_own_fonts([page, *page.findChildren(QWidget)])
 
     def _make_home(self) -> HomePage:
         from backcoach.ui.home.home_page import HomePage
@@ -355,6 +364,7 @@ class MainWindow(QMainWindow):
         def build() -> QWidget:
             widget = make()
             self.stack.addWidget(widget)
+            self._scale_new_page(widget)
             return widget
 
         screen = Screen(key, title, build)
@@ -667,7 +677,7 @@ class MainWindow(QMainWindow):
     def _remember_just_ended(self, event: object) -> None:
         """Engine listener: a session ended early is kept to carry on with (from its
         summary, or Home for a few minutes, even after a restart)."""
-        from backcoach.domain.session_events import Phase, PhaseChanged
+        from backcoach.domain.session.events import Phase, PhaseChanged
         from backcoach.services import session_resume
 
         if not isinstance(event, PhaseChanged) or event.new is not Phase.DONE:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from backcoach.domain import direction_check as dc
 from backcoach.domain.routines import Routine, RoutineItem
-from backcoach.domain.session_clock import ManualClock
+from backcoach.domain.session.clock import ManualClock
 from backcoach.ui.main_window import MainWindow
 
 
