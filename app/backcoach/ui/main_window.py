@@ -786,11 +786,11 @@ class MainWindow(QMainWindow):
 
     def _session_minutes(self) -> float | None:
         """The running session's minutes as stored: the same count Home and Progress use."""
-        from backcoach.domain.daily_goal import session_minutes
+        from backcoach.services import sessions
 
         if self.recorder is None:
             return None
-        return session_minutes(self.context.store.sessions.get(self.recorder.session_id))
+        return sessions.recorded_minutes(self.context, self.recorder.session_id)
 
     def _goal_text(self) -> str:
         from backcoach.services import plans
