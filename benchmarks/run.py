@@ -22,6 +22,7 @@ SUITES = [
     "session_bench",
     "progress_bench",
     "idle_bench",
+    "session_cpu_bench",
     "packaging_bench",
 ]
 

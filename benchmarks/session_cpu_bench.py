@@ -45,8 +45,8 @@ def _child(data_dir: Path) -> dict[str, list[float]]:
     from backcoach.domain.catalog import load_catalogue
     from backcoach.domain.onboarding import OnboardingState
     from backcoach.domain.routines import Routine, RoutineItem
-    from backcoach.domain.session_events import Phase
-    from backcoach.services import plans
+    from backcoach.domain.session.events import Phase
+    from backcoach.services import onboarding
     from backcoach.storage import Store
     from backcoach.ui.application import build_main_window
 
@@ -54,9 +54,9 @@ def _child(data_dir: Path) -> dict[str, list[float]]:
     store = Store.open(data_dir).store
     catalogue = load_catalogue()
     context = AppContext(data_dir=data_dir, catalogue=catalogue, store=store)
-    plans.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
+    onboarding.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
     answers = dc.Answers(sitting=dc.YES, bending=dc.YES, eases=dc.EASED_BY_UPRIGHT)
-    plans.save_direction(context, dc.DirectionChoice.from_check(answers))
+    onboarding.save_direction(context, dc.DirectionChoice.from_check(answers))
 
     window = build_main_window(data_dir, store)
     window.resize(1366, 768)

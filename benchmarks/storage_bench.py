@@ -128,7 +128,7 @@ def _measure_session(data_dir: Path) -> dict:
     waiter.start()
     ui_block_ms: list[float] = []
     stall_ms: list[float] = []
-    session_id = store.start_session("extension-start", "Extension start")
+    session_id = store.sessions.start("extension-start", "Extension start")
     started = time.perf_counter()
     next_rating = started
     last_tick = started
@@ -143,18 +143,18 @@ def _measure_session(data_dir: Path) -> dict:
         score = rng.randint(0, 10)
         rating = Rating(score, "during", "prone-press", datetime.now(UTC), now - started, 0)
         given = time.perf_counter()
-        ticket = store.append_rating(session_id, rating)
+        ticket = store.sessions.append_rating(session_id, rating)
         ui_block_ms.append((time.perf_counter() - given) * 1000)
         with ready:
             waiting.append((ticket, given))
             ready.notify_all()
         if number % 20 == 19:  # a new session now and then, as over a day of use
-            store.end_session(session_id)
-            session_id = store.start_session("extension-start", "Extension start")
+            store.sessions.end(session_id)
+            session_id = store.sessions.start("extension-start", "Extension start")
         next_rating = now + rng.uniform(0.03, 0.12)
     waiter.join()
     today = date.today()
-    store.sessions_between(today - timedelta(days=90), today)  # a progress chart's range
+    store.sessions.between(today - timedelta(days=90), today)  # a progress chart's range
     store.close()
     return {
         "ui_block_ms": ui_block_ms,

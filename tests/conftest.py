@@ -49,10 +49,10 @@ def ready_store(store):
     from backcoach.domain import direction_check as dc
     from backcoach.domain.catalog import load_catalogue
     from backcoach.domain.onboarding import OnboardingState
-    from backcoach.services import plans
+    from backcoach.services import onboarding
 
     context = AppContext(data_dir=store.data_dir, catalogue=load_catalogue(), store=store)
-    plans.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
+    onboarding.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
     answers = dc.Answers(sitting=dc.YES, bending=dc.YES, eases=dc.EASED_BY_UPRIGHT)
-    plans.save_direction(context, dc.DirectionChoice.from_check(answers))
+    onboarding.save_direction(context, dc.DirectionChoice.from_check(answers))
     return store

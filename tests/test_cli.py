@@ -105,9 +105,9 @@ def test_export_and_import_round_trip_through_the_command_line(tmp_path) -> None
 
     source = tmp_path / "source"
     store = Store.open(source).store
-    session_id = store.start_session("r", "Morning")
-    store.end_session(session_id)
-    store.set_favourite("plank", True)
+    session_id = store.sessions.start("r", "Morning")
+    store.sessions.end(session_id)
+    store.favourites.set("plank", True)
     store.close()
     exported = tmp_path / "out.json"
     result = _run("export", "--output", str(exported), "--data-dir", str(source))
@@ -118,7 +118,7 @@ def test_export_and_import_round_trip_through_the_command_line(tmp_path) -> None
     second = _run("--data-dir", str(target), "import", str(exported))
     assert "Nothing new to add" in second.stdout
     reopened = Store.open(target).store
-    assert len(reopened.all_sessions()) == 1 and reopened.favourites() == {"plank"}
+    assert len(reopened.sessions.all()) == 1 and reopened.favourites.all() == {"plank"}
     reopened.close()
 
 

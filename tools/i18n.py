@@ -3,6 +3,8 @@
     python -m tools.i18n            both steps (what tools/i18n.sh runs)
     python -m tools.i18n update     pyside6-lupdate: sources -> resources/i18n/backcoach_<lang>.ts
     python -m tools.i18n release    pyside6-lrelease: .ts -> resources/i18n/backcoach_<lang>.qm
+    python -m tools.i18n check      exit 1 if lupdate would change a .ts file, or if one has
+                                    unfinished or obsolete entries (what CI can run)
 
 The .ts files are the translators' sources and are committed; the .qm files are build
 output (git ignores them): the wheel's build hook (hatch_build.py), the PyInstaller spec
@@ -60,13 +62,15 @@ def source_files() -> list[Path]:
     return sorted(SOURCES.rglob("*.py")) + sorted(FORMS.glob("*.ui"))
 
 
-def update() -> list[Path]:
-    """Refresh every .ts file from the sources: new strings in, vanished ones out."""
-    TS_DIR.mkdir(parents=True, exist_ok=True)
+def update(ts_dir: Path | None = None) -> list[Path]:
+    """Refresh every .ts file (in ``ts_dir``, default resources/i18n) from the sources:
+    new strings in, vanished ones out."""
+    ts_dir = ts_dir or TS_DIR
+    ts_dir.mkdir(parents=True, exist_ok=True)
     files = [str(path.relative_to(ROOT)) for path in source_files()]
     written = []
     for language in TRANSLATED:
-        target = ts_path(language)
+        target = ts_dir / ts_path(language).name
         subprocess.run(
             [
                 tool("lupdate"),
@@ -81,7 +85,7 @@ def update() -> list[Path]:
                 "-no-obsolete",
                 "-silent",
                 "-ts",
-                str(target.relative_to(ROOT)),
+                str(target),
             ],
             cwd=ROOT,
             check=True,
@@ -105,12 +109,61 @@ def release(out_dir: Path | None = None) -> list[Path]:
     return made
 
 
+def unfinished(ts_file: Path) -> list[str]:
+    """The source texts of ``ts_file`` with no finished translation (unfinished, obsolete
+    or vanished entries: each one is English on screen or dead weight)."""
+    import xml.etree.ElementTree as ET
+
+    problems = []
+    for message in ET.parse(ts_file).getroot().iter("message"):
+        translation = message.find("translation")
+        kind = translation.get("type") if translation is not None else "missing"
+        if kind is not None:
+            problems.append(f"{kind}: {message.findtext('source')}")
+    return problems
+
+
+def check(ts_dir: Path | None = None) -> list[str]:
+    """What is out of date: .ts files lupdate would change, and entries not translated."""
+    import filecmp
+    import tempfile
+
+    ts_dir = ts_dir or TS_DIR
+    problems = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for language in TRANSLATED:
+            committed = ts_dir / ts_path(language).name
+            if not committed.is_file():
+                problems.append(f"{committed.name} is missing")
+                continue
+            shutil.copy(committed, Path(scratch) / committed.name)
+        update(Path(scratch))
+        for language in TRANSLATED:
+            committed = ts_dir / ts_path(language).name
+            fresh = Path(scratch) / committed.name
+            if committed.is_file() and not filecmp.cmp(committed, fresh, shallow=False):
+                problems.append(f"{committed.name} is out of date: run bash tools/i18n.sh")
+            if committed.is_file():
+                problems += [f"{committed.name}: {p}" for p in unfinished(committed)]
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m tools.i18n", description=__doc__.split("\n")[0]
     )
-    parser.add_argument("step", nargs="?", choices=("all", "update", "release"), default="all")
+    parser.add_argument(
+        "step", nargs="?", choices=("all", "update", "release", "check"), default="all"
+    )
     step = parser.parse_args(argv).step
+    if step == "check":
+        problems = check()
+        for problem in problems[:50]:
+            print(problem)
+        if len(problems) > 50:
+            print(f"... and {len(problems) - 50} more")
+        print(f"{len(problems)} problem(s)" if problems else "translations up to date")
+        return 1 if problems else 0
     if step in ("all", "update"):
         for path in update():
             print(f"updated {path.relative_to(ROOT)}")

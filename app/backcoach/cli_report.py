@@ -69,9 +69,9 @@ def _gui_application():
 def _first_day(store) -> date | None:
     from backcoach.domain.daily_goal import session_local_day
 
-    days = [session_local_day(s) for s in store.all_sessions()[:1]]
-    days += [a.day for a in store.activities()[:1]]
-    days += [c.day for c in store.checkins()[:1]]
+    days = [session_local_day(s) for s in store.sessions.all()[:1]]
+    days += [a.day for a in store.activities.all()[:1]]
+    days += [c.day for c in store.checkins.all()[:1]]
     return min(days) if days else None
 
 

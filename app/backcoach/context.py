@@ -1,6 +1,9 @@
 """The explicit context handed to every screen: no module-level globals.
 
 Tests build one with a temporary data folder, a fake clock and an in-memory catalogue.
+Screens pass it to services (``backcoach.services``), which reach the data through
+``store``'s repositories; a screen never calls the store itself
+(docs/decisions/007-layering.md).
 """
 
 from __future__ import annotations
@@ -9,16 +12,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from backcoach.domain.catalog import Catalogue
+from backcoach.storage.protocols import DataStore, JsonInput, JsonValue, SettingsRepo
 
 
 @dataclass
 class AppContext:
     data_dir: Path
     catalogue: Catalogue
-    store: Any  # backcoach.storage.Store (tests may pass tests/gui/fakes.FakeStore)
+    store: DataStore
+    """``backcoach.storage.Store`` in the app; tests may pass a fake of the same shape."""
     clock: Callable[[], float] = time.monotonic
     clock_is_fake: bool = False
     """True when a test injected ``clock``; the app then uses it for sessions too."""
@@ -27,14 +31,15 @@ class AppContext:
     """The language in use (en, fr or es: ``domain.language``), resolved at start from the
     ``language`` setting; the catalogue, plans and evidence texts are in it."""
 
-    def favourites(self) -> set[str]:
-        return set(self.store.favourites())
+    @property
+    def settings(self) -> SettingsRepo:
+        """The stored settings as they are; ``services.settings`` reads them by their rules."""
+        return self.store.settings
 
-    def set_favourite(self, exercise_id: str, on: bool) -> None:
-        self.store.set_favourite(exercise_id, on)
+    def setting(self, key: str, default: JsonValue = None) -> JsonValue:
+        """A value a service keeps under its own key (not a user setting: those are read
+        through ``services.settings``)."""
+        return self.store.settings.get(key, default)
 
-    def setting(self, key: str, default: Any = None) -> Any:
-        return self.store.setting(key, default)
-
-    def set_setting(self, key: str, value: Any) -> None:
-        self.store.set_setting(key, value)
+    def set_setting(self, key: str, value: JsonInput) -> None:
+        self.store.settings.set(key, value)

@@ -1379,6 +1379,10 @@ Do you want to carry on where you stopped?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%s (my copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,14 +1592,6 @@ You can still look around BackCoach, and Home will remind you to check with a cl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your charts fill in as you go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,107 +1600,11 @@ You can still look around BackCoach, and Home will remind you to check with a cl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exercise a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pain before sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days in a row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minutes of exercise a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drawing your chart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What helps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How your pain changed from just before an exercise: below zero it eased, above zero it rose. Some pain while exercising is fine and not harmful. Exercises you did at least 3 times are listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before a session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>highest during it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>7-day average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>morning check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>break for a pain rise (%s or more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>daily goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>some</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>half the goal or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>goal reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>under half the days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>half the days or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>8 days in 10 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1721,82 +1621,6 @@ You can still look around BackCoach, and Home will remind you to check with a cl
     </message>
     <message>
         <source>Reading your history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each bar is a week: the minutes a day, on average.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each bar is a month: the minutes a day, on average.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each mark is the average of a week; the line is day by day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each mark is the average of a month; the line is day by day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>about %s a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>goal of %d min reached on %d of %d days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no ratings in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after sessions: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>longest: %d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>longest: …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active on %d of %d days; daily goal reached on %d.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough sessions with pain ratings in this period yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Making the report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report is saved as %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1899,6 +1723,37 @@ You can still look around BackCoach, and Home will remind you to check with a cl
     </message>
     <message>
         <source>About %d minutes is enough. Click here to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportMaker</name>
+    <message>
+        <source>Report status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is saved as %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2374,6 +2229,10 @@ You can still look around BackCoach, and Home will remind you to check with a cl
     </message>
     <message>
         <source>Get ready · M: more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled at %d · rest on, or Enter: go on now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

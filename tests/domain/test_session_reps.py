@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from tests.domain.test_session_support import Harness, planned
 
 from backcoach.domain.session import Cue, Phase, RatingGiven
-from backcoach.domain.session_reps import MOVE_S, RELEASE_S
+from backcoach.domain.session.reps import MOVE_S, RELEASE_S
 
 P = Phase
 

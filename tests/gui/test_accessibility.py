@@ -390,7 +390,7 @@ def _session_keys_by_phase(qtbot) -> dict[str, set[int]]:
     from PySide6.QtGui import QKeyEvent
 
     from backcoach.domain.evidence import load_evidence
-    from backcoach.domain.session_events import Phase
+    from backcoach.domain.session.events import Phase
     from backcoach.ui.session.session_page import SessionPage
 
     page = SessionPage(load_evidence())

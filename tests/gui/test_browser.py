@@ -117,8 +117,8 @@ def test_easier_link_follows_to_that_exercise_even_when_filtered_out(qtbot, page
 def test_favourite_toggle_marks_the_row_and_feeds_the_favourites_filter(qtbot, page) -> None:
     page.select_exercise("bird-dog")
     page.detail.ui.favouriteButton.click()
-    assert page.context.favourites() == {"bird-dog"}
-    assert page.context.store.favourites() == {"bird-dog"}
+    assert page.context.store.favourites.all() == {"bird-dog"}
+    assert page.context.store.favourites.all() == {"bird-dog"}
     page.ui.favouritesCheck.setChecked(True)
     assert page.visible_ids() == ["bird-dog"]
     page.detail.ui.favouriteButton.click()

@@ -25,7 +25,7 @@ def context(ready_store):
 
 def _session_yesterday(context, baseline: int = 3) -> None:
     session = make_session(YESTERDAY, baseline, [("prone-press", None, [4])], after=2)
-    context.store.save_session(session)
+    context.store.sessions.save(session)
 
 
 def _dialog(qtbot, context) -> CheckInDialog:
@@ -46,14 +46,14 @@ def test_not_due_once_answered_or_put_off_today(context) -> None:
     checkins.mark_asked(context, TODAY)
     assert not checkins.checkin_due(context, TODAY)
     context.set_setting(checkins.ASKED_KEY, None)
-    context.store.add_checkin(checkin(TODAY, 2))
+    context.store.checkins.add(checkin(TODAY, 2))
     assert not checkins.checkin_due(context, TODAY)
 
 
 def test_a_session_with_every_exercise_skipped_does_not_ask(context) -> None:
     session = make_session(YESTERDAY, 3, [("prone-press", None, [])])
     skipped = [e.__class__(**{**_as_dict(e), "skipped": True}) for e in session.exercises]
-    context.store.save_session(session.__class__(**{**_as_dict(session), "exercises": skipped}))
+    context.store.sessions.save(session.__class__(**{**_as_dict(session), "exercises": skipped}))
     assert not checkins.checkin_due(context, TODAY)
 
 
@@ -77,7 +77,7 @@ def test_worse_than_before_yesterdays_session_suggests_a_lighter_dose(qtbot, con
     dialog.scale.buttons[6].click()
     dialog.set_stiffness("a lot")
     dialog.save_button.click()
-    stored = context.store.checkins()
+    stored = context.store.checkins.all()
     assert [(c.day, c.score, c.stiffness) for c in stored] == [(TODAY, 6, "a lot")]
     assert dialog.outcome.previous == 3 and dialog.outcome.advice.rise == 3
     assert dialog.pages.currentIndex() == 1
@@ -112,7 +112,7 @@ def test_not_today_remembers_it_for_the_day(qtbot, context) -> None:
     _session_yesterday(context)
     dialog = _dialog(qtbot, context)
     dialog.later_button.click()
-    assert not context.store.checkins()
+    assert not context.store.checkins.all()
     assert not checkins.checkin_due(context, TODAY)
 
 
@@ -196,10 +196,10 @@ def test_home_opens_the_check_in_by_hand_and_it_is_offered_again_later(
     dialog.save()
     dialog.accept()
     assert window.checkin_dialog is None
-    assert [c.score for c in ready_store.checkins(TODAY, TODAY)] == [3]
+    assert [c.score for c in ready_store.checkins.between(TODAY, TODAY)] == [3]
     # Later the same day (left open overnight): a check-in due is offered when Home shows.
     tomorrow = TODAY + timedelta(days=1)
-    ready_store.save_session(make_session(TODAY, 3, [("prone-press", None, [4])], after=2))
+    ready_store.sessions.save(make_session(TODAY, 3, [("prone-press", None, [4])], after=2))
     monkeypatch.setattr(main_window_module, "_today", lambda: tomorrow)
     window._startup_asked = True  # the start-up has had its turn
     window.show_screen("progress")

@@ -36,8 +36,8 @@ def test_back_up_now_adds_a_backup_to_the_list(qtbot, page) -> None:
 
 
 def test_export_json_and_csv_write_files(qtbot, page, store, tmp_path) -> None:
-    session = store.start_session("r", "Morning")
-    store.end_session(session)
+    session = store.sessions.start("r", "Morning")
+    store.sessions.end(session)
     page.export("json", tmp_path / "all.json")
     _wait_done(qtbot, page)
     assert "Exported everything" in page.status.text()
@@ -103,7 +103,7 @@ def test_importing_a_file_with_a_bad_record_keeps_the_others_and_says_what(
     import orjson
 
     for _ in range(3):
-        store.end_session(store.start_session("r", "Morning"))
+        store.sessions.end(store.sessions.start("r", "Morning"))
     data = orjson.loads(b"".join(store.serialised()))
     other = tmp_path / "other.json"
     sessions = list(data["sessions"].values())
@@ -117,4 +117,4 @@ def test_importing_a_file_with_a_bad_record_keeps_the_others_and_says_what(
     assert text.startswith("Added 2 sessions")
     assert "its start time is not a time: 'not a time'" in text
     assert page.message_frame.property("role") == "notice"
-    assert len(store.all_sessions()) == 5
+    assert len(store.sessions.all()) == 5

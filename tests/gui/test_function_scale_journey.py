@@ -65,7 +65,7 @@ def test_setup_two_reratings_a_rename_and_a_retirement(
     assert page.focusWidget() is page.save_button
     page.save_button.click()
     assert window.current_screen() == "home"
-    [first] = store.function_checks()
+    [first] = store.function_checks.all()
     assert [(s.name, s.score) for s in first.scores] == [
         ("Putting on socks", 3),
         ("Lifting a child", 2),
@@ -97,7 +97,7 @@ def test_setup_two_reratings_a_rename_and_a_retirement(
     assert window.current_screen() == "home"
 
     # The stored history: the same ids across the rename, each rating with its name then.
-    checks = store.function_checks()
+    checks = store.function_checks.all()
     assert [c.at for c in checks] == [START, START + timedelta(days=14), START + timedelta(28)]
     socks, child, film = (s.item_id for s in checks[0].scores)
     assert [(s.item_id, s.name, s.score) for s in checks[1].scores] == [
@@ -111,7 +111,7 @@ def test_setup_two_reratings_a_rename_and_a_retirement(
     assert checks[2].scores[2].name == "Working in the garden"
     assert store.close()
     reopened = type(store).open(data_dir).store
-    assert reopened.function_checks() == checks
+    assert reopened.function_checks.all() == checks
     reopened.close()
 
     # Home mentions the real improvement (socks 3 -> 7; the mean 3 -> 5).

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from backcoach.domain import direction_check as dc
 from backcoach.domain.onboarding import OnboardingState
-from backcoach.services import plans, settings
+from backcoach.services import onboarding, settings
 from backcoach.ui.application import build_main_window
 
 
@@ -30,9 +30,9 @@ def _returning_window(qtbot, data_dir, store):
     from backcoach.domain.catalog import load_catalogue
 
     context = AppContext(data_dir=data_dir, catalogue=load_catalogue(), store=store)
-    plans.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
+    onboarding.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
     answers = dc.Answers(sitting=dc.YES, bending=dc.YES, eases=dc.EASED_BY_UPRIGHT)
-    plans.save_direction(context, dc.DirectionChoice.from_check(answers))
+    onboarding.save_direction(context, dc.DirectionChoice.from_check(answers))
     window = build_main_window(data_dir, store)
     qtbot.addWidget(window)
     window.resize(1280, 800)

@@ -151,8 +151,8 @@ def _some_records(store) -> None:
     today = date.today()
     for n in range(3):
         session = make_session(today - timedelta(days=n), 3, [("prone-press", None, [4])], 2)
-        store.save_session(replace(session, routine_name=LONG_NAME))
-    store.add_activity(
+        store.sessions.save(replace(session, routine_name=LONG_NAME))
+    store.activities.add(
         Activity.new(today, "gardening and carrying the shopping up the stairs", 45, 3, 4)
     )
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QShortcut
 
 from backcoach.domain import direction_check as dc
-from backcoach.services import plans
+from backcoach.services import onboarding
 from backcoach.storage import Store
 from backcoach.ui.application import build_main_window
 
@@ -41,7 +42,7 @@ def test_first_run_walks_welcome_safety_and_direction_to_a_matching_plan(
     assert window.current_screen() == "home"
     assert window.context.setting("function_scale.setup_skipped") is True
     assert window.home.plan_name.text() == "Flexion start"
-    assert plans.onboarding_state(window.context).done
+    assert onboarding.onboarding_state(window.context).done
 
 
 def test_first_run_and_plan_survive_a_restart(qtbot, data_dir, store) -> None:
@@ -112,7 +113,7 @@ def test_add_to_routine_from_the_browser_creates_a_routine(qtbot, data_dir, read
     own = window.routines.own_routines()
     assert [r.exercise_ids() for r in own] == [("bird-dog",)]
     assert "Added to" in window.browser.detail.added_label.text()
-    assert [r["id"] for r in ready_store.routines()] == [own[0].id]
+    assert [r["id"] for r in ready_store.routines.all()] == [own[0].id]
 
 
 def test_about_page_lists_red_flags_and_all_sources(qtbot, data_dir, ready_store) -> None:
@@ -151,7 +152,32 @@ def test_home_welcomes_a_first_visit_and_welcomes_back_a_returning_user(
     assert window.current_screen() == "home"
     assert window.home.greeting.text() == "Welcome to BackCoach"
     assert window.home.first_steps.isVisible()
-    store.add_activity(Activity(id="walk-1", day=date.today(), kind="walking", minutes=30))
+    store.activities.add(Activity(id="walk-1", day=date.today(), kind="walking", minutes=30))
     window.refresh_home()
     assert window.home.greeting.text() == "Welcome back"
     assert not window.home.first_steps.isVisible()
+
+
+def test_pages_made_later_follow_the_text_size(qtbot, qapp, data_dir, ready_store) -> None:
+    """Pages are made when first needed: one made at 200 % text (the session screen)
+    sizes its own big labels for it, as a page made at start does."""
+    from PySide6.QtGui import QFont
+
+    from backcoach.ui.theme import ThemeManager, scaled_size
+
+    font, sheet, palette = QFont(qapp.font()), qapp.styleSheet(), qapp.palette()
+    try:
+        window = build_main_window(data_dir, ready_store)
+        qtbot.addWidget(window)
+        theme = ThemeManager(qapp, "light")
+        window.theme_manager = theme
+        theme.set_text_scale(2.0)
+        assert window.built_page("about") is None
+        page = window.session  # made now
+        assert page.break_text.font().pointSizeF() == pytest.approx(scaled_size(17, 2.0))
+        about = window.page("about")
+        assert about is window.built_page("about")
+    finally:
+        qapp.setFont(font)
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)

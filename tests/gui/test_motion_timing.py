@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from backcoach.domain.catalog import Dose
-from backcoach.domain.session_slots import SECONDS_PER_REP, Slots
+from backcoach.domain.session.slots import SECONDS_PER_REP, Slots
 from backcoach.ui.widgets.motion_timing import (
     CALM,
     into_position,

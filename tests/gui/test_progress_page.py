@@ -37,13 +37,13 @@ def _fill(store) -> None:
     """Sessions on the last 5 days, an older one 200 days ago, a walk and a check-in."""
     for n in range(1, 6):
         day = TODAY - timedelta(days=n)
-        store.save_session(
+        store.sessions.save(
             make_session(day, 4, [(EXTENSION, None, [5, 6]), (FLEXION, 3, [3])], after=2)
         )
     old = TODAY - timedelta(days=200)
-    store.save_session(make_session(old, 7, [(EXTENSION, None, [7])], after=6))
-    store.add_activity(Activity.new(TODAY - timedelta(days=2), "walking", 40))
-    store.add_checkin(checkin(TODAY - timedelta(days=1), 5, "a lot"))
+    store.sessions.save(make_session(old, 7, [(EXTENSION, None, [7])], after=6))
+    store.activities.add(Activity.new(TODAY - timedelta(days=2), "walking", 40))
+    store.checkins.add(checkin(TODAY - timedelta(days=1), 5, "a lot"))
 
 
 def _open(qtbot, context, theme_dark: bool = False) -> ProgressPage:
@@ -171,7 +171,7 @@ def test_a_new_user_sees_what_will_appear(qtbot, context) -> None:
 
 def test_refresh_after_a_session_shows_it(qtbot, context) -> None:
     page = _open(qtbot, context)
-    context.store.save_session(make_session(TODAY, 3, [(EXTENSION, None, [3])], after=1))
+    context.store.sessions.save(make_session(TODAY, 3, [(EXTENSION, None, [3])], after=1))
     page.refresh()
     qtbot.waitUntil(lambda: page.series.before[-1] == 3, timeout=10_000)
     assert not page.empty_card.isVisible()
@@ -185,7 +185,7 @@ def test_logging_an_activity_counts_it_toward_the_minutes(qtbot, context) -> Non
     assert not dialog.save_button.isEnabled()  # nothing chosen yet
     dialog.choose("gardening", 25, before=3, after=2)
     dialog.save()
-    (activity,) = context.store.activities()
+    (activity,) = context.store.activities.all()
     assert (activity.kind, activity.minutes, activity.pain_before, activity.pain_after) == (
         "gardening",
         25,

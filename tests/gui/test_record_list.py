@@ -23,8 +23,8 @@ def context(ready_store):
     store = ready_store
     for n in range(3):
         day = TODAY - timedelta(days=n)
-        store.save_session(make_session(day, 4, [("prone-press", None, [5])], 3))
-    store.add_activity(Activity.new(TODAY - timedelta(days=1), "walking", 40, note="park"))
+        store.sessions.save(make_session(day, 4, [("prone-press", None, [5])], 3))
+    store.activities.add(Activity.new(TODAY - timedelta(days=1), "walking", 40, note="park"))
     return AppContext(data_dir=store.data_dir, catalogue=load_catalogue(), store=store)
 
 
@@ -65,20 +65,20 @@ def test_delete_then_undo_from_the_bar_and_with_ctrl_z(qtbot, context) -> None:
     dialog.list.setCurrentRow(0)
     dialog.list.setFocus()
     qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
-    assert len(store.all_sessions()) == 2
+    assert len(store.sessions.all()) == 2
     assert dialog.undo_bar.isVisible()
     assert dialog.undo_text.text().startswith("Deleted the session")
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
-    assert len(store.all_sessions()) == 3
+    assert len(store.sessions.all()) == 3
     assert dialog.undo_text.text().startswith("Undone: Deleted the session")
     assert dialog.current().day == TODAY, "the record brought back is chosen again"
     # Delete two, then Ctrl+Z twice brings both back.
     dialog.delete_current()
     dialog.delete_current()
-    assert len(store.all_sessions()) == 1
+    assert len(store.sessions.all()) == 1
     for _ in range(2):
         qtbot.keyClick(dialog.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert len(store.all_sessions()) == 3
+    assert len(store.sessions.all()) == 3
     assert len(changes) == 6  # three deletions, three undos
 
 
@@ -96,11 +96,11 @@ def test_changing_the_walk_through_its_form(qtbot, context, monkeypatch) -> None
     dialog = _dialog(qtbot, context)
     dialog.show_only("activity")
     dialog.change_current()
-    [activity] = context.store.activities()
+    [activity] = context.store.activities.all()
     assert (activity.kind, activity.minutes, activity.note) == ("cycling", 55, "park")
     assert "Activity: Cycling · 55 min" in _rows(dialog)[0]
     dialog.undo()
-    [activity] = context.store.activities()
+    [activity] = context.store.activities.all()
     assert (activity.kind, activity.minutes) == ("walking", 40)
 
 
@@ -138,7 +138,7 @@ def test_a_year_with_one_malformed_session_shows_the_other_364(qtbot, tmp_path) 
     folder = tmp_path / "year"
     with Store.open(folder).store as store:
         for n in range(365):
-            store.save_session(
+            store.sessions.save(
                 make_session(TODAY - timedelta(days=n), 3, [("prone-press", None, [4])], 2)
             )
     data = orjson.loads((folder / "backcoach.json").read_bytes())

@@ -68,7 +68,7 @@ def own(page) -> RoutinesPage:
 
 
 def stored(store: FakeStore, routine_id: str):
-    return from_dict(store.routine(routine_id))
+    return from_dict(store.routines.get(routine_id))
 
 
 def exercise_ids(page: RoutinesPage) -> list[str]:
@@ -126,7 +126,7 @@ def test_stored_routines_are_listed_and_a_broken_one_is_skipped_but_kept(
     page = _page(qtbot, catalogue, data_dir, store)
     assert [r.name for r in page.own_routines()] == ["Mornings"]
     assert page.list_model.routine_ids()[-1] == "abc123"
-    assert store.routine("zzz") == broken  # not deleted, only not shown
+    assert store.routines.get("zzz") == broken  # not deleted, only not shown
 
 
 # --- starter plans are read-only ------------------------------------------------------
@@ -184,7 +184,7 @@ def test_copying_a_starter_makes_an_own_routine_in_the_store(qtbot, page, store)
     # The plan itself is untouched, in the page and in what ships with the app.
     assert page.starter_plans()[1] == plan
     assert plan == load_starter_plans(page.context.catalogue)[1]
-    assert store.routine("flexion-start") is None
+    assert store.routines.get("flexion-start") is None
     assert page.ui.nameEdit.isVisible() and page.ui.deleteButton.isEnabled()
 
 
@@ -383,7 +383,7 @@ def test_deleting_asks_first_and_keeps_the_routine_when_declined(
     monkeypatch.setattr(QMessageBox, "exec", decline)
     page.ui.deleteButton.click()
     assert asked == [f"Delete “{routine.name}”?"]
-    assert store.routine(routine.id) is not None
+    assert store.routines.get(routine.id) is not None
     assert page.current_routine() == routine
 
 
@@ -393,7 +393,7 @@ def test_deleting_after_yes_removes_it_everywhere(qtbot, own, store, monkeypatch
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(page.routines_changed):
         page.ui.deleteButton.click()
-    assert store.routine(routine.id) is None and store.deleted == [routine.id]
+    assert store.routines.get(routine.id) is None and store.deleted == [routine.id]
     assert page.own_routines() == []
     assert page.list_model.row_of(routine.id) == -1
     assert page.current_routine().is_starter  # something sensible is shown

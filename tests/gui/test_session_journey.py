@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 
 from backcoach.domain.daily_goal import minutes_on
 from backcoach.domain.routines import Routine, RoutineItem
-from backcoach.domain.session_clock import ManualClock
-from backcoach.domain.session_events import Phase
-from backcoach.domain.session_reps import MOVE_S
+from backcoach.domain.session.clock import ManualClock
+from backcoach.domain.session.events import Phase
+from backcoach.domain.session.reps import MOVE_S
 from backcoach.services import record_edits
 from backcoach.ui.application import build_main_window
 
@@ -112,7 +112,7 @@ def test_held_reps_through_an_accidental_esc_a_rise_an_early_end_and_a_resume(
     assert page.resume_button.isVisible()
 
     ready_store.flush()
-    [first] = ready_store.all_sessions()
+    [first] = ready_store.sessions.all()
     assert first.ended_early
     assert [(r.phase, r.score) for r in first.ratings] == [
         ("baseline", 2),
@@ -170,7 +170,7 @@ def test_held_reps_through_an_accidental_esc_a_rise_an_early_end_and_a_resume(
 
     # ONE session: the resumed part went on in the same record, with every rating.
     ready_store.flush()
-    [session] = ready_store.all_sessions()
+    [session] = ready_store.sessions.all()
     assert session.id == first.id and not session.ended_early and not session.running
     assert [(e.exercise_id, e.skipped) for e in session.exercises] == [
         ("prone-press", True),  # the part done before the early end

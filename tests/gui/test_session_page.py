@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from backcoach.domain.catalog import load_catalogue
 from backcoach.domain.routines import Routine, RoutineItem
-from backcoach.domain.session_clock import ManualClock
-from backcoach.domain.session_events import Phase
+from backcoach.domain.session.clock import ManualClock
+from backcoach.domain.session.events import Phase
 from backcoach.services import sessions
 from backcoach.services.session_recorder import RESUME_KEY
 from backcoach.ui.application import build_main_window
@@ -91,7 +91,7 @@ def test_whole_routine_by_keyboard_with_pause_flare_skip_and_side_switch(
     assert window.current_screen() == "home" and window.sidebar.isVisible()
 
     ready_store.flush()
-    [session] = ready_store.all_sessions()
+    [session] = ready_store.sessions.all()
     assert [(r.phase, r.score) for r in session.ratings] == [
         ("baseline", 3),
         ("before", 4),
@@ -104,7 +104,7 @@ def test_whole_routine_by_keyboard_with_pause_flare_skip_and_side_switch(
     assert ("side-plank", True) in [(e.exercise_id, e.skipped) for e in session.exercises]
     assert [(f.exercise_id, f.action) for f in session.flares] == [("side-plank", "skip")]
     assert session.ended_at is not None
-    assert ready_store.setting(RESUME_KEY) is None
+    assert ready_store.settings.get(RESUME_KEY) is None
 
 
 def test_interrupted_session_can_be_resumed_from_its_snapshot(qtbot, data_dir, ready_store) -> None:
@@ -115,7 +115,7 @@ def test_interrupted_session_can_be_resumed_from_its_snapshot(qtbot, data_dir, r
     window.start_session(_routine(load_catalogue()))
     window.session.rate(3)
     window.session.rate(3)
-    saved = ready_store.setting(RESUME_KEY)
+    saved = ready_store.settings.get(RESUME_KEY)
     assert saved is not None
     window.session.stop()  # as if the app died here
 
@@ -200,5 +200,5 @@ def test_a_digit_during_rest_then_rate_again_is_shown_and_the_rest_goes_on(
     _press(qtbot, page, Qt.Key.Key_Return)
     assert page.engine.phase is Phase.GET_READY
     ready_store.flush()
-    [session] = ready_store.running_sessions()
+    [session] = ready_store.sessions.running()
     assert [(r.phase, r.score) for r in session.ratings][-1] == ("re-rate", 3)

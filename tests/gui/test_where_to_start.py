@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from backcoach.domain import direction_check as dc
 from backcoach.domain.routines import Routine, RoutineItem, to_dict
-from backcoach.services import plans
+from backcoach.services import onboarding, plans
 from backcoach.ui.application import build_main_window
 
 
@@ -29,9 +29,9 @@ def _own_routine(window) -> Routine:
         name="My mornings",
         items=(RoutineItem("bird-dog", catalogue.get("bird-dog").dose),),
     )
-    window.context.store.save_routine(to_dict(routine))
+    window.context.store.routines.save(to_dict(routine))
     window.routines.reload()
-    plans.set_active_routine(window.context, routine.id)
+    onboarding.set_active_routine(window.context, routine.id)
     window.refresh_home()
     return routine
 
@@ -53,7 +53,7 @@ def _flexion_answers(page) -> None:
 
 @pytest.mark.parametrize("step", [0, 1])
 def test_cancel_at_any_step_changes_nothing(window, step) -> None:
-    before = plans.direction_choice(window.context)
+    before = onboarding.direction_choice(window.context)
     page = _revisit(window)
     assert page.cancel_button.isVisible()
     assert page.progress.text() == "Step 1 of 2"
@@ -65,11 +65,11 @@ def test_cancel_at_any_step_changes_nothing(window, step) -> None:
     page.cancel_button.click()
     assert window.current_screen() == "home"
     assert window.onboarding is None and window.sidebar.isVisible()
-    assert plans.direction_choice(window.context) == before
+    assert onboarding.direction_choice(window.context) == before
 
 
 def test_esc_cancels_a_revisit_from_the_result_step(qtbot, window) -> None:
-    before = plans.direction_choice(window.context)
+    before = onboarding.direction_choice(window.context)
     page = _revisit(window)
     _flexion_answers(page)
     page.next()
@@ -77,7 +77,7 @@ def test_esc_cancels_a_revisit_from_the_result_step(qtbot, window) -> None:
     page.next_button.setFocus()
     qtbot.keyClick(page.next_button, Qt.Key.Key_Escape)
     assert window.current_screen() == "home"
-    assert plans.direction_choice(window.context) == before
+    assert onboarding.direction_choice(window.context) == before
 
 
 def test_esc_does_nothing_on_the_first_run(qtbot, data_dir, store) -> None:
@@ -111,7 +111,7 @@ def test_finishing_asks_before_replacing_the_users_own_routine(
     assert len(asked) == 1 and "My mornings" in asked[0] and "Flexion start" in asked[0]
     active = plans.active_routine(window.context)
     assert (active.id == mine.id) is kept
-    assert plans.direction_choice(window.context).direction == dc.FLEXION
+    assert onboarding.direction_choice(window.context).direction == dc.FLEXION
     assert window.current_screen() == "home"
     assert window.home.plan_name.text() == ("My mornings" if kept else "Flexion start")
 

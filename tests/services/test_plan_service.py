@@ -10,7 +10,7 @@ import pytest
 from backcoach.context import AppContext
 from backcoach.domain.catalog import load_catalogue
 from backcoach.domain.records import ExerciseResult, Flare
-from backcoach.services import plans
+from backcoach.services import plans, routines
 
 
 @pytest.fixture
@@ -21,16 +21,16 @@ def context(ready_store, data_dir) -> AppContext:
 def _session(context, day_offset: int, exercise_ids, flare_on: str | None = None) -> None:
     store = context.store
     start = datetime.now().astimezone().replace(hour=9, minute=0) - timedelta(days=day_offset)
-    sid = store.start_session("extension-start", "Extension start", started_at=start)
+    sid = store.sessions.start("extension-start", "Extension start", started_at=start)
     at = start
     for exercise_id in exercise_ids:
-        store.finish_exercise(
+        store.sessions.finish_exercise(
             sid, ExerciseResult(exercise_id, at, at + timedelta(minutes=2), sets_done=2)
         )
         at += timedelta(minutes=2)
     if flare_on:
-        store.record_flare(sid, Flare(flare_on, at, baseline=2, score=5, action="rest"))
-    store.end_session(sid, ended_at=at)
+        store.sessions.record_flare(sid, Flare(flare_on, at, baseline=2, score=5, action="rest"))
+    store.sessions.end(sid, ended_at=at)
 
 
 def test_home_offers_the_direction_plan_and_counts_todays_minutes(context) -> None:
@@ -53,9 +53,9 @@ def test_a_good_week_suggests_a_step_and_accepting_copies_the_starter_plan(conte
     changed = plans.accept_suggestion(context, suggestion)
     assert not changed.is_starter and changed.source_plan == "extension-start"
     assert plans.active_routine(context).id == changed.id
-    starter = next(r for r in plans.starter_plans(context) if r.id == "extension-start")
+    starter = next(r for r in routines.starter_plans(context) if r.id == "extension-start")
     assert starter.exercise_ids() == plan.exercise_ids()  # never overwritten
-    assert [r["id"] for r in context.store.routines()] == [changed.id]
+    assert [r["id"] for r in context.store.routines.all()] == [changed.id]
 
 
 def test_not_now_hides_a_suggestion_for_a_week_then_asks_again(context) -> None:
@@ -112,12 +112,12 @@ def test_a_worse_morning_check_in_holds_back_the_step(context) -> None:
     assert plans.home_state(context, today).suggestion is not None
     # Two days ago the session started at 3; the next morning was a 6.
     before = datetime.now().astimezone().replace(hour=7, minute=0) - timedelta(days=2)
-    sid = context.store.start_session("extension-start", "Extension start", started_at=before)
-    context.store.append_rating(sid, Rating(3, "baseline", None, before, 0.0))
-    context.store.end_session(sid, ended_at=before + timedelta(minutes=1))
+    sid = context.store.sessions.start("extension-start", "Extension start", started_at=before)
+    context.store.sessions.append_rating(sid, Rating(3, "baseline", None, before, 0.0))
+    context.store.sessions.end(sid, ended_at=before + timedelta(minutes=1))
     morning = today - timedelta(days=1)
     at = datetime.now().astimezone() - timedelta(days=1)
-    context.store.add_checkin(CheckIn(morning, 6, "some", at))
+    context.store.checkins.add(CheckIn(morning, 6, "some", at))
     assert plans.worse_mornings(context, today) == {morning}
     assert plans.home_state(context, today).suggestion is None
 
@@ -143,10 +143,10 @@ def test_a_worse_morning_today_offers_the_lighter_session_on_home(context) -> No
     today = datetime.now().astimezone().date()
     assert plans.home_state(context, today).lighter is None
     before = datetime.now().astimezone().replace(hour=7, minute=0) - timedelta(days=1)
-    sid = context.store.start_session("extension-start", "Extension start", started_at=before)
-    context.store.append_rating(sid, Rating(2, "baseline", None, before, 0.0))
-    context.store.end_session(sid, ended_at=before + timedelta(minutes=1))
-    context.store.add_checkin(CheckIn(today, 5, "some", datetime.now().astimezone()))
+    sid = context.store.sessions.start("extension-start", "Extension start", started_at=before)
+    context.store.sessions.append_rating(sid, Rating(2, "baseline", None, before, 0.0))
+    context.store.sessions.end(sid, ended_at=before + timedelta(minutes=1))
+    context.store.checkins.add(CheckIn(today, 5, "some", datetime.now().astimezone()))
     state = plans.home_state(context, today)
     assert state.lighter is not None
     assert state.lighter.exercise_ids() == state.routine.exercise_ids()

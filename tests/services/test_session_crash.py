@@ -12,7 +12,7 @@ import pytest
 
 from backcoach.context import AppContext
 from backcoach.domain.catalog import load_catalogue
-from backcoach.domain.session_clock import ManualClock
+from backcoach.domain.session.clock import ManualClock
 from backcoach.services import sessions
 from backcoach.storage import Store
 
@@ -22,15 +22,15 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from backcoach.context import AppContext
     from backcoach.domain.catalog import load_catalogue
-    from backcoach.domain.session_clock import ManualClock
-    from backcoach.services import plans, sessions
+    from backcoach.domain.session.clock import ManualClock
+    from backcoach.services import routines, sessions
     from backcoach.services.session_recorder import SessionRecorder
     from backcoach.storage import Store
 
     store = Store.open(Path(sys.argv[1])).store
     clock = ManualClock()
     context = AppContext(Path(sys.argv[1]), load_catalogue(), store, clock, clock_is_fake=True)
-    routine = plans.starter_plans(context)[0]
+    routine = routines.starter_plans(context)[0]
     engine = sessions.new_engine(context, routine)
     engine.start()
     recorder = SessionRecorder(store, engine, routine)
@@ -62,7 +62,7 @@ def test_killed_session_keeps_its_ratings_and_resumes(tmp_path) -> None:
     try:
         saved = sessions.saved_session(store)
         assert saved is not None, "the interrupted session should be offered for resuming"
-        [running] = store.running_sessions()
+        [running] = store.sessions.running()
         assert [(r.phase, r.score) for r in running.ratings] == [("baseline", 3), ("before", 4)]
         context = AppContext(data, load_catalogue(), store, ManualClock(), clock_is_fake=True)
         engine, routine = sessions.resume(context, saved)
@@ -70,6 +70,6 @@ def test_killed_session_keeps_its_ratings_and_resumes(tmp_path) -> None:
         assert routine.id == "extension-start"
         assert state.paused and state.planned.exercise_id == "stomach-lying"
         sessions.close_interrupted(store, saved)
-        assert store.running_sessions() == [] and sessions.saved_session(store) is None
+        assert store.sessions.running() == [] and sessions.saved_session(store) is None
     finally:
         store.close()

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from backcoach.context import AppContext
 from backcoach.domain.catalog import load_catalogue
 from backcoach.domain.daily_goal import counts_as_session, session_minutes
-from backcoach.domain.session_clock import ManualClock
-from backcoach.domain.session_events import Phase
-from backcoach.services import plans, session_resume, sessions
+from backcoach.domain.session.clock import ManualClock
+from backcoach.domain.session.events import Phase
+from backcoach.services import routines, session_resume, sessions
 from backcoach.services.session_recorder import RESUME_KEY, SessionRecorder
 from backcoach.storage import Store
 
@@ -32,7 +32,7 @@ class Run:
         self.clock = ManualClock()
         self.store = Store.open(folder, now=self.wall).store
         self.context = AppContext(folder, CATALOGUE, self.store, self.clock, clock_is_fake=True)
-        self.routine = plans.starter_plans(self.context)[0]
+        self.routine = routines.starter_plans(self.context)[0]
         self.engine = sessions.new_engine(self.context, self.routine)
         self.engine.start()
         self.recorder = SessionRecorder(self.store, self.engine, self.routine, now=self.wall)
@@ -43,7 +43,7 @@ class Run:
         return START + timedelta(seconds=self.clock())
 
     def _count(self, event: object) -> None:
-        from backcoach.domain.session_events import RatingGiven
+        from backcoach.domain.session.events import RatingGiven
 
         if isinstance(event, RatingGiven):
             self.emitted.append(event.score)
@@ -96,17 +96,17 @@ def test_carrying_on_continues_the_same_record(tmp_path: Path) -> None:
     run.work(200)
     first_id = run.recorder.session_id
     assert run.end_early()
-    part_one = session_minutes(run.store.session(first_id))
+    part_one = session_minutes(run.store.sessions.get(first_id))
     run.clock.advance(180)  # three minutes later
     assert run.carry_on()
     assert run.recorder.session_id == first_id
-    assert run.store.session(first_id).running
-    assert run.store.setting(session_resume.JUST_ENDED_KEY) is None
-    saved = run.store.setting(RESUME_KEY)  # a crash now is recovered as any other
+    assert run.store.sessions.get(first_id).running
+    assert run.store.settings.get(session_resume.JUST_ENDED_KEY) is None
+    saved = run.store.settings.get(RESUME_KEY)  # a crash now is recovered as any other
     assert saved["session_id"] == first_id and saved["offset_shift_s"] >= 180
     run.work(4000)
     assert run.engine.phase is Phase.DONE
-    [record] = run.store.all_sessions()
+    [record] = run.store.sessions.all()
     assert record.id == first_id and not record.ended_early and not record.running
     assert session_minutes(record) > part_one
     assert [r.score for r in record.ratings] == run.emitted
@@ -130,10 +130,10 @@ def test_the_offer_lasts_ten_minutes_of_wall_time_and_survives_a_restart(tmp_pat
     assert found is not None and 0 < found.seconds_left(run.wall()) <= 5
     # A clock put back well before the end offers nothing now, but drops nothing.
     assert session_resume.pending(store, START - timedelta(hours=1)) is None
-    assert store.setting(session_resume.JUST_ENDED_KEY) is not None
+    assert store.settings.get(session_resume.JUST_ENDED_KEY) is not None
     run.clock.advance(10)
     assert session_resume.pending(store, run.wall()) is None
-    assert store.setting(session_resume.JUST_ENDED_KEY) is None
+    assert store.settings.get(session_resume.JUST_ENDED_KEY) is None
     assert store.close()
 
 
@@ -142,12 +142,12 @@ def test_no_offer_once_the_record_is_deleted_or_no_longer_ended_early(tmp_path) 
     run.work(120)
     run.end_early()
     session_id = run.recorder.session_id
-    record = run.store.session(session_id)
-    run.store.delete_session(session_id)  # from the record list
+    record = run.store.sessions.get(session_id)
+    run.store.sessions.delete(session_id)  # from the record list
     assert session_resume.pending(run.store, run.wall()) is None
-    run.store.save_session(record)  # its undo: the offer was dropped with it
+    run.store.sessions.save(record)  # its undo: the offer was dropped with it
     assert session_resume.pending(run.store, run.wall()) is None
-    run.store.set_setting(session_resume.JUST_ENDED_KEY, {"session_id": session_id})
+    run.store.settings.set(session_resume.JUST_ENDED_KEY, {"session_id": session_id})
     assert session_resume.pending(run.store, run.wall()) is None  # damaged: dropped
     assert run.store.close()
 
@@ -165,7 +165,7 @@ def test_a_crash_in_the_carried_on_part_keeps_one_session(tmp_path) -> None:
     saved = sessions.saved_session(store)
     assert saved is not None
     sessions.close_interrupted(store, saved)
-    [record] = store.all_sessions()
+    [record] = store.sessions.all()
     assert record.ended_early and not record.running
     assert [r.score for r in record.ratings] == run.emitted
     assert store.close()
@@ -181,7 +181,7 @@ def test_the_early_after_rating_is_kept_and_the_last_after_stands(tmp_path, afte
     run.end_early(after_rating)
     run.carry_on()
     run.work(4000)
-    [record] = run.store.all_sessions()
+    [record] = run.store.sessions.all()
     afters = [r.score for r in record.ratings if r.phase == "after"]
     assert afters == ([4, 2] if after_rating else [2])
     assert session_pain(record).after == 2
@@ -209,14 +209,14 @@ def test_any_mix_of_early_ends_and_carry_ons_is_one_session(tmp_path_factory, pa
         run.work(work_s)
         if run.engine.phase is Phase.DONE or not run.end_early(3 if rate_after else None):
             break
-        record = run.store.session(run.recorder.session_id)
+        record = run.store.sessions.get(run.recorder.session_id)
         assert session_minutes(record) >= minutes - 1e-9
         minutes = session_minutes(record)
         run.clock.advance(wait_s)
         if not run.carry_on():
             assert wait_s > session_resume.RESUME_WINDOW_S
             break
-    records = run.store.all_sessions()
+    records = run.store.sessions.all()
     assert len(records) == sessions_started
     [record] = records
     assert [r.score for r in record.ratings] == run.emitted

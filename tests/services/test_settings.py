@@ -9,16 +9,11 @@ from backcoach.services import plans, sessions, settings
 
 
 class _Context:
-    """The two calls the settings model needs, over a FakeStore (as AppContext has)."""
+    """What the settings model needs, over a FakeStore (as AppContext has)."""
 
     def __init__(self) -> None:
         self.store = FakeStore()
-
-    def setting(self, key, default=None):
-        return self.store.setting(key, default)
-
-    def set_setting(self, key, value):
-        self.store.set_setting(key, value)
+        self.settings = self.store.settings
 
 
 def test_defaults_follow_the_clinical_notes_and_the_session() -> None:
@@ -45,9 +40,9 @@ def test_saved_values_come_back_under_their_own_keys() -> None:
     settings.save(store, "get_ready_s", 10)
     settings.save(store, "theme", "dark")
     settings.save(store, "text_scale", 1.5)
-    assert store.setting("pain_threshold") == 3
-    assert store.setting("daily_goal_min") == 20
-    assert store.setting("get_ready_s") == 10
+    assert store.settings.get("pain_threshold") == 3
+    assert store.settings.get("daily_goal_min") == 20
+    assert store.settings.get("get_ready_s") == 10
     loaded = settings.load(store)
     assert (loaded.theme, loaded.text_scale) == ("dark", 1.5)
 
@@ -69,7 +64,7 @@ def test_the_session_and_home_read_what_settings_store(ready_store) -> None:
 def test_days_are_stored_as_a_sorted_list_without_repeats() -> None:
     store = FakeStore()
     assert settings.save(store, "reminder_days", [4, 0, 4, 2]) == (0, 2, 4)
-    assert store.setting("reminder_days") == [0, 2, 4]
+    assert store.settings.get("reminder_days") == [0, 2, 4]
     assert settings.load(store).reminder_days == (0, 2, 4)
 
 
@@ -101,14 +96,14 @@ def test_values_outside_a_settings_rule_are_refused(key, value) -> None:
     store = FakeStore()
     with pytest.raises(settings.SettingError):
         settings.save(store, key, value)
-    assert store.setting(key) is None
+    assert store.settings.get(key) is None
 
 
 def test_a_bad_stored_value_reads_as_the_default() -> None:
     store = FakeStore()
-    store.set_setting("pain_threshold", 9)
-    store.set_setting("theme", ["dark"])
-    store.set_setting("reminder_time", "late")
+    store.settings.set("pain_threshold", 9)
+    store.settings.set("theme", ["dark"])
+    store.settings.set("reminder_time", "late")
     loaded = settings.load(store)
     assert loaded.pain_threshold == 2
     assert loaded.theme == "system"
@@ -150,7 +145,7 @@ def test_every_reader_of_the_daily_goal_agrees_on_a_value_settings_would_refuse(
     from backcoach.services import progress_data
 
     context = AppContext(ready_store.data_dir, load_catalogue(), ready_store)
-    ready_store.set_setting("daily_goal_min", stored)
+    ready_store.settings.set("daily_goal_min", stored)
     readers = {
         "settings": settings.load(context).daily_goal_min,
         "home": plans.daily_goal(context),
@@ -182,5 +177,35 @@ def test_the_language_follows_the_computer_unless_one_is_chosen() -> None:
     for bad in ("de", "fr-FR", "French", "", None, 1):
         with pytest.raises(settings.SettingError, match="language"):
             settings.save(store, "language", bad)
-    store.set_setting("language", "klingon")  # an old or hand-edited file
+    store.settings.set("language", "klingon")  # an old or hand-edited file
     assert settings.get(store, "language") == "system"
+
+
+@pytest.mark.parametrize(
+    ("key", "stored"),
+    [
+        ("volume", 150),
+        ("volume", -1),
+        ("volume", 55.5),
+        ("volume", "loud"),
+        ("volume", True),
+        ("sounds_on", 1),
+        ("sounds_on", None),
+        ("voice_on", "yes"),
+    ],
+)
+def test_the_session_sound_and_the_settings_screen_read_one_sound_value(key, stored) -> None:
+    """The sound settings have one rule each: the session's sound reads what Settings
+    shows (the default for a stored value that breaks the rule, e.g. a volume of 150)."""
+    from backcoach.ui.session.sound.settings import SoundSettings
+
+    store = FakeStore()
+    store.settings.set(key, stored)
+    shown = settings.load(store)
+    heard = SoundSettings.read(store.settings.get)
+    assert (heard.sounds_on, heard.voice_on, heard.volume) == (
+        shown.sounds_on,
+        shown.voice_on,
+        shown.volume,
+    )
+    assert getattr(heard, key) == getattr(settings.DEFAULTS, key)

@@ -19,16 +19,16 @@ from backcoach.storage import Store
 
 def main(folder: Path, run: int) -> None:
     store = Store.open(folder).store
-    session_id = store.start_session(None, f"fault run {run}")
+    session_id = store.sessions.start(None, f"fault run {run}")
     number = 0
     while True:
         rating = Rating(
             number % 11, "during", f"fault-{run}-{number}", datetime.now(UTC), float(number)
         )
-        ticket = store.append_rating(session_id, rating)
+        ticket = store.sessions.append_rating(session_id, rating)
         if number % 10 == 9:
-            store.end_session(session_id)
-            session_id = store.start_session(None, f"fault run {run}")
+            store.sessions.end(session_id)
+            session_id = store.sessions.start(None, f"fault run {run}")
         if not ticket.wait(10.0):
             print(f"timeout {run} {number}", flush=True)
             return

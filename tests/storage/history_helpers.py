@@ -52,21 +52,21 @@ def fill(store: Store, sessions: int = 3, first_day: date = date(2024, 4, 28)) -
     for number in range(sessions):
         start = datetime.combine(first_day + timedelta(days=number), datetime.min.time(), UTC)
         start += timedelta(hours=7)
-        session_id = store.start_session("r1", f"Session {number}", started_at=start)
+        session_id = store.sessions.start("r1", f"Session {number}", started_at=start)
         for offset in range(4):
             at = start + timedelta(minutes=offset)
-            store.append_rating(
+            store.sessions.append_rating(
                 session_id, Rating(offset + 2, "during", "plank", at, offset * 60.0)
             )
-        store.finish_exercise(
+        store.sessions.finish_exercise(
             session_id, ExerciseResult("plank", start, start + timedelta(minutes=4), 2)
         )
-        store.end_session(session_id, ended_at=start + timedelta(minutes=5))
-        store.add_checkin(
+        store.sessions.end(session_id, ended_at=start + timedelta(minutes=5))
+        store.checkins.add(
             CheckIn(start.date() + timedelta(days=1), 3, "some", start + timedelta(days=1))
         )
-    store.set_favourite("plank", True)
-    store.set_setting("theme", "dark")
+    store.favourites.set("plank", True)
+    store.settings.set("theme", "dark")
 
 
 def make_folder(

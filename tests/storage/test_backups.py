@@ -17,7 +17,7 @@ def test_the_first_save_of_each_day_makes_that_days_backup_and_seven_are_kept(
 ) -> None:
     store = open_store(data_dir).store
     for _ in range(10):
-        store.set_setting("day", clock().date().isoformat())  # the day's first save
+        store.settings.set("day", clock().date().isoformat())  # the day's first save
         assert store.flush()
         assert eventually(lambda: daily_path(folder_for(data_dir), clock().date()).exists())
         clock.advance(days=1)
@@ -52,13 +52,13 @@ def test_back_up_now_and_restore_keep_what_they_replace(data_dir: Path, clock, o
     manual = store.backup_now()
     assert parse(manual).kind == "manual"
     fill(store, 1, first_day=date(2024, 5, 1))
-    assert len(store.all_sessions()) == 3
+    assert len(store.sessions.all()) == 3
     kept = store.restore_backup(manual)
     assert parse(kept).kind == "before-restore"
-    assert len(store.all_sessions()) == 2
+    assert len(store.sessions.all()) == 2
     assert store.flush()
     store.close()
-    assert len(open_store(data_dir).store.all_sessions()) == 2
+    assert len(open_store(data_dir).store.sessions.all()) == 2
     restored_away = open_store(data_dir).store
     assert len(restored_away.list_backups()) >= 3
 
@@ -71,7 +71,7 @@ def test_restoring_a_broken_backup_changes_nothing(data_dir: Path, clock, open_s
     bad.write_bytes(b'{"meta": {"1": {"schema_version": 2}}, "sessions": 5}')
     with pytest.raises(StorageError, match="cannot be used: the sessions table is not an object"):
         store.restore_backup(bad)
-    assert len(store.all_sessions()) == 1
+    assert len(store.sessions.all()) == 1
 
 
 def test_backups_are_listed_newest_first_by_their_names(tmp_path: Path) -> None:

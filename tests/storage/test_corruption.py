@@ -128,7 +128,7 @@ def test_damaged_files_never_crash_start_up_and_never_lose_a_backup(data) -> Non
             if valid is not None:
                 event("still valid: opened as it is")
                 assert asides == [] and result.notices == []
-                assert len(store.all_sessions()) == len(valid["sessions"])
+                assert len(store.sessions.all()) == len(valid["sessions"])
             elif originals:
                 event("bad records set aside, the others kept")
                 assert asides == [] and [o.read_bytes() for o in originals] == [broken]
@@ -138,17 +138,17 @@ def test_damaged_files_never_crash_start_up_and_never_lose_a_backup(data) -> Non
                 assert records, "something was set aside"
                 sessions = orjson.loads(broken)["sessions"]
                 lost = sum(1 for r in records if r["table"] == "sessions")
-                assert len(store.all_sessions()) == len(sessions) - lost
+                assert len(store.sessions.all()) == len(sessions) - lost
             else:
                 assert [a.read_bytes() for a in asides] == [broken]
                 assert result.notices and result.notices[0].path == asides[0]
                 restored = _loads(backup_path.read_bytes())
                 if restored is not None:
                     event("set aside, backup restored")
-                    assert len(store.all_sessions()) == len(restored["sessions"])
+                    assert len(store.sessions.all()) == len(restored["sessions"])
                 else:
                     event("set aside, no usable backup: started empty")
-                    assert store.all_sessions() == []
+                    assert store.sessions.all() == []
             assert store.flush(5.0)
         finally:
             store.close()

@@ -11,7 +11,8 @@ import orjson
 import pytest
 from history_helpers import eventually, rating
 
-from backcoach.storage import Store, repository, writer
+from backcoach.storage import Store, database, writer
+from backcoach.storage import store as store_module
 from backcoach.storage.notices import StorageNotice
 
 
@@ -22,7 +23,7 @@ class FailingDisk:
         self.error = error
         self.failures = 0
         self._healed = threading.Event()
-        real = repository.atomic_write
+        real = database.atomic_write
 
         def write(*args, **kwargs):
             if not self._healed.is_set():
@@ -30,7 +31,7 @@ class FailingDisk:
                 raise OSError(self.error, os.strerror(self.error))
             real(*args, **kwargs)
 
-        monkeypatch.setattr(repository, "atomic_write", write)
+        monkeypatch.setattr(database, "atomic_write", write)
         monkeypatch.setattr(writer, "RETRY_DELAYS_S", (0.02, 0.05))
 
     def heal(self) -> None:
@@ -51,8 +52,8 @@ def test_a_failing_save_is_reported_retried_and_loses_nothing(
     heard: list[StorageNotice] = []
     store.add_listener(heard.append)
     disk = FailingDisk(monkeypatch, error)
-    session_id = store.start_session(None, "Quick")
-    tickets = [store.append_rating(session_id, rating(offset=i)) for i in range(5)]
+    session_id = store.sessions.start(None, "Quick")
+    tickets = [store.sessions.append_rating(session_id, rating(offset=i)) for i in range(5)]
 
     assert not tickets[-1].wait(0.3)
     assert disk.failures >= 2, "the write is retried"
@@ -60,7 +61,7 @@ def test_a_failing_save_is_reported_retried_and_loses_nothing(
     assert failed.level == "error" and words in failed.message
     assert "kept while BackCoach stays open" in failed.message
     assert store.write_error == failed
-    assert len(store.session(session_id).ratings) == 5  # still in memory
+    assert len(store.sessions.get(session_id).ratings) == 5  # still in memory
 
     disk.heal()
     assert tickets[-1].wait(5.0)
@@ -75,7 +76,7 @@ def test_flush_asks_for_an_immediate_retry_and_close_reports_unsaved_data(
 ) -> None:
     disk = FailingDisk(monkeypatch, errno.ENOSPC)
     monkeypatch.setattr(writer, "RETRY_DELAYS_S", (30.0,))
-    store.set_setting("theme", "dark")
+    store.settings.set("theme", "dark")
     assert eventually(lambda: disk.failures == 1)
     assert not store.flush(0.2)
     assert disk.failures >= 2, "flush woke the writer instead of waiting 30 s"
@@ -88,12 +89,13 @@ def test_a_data_folder_that_cannot_be_created_still_opens_in_memory(
     def refuse(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(repository, "ensure_folder", refuse)
+    monkeypatch.setattr(database, "ensure_folder", refuse)  # saving
+    monkeypatch.setattr(store_module, "ensure_folder", refuse)  # opening
     result = open_store(tmp_path / "not-allowed")
     heard: list[StorageNotice] = []
     result.store.add_listener(heard.append)
-    result.store.set_setting("theme", "dark")
-    assert result.store.setting("theme") == "dark"
+    result.store.settings.set("theme", "dark")
+    assert result.store.settings.get("theme") == "dark"
     assert eventually(lambda: any(n.code == "write-failed" for n in heard))
     assert "not allowed to write there" in heard[0].message
 
@@ -106,7 +108,7 @@ def test_a_really_read_only_folder_is_reported(data_dir: Path, open_store) -> No
     store.add_listener(heard.append)
     data_dir.chmod(0o500)
     try:
-        store.set_setting("theme", "dark")
+        store.settings.set("theme", "dark")
         assert eventually(lambda: any(n.code == "write-failed" for n in heard))
     finally:
         data_dir.chmod(0o700)
@@ -129,6 +131,6 @@ def test_a_bug_while_taking_a_snapshot_does_not_stop_the_writer(
         return real()
 
     monkeypatch.setattr(store._storage, "serialise", broken)
-    store.set_setting("theme", "dark")
+    store.settings.set("theme", "dark")
     assert store.flush(5.0)
     assert any("an internal error (RuntimeError: a bug)" in n.message for n in heard)

@@ -53,9 +53,9 @@ def test_a_file_written_by_version_2_opens_unchanged_and_gains_the_table(
 
     assert any("version 2 to 3" in n.message for n in result.notices)
     store = result.store
-    assert store.function_checks() == []
-    assert len(store.all_sessions()) == 2 and store.first_run_completed()
-    store.add_function_check(first_check())
+    assert store.function_checks.all() == []
+    assert len(store.sessions.all()) == 2 and store.settings.get("first_run.completed_at")
+    store.function_checks.add(first_check())
     assert store.flush()
     saved = orjson.loads((data_dir / "backcoach.json").read_bytes())
     assert read_version(saved) == CURRENT_VERSION == 3
@@ -69,22 +69,22 @@ def test_a_file_written_by_version_2_opens_unchanged_and_gains_the_table(
 
 def test_rating_rounds_are_kept_in_order_across_a_reopen(data_dir: Path, open_store) -> None:
     store = open_store(data_dir).store
-    store.add_function_check(second_check())
-    store.add_function_check(first_check())
+    store.function_checks.add(second_check())
+    store.function_checks.add(first_check())
     assert store.close()
     again = open_store(data_dir).store
-    assert again.function_checks() == [first_check(), second_check()]
-    [_, latest] = again.function_checks()
+    assert again.function_checks.all() == [first_check(), second_check()]
+    [_, latest] = again.function_checks.all()
     assert latest.scores[0].name == "Socks on, standing" and latest.scores[1].score is None
-    again.delete_function_check("check-1")
-    assert [c.id for c in again.function_checks()] == ["check-2"]
+    again.function_checks.delete("check-1")
+    assert [c.id for c in again.function_checks.all()] == ["check-2"]
 
 
 def test_the_same_id_corrects_a_round_rather_than_adding_one(store: Store) -> None:
-    store.add_function_check(first_check())
+    store.function_checks.add(first_check())
     corrected = fs.make_check([("socks", "Putting on socks", 4)], T0, check_id="check-1")
-    store.add_function_check(corrected)
-    assert store.function_checks() == [corrected]
+    store.function_checks.add(corrected)
+    assert store.function_checks.all() == [corrected]
 
 
 @pytest.mark.parametrize(
@@ -107,8 +107,8 @@ def test_a_bad_round_in_the_file_is_named(store: Store, scores: list, words: str
 def test_export_and_import_carry_the_rounds_and_add_nothing_twice(
     store: Store, data_dir: Path, tmp_path: Path, open_store
 ) -> None:
-    store.add_function_check(first_check())
-    store.add_function_check(second_check())
+    store.function_checks.add(first_check())
+    store.function_checks.add(second_check())
     backup = tmp_path / "backup.json"
     export_json(store, backup)
     other = open_store(tmp_path / "other").store
@@ -116,17 +116,17 @@ def test_export_and_import_carry_the_rounds_and_add_nothing_twice(
     report = import_file(other, backup)
     assert report.added["activity ratings"] == 2
     assert "2 activity ratings" in report.summary()
-    assert other.function_checks() == store.function_checks()
+    assert other.function_checks.all() == store.function_checks.all()
 
     again = import_file(other, backup)
     assert again.added["activity ratings"] == 0
     assert again.already_present["activity ratings"] == 2
-    assert len(other.function_checks()) == 2
+    assert len(other.function_checks.all()) == 2
 
 
 def test_csv_has_one_row_per_activity_rating(store: Store, tmp_path: Path) -> None:
-    store.add_function_check(first_check())
-    store.add_function_check(second_check())
+    store.function_checks.add(first_check())
+    store.function_checks.add(second_check())
     path = tmp_path / "export.csv"
     export_csv(store, path)
     rows = list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))

@@ -62,13 +62,13 @@ def test_a_version_1_file_opens_upgraded_with_a_copy_of_the_old_one_kept(
     [notice] = result.notices
     assert notice.level == "info" and "version 1 to 3" in notice.message
     store = result.store
-    [session] = store.all_sessions()
+    [session] = store.sessions.all()
     assert session.started_at == datetime(2024, 5, 3, 6, 15, tzinfo=UTC)
     assert session.utc_offset_min == 120
     assert [r.offset_s for r in session.ratings] == [0.0, 150.0]
     assert session.flares[0].at == datetime(2024, 5, 3, 6, 17, 30, tzinfo=UTC)
-    assert store.favourites() == {"plank", "bird-dog"}
-    assert store.setting("favourites") is None and store.setting("theme") == "dark"
+    assert store.favourites.all() == {"plank", "bird-dog"}
+    assert store.settings.get("favourites") is None and store.settings.get("theme") == "dark"
     assert store.flush()
     saved = orjson.loads((data_dir / "backcoach.json").read_bytes())
     assert read_version(saved) == CURRENT_VERSION

@@ -47,7 +47,7 @@ def test_a_broken_file_is_set_aside_and_yesterdays_backup_restored(
     assert f"so it was put aside as {aside}" in notice.message
     assert "yesterday's backup was restored. Nothing was deleted." in notice.message
     store = result.store
-    assert len(store.all_sessions()) == 3  # what yesterday's backup held
+    assert len(store.sessions.all()) == 3  # what yesterday's backup held
     assert store.flush()
     assert parse_document((data_dir / "backcoach.json").read_bytes())[0]["sessions"]
     assert daily_path(folder_for(data_dir), YESTERDAY).read_bytes() == backup
@@ -64,7 +64,7 @@ def test_an_invalid_record_is_set_aside_named_and_the_others_kept(
     assert notice.code == "records-set-aside"
     assert "rating 4" in notice.detail and "score must be a whole number" in notice.detail
     assert "in its rating 4, the pain score must be a whole number" in notice.message
-    assert len(result.store.all_sessions()) == 3, "the three good sessions of four are kept"
+    assert len(result.store.sessions.all()) == 3, "the three good sessions of four are kept"
     [original] = sorted(data_dir.glob("backcoach.original-*.json"))
     assert original.read_bytes() == broken
     assert _aside_files(data_dir) == []
@@ -79,7 +79,7 @@ def test_a_missing_file_is_restored_from_the_newest_backup(
     [notice] = result.notices
     assert notice.message.startswith("Your BackCoach data file was missing, and yesterday's")
     assert _aside_files(data_dir) == []
-    assert len(result.store.all_sessions()) == 3
+    assert len(result.store.sessions.all()) == 3
 
 
 def test_a_bad_newest_backup_is_skipped_and_left_alone(data_dir: Path, clock, open_store) -> None:
@@ -102,7 +102,7 @@ def test_with_no_usable_backup_the_user_starts_empty_and_is_told(
     assert notice.level == "error" and notice.code == "started-empty"
     assert f"put aside as {aside}" in notice.message
     assert "started with an empty diary" in notice.message
-    assert result.store.all_sessions() == []
+    assert result.store.sessions.all() == []
 
 
 def test_a_file_from_a_newer_backcoach_is_left_untouched(data_dir: Path, clock) -> None:

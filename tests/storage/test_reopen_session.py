@@ -18,38 +18,38 @@ from backcoach.storage import Store, codec
 
 def test_a_session_ended_early_goes_on_in_the_same_record(data_dir: Path, open_store) -> None:
     store = open_store(data_dir).store
-    session_id = store.start_session("r1", "Routine one")
-    store.append_rating(session_id, rating(2, "baseline", 0.0))
-    store.finish_exercise(
+    session_id = store.sessions.start("r1", "Routine one")
+    store.sessions.append_rating(session_id, rating(2, "baseline", 0.0))
+    store.sessions.finish_exercise(
         session_id, ExerciseResult("plank", T0, T0 + timedelta(minutes=1), 1, skipped=True)
     )
-    store.end_session(session_id, ended_early=True)
-    assert store.session(session_id).ended_early  # decoded (and cached) while ended
+    store.sessions.end(session_id, ended_early=True)
+    assert store.sessions.get(session_id).ended_early  # decoded (and cached) while ended
     store.flush()
 
-    store.reopen_session(session_id)
-    reopened = store.session(session_id)
+    store.sessions.reopen(session_id)
+    reopened = store.sessions.get(session_id)
     assert reopened.running and not reopened.ended_early
-    assert [s.id for s in store.running_sessions()] == [session_id]
-    store.append_rating(session_id, rating(3, "before", 200.0))
-    store.end_session(session_id)
-    final = store.session(session_id)
-    assert store.session_count() == 1 and not final.ended_early and not final.running
+    assert [s.id for s in store.sessions.running()] == [session_id]
+    store.sessions.append_rating(session_id, rating(3, "before", 200.0))
+    store.sessions.end(session_id)
+    final = store.sessions.get(session_id)
+    assert store.sessions.count() == 1 and not final.ended_early and not final.running
     assert [r.phase for r in final.ratings] == ["baseline", "before"]
     assert len(final.exercises) == 1
     assert store.close()
-    assert open_store(data_dir).store.all_sessions() == [final]
+    assert open_store(data_dir).store.sessions.all() == [final]
 
 
 def test_only_a_session_ended_early_can_be_reopened(store: Store) -> None:
-    running = store.start_session(None, "Quick")
+    running = store.sessions.start(None, "Quick")
     with pytest.raises(ValueError, match="still running"):
-        store.reopen_session(running)
-    store.end_session(running)
+        store.sessions.reopen(running)
+    store.sessions.end(running)
     with pytest.raises(ValueError, match="finished, not ended early"):
-        store.reopen_session(running)
+        store.sessions.reopen(running)
     with pytest.raises(KeyError, match="no session"):
-        store.reopen_session("nope")
+        store.sessions.reopen("nope")
 
 
 def _on_disk(store: Store) -> dict:
@@ -68,32 +68,32 @@ operations = st.lists(
 def test_what_is_saved_always_matches_the_data_through_any_reopen(store: Store, steps) -> None:
     """The serialiser keeps ended sessions' bytes: a reopened one must never be written
     from a stale copy, whatever the order of rating, ending, reopening and saving."""
-    for doc in list(store.all_sessions()):
+    for doc in list(store.sessions.all()):
         if doc.running:
-            store.end_session(doc.id)
-    session_id = store.start_session(None, "Walk")
-    other = store.start_session(None, "Other")
-    store.end_session(other)
+            store.sessions.end(doc.id)
+    session_id = store.sessions.start(None, "Walk")
+    other = store.sessions.start(None, "Other")
+    store.sessions.end(other)
     expected: list[int] = []
     state = "running"
     for step in steps:
         if step == "rate" and state == "running":
             score = len(expected) % 11
-            store.append_rating(session_id, rating(score, "during", float(len(expected))))
+            store.sessions.append_rating(session_id, rating(score, "during", float(len(expected))))
             expected.append(score)
         elif step in ("end-early", "end") and state == "running":
-            store.end_session(session_id, ended_early=step == "end-early")
+            store.sessions.end(session_id, ended_early=step == "end-early")
             state = step
         elif step == "reopen":
             if state == "end-early":
-                store.reopen_session(session_id)
+                store.sessions.reopen(session_id)
                 state = "running"
             else:
                 with pytest.raises(ValueError):
-                    store.reopen_session(session_id)
+                    store.sessions.reopen(session_id)
         elif step == "save":
             assert _on_disk(store) == orjson.loads(orjson.dumps(store._storage.read()))
-        record = store.session(session_id)
+        record = store.sessions.get(session_id)
         assert [r.score for r in record.ratings] == expected
         assert record.running == (state == "running")
         assert record.ended_early == (state == "end-early")

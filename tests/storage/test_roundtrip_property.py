@@ -68,7 +68,7 @@ class StoreMachine(RuleBasedStateMachine):
 
     @rule(target=running, routine_id=st.none() | names, name=texts)
     def start_session(self, routine_id, name):
-        session_id = self.store.start_session(routine_id, name)
+        session_id = self.store.sessions.start(routine_id, name)
         now = self.clock()
         self.sessions[session_id] = SessionRecord(session_id, now, 120, routine_id, name)
         return session_id
@@ -80,22 +80,22 @@ class StoreMachine(RuleBasedStateMachine):
 
     @rule(session_id=running, rating=ratings)
     def append_rating(self, session_id, rating):
-        self.store.append_rating(session_id, rating)
+        self.store.sessions.append_rating(session_id, rating)
         self._change(session_id, ratings=(*self.sessions[session_id].ratings, rating))
 
     @rule(session_id=running, result=exercise_results)
     def finish_exercise(self, session_id, result):
-        self.store.finish_exercise(session_id, result)
+        self.store.sessions.finish_exercise(session_id, result)
         self._change(session_id, exercises=(*self.sessions[session_id].exercises, result))
 
     @rule(session_id=running, flare=flares)
     def record_flare(self, session_id, flare):
-        self.store.record_flare(session_id, flare)
+        self.store.sessions.record_flare(session_id, flare)
         self._change(session_id, flares=(*self.sessions[session_id].flares, flare))
 
     @rule(session_id=consumes(running), early=st.booleans())
     def end_session(self, session_id, early):
-        self.store.end_session(session_id, ended_early=early)
+        self.store.sessions.end(session_id, ended_early=early)
         self._change(session_id, ended_at=self.clock().astimezone(UTC), ended_early=early)
 
     @rule(minutes=st.integers(1, 3000))
@@ -106,45 +106,45 @@ class StoreMachine(RuleBasedStateMachine):
 
     @rule(checkin=checkins)
     def add_checkin(self, checkin):
-        self.store.add_checkin(checkin)
+        self.store.checkins.add(checkin)
         self.checkins[checkin.day] = checkin
 
     @rule(target=activity_ids, activity=activities)
     def add_activity(self, activity):
-        self.store.add_activity(activity)
+        self.store.activities.add(activity)
         self.activities[activity.id] = activity
         return activity.id
 
     @rule(activity_id=activity_ids, activity=activities)
     def correct_activity(self, activity_id, activity):
         corrected = dataclasses.replace(activity, id=activity_id)
-        self.store.add_activity(corrected)
+        self.store.activities.add(corrected)
         self.activities[activity_id] = corrected
 
     @rule(activity_id=consumes(activity_ids))
     def delete_activity(self, activity_id):
-        self.store.delete_activity(activity_id)
+        self.store.activities.delete(activity_id)
         self.activities.pop(activity_id, None)
 
     @rule(target=routine_ids, routine=routines)
     def save_routine(self, routine):
-        routine_id = self.store.save_routine(routine)
+        routine_id = self.store.routines.save(routine)
         self.routines[routine_id] = {**routine, "id": routine_id}
         return routine_id
 
     @rule(routine_id=consumes(routine_ids))
     def delete_routine(self, routine_id):
-        self.store.delete_routine(routine_id)
+        self.store.routines.delete(routine_id)
         self.routines.pop(routine_id, None)
 
     @rule(exercise_id=EXERCISES, on=st.booleans())
     def set_favourite(self, exercise_id, on):
-        self.store.set_favourite(exercise_id, on)
+        self.store.favourites.set(exercise_id, on)
         (self.favourites.add if on else self.favourites.discard)(exercise_id)
 
     @rule(key=SETTING_KEYS, value=json_values)
     def set_setting(self, key, value):
-        self.store.set_setting(key, value)
+        self.store.settings.set(key, value)
         self.settings[key] = value
 
     @precondition(lambda self: self.sessions or self.settings or self.favourites)
@@ -160,18 +160,18 @@ class StoreMachine(RuleBasedStateMachine):
     def check_everything(self):
         store = self.store
         by_start = sorted(self.sessions.values(), key=lambda s: s.started_at)
-        assert [s.id for s in store.all_sessions()] == [s.id for s in by_start]
+        assert [s.id for s in store.sessions.all()] == [s.id for s in by_start]
         for expected in by_start:
-            assert store.session(expected.id) == expected
+            assert store.sessions.get(expected.id) == expected
         running = [s for s in by_start if s.ended_at is None]
-        assert store.running_session() == (running[-1] if running else None)
-        assert store.checkins() == sorted(self.checkins.values(), key=lambda c: c.day)
-        assert sorted(store.activities(), key=lambda a: a.id) == sorted(
+        assert store.sessions.latest_running() == (running[-1] if running else None)
+        assert store.checkins.all() == sorted(self.checkins.values(), key=lambda c: c.day)
+        assert sorted(store.activities.all(), key=lambda a: a.id) == sorted(
             self.activities.values(), key=lambda a: a.id
         )
-        assert {r["id"]: r for r in store.routines()} == self.routines
-        assert store.favourites() == self.favourites
-        assert store.settings() == self.settings
+        assert {r["id"]: r for r in store.routines.all()} == self.routines
+        assert store.favourites.all() == self.favourites
+        assert store.settings.all() == self.settings
 
 
 StoreMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=25, deadline=None)

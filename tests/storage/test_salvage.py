@@ -30,8 +30,8 @@ def test_a_year_with_one_session_whose_start_is_not_a_time_keeps_364(
 
     result = open_store(data_dir)
 
-    assert len(result.store.all_sessions()) == 364
-    assert len(result.store.checkins()) == 365, "check-ins are kept too"
+    assert len(result.store.sessions.all()) == 364
+    assert len(result.store.checkins.all()) == 365, "check-ins are kept too"
     [notice] = result.notices
     assert notice.level == "warning" and notice.code == "records-set-aside"
     message = notice.message
@@ -54,7 +54,7 @@ def test_a_year_with_one_session_whose_start_is_not_a_time_keeps_364(
     assert result.store.flush()
     result.store.close()
     again = open_store(data_dir)
-    assert again.notices == [] and len(again.store.all_sessions()) == 364
+    assert again.notices == [] and len(again.store.sessions.all()) == 364
 
 
 def test_a_repeated_id_is_set_aside_and_the_first_kept() -> None:

@@ -19,7 +19,7 @@ import orjson
 from backcoach.domain.catalog import load_catalogue
 from backcoach.domain.routines import from_dict, planned
 from backcoach.domain.session import ManualClock, SessionEngine
-from backcoach.domain.session_snapshot import Progress
+from backcoach.domain.session.snapshot import Progress
 from backcoach.services.session_recorder import RESUME_KEY
 
 WRITTEN_BEFORE = Path(__file__).parent / "data" / "written_by_version_3.json"
@@ -34,8 +34,8 @@ def _tables(path: Path) -> dict:
 def test_opening_and_saving_the_file_writes_the_same_content(data_dir: Path, open_store):
     shutil.copy(WRITTEN_BEFORE, data_dir / "backcoach.json")
     store = open_store(data_dir).store
-    store.set_setting("daily_goal_min", 20)  # a change, so the whole file is written again
-    store.set_setting("daily_goal_min", 15)
+    store.settings.set("daily_goal_min", 20)  # a change, so the whole file is written again
+    store.settings.set("daily_goal_min", 15)
     assert store.close()
     assert _tables(data_dir / "backcoach.json") == _tables(WRITTEN_BEFORE)
 
@@ -47,20 +47,20 @@ def test_every_record_read_and_written_anew_gives_the_same_tables(tmp_path: Path
     shutil.copy(WRITTEN_BEFORE, old_dir / "backcoach.json")
     old = open_store(old_dir).store
     new = open_store(new_dir).store
-    for session in old.all_sessions():
-        new.save_session(session)
-    for checkin in old.checkins():
-        new.add_checkin(checkin)
-    for activity in old.activities():
-        new.add_activity(activity)
-    for routine in old.routines():
-        new.save_routine(routine)
-    for exercise_id in sorted(old.favourites()):
-        new.set_favourite(exercise_id, True)
-    for check in old.function_checks():
-        new.add_function_check(check)
-    for key, value in old.settings().items():
-        new.set_setting(key, value)
+    for session in old.sessions.all():
+        new.sessions.save(session)
+    for checkin in old.checkins.all():
+        new.checkins.add(checkin)
+    for activity in old.activities.all():
+        new.activities.add(activity)
+    for routine in old.routines.all():
+        new.routines.save(routine)
+    for exercise_id in sorted(old.favourites.all()):
+        new.favourites.set(exercise_id, True)
+    for check in old.function_checks.all():
+        new.function_checks.add(check)
+    for key, value in old.settings.all().items():
+        new.settings.set(key, value)
     assert new.close()
     written, before = _tables(new_dir / "backcoach.json"), _tables(WRITTEN_BEFORE)
     assert written.keys() == before.keys()

@@ -27,8 +27,8 @@ from backcoach.storage.transfer import (
 @pytest.fixture
 def filled(store: Store) -> Store:
     fill(store, 3)
-    store.add_activity(Activity.new(date(2024, 4, 29), "walking", 30, 3, 2, "=cmd|' /C calc'!A0"))
-    store.save_routine({"id": "mine", "name": "Mine", "items": []})
+    store.activities.add(Activity.new(date(2024, 4, 29), "walking", 30, 3, 2, "=cmd|' /C calc'!A0"))
+    store.routines.save({"id": "mine", "name": "Mine", "items": []})
     return store
 
 
@@ -61,8 +61,8 @@ def test_csv_has_one_row_per_rating_in_local_time(filled: Store, tmp_path: Path)
 
 
 def test_csv_cells_that_look_like_formulas_are_neutralised(store: Store, tmp_path: Path) -> None:
-    session_id = store.start_session(None, '=HYPERLINK("http://x")')
-    store.append_rating(session_id, Rating(3, "during", "+plank", store._now(), 0.0))
+    session_id = store.sessions.start(None, '=HYPERLINK("http://x")')
+    store.sessions.append_rating(session_id, Rating(3, "during", "+plank", store.now(), 0.0))
     target = tmp_path / "ratings.csv"
     export_csv(store, target, exercise_names={"+plank": "@SUM(A1)"})
     [row] = _read_csv(target)
@@ -82,9 +82,11 @@ def test_importing_an_export_into_an_empty_store_brings_everything(
         "sessions": 3, "check-ins": 3, "activities": 1, "routines": 1, "favourites": 1,
         "settings": 1, "activity ratings": 0,
     }  # fmt: skip
-    assert other.all_sessions() == filled.all_sessions()
-    assert other.activities() == filled.activities()
-    assert other.favourites() == {"plank"} and other.routine("mine") == filled.routine("mine")
+    assert other.sessions.all() == filled.sessions.all()
+    assert other.activities.all() == filled.activities.all()
+    assert other.favourites.all() == {"plank"} and other.routines.get(
+        "mine"
+    ) == filled.routines.get("mine")
     assert report.summary().startswith("Added 3 sessions, 3 check-ins, 1 activity, 1 routine")
 
 
@@ -98,17 +100,17 @@ def test_importing_the_same_export_twice_adds_nothing_the_second_time(
     assert report.total_added == 0
     assert sum(report.already_present.values()) == 3 + 3 + 1 + 1 + 1 + 1
     assert filled.generation == generation, "nothing changed, nothing to save"
-    assert len(filled.all_sessions()) == 3
+    assert len(filled.sessions.all()) == 3
     assert report.summary() == "Nothing new to add. 10 records were already here."
 
 
 def test_a_record_that_differs_keeps_the_stores_own(filled: Store, tmp_path: Path) -> None:
     target = tmp_path / "backup.json"
     export_json(filled, target)
-    filled.save_routine({"id": "mine", "name": "Changed since", "items": []})
+    filled.routines.save({"id": "mine", "name": "Changed since", "items": []})
     report = import_file(filled, target)
     assert report.kept_existing["routines"] == 1
-    assert filled.routine("mine")["name"] == "Changed since"
+    assert filled.routines.get("mine")["name"] == "Changed since"
 
 
 def test_a_file_with_one_bad_record_imports_the_others_and_names_it(
@@ -121,7 +123,7 @@ def test_a_file_with_one_bad_record_imports_the_others_and_names_it(
     target.write_bytes(orjson.dumps(data))
     other = open_store(tmp_path / "other").store
     report = import_file(other, target)
-    assert len(other.all_sessions()) == 2, "the good sessions are imported"
+    assert len(other.sessions.all()) == 2, "the good sessions are imported"
     message = report.summary()
     assert message.startswith("Added 2 sessions")
     assert "1 record of the file could not be read and was not imported: 1 session: " in message

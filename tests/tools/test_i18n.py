@@ -30,3 +30,30 @@ def test_each_language_has_its_ts_file_from_english() -> None:
 def test_the_sources_include_the_designer_forms() -> None:
     names = {path.name for path in i18n.source_files()}
     assert {"main_window.py", "routines_page.ui", "translation.py"} <= names
+
+
+def test_check_finds_a_stale_ts_file_and_untranslated_entries(tmp_path) -> None:
+    i18n.update(tmp_path)
+    fresh = i18n.check(tmp_path)
+    assert not [p for p in fresh if "out of date" in p]
+    assert any(p.startswith("backcoach_fr.ts: unfinished: ") for p in fresh)
+    # A string added to the code but not extracted: lupdate would change the file.
+    stale = tmp_path / "backcoach_es.ts"
+    text = stale.read_text(encoding="utf-8")
+    first = text.index("<message>")
+    stale.write_text(text[:first] + text[text.index("</message>", first) + 10 :], "utf-8")
+    assert "backcoach_es.ts is out of date: run bash tools/i18n.sh" in i18n.check(tmp_path)
+
+
+def test_unfinished_lists_only_entries_without_a_finished_translation(tmp_path) -> None:
+    ts = tmp_path / "backcoach_fr.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="fr">'
+        "<context><name>A</name>"
+        "<message><source>Done</source><translation>Fait</translation></message>"
+        '<message><source>Todo</source><translation type="unfinished"></translation></message>'
+        '<message><source>Gone</source><translation type="vanished">Parti</translation></message>'
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    assert i18n.unfinished(ts) == ["unfinished: Todo", "vanished: Gone"]

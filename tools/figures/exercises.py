@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from . import props as pr
-from .geometry import Vec3, add, column, scale, sub
+from .geometry import Vec3, add, column, length, scale, sub
 from .model import (
     Body,
     Goal,
@@ -48,7 +48,9 @@ class Exercise:
     """One exercise's pictures, plus what its motion needs beyond them (``motion``).
 
     ``path`` names the key pictures the movement runs through (start first; default the
-    first two); ``follow`` builds props that move with the body (weights, a band);
+    first two), which may include ``between``: middle keys the path needs that are no
+    picture of their own (no file is written for them); ``follow`` builds props that
+    move with the body (weights, a band);
     ``guide`` re-poses an in-between at fraction t of the path, for contacts the
     automatic ones do not cover (hands on a handle travelling along an arc, an upper
     back on a bench edge).
@@ -60,6 +62,8 @@ class Exercise:
     path: tuple[str, ...] = ()
     follow: Callable[[Body], list[pr.Prop]] | None = None
     guide: Callable[[Pose, float], Pose] | None = None
+    between: list[Picture] = field(default_factory=list)
+    limb_params: tuple[str, ...] = ()  # what the contact solver may turn (default: motion's)
 
 
 # ------------------------------------------------------------------------------ helpers
@@ -207,8 +211,33 @@ def stomach_lying() -> Exercise:
         left_arm=Limb(abd=6, rot=-80, bend=4),
     )
     pose = settle(pose, MAT, "spine0", 0)
+    # getting there: from hands and knees, lowered down onto the stomach
+    kneel = _all_fours(replace(FOUR_POINT, neck=-14), hand_ahead=6)
+    kneel = settle(kneel, MAT, "right_knee", fk(pose)["right_knee"][0])
+    # on the way (not a picture of its own): lying down, the hands still where they were
+    kneeling = fk(kneel)
+    down = replace(pose, right_arm=Limb(flex=-20, abd=50, rot=-40, bend=110, end=40))
+    down = reach(
+        down,
+        ["right_arm.flex", "right_arm.abd", "right_arm.rot", "right_arm.bend", "right_arm.end"],
+        at("right_hand", kneeling["right_hand"], "xyz"),
+        at("right_wrist", kneeling["right_wrist"], "xyz"),
+    )
+    down = both_arms(down)
     mat = pr.mat(-128, 132)
-    return Exercise(1, "stomach-lying", [pic("stomach-lying-hold", pose, [mat], hold=True)])
+    return Exercise(
+        1,
+        "stomach-lying",
+        [
+            pic("stomach-lying-start", kneel, [mat]),
+            pic("stomach-lying-hold", pose, [mat], hold=True),
+        ],
+        path=("stomach-lying-start", "stomach-lying-down", "stomach-lying-hold"),
+        between=[pic("stomach-lying-down", down, [mat])],
+        # a planted hand keeps both its heel and its fingers down while the body lowers:
+        # the arm needs its sideways swing and turn as well
+        limb_params=("flex", "abd", "rot", "bend", "end"),
+    )
 
 
 def _prone_on_forearms(pose: Pose, elbow_ahead: float) -> Pose:
@@ -309,13 +338,15 @@ def standing_extension() -> Exercise:
     arm = Limb(flex=-40, abd=28, rot=10, bend=100, end=-20)
     start = _hands_on_low_back(replace(STAND, right_arm=arm, left_arm=arm))
     start = settle(start)
+    # leaning back with the face turned up a little: a head tipped forward over an
+    # arched back read as a bow forwards
     lean = replace(
         STAND,
         pitch=-8,
-        lumbar=-34,
-        thoracic=-10,
-        neck=14,
-        head=6,
+        lumbar=-28,
+        thoracic=-4,
+        neck=6,
+        head=-22,
         right_leg=Limb(flex=-6, abd=2, bend=8),
         left_leg=Limb(flex=-6, abd=2, bend=8),
         right_arm=arm,
@@ -380,7 +411,7 @@ def _all_fours(pose: Pose, hand_ahead: float, fingertips: bool = False) -> Pose:
     to the hands, which lie flat or stand on their fingertips (wrist lifted)."""
     rs, rh = P.w_shin / 2, P.w_hand / 2
     # flat: the hand is level; fingertips: the wrist is most of a hand above the fingers
-    wrist_lift = P.hand * 0.8 if fingertips else 0.0
+    wrist_lift = P.hand * 0.95 if fingertips else 0.0
     pose = both_legs(pose)
     pose = reach(
         pose,
@@ -631,15 +662,17 @@ def hip_thrust() -> Exercise:
     def seat(body: Body) -> Vec3:
         return body.surface(0, (0.0, -1.0, 0.0))
 
-    low = reach(
-        low,
-        ["x", "y", "pitch", "right_leg.flex", "right_leg.bend"],
-        at(upper_back, rest, "xy"),
-        at(seat, (0, 4), "y"),
-        at("right_heel", (0, P.w_foot / 2), "y"),
-        at("right_ankle", (feet_x,), "x"),
-    )
-    low = settle(arms_on_bench(feet_flat(both_legs(low))), x=None)
+    for _ in range(4):  # the flat foot and the knee angle depend on each other
+        low = reach(
+            low,
+            ["x", "y", "pitch", "right_leg.flex", "right_leg.bend"],
+            at(upper_back, rest, "xy"),
+            at(seat, (0, 4), "y"),
+            at("right_heel", (0, P.w_foot / 2), "y"),
+            at("right_ankle", (feet_x,), "x"),
+        )
+        low = feet_flat(low, ["right"])
+    low = arms_on_bench(both_legs(low))  # heels on the floor, the seat just above it
     bench = pr.bench(edge_x, bench_top, 64, -1)
 
     back_low, back_bridge = upper_back(fk(low)), upper_back(fk(bridge))
@@ -691,6 +724,9 @@ def side_plank() -> Exercise:
     )
     lean = hands_on_hips(settle(lean, z=0.0), ["left"])
     wall = pr.wall_z(wall_z, 1)
+    # getting there: upright beside the wall, the forearm raised, then leaning onto it
+    upright = replace(lean, roll=0.0, right_arm=replace(lean.right_arm, abd=60.0))
+    upright = hands_on_hips(settle(upright, z=0.0), ["left"])
     # on the floor: on the right forearm and the side of the right foot
     rs = P.w_shin / 2
     floor = replace(
@@ -718,9 +754,11 @@ def side_plank() -> Exercise:
         9,
         "side-plank",
         [
+            pic("side-plank-wall-start", upright, [wall], FRONT_VIEW),
             pic("side-plank-wall-hold", lean, [wall], FRONT_VIEW, hold=True),
             pic("side-plank-floor-hold", floor, [mat], FRONT_VIEW, hold=True),
         ],
+        path=("side-plank-wall-start", "side-plank-wall-hold"),
     )
 
 
@@ -989,6 +1027,9 @@ def plank() -> Exercise:
     )
     lean = settle(feet_flat(both_arms(lean)))
     wall_x = fk(lean)["right_elbow"][0] + rf
+    # getting there: upright facing the wall, forearms raised, then leaning onto them
+    upright = replace(lean, pitch=0.0, right_arm=Limb(flex=40, abd=6, bend=110))
+    upright = settle(feet_flat(both_arms(upright)))
     # on the floor: forearms and toes
     floor = replace(
         STAND,
@@ -1015,9 +1056,11 @@ def plank() -> Exercise:
         14,
         "plank",
         [
+            pic("plank-wall-start", upright, [pr.wall(wall_x, 1)]),
             pic("plank-wall-hold", lean, [pr.wall(wall_x, 1)], hold=True),
             pic("plank-floor-hold", floor, [pr.mat(-160, 110)], hold=True),
         ],
+        path=("plank-wall-start", "plank-wall-hold"),
     )
 
 
@@ -1252,7 +1295,7 @@ def knee_flops() -> Exercise:
         at("right_ankle", (0, MAT + P.w_shin / 2), "y"),
         at("right_toe", (0, MAT + P.w_foot / 2), "y"),
     )
-    cam = Camera(120.0, 50.0)
+    cam = Camera(100.0, 24.0)  # from the feet, a little above: the knees stand up, then fall
     mat = pr.mat(-130, 70, -58, 58)
     return Exercise(
         19,
@@ -1305,38 +1348,90 @@ CHOP_STANCE = Pose(
 )
 
 
-def _grip(pose: Pose, hands: Vec3) -> Pose:
-    """Both hands together on the band's handle at ``hands`` (world position)."""
+ARM_REACH = P.upper_arm + P.forearm + 0.55 * P.hand  # shoulder to the middle of the hand
+
+
+def _reachable(pose: Pose, hands: Vec3) -> Vec3:
+    """``hands`` pulled in towards the shoulders until both arms reach it with the elbows
+    a little bent (a handle out of reach left the hands apart, the arms locked)."""
+    body = fk(pose)
+    mid = scale(add(body["right_shoulder"], body["left_shoulder"]), 0.5)
+    most = 0.9 * ARM_REACH
+    for _ in range(20):
+        far = max(length(sub(hands, body[f"{s}_shoulder"])) for s in ("right", "left"))
+        if far <= most:
+            break
+        hands = add(mid, scale(sub(hands, mid), 0.95))
+    return hands
+
+
+def _grip(pose: Pose, hands: Vec3, fresh: bool = True) -> Pose:
+    """Both hands together on the band's handle at ``hands`` (world position).
+
+    ``fresh`` starts each arm from an ordinary bent-elbow pose aimed at the handle, so the
+    solver finds the natural elbow (down and out) rather than a mirror solution; an
+    in-between starts from the blended keys instead, which keeps it close to its
+    neighbours."""
+    hands = _reachable(pose, hands)
     for side in ("right", "left"):
-        pose = reach(
+        if fresh:
+            body = fk(pose)
+            rel_h = sub(hands, body[f"{side}_shoulder"])
+            lift = math.degrees(math.atan2(rel_h[1], math.hypot(rel_h[0], rel_h[2])))
+            pose = pose.with_param(f"{side}_arm", Limb(flex=90 + lift, abd=-10, bend=40))
+        pose = solve(
             pose,
             [f"{side}_arm.flex", f"{side}_arm.abd", f"{side}_arm.bend"],
-            at(lambda b, side=side: hand_centre(b, side), hands, "xyz"),
+            [at(lambda b, side=side: hand_centre(b, side), hands, "xyz")],
+            P,
+            iterations=200,
         )
     return pose
+
+
+def _chop_line(start_y: float, end_y: float, radius: float = 78.0) -> Arrow:
+    """A chop's line seen around the body: from the right side to the left, rising or
+    falling from ``start_y`` to ``end_y``."""
+    steps = 16
+    pts = []
+    for i in range(steps + 1):
+        t = i / steps
+        a = math.radians(-55 + 110 * t)
+        y = start_y + (end_y - start_y) * t
+        pts.append((radius * math.cos(a), y, -radius * math.sin(a)))
+    return Arrow(tuple(pts), (0.0, 0.0), 0.0)
 
 
 def _chop(
     number: int,
     ident: str,
-    anchor_y: float,
+    anchor_y: float | None,
     start_pose: Pose,
     start_hands: Vec3,
     end_pose: Pose,
     end_hands: Vec3,
 ) -> Exercise:
+    """A chop with the band fixed at ``anchor_y``; None draws the family (21): the turn
+    with the hands together but no band, the end picture showing the three lines the
+    variations follow (high to low, across, low to high)."""
     anchor_z = 150.0
     start = _grip(settle(feet_flat(start_pose), z=0.0), start_hands)
     end = _grip(settle(feet_flat(end_pose), z=0.0), end_hands)
     start_body, end_body = fk(start), fk(end)
-    anchor = (0.0, anchor_y, anchor_z)
-    post = pr.anchor_post(-10.0, anchor_z + 6, anchor_y)
+    scenery = pr.anchor_post(-10.0, anchor_z + 6, anchor_y) if anchor_y is not None else []
 
     def grip(body: Body) -> Vec3:
         return scale(add(hand_centre(body, "right"), hand_centre(body, "left")), 0.5)
 
     def follow(body: Body) -> list[pr.Prop]:
-        return post + pr.band(anchor, grip(body))
+        if anchor_y is None:
+            return list(scenery)
+        return scenery + pr.band((0.0, anchor_y, anchor_z), grip(body))
+
+    if anchor_y is None:
+        lines = [_chop_line(205, 80), _chop_line(128, 128), _chop_line(62, 200)]
+    else:
+        lines = [arrow(start, end, grip, (0, -10), trim=0.1)]
 
     def guide(pose: Pose, t: float) -> Pose:
         """The handle travels on an arc around the body's long axis (a chop turns the
@@ -1346,24 +1441,14 @@ def _chop(
         r0, r1 = math.hypot(a[0], a[2]), math.hypot(b[0], b[2])
         angle, radius = a0 + (a1 - a0) * t, r0 + (r1 - r0) * t
         y = a[1] + (b[1] - a[1]) * t
-        # start the solve with the elbows a little bent: from a straight arm the solver
-        # may otherwise find the mirror solution, an elbow bent backwards
-        for side in ("right_arm", "left_arm"):
-            pose = pose.with_param(f"{side}.bend", max(pose.param(f"{side}.bend"), 20.0))
-        return _grip(pose, (radius * math.cos(angle), y, radius * math.sin(angle)))
+        return _grip(pose, (radius * math.cos(angle), y, radius * math.sin(angle)), False)
 
     return Exercise(
         number,
         ident,
         [
-            pic(f"{ident}-start", start, post + pr.band(anchor, grip(start_body)), FRONT_VIEW),
-            pic(
-                f"{ident}-end",
-                end,
-                post + pr.band(anchor, grip(end_body)),
-                FRONT_VIEW,
-                arrows=[arrow(start, end, grip, (0, -10), trim=0.1)],
-            ),
+            pic(f"{ident}-start", start, follow(start_body), FRONT_VIEW),
+            pic(f"{ident}-end", end, follow(end_body), FRONT_VIEW, arrows=lines),
         ],
         follow=follow,
         guide=guide,
@@ -1371,6 +1456,16 @@ def _chop(
 
 
 def wood_choppers() -> list[Exercise]:
+    # 21, the family: the turn all three share, hands together, without the band
+    family = _chop(
+        21,
+        "wood-chopper",
+        None,
+        replace(CHOP_STANCE, thoracic_twist=-30, lumbar_twist=-10),
+        (40.0, 122.0, 50.0),
+        replace(CHOP_STANCE, thoracic_twist=32, lumbar_twist=12),
+        (40.0, 122.0, -56.0),
+    )
     middle = _chop(
         22,
         "wood-chopper-middle",
@@ -1385,7 +1480,7 @@ def wood_choppers() -> list[Exercise]:
         "wood-chopper-high",
         226.0,
         replace(CHOP_STANCE, thoracic_twist=-24, lumbar_twist=-8, lumbar_side=6, thoracic=2),
-        (20.0, 206.0, 46.0),
+        (46.0, 200.0, 56.0),
         replace(
             CHOP_STANCE,
             pitch=10,
@@ -1416,14 +1511,13 @@ def wood_choppers() -> list[Exercise]:
         ),
         (36.0, 62.0, 40.0),
         replace(CHOP_STANCE, thoracic_twist=24, lumbar_twist=8, lumbar_side=-4, thoracic=2),
-        (20.0, 200.0, -46.0),
+        (46.0, 196.0, -56.0),
     )
-    return [middle, high, low]
+    return [family, middle, high, low]
 
 
 def all_exercises() -> list[Exercise]:
-    """Every exercise in the article's order. Wood chopper (21) has no files of its own:
-    the catalogue points it at the pure-rotation frames (22)."""
+    """Every exercise in the article's order."""
     return [
         stomach_lying(),
         prone_press(),

@@ -81,7 +81,9 @@ def _lowest(body: Body) -> tuple[float, float, float]:
     return (0.0, body.lowest(), 0.0)
 
 
-def solve_contacts(pose: Pose, contacts: Contacts) -> Pose:
+def solve_contacts(
+    pose: Pose, contacts: Contacts, limb_params: tuple[str, ...] = LIMB_PARAMS
+) -> Pose:
     """Adjust the root and the limbs that carry contacts so every contact holds."""
     goals: list[Goal] = [
         ((lambda body, n=name: body[n]), target, (0, 1, 2))
@@ -94,20 +96,21 @@ def solve_contacts(pose: Pose, contacts: Contacts) -> Pose:
     params = ["x", "y", "z"]
     limbs: set[str] | list[str] = {CONTACT_POINTS[name] for name in contacts.points}
     limbs = sorted(limbs)
-    params += [f"{limb}.{p}" for limb in limbs for p in LIMB_PARAMS]
+    params += [f"{limb}.{p}" for limb in limbs for p in limb_params]
     return solve(pose, params, goals, iterations=80)
 
 
 def _key_pictures(exercise: Exercise) -> list[Picture]:
-    by_name = {p.name: p for p in exercise.pictures}
+    by_name = {p.name: p for p in [*exercise.pictures, *exercise.between]}
     names = exercise.path or tuple(p.name for p in exercise.pictures[:2])
     return [by_name[n] for n in names]
 
 
 def motion_for(exercise: Exercise, frames_per_leg: int = FRAMES_PER_LEG) -> Motion | None:
-    """The exercise's movement, or None for a still hold (one key picture)."""
+    """The exercise's movement (for a hold: moving into it), or None without one."""
     keys = _key_pictures(exercise)
-    if len(keys) < 2 or any(k.pose is None or k.hold for k in keys):
+    # the last key may be a static hold: the motion is then getting into it
+    if len(keys) < 2 or any(k.pose is None for k in keys) or any(k.hold for k in keys[:-1]):
         return None
     frames: list[Picture] = []
     contacts: list[Contacts] = []
@@ -127,7 +130,7 @@ def motion_for(exercise: Exercise, frames_per_leg: int = FRAMES_PER_LEG) -> Moti
                 pose = blend(a.pose, b.pose, t)
                 if exercise.guide is not None:
                     pose = exercise.guide(pose, (leg * frames_per_leg + i) / total)
-                pose = solve_contacts(pose, held)
+                pose = solve_contacts(pose, held, exercise.limb_params or LIMB_PARAMS)
             if i in (0, frames_per_leg):
                 key_index.append(len(frames))
             body = fk(pose)

@@ -121,6 +121,15 @@ class CueKind(StrEnum):
 COUNTDOWN_CUES = {3: CueKind.COUNTDOWN_3, 2: CueKind.COUNTDOWN_2, 1: CueKind.COUNTDOWN_1}
 
 
+class ExerciseOutcome(StrEnum):
+    """How an exercise of a session went (a resume snapshot stores these words)."""
+
+    DONE = "done"
+    PARTLY = "partly"
+    """Skipped after some of it was done: its time counts."""
+    SKIPPED = "skipped"
+
+
 class PauseReason(StrEnum):
     """Why a session is paused."""
 
@@ -141,6 +150,7 @@ __all__ = [
     "SIDE_WORDS",
     "STIFFNESS_WORDS",
     "CueKind",
+    "ExerciseOutcome",
     "FlareAction",
     "PauseReason",
     "RatingPhase",

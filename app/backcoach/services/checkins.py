@@ -31,7 +31,7 @@ def _exercised(session: SessionRecord) -> bool:
 
 
 def sessions_on(context: AppContext, day: date) -> list[SessionRecord]:
-    return [s for s in context.store.sessions_between(day, day) if _exercised(s)]
+    return [s for s in context.store.sessions.between(day, day) if _exercised(s)]
 
 
 def checkin_due(context: AppContext, today: date) -> bool:
@@ -39,7 +39,7 @@ def checkin_due(context: AppContext, today: date) -> bool:
     check-in yet."""
     if context.setting(ASKED_KEY) == today.isoformat():
         return False
-    if context.store.checkins(today, today):
+    if context.store.checkins.between(today, today):
         return False
     return bool(sessions_on(context, today - timedelta(days=1)))
 
@@ -59,7 +59,7 @@ def previous_level(context: AppContext, today: date) -> int | None:
 
 def previous_stiffness(context: AppContext, today: date) -> str | None:
     """The stiffness of the latest check-in before ``today`` (within the last four weeks)."""
-    earlier = context.store.checkins(today - timedelta(days=28), today - timedelta(days=1))
+    earlier = context.store.checkins.between(today - timedelta(days=28), today - timedelta(days=1))
     return earlier[-1].stiffness if earlier else None
 
 
@@ -81,7 +81,7 @@ def save_checkin(
     """Store this morning's answer (replacing one given earlier today) and compare it."""
     stiff_before = previous_stiffness(context, today)
     checkin = CheckIn(today, score, Stiffness(stiffness), at or datetime.now().astimezone())
-    context.store.add_checkin(checkin)
+    context.store.checkins.add(checkin)
     mark_asked(context, today)
     previous = previous_level(context, today)
     return MorningResult(

@@ -27,14 +27,14 @@ def _now() -> datetime:
 
 
 def history(context: AppContext) -> list[fs.FunctionCheck]:
-    return context.store.function_checks()
+    return context.store.function_checks.all()
 
 
 def save(context: AppContext, rows: Rows, at: datetime | None = None) -> fs.FunctionCheck:
     """Store one round from the screen's rows (item id or None, name, score or None);
     ValueError in plain words when the rows do not make a valid round."""
     check = fs.make_check(rows, at or _now())
-    context.store.add_function_check(check)
+    context.store.function_checks.add(check)
     context.set_setting(SNOOZED_KEY, None)
     return check
 

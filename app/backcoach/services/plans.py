@@ -6,7 +6,6 @@ them against a real store in a temporary folder.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -15,20 +14,20 @@ from backcoach.domain import direction_check as dc
 from backcoach.domain import progression
 from backcoach.domain.daily_goal import minutes_on, session_local_day
 from backcoach.domain.lighter_session import lighter_routine
-from backcoach.domain.onboarding import SETTING_KEY as ONBOARDING_KEY
 from backcoach.domain.onboarding import OnboardingState
 from backcoach.domain.progress import build_history
 from backcoach.domain.routines import (
     Routine,
-    copy_routine,
-    from_dict,
-    load_starter_plans,
-    to_dict,
 )
-from backcoach.services import settings
+from backcoach.services import routines, settings
+from backcoach.services.onboarding import (
+    ACTIVE_ROUTINE_KEY,
+    direction_choice,
+    onboarding_state,
+    set_active_routine,
+)
+from backcoach.services.routines import MY_COPY
 
-DIRECTION_KEY = "direction"
-ACTIVE_ROUTINE_KEY = "active_routine"
 DECLINED_KEY = "declined_suggestions"
 
 
@@ -49,60 +48,16 @@ class HomeState:
     lighter dose, offered in one click."""
 
 
-def onboarding_state(context: AppContext) -> OnboardingState:
-    return OnboardingState.from_dict(context.setting(ONBOARDING_KEY))
-
-
-def save_onboarding(context: AppContext, state: OnboardingState) -> None:
-    context.set_setting(ONBOARDING_KEY, state.to_dict())
-
-
-def direction_choice(context: AppContext) -> dc.DirectionChoice | None:
-    raw = context.setting(DIRECTION_KEY)
-    if raw is None:
-        return None
-    try:
-        return dc.parse(raw)
-    except (ValueError, TypeError, KeyError):
-        return None  # unreadable: the user is simply asked again
-
-
-def save_direction(context: AppContext, choice: dc.DirectionChoice) -> None:
-    context.set_setting(DIRECTION_KEY, dc.serialise(choice))
-
-
-def starter_plans(context: AppContext) -> list[Routine]:
-    return load_starter_plans(context.catalogue)
-
-
-def user_routines(context: AppContext) -> list[Routine]:
-    found = []
-    for raw in context.store.routines():
-        try:
-            found.append(from_dict(raw))
-        except (ValueError, TypeError, KeyError):
-            continue  # a routine that no longer parses is kept in the file, not shown
-    return found
-
-
-def all_routines(context: AppContext) -> list[Routine]:
-    return starter_plans(context) + user_routines(context)
-
-
 def active_routine(context: AppContext) -> Routine | None:
     """The routine Home offers: the one chosen last, else the direction's starter plan."""
-    routines = {r.id: r for r in all_routines(context)}
+    known = {r.id: r for r in routines.all_routines(context)}
     chosen = context.setting(ACTIVE_ROUTINE_KEY)
-    if chosen in routines:
-        return routines[chosen]
+    if isinstance(chosen, str) and chosen in known:
+        return known[chosen]
     choice = direction_choice(context)
     if choice is not None:
-        return routines.get(dc.PLAN_FOR_DIRECTION[choice.direction])
+        return known.get(dc.PLAN_FOR_DIRECTION[choice.direction])
     return None
-
-
-def set_active_routine(context: AppContext, routine_id: str) -> None:
-    context.set_setting(ACTIVE_ROUTINE_KEY, routine_id)
 
 
 def daily_goal(context: AppContext) -> int:
@@ -111,14 +66,14 @@ def daily_goal(context: AppContext) -> int:
 
 
 def minutes_today(context: AppContext, today: date) -> float:
-    sessions = context.store.sessions_between(today - timedelta(days=1), today + timedelta(days=1))
-    return minutes_on(today, sessions, context.store.activities())
+    sessions = context.store.sessions.between(today - timedelta(days=1), today + timedelta(days=1))
+    return minutes_on(today, sessions, context.store.activities.all())
 
 
 def recent_outcomes(context: AppContext, today: date) -> list[progression.SessionOutcome]:
     start = today - timedelta(days=progression.WINDOW_DAYS + 1)
     outcomes = []
-    for session in context.store.sessions_between(start, today + timedelta(days=1)):
+    for session in context.store.sessions.between(start, today + timedelta(days=1)):
         outcomes.append(
             progression.SessionOutcome(
                 day=session_local_day(session),
@@ -142,10 +97,13 @@ def _declined_on(context: AppContext) -> dict[str, date]:
     for item in raw if isinstance(raw, list) else []:
         if isinstance(item, str):
             found[item] = date.min
-        elif isinstance(item, list) and len(item) == 2 and isinstance(item[0], str):
+        elif isinstance(item, list) and len(item) == 2:
+            key, day = item
+            if not isinstance(key, str) or not isinstance(day, str):
+                continue
             try:
-                found[item[0]] = date.fromisoformat(item[1])
-            except (TypeError, ValueError):
+                found[key] = date.fromisoformat(day)
+            except ValueError:
                 continue
     return found
 
@@ -164,9 +122,11 @@ def accepted_steps(context: AppContext) -> list[progression.Step]:
     raw = context.setting(STEPS_KEY, [])
     steps = []
     for item in raw if isinstance(raw, list) else []:
+        if not isinstance(item, list) or len(item) < 2 or not isinstance(item[0], str):
+            continue
         try:
             steps.append(progression.Step(date.fromisoformat(item[0]), str(item[1])))
-        except (TypeError, ValueError, IndexError):
+        except ValueError:
             continue
     return steps
 
@@ -175,8 +135,8 @@ def worse_mornings(context: AppContext, today: date) -> set[date]:
     """Recent days whose morning check-in was worse than the day before the session."""
     start = today - timedelta(days=progression.WINDOW_DAYS + 1)
     history = build_history(
-        context.store.sessions_between(start, today + timedelta(days=1)),
-        context.store.checkins(start, today),
+        context.store.sessions.between(start, today + timedelta(days=1)),
+        context.store.checkins.between(start, today),
     )
     return {r.day for r in history.checkins_between(start, today) if (r.rise or 0) > 0}
 
@@ -216,32 +176,22 @@ def home_state(context: AppContext, today: date) -> HomeState:
         goal_min=daily_goal(context),
         suggestion=current_suggestion(context, routine, today, worse),
         threshold=settings.get(context, "pain_threshold"),
-        returning=context.store.session_count() > 0 or bool(context.store.activities()),
+        returning=context.store.sessions.count() > 0 or bool(context.store.activities.all()),
         lighter=(lighter_routine(routine) if routine is not None and today in worse else None),
     )
 
 
-def save_routine(context: AppContext, routine: Routine) -> None:
-    context.store.save_routine(to_dict(routine))
-
-
-def own_copy(context: AppContext, routine: Routine) -> Routine:
-    """An editable copy of a starter plan, saved; user routines are returned as they are."""
-    if not routine.is_starter:
-        return routine
-    copy = copy_routine(routine, uuid.uuid4().hex, f"{routine.name} (my copy)")
-    save_routine(context, copy)
-    return copy
-
-
-def accept_suggestion(context: AppContext, suggestion: progression.Suggestion) -> Routine:
-    """Apply the change to the active routine (copying a starter plan first) and use it."""
+def accept_suggestion(
+    context: AppContext, suggestion: progression.Suggestion, copy_template: str = MY_COPY
+) -> Routine:
+    """Apply the change to the active routine (copying a starter plan first, named by
+    ``copy_template``) and use it."""
     routine = active_routine(context)
     if routine is None:
         raise ValueError("there is no routine to change")
-    routine = own_copy(context, routine)
+    routine = routines.own_copy(context, routine, copy_template)
     changed = progression.apply(routine, suggestion, context.catalogue)
-    save_routine(context, changed)
+    routines.save(context, changed)
     set_active_routine(context, changed.id)
     if suggestion.kind != progression.EASIER:  # easing off is not a step up
         brought_in = suggestion.replacement_id or suggestion.exercise_id

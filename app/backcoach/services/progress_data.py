@@ -21,9 +21,9 @@ def recent_history(context: AppContext, today: date) -> History:
     since = today - timedelta(days=RECENT_DAYS)
     store = context.store
     return progress.build_history(
-        store.sessions_between(since, today + timedelta(days=1)),
-        store.checkins(since, today),
-        [a for a in store.activities() if a.day >= since],
+        store.sessions.between(since, today + timedelta(days=1)),
+        store.checkins.between(since, today),
+        [a for a in store.activities.all() if a.day >= since],
         since=since,
     )
 
@@ -31,7 +31,9 @@ def recent_history(context: AppContext, today: date) -> History:
 def full_history(context: AppContext) -> History:
     """The whole record (~0.3 s with ten years): call it off the UI thread."""
     store = context.store
-    return progress.build_history(store.all_sessions(), store.checkins(), store.activities())
+    return progress.build_history(
+        store.sessions.all(), store.checkins.all(), store.activities.all()
+    )
 
 
 def daily_goal(context: AppContext) -> int:

@@ -92,8 +92,8 @@ def entries(context: AppContext) -> list[RecordEntry]:
     """Every ended session and every activity, newest first (a running session is the
     session screen's, and is not listed)."""
     store = context.store
-    found = [session_entry(s) for s in store.all_sessions() if not s.running]
-    found += [activity_entry(a) for a in store.activities()]
+    found = [session_entry(s) for s in store.sessions.all() if not s.running]
+    found += [activity_entry(a) for a in store.activities.all()]
     # Within a day, sessions by time; a day's activities (no time) after its sessions.
     found.sort(key=lambda e: e.time, reverse=True)
     found.sort(key=lambda e: e.kind == ACTIVITY)  # stable: the times stay in order
@@ -102,11 +102,11 @@ def entries(context: AppContext) -> list[RecordEntry]:
 
 
 def session(context: AppContext, session_id: str) -> SessionRecord:
-    return context.store.session(session_id)
+    return context.store.sessions.get(session_id)
 
 
 def activity(context: AppContext, activity_id: str) -> Activity:
-    for found in context.store.activities():
+    for found in context.store.activities.all():
         if found.id == activity_id:
             return found
     raise KeyError(f"no activity with id {activity_id!r}")
@@ -133,7 +133,7 @@ def details(context: AppContext, entry: RecordEntry) -> list[str]:
         if found.note:
             lines.append(f"Note: {found.note}")
         return lines
-    record = context.store.session(entry.id)
+    record = context.store.sessions.get(entry.id)
     end = record.ended_at.astimezone(record.local_zone) if record.ended_at else None
     until = f" to {end:%H:%M}" if end else ""
     lines = [f"{entry.title} on {_day_words(entry.day)}, {entry.time}{until}"]
@@ -153,8 +153,9 @@ def details(context: AppContext, entry: RecordEntry) -> list[str]:
     lines.append("Pain " + ", ".join(parts) if parts else "Pain not rated")
     for result in record.exercises:
         side = f" ({result.side} side)" if result.side else ""
+        begun = result.finished_at > result.started_at  # skipped before a set: no time
         if result.skipped and not result.sets_done:
-            what = "skipped"
+            what = "begun, stopped before a full set" if begun else "skipped"
         else:
             sets = result.sets_done
             what = f"{sets} set{'s' if sets != 1 else ''} done"
@@ -176,21 +177,21 @@ def describe(entry: RecordEntry) -> str:
 
 
 def delete_session(context: AppContext, session_id: str) -> Undo:
-    record = context.store.session(session_id)
-    context.store.delete_session(session_id)
+    record = context.store.sessions.get(session_id)
+    context.store.sessions.delete(session_id)
     return Undo(
         f"Deleted {describe(session_entry(record))}.",
-        lambda: context.store.save_session(record),
+        lambda: context.store.sessions.save(record),
         (SESSION, session_id),
     )
 
 
 def delete_activity(context: AppContext, activity_id: str) -> Undo:
     record = activity(context, activity_id)
-    context.store.delete_activity(activity_id)
+    context.store.activities.delete(activity_id)
     return Undo(
         f"Deleted {describe(activity_entry(record))}.",
-        lambda: context.store.add_activity(record),
+        lambda: context.store.activities.add(record),
         (ACTIVITY, activity_id),
     )
 
@@ -201,12 +202,12 @@ def save_activity(context: AppContext, changed: Activity) -> Undo:
         before: Activity | None = activity(context, changed.id)
     except KeyError:
         before = None
-    context.store.add_activity(changed)
+    context.store.activities.add(changed)
     entry = describe(activity_entry(changed))
     if before is None:
-        return Undo(f"Logged {entry}.", lambda: context.store.delete_activity(changed.id))
+        return Undo(f"Logged {entry}.", lambda: context.store.activities.delete(changed.id))
     return Undo(
-        f"Changed {entry}.", lambda: context.store.add_activity(before), (ACTIVITY, changed.id)
+        f"Changed {entry}.", lambda: context.store.activities.add(before), (ACTIVITY, changed.id)
     )
 
 

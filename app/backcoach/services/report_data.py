@@ -29,7 +29,7 @@ from backcoach.domain.progress_effects import Effect, effects, group_sums
 from backcoach.domain.records import Activity, SessionRecord
 from backcoach.domain.routine_adherence import ItemAdherence, adherence
 from backcoach.domain.routines import Routine
-from backcoach.services import plans, settings
+from backcoach.services import onboarding, plans, routines, settings
 
 DEFAULT_DAYS = RANGE_DAYS[Range.MONTH]
 """Progress's "Month" (30 days): the report made from the app covers the range on screen,
@@ -85,9 +85,9 @@ def gather(context: AppContext, start: date, end: date, today: date | None = Non
     store = context.store
     lead = start - timedelta(days=progress.AVERAGE_DAYS)  # the first days' 7-day average
     history = progress.build_history(
-        store.sessions_between(lead, end + timedelta(days=1)),
-        store.checkins(lead, end),
-        [a for a in store.activities() if lead <= a.day <= end],
+        store.sessions.between(lead, end + timedelta(days=1)),
+        store.checkins.between(lead, end),
+        [a for a in store.activities.all() if lead <= a.day <= end],
         since=lead,
     )
     goal = plans.daily_goal(context)
@@ -96,11 +96,11 @@ def gather(context: AppContext, start: date, end: date, today: date | None = Non
     known = set(catalogue.ids())
     sums = {k: v for k, v in history.effect_index.sums_between(start, end).items() if k in known}
     active = [d for d in history.active_days() if start <= d <= end]
-    in_period = store.sessions_between(start, end)
+    in_period = store.sessions.between(start, end)
     routine = plans.active_routine(context)
     from_sessions = routine is None
     if routine is None:
-        routine = _last_used_routine(context, in_period or store.all_sessions())
+        routine = _last_used_routine(context, in_period or store.sessions.all())
     name = settings.get(context, NAME_KEY)
     return ReportData(
         start=start,
@@ -127,17 +127,17 @@ def gather(context: AppContext, start: date, end: date, today: date | None = Non
             end,
         ),
         name=name,
-        onboarding=plans.onboarding_state(context),
-        direction=plans.direction_choice(context),
+        onboarding=onboarding.onboarding_state(context),
+        direction=onboarding.direction_choice(context),
         routine_use=adherence(routine, in_period) if routine is not None else [],
         routine_from_sessions=from_sessions and routine is not None,
-        function_checks=[c for c in store.function_checks() if c.local_day() <= end],
+        function_checks=[c for c in store.function_checks.all() if c.local_day() <= end],
     )
 
 
 def _last_used_routine(context: AppContext, sessions: list[SessionRecord]) -> Routine | None:
     """The routine of the newest session whose routine still exists."""
-    known = {r.id: r for r in plans.all_routines(context)}
+    known = {r.id: r for r in routines.all_routines(context)}
     for session in reversed(sessions):
         if session.routine_id in known:
             return known[session.routine_id]

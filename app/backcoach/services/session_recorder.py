@@ -12,10 +12,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from backcoach.domain import session_events as ev
 from backcoach.domain.records import ExerciseResult, Flare, Rating
 from backcoach.domain.routines import Routine, to_dict
 from backcoach.domain.session import SessionEngine
+from backcoach.domain.session import events as ev
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ class SessionRecorder:
         self._now = now
         if session_id is None:
             started_wall = now()
-            session_id = store.start_session(routine.id, routine.name, started_at=started_wall)
+            session_id = store.sessions.start(routine.id, routine.name, started_at=started_wall)
         self.session_id = session_id
         # Wall time of offset 0: ratings carry monotonic offsets, stored times follow them.
         self._start_utc = (started_wall or now()).astimezone(UTC)
@@ -76,7 +76,7 @@ class SessionRecorder:
     def on_event(self, event: object) -> None:
         store, sid = self.store, self.session_id
         if isinstance(event, ev.RatingGiven):
-            store.append_rating(
+            store.sessions.append_rating(
                 sid,
                 Rating(
                     score=event.score,
@@ -89,7 +89,7 @@ class SessionRecorder:
                 ),
             )
         elif isinstance(event, ev.ExerciseFinished):
-            store.finish_exercise(
+            store.sessions.finish_exercise(
                 sid,
                 ExerciseResult(
                     exercise_id=event.exercise_id,
@@ -101,7 +101,7 @@ class SessionRecorder:
                 ),
             )
         elif isinstance(event, ev.FlareResolved):
-            store.record_flare(
+            store.sessions.record_flare(
                 sid,
                 Flare(
                     exercise_id=event.exercise_id,
@@ -118,7 +118,7 @@ class SessionRecorder:
             self._save_snapshot()
 
     def _save_snapshot(self) -> None:
-        self.store.set_setting(
+        self.store.settings.set(
             RESUME_KEY,
             {
                 "session_id": self.session_id,
@@ -134,22 +134,22 @@ class SessionRecorder:
             return
         self.finished = True
         self.engine.remove_listener(self.on_event)
-        self.store.end_session(self.session_id, ended_early)
-        self.store.set_setting(RESUME_KEY, None)
+        self.store.sessions.end(self.session_id, ended_early)
+        self.store.settings.set(RESUME_KEY, None)
 
 
 def saved_session(store: Any) -> dict[str, Any] | None:
     """The session a crash interrupted, if its record is still open in the store."""
-    saved = store.setting(RESUME_KEY)
+    saved = store.settings.get(RESUME_KEY)
     if not isinstance(saved, dict) or "session_id" not in saved:
         return None
-    running = {s.id for s in store.running_sessions()}
+    running = {s.id for s in store.sessions.running()}
     return saved if saved["session_id"] in running else None
 
 
 def close_interrupted(store: Any, saved: dict[str, Any]) -> None:
     """Keep what was done: end the interrupted session at its last stored moment."""
-    session = store.session(saved["session_id"])
+    session = store.sessions.get(saved["session_id"])
     moments = [r.at for r in session.ratings] + [e.finished_at for e in session.exercises]
-    store.end_session(session.id, True, ended_at=max(moments, default=session.started_at))
-    store.set_setting(RESUME_KEY, None)
+    store.sessions.end(session.id, True, ended_at=max(moments, default=session.started_at))
+    store.settings.set(RESUME_KEY, None)

@@ -56,7 +56,7 @@ def remember(
     store: Any, session_id: str, routine: Routine, snapshot: dict[str, Any], ended_at: datetime
 ) -> None:
     """Keep what carrying on needs (called when a session ends early)."""
-    store.set_setting(
+    store.settings.set(
         JUST_ENDED_KEY,
         {
             "session_id": session_id,
@@ -68,14 +68,14 @@ def remember(
 
 
 def forget(store: Any) -> None:
-    if store.setting(JUST_ENDED_KEY) is not None:
-        store.set_setting(JUST_ENDED_KEY, None)
+    if store.settings.get(JUST_ENDED_KEY) is not None:
+        store.settings.set(JUST_ENDED_KEY, None)
 
 
 def pending(store: Any, now: datetime) -> JustEnded | None:
     """The session that can still be carried on now, if any (else the offer is dropped:
     too late, the record deleted or replaced, or the setting damaged)."""
-    saved = store.setting(JUST_ENDED_KEY)
+    saved = store.settings.get(JUST_ENDED_KEY)
     if saved is None:
         return None
     found = _read(store, saved)
@@ -96,7 +96,7 @@ def _read(store: Any, saved: Any) -> JustEnded | None:
         )
         if ended.ended_at.utcoffset() is None:
             raise ValueError("the end time has no time zone")
-        record = store.session(ended.session_id)
+        record = store.sessions.get(ended.session_id)
     except (KeyError, TypeError, ValueError, RoutineError) as error:
         log.info("no session to carry on: %s", error)
         return None
@@ -117,7 +117,7 @@ def carry_on(
         forget(store)
         return None
     engine, routine = resumed
-    record = store.session(ended.session_id)
+    record = store.sessions.get(ended.session_id)
     stored = [r.offset_s for r in record.ratings]
     resumed_at = float(ended.snapshot["offset_s"])
     # Stored offsets count from the session's real start, the break between the parts
@@ -128,7 +128,7 @@ def carry_on(
     # session and the offer dropped are saved together (a crash never leaves a reopened
     # session without the snapshot that lets it be resumed or closed).
     with store.transaction():
-        store.reopen_session(ended.session_id)
+        store.sessions.reopen(ended.session_id)
         recorder = SessionRecorder(
             store,
             engine,

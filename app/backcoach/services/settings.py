@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from backcoach.domain import language as languages
 from backcoach.domain.daily_goal import DEFAULT_DAILY_GOAL_MIN
+from backcoach.storage.protocols import SettingsRepo
 
 THEMES = ("system", "light", "dark")
 TEXT_SCALES = (1.0, 1.25, 1.5, 2.0)
@@ -24,8 +25,10 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 
 class SettingsStore(Protocol):
-    def setting(self, key: str, default: Any = None) -> Any: ...
-    def set_setting(self, key: str, value: Any) -> Any: ...
+    """Where settings are kept: an ``AppContext`` or a ``Store`` (both have ``settings``)."""
+
+    @property
+    def settings(self) -> SettingsRepo: ...
 
 
 class SettingError(ValueError):
@@ -160,16 +163,21 @@ def validate(key: str, value: Any) -> Any:
         raise SettingError(f"{key} {error}") from None
 
 
-def get(store: SettingsStore, key: str) -> Any:
-    """One setting, or its default when it is missing or breaks its rule."""
+def checked(key: str, raw: object) -> Any:
+    """The value of ``key`` as the app uses it: ``raw`` (as stored) if it keeps the
+    setting's rule, else the default. Every reader of a setting goes through this."""
     default = getattr(DEFAULTS, key)
-    raw = store.setting(key, None)
     if raw is None:
         return default
     try:
         return validate(key, raw)
     except SettingError:
         return default
+
+
+def get(store: SettingsStore, key: str) -> Any:
+    """One setting, or its default when it is missing or breaks its rule."""
+    return checked(key, store.settings.get(key, None))
 
 
 def daily_goal(store: SettingsStore) -> int:
@@ -179,7 +187,7 @@ def daily_goal(store: SettingsStore) -> int:
 
 
 def load(store: SettingsStore) -> Settings:
-    """All settings at once (``store`` may be an AppContext or a Store)."""
+    """All settings at once, typed (``store`` may be an AppContext or a Store)."""
     return Settings(**{key: get(store, key) for key in KEYS})
 
 
@@ -196,20 +204,24 @@ def save(store: SettingsStore, key: str, value: Any) -> Any:
         # The first change also records the value in force until then (from always).
         history = threshold_changes(store) or [(date.min, get(store, key))]
         history.append((date.today(), checked))
-        store.set_setting(THRESHOLD_HISTORY_KEY, [[d.isoformat(), v] for d, v in history])
-    store.set_setting(key, stored)
+        store.settings.set(THRESHOLD_HISTORY_KEY, [[d.isoformat(), v] for d, v in history])
+    store.settings.set(key, stored)
     return checked
 
 
 def threshold_changes(store: SettingsStore) -> list[tuple[date, int]]:
     """The days the pain rule's threshold was set (oldest first); [] if none or unreadable."""
-    raw = store.setting(THRESHOLD_HISTORY_KEY, None)
+    raw = store.settings.get(THRESHOLD_HISTORY_KEY, None)
     changes: list[tuple[date, int]] = []
     if not isinstance(raw, list):
         return changes
     for item in raw:
+        if not isinstance(item, list) or len(item) != 2:
+            return []
+        day, value = item
+        if not isinstance(day, str):
+            return []
         try:
-            day, value = item
             changes.append((date.fromisoformat(day), _int_range(1, 4)(value)))
         except (TypeError, ValueError, SettingError):
             return []

@@ -8,6 +8,9 @@ wording later without parsing the English.
 from __future__ import annotations
 
 import errno
+import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,6 +27,52 @@ class StorageNotice:
     path: Path | None = None
     detail: str = ""
     """Technical detail for a log or a support request (English, not for the main text)."""
+
+
+Listener = Callable[[StorageNotice], None]
+log = logging.getLogger(__name__)
+
+
+class NoticeBoard:
+    """Hands notices to the listeners (the GUI); keeps those raised before any listened."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+        self._undelivered: list[StorageNotice] = []
+        self._lock = threading.Lock()
+
+    def add(self, callback: Listener) -> None:
+        """``callback(notice)`` runs on the writer thread when saving fails or recovers.
+
+        Notices raised before any listener was added are delivered now, on this thread.
+        Keep callbacks short and thread-safe (e.g. emit a Qt signal), and do not call the
+        store from them: the writer would be waiting for itself.
+        """
+        with self._lock:
+            self._listeners.append(callback)
+            pending, self._undelivered = self._undelivered, []
+        for notice in pending:
+            self._call(callback, notice)
+
+    def remove(self, callback: Listener) -> None:
+        with self._lock:
+            if callback in self._listeners:
+                self._listeners.remove(callback)
+
+    def emit(self, notice: StorageNotice) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+            if not listeners:
+                self._undelivered.append(notice)
+        for callback in listeners:
+            self._call(callback, notice)
+
+    @staticmethod
+    def _call(callback: Listener, notice: StorageNotice) -> None:
+        try:
+            callback(notice)
+        except Exception:  # a faulty listener must not stop saving
+            log.exception("storage listener failed")
 
 
 class StorageError(Exception):

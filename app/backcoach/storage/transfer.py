@@ -35,8 +35,8 @@ from backcoach.storage.atomic import atomic_write
 from backcoach.storage.codec import RecordError
 from backcoach.storage.migrations import migrate
 from backcoach.storage.notices import StorageError
+from backcoach.storage.protocols import DataStore
 from backcoach.storage.recovery import TooNewError, parse_document
-from backcoach.storage.repository import Store
 
 CSV_COLUMNS = ("date", "time", "exercise", "phase", "score", "side", "set", "routine")
 FUNCTION_PHASE = "activity ability"
@@ -133,10 +133,10 @@ def _join(parts: list[str]) -> str:
 # -- export -----------------------------------------------------------------------------
 
 
-def export_json(store: Store, path: Path | str) -> int:
+def export_json(store: DataStore, path: Path | str) -> int:
     """Write the full, lossless backup to ``path``; returns the number of sessions."""
     atomic_write(Path(path), store.serialised())
-    return store.session_count()
+    return store.sessions.count()
 
 
 def neutralise(cell: str) -> str:
@@ -145,15 +145,15 @@ def neutralise(cell: str) -> str:
 
 
 def export_csv(
-    store: Store, path: Path | str, exercise_names: Mapping[str, str] | None = None
+    store: DataStore, path: Path | str, exercise_names: Mapping[str, str] | None = None
 ) -> int:
     """One row per pain rating; returns the number of rows. ``exercise_names`` maps ids to
     the catalogue's names (ids are written when a name is unknown)."""
     names = exercise_names or {}
     rows: list[tuple[Any, ...]] = []
-    for session in store.all_sessions():
+    for session in store.sessions.all():
         rows.extend(_session_rows(session, names))
-    for checkin in store.checkins():
+    for checkin in store.checkins.all():
         local = checkin.at.astimezone()
         rows.append(
             (
@@ -167,7 +167,7 @@ def export_csv(
                 "",
             )
         )
-    for check in store.function_checks():
+    for check in store.function_checks.all():
         local = check.at.astimezone()
         # The activity's name as it was then goes in the "exercise" column; the phase
         # FUNCTION_PHASE tells these 0-10 ability ratings apart from pain ratings.
@@ -221,7 +221,7 @@ def _session_rows(session: SessionRecord, names: Mapping[str, str]) -> list[tupl
 # -- import -----------------------------------------------------------------------------
 
 
-def import_file(store: Store, path: Path | str) -> ImportReport:
+def import_file(store: DataStore, path: Path | str) -> ImportReport:
     """Merge a JSON backup into ``store``. Raises ImportFileError (nothing changed) when
     any part of the file is unusable, naming the first bad record."""
     path = Path(path)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach import APP_NAME
+from backcoach.services import favourites
 
 if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.context import AppContext
@@ -159,7 +160,7 @@ class MainWindow(QMainWindow):
         other screens are made when first shown or asked for: making all of them took
         longer than the rest of the start (docs/decisions/008-speed.md)."""
         from backcoach.domain.evidence import load_evidence
-        from backcoach.services import plans
+        from backcoach.services import onboarding
         from backcoach.services.reminders import ReminderService
         from backcoach.ui.about.about_page import AboutPage
         from backcoach.ui.help_dialog import add_help_keys
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
         self.tray.open_requested.connect(self._open_from_tray)
         self.tray.quit_requested.connect(self._quit_from_tray)
         self.reminders.start()
-        if plans.onboarding_state(context).done:
+        if onboarding.is_done(context):
             self.show_screen("home")
         else:
             self.start_onboarding()
@@ -274,8 +275,8 @@ class MainWindow(QMainWindow):
             page.full_screen_requested.connect(self.toggle_full_screen)
             page.resume_requested.connect(self._resume_from_summary)
             page.can_resume = self._can_carry_on
-            self._fit_text_scale(page)
             self.stack.addWidget(page)
+            self._scale_new_page(page)
             self._session_page = page
         return self._session_page
 
@@ -286,15 +287,16 @@ class MainWindow(QMainWindow):
             from backcoach.ui.help_dialog import HelpDialog
 
             self._help = HelpDialog(self)
-            self._fit_text_scale(self._help)
+            self._scale_new_page(self._help)
         return self._help
 
-    def _fit_text_scale(self, widget: QWidget) -> None:
-        """A page made after the start gets the chosen text size on its own fonts too
-        (the start sized those of the widgets there were)."""
+    def _scale_new_page(self, page: QWidget) -> None:
+        """A page made after the text size was set (pages are made when first needed):
+        the sizes it gives its own labels (the session's timer and texts) follow the
+        text size too, as they would had it been made at start."""
         theme = self.theme_manager
         if theme is not None and theme.text_scale != 1.0:
-            theme.scale_own_fonts([widget, *widget.findChildren(QWidget)])
+            theme.scale_own_fonts([page, *page.findChildren(QWidget)])
 
     def _make_home(self) -> HomePage:
         from backcoach.ui.home.home_page import HomePage
@@ -373,8 +375,8 @@ class MainWindow(QMainWindow):
 
         def build() -> QWidget:
             widget = make()
-            self._fit_text_scale(widget)
             self.stack.addWidget(widget)
+            self._scale_new_page(widget)
             return widget
 
         screen = Screen(key, title, build)
@@ -472,15 +474,15 @@ class MainWindow(QMainWindow):
 
     # --- first run and "where to start" ----------------------------------------------
     def start_onboarding(self, revisit: bool = False) -> None:
-        from backcoach.services import plans
+        from backcoach.services import onboarding, routines
         from backcoach.ui.onboarding.onboarding_page import OnboardingPage
 
-        plan_list = plans.starter_plans(self.context)
+        plan_list = routines.starter_plans(self.context)
         page = OnboardingPage(
             self.evidence,
             self.context.catalogue,
             {p.id: p for p in plan_list},
-            previous=plans.direction_choice(self.context),
+            previous=onboarding.direction_choice(self.context),
         )
         page.finished.connect(lambda result: self._onboarding_finished(result, revisit))
         page.cancelled.connect(self._close_onboarding)
@@ -497,34 +499,25 @@ class MainWindow(QMainWindow):
             self.navigation.clearSelection()
 
     def _onboarding_finished(self, result: OnboardingResult, revisit: bool) -> None:
-        from backcoach.domain.onboarding import OnboardingState
-        from backcoach.services import function_scale, plans
+        from backcoach.services import onboarding, plans
 
-        context = self.context
-        previous = plans.onboarding_state(context)
-        if not revisit:
-            plans.save_onboarding(context, OnboardingState(done=True, red_flags=result.red_flags))
-        elif not previous.done:
-            plans.save_onboarding(context, OnboardingState(done=True, red_flags=previous.red_flags))
-        old = plans.direction_choice(context)
-        plan_id = result.choice.result().plan_id
-        current = plans.active_routine(context)
-        if old is None or old.direction != result.choice.direction:
-            # A new direction means its starter plan, unless the user picks another;
-            # a routine of the user's own is replaced only if they say so.
-            own = current is not None and not current.is_starter and current.id != plan_id
-            if not revisit or not own or self._replace_own_routine(current, plan_id):
-                plans.set_active_routine(context, plan_id)
-        plans.save_direction(context, result.choice)
+        set_up_activities = onboarding.finish(
+            self.context,
+            result.red_flags,
+            result.choice,
+            revisit=revisit,
+            current=plans.active_routine(self.context),
+            confirm_replace=self._replace_own_routine,
+        )
         self._close_onboarding()
-        if not revisit and not function_scale.history(context):
+        if set_up_activities:
             self.open_function_scale()
 
     def _replace_own_routine(self, current: Routine, plan_id: str) -> bool:
         """Ask before Home's routine of the user's own gives way to a starter plan."""
-        from backcoach.services import plans
+        from backcoach.services import routines
 
-        plan = next((p for p in plans.starter_plans(self.context) if p.id == plan_id), None)
+        plan = next((p for p in routines.starter_plans(self.context) if p.id == plan_id), None)
         if plan is None:
             return False
         box = QMessageBox(self)
@@ -637,7 +630,7 @@ class MainWindow(QMainWindow):
         self._refresh_progress()
         browser = self.built_page("exercises")
         if browser is not None:
-            browser.model.set_favourites(self.context.favourites())
+            browser.model.set_favourites(favourites.favourites(self.context))
         settings_page = self.built_page("settings")
         if settings_page is not None:
             settings_page.refresh()
@@ -658,11 +651,11 @@ class MainWindow(QMainWindow):
     def start_session(self, routine: Routine, *, keep_active: bool = False) -> None:
         """Use this routine from now on, and run it full-window (``keep_active``: a
         one-off, such as today's lighter session, that does not become the routine)."""
-        from backcoach.services import plans, session_resume, sessions
+        from backcoach.services import onboarding, session_resume, sessions
         from backcoach.services.session_recorder import SessionRecorder
 
         if not keep_active:
-            plans.set_active_routine(self.context, routine.id)
+            onboarding.set_active_routine(self.context, routine.id)
         engine = sessions.new_engine(self.context, routine)
         engine.start()
         # A new session: the one ended early before it can no longer be carried on.
@@ -696,7 +689,7 @@ class MainWindow(QMainWindow):
     def _remember_just_ended(self, event: object) -> None:
         """Engine listener: a session ended early is kept to carry on with (from its
         summary, or Home for a few minutes, even after a restart)."""
-        from backcoach.domain.session_events import Phase, PhaseChanged
+        from backcoach.domain.session.events import Phase, PhaseChanged
         from backcoach.services import session_resume
 
         if not isinstance(event, PhaseChanged) or event.new is not Phase.DONE:
@@ -805,11 +798,11 @@ class MainWindow(QMainWindow):
 
     def _session_minutes(self) -> float | None:
         """The running session's minutes as stored: the same count Home and Progress use."""
-        from backcoach.domain.daily_goal import session_minutes
+        from backcoach.services import sessions
 
         if self.recorder is None:
             return None
-        return session_minutes(self.context.store.session(self.recorder.session_id))
+        return sessions.recorded_minutes(self.context, self.recorder.session_id)
 
     def _goal_text(self) -> str:
         from backcoach.services import plans
@@ -850,20 +843,16 @@ class MainWindow(QMainWindow):
             self.home.show_resume(ended.routine.name, max(1, round(left / 60)))
 
     def _dismiss_care_notice(self) -> None:
-        from backcoach.domain.onboarding import OnboardingState
-        from backcoach.services import plans
+        from backcoach.services import onboarding
 
-        state = plans.onboarding_state(self.context)
-        plans.save_onboarding(
-            self.context,
-            OnboardingState(state.done, state.red_flags, care_notice_dismissed=True),
-        )
+        onboarding.dismiss_care_notice(self.context)
         self.refresh_home()
 
     def _accept_suggestion(self, suggestion) -> None:
         from backcoach.services import plans
 
-        plans.accept_suggestion(self.context, suggestion)
+        # The copy of a starter plan is named as the Routines screen names it.
+        plans.accept_suggestion(self.context, suggestion, self.tr("%s (my copy)"))
         routines = self.built_page("routines")
         if routines is not None:
             routines.reload()

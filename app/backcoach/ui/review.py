@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from backcoach.domain import direction_check as dc
 from backcoach.domain.routines import Routine, RoutineItem
-from backcoach.domain.session_clock import ManualClock
+from backcoach.domain.session.clock import ManualClock
 from backcoach.ui.main_window import MainWindow
 
 
@@ -210,8 +210,8 @@ def _safety_tour(window: MainWindow, routine: Routine) -> Iterator[str]:
     from backcoach.services import settings
 
     context = window.context
-    before = settings.get(context.store, "pain_threshold")
-    settings.save(context.store, "pain_threshold", 3)
+    before = settings.get(context, "pain_threshold")
+    settings.save(context, "pain_threshold", 3)
     try:
         window.show_screen("home")
         yield "home-threshold-3"
@@ -240,4 +240,4 @@ def _safety_tour(window: MainWindow, routine: Routine) -> Iterator[str]:
         page.refresh()
         page._leave()
     finally:
-        settings.save(context.store, "pain_threshold", before)
+        settings.save(context, "pain_threshold", before)

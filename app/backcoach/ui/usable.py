@@ -12,13 +12,10 @@ import logging
 import sys
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
-
-if TYPE_CHECKING:
-    from backcoach.ui.main_window import MainWindow
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +28,14 @@ PREPARED_MODULES = (
 ~0.3 s to import, which the first click on Progress would otherwise wait for."""
 
 
-def when_usable(window: MainWindow, then: Callable[[], object]) -> None:
+class Window(Protocol):
+    """The main window as seen from here (no import of it: that would be a cycle)."""
+
+    @property
+    def stack(self) -> QStackedWidget: ...
+
+
+def when_usable(window: Window, then: Callable[[], object]) -> None:
     """Call ``then`` once the window is usable: the screen it shows (Home, or the first
     run's welcome) has painted its content, and the event loop has handled everything
     that was queued by then (a zero-time timer fires only after the queued events), so

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QListView, QVBoxLayo
 from backcoach.context import AppContext
 from backcoach.domain.catalog import DIRECTIONS, EQUIPMENT, KINDS, POSITIONS
 from backcoach.domain.exercise_filter import ExerciseFilter
-from backcoach.services import settings
+from backcoach.services import favourites, settings
 from backcoach.ui.browser.detail_pane import ExerciseDetailPane
 from backcoach.ui.browser.exercise_delegate import ExerciseDelegate
 from backcoach.ui.browser.exercise_model import ExerciseFilterProxy, ExerciseListModel, Role
@@ -31,7 +31,7 @@ class ExerciseBrowserPage(QWidget):
         self.ui = load_form("exercise_browser.ui", self)
         wrap_row(self.ui.filterRow)  # the filters wrap instead of clipping at large text
 
-        self.model = ExerciseListModel(context.catalogue, context.favourites(), self)
+        self.model = ExerciseListModel(context.catalogue, favourites.favourites(context), self)
         self.proxy = ExerciseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.sort(0)
@@ -171,7 +171,7 @@ class ExerciseBrowserPage(QWidget):
             self.detail.show_exercise(exercise, favourite=bool(current.data(Role.FAVOURITE)))
 
     def _favourite_toggled(self, exercise_id: str, on: bool) -> None:
-        self.context.set_favourite(exercise_id, on)
+        favourites.set_favourite(self.context, exercise_id, on)
         self.model.set_favourite(exercise_id, on)
         if self.ui.favouritesCheck.isChecked():
             self._filters_changed()

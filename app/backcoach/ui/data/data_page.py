@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.context import AppContext
+from backcoach.services import data_files
 from backcoach.services.background import BackgroundRunner
-from backcoach.storage.transfer import export_csv, export_json, import_file
 from backcoach.ui.widgets.file_dialogs import documents_folder, suggested_path
 from backcoach.ui.widgets.flow_layout import FlowLayout, flow_row
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
@@ -76,7 +76,7 @@ class DataPage(QWidget):
         layout.addWidget(self.message_frame)
 
         where, box = card(title=self.tr("Where it is kept"))
-        self.path_label = label(str(context.store.data_path))
+        self.path_label = label(str(data_files.data_path(context)))
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.path_label)
         open_button = QPushButton(self.tr("Open the folder"))
@@ -134,7 +134,7 @@ class DataPage(QWidget):
 
     def refresh(self) -> None:
         self.backup_list.clear()
-        for info in self.context.store.list_backups():
+        for info in data_files.backups(self.context):
             # Daily backups are named by their day only: no time to show.
             when = f"{info.created:%A %d %B %Y}"
             if info.kind != "daily":
@@ -193,11 +193,12 @@ class DataPage(QWidget):
         self.failure_box = box
 
     def open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.store.data_dir)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_files.data_folder(self.context))))
 
     def back_up_now(self) -> None:
         self._busy(True)
-        self.runner.run(self.context.store.backup_now, self._backed_up, self._failed)
+        context = self.context
+        self.runner.run(lambda: data_files.back_up_now(context), self._backed_up, self._failed)
 
     def _backed_up(self, path: Path) -> None:
         self._busy(False)
@@ -221,8 +222,9 @@ class DataPage(QWidget):
             return
         path = Path(item.data(Qt.ItemDataRole.UserRole))
         self._busy(True)
+        context = self.context
         self.runner.run(
-            lambda: self.context.store.restore_backup(path), self._restored, self._failed
+            lambda: data_files.restore_backup(context, path), self._restored, self._failed
         )
 
     def _restored(self, aside: Path) -> None:
@@ -244,16 +246,15 @@ class DataPage(QWidget):
             if not name:
                 return
             target = Path(name)
-        store = self.context.store
-        names = {e.id: e.name for e in self.context.catalogue}
+        context, path = self.context, target
         if kind == "json":
-            work = lambda: (export_json(store, target), target)  # noqa: E731
+            work = lambda: data_files.export_everything(context, path)  # noqa: E731
             done = self.tr("Exported everything to %s.")
         else:
-            work = lambda: (export_csv(store, target, names), target)  # noqa: E731
+            work = lambda: data_files.export_pain_ratings(context, path)  # noqa: E731
             done = self.tr("Exported your pain ratings to %s.")
         self._busy(True)
-        self.runner.run(work, lambda result: self._exported(done % result[1]), self._failed)
+        self.runner.run(work, lambda written: self._exported(done % written), self._failed)
 
     def _exported(self, message: str) -> None:
         self._busy(False)
@@ -268,7 +269,10 @@ class DataPage(QWidget):
 
     def import_from(self, path: Path) -> None:
         self._busy(True)
-        self.runner.run(lambda: import_file(self.context.store, path), self._imported, self._failed)
+        context = self.context
+        self.runner.run(
+            lambda: data_files.import_export(context, path), self._imported, self._failed
+        )
 
     def _imported(self, report) -> None:
         self._busy(False)

@@ -3,7 +3,7 @@
 Left, the list of routines; right, the selected one with its exercises in order. Starter
 plans are shown read-only (the domain refuses to edit them anyway); the user's own
 routines can be renamed, reordered, trimmed and dosed, and every change is saved at
-once through ``context.store`` — there is no Save button to forget.
+once through ``services.routines`` — there is no Save button to forget.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import logging
-import uuid
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -30,19 +29,16 @@ from PySide6.QtWidgets import (
 from backcoach.context import AppContext
 from backcoach.domain.routines import (
     MAX_NAME_LENGTH,
-    ReadOnlyRoutineError,
     Routine,
     RoutineError,
     RoutineItem,
     add_item,
-    copy_routine,
     find,
-    from_dict,
-    load_starter_plans,
     missing_exercises,
     rename,
-    to_dict,
 )
+from backcoach.services import favourites, routines
+from backcoach.services.routines import new_routine_id
 from backcoach.ui.forms import load_form
 from backcoach.ui.routines.exercise_picker import ExercisePickerDialog
 from backcoach.ui.routines.item_editor import RoutineItemEditor
@@ -76,10 +72,6 @@ QPushButton:disabled { color: palette(placeholder-text); }
 """
 
 
-def new_routine_id() -> str:
-    return uuid.uuid4().hex
-
-
 def _set_role(widget: QWidget, role: str) -> None:
     """Change the style-sheet role of a widget and restyle it at once."""
     if widget.property("role") == role:
@@ -100,7 +92,7 @@ class RoutinesPage(QWidget):
         self.setObjectName("page")
         self.context = context
         self._catalogue = context.catalogue
-        self._starters: list[Routine] = load_starter_plans(context.catalogue)
+        self._starters: list[Routine] = routines.starter_plans(context)
         self._own: list[Routine] = self._load_own()
         self._current_id: str | None = None
         self.picker: ExercisePickerDialog | None = None
@@ -226,8 +218,7 @@ class RoutinesPage(QWidget):
         if routine is None:
             return None
         template = self.tr("%s (my copy)") if routine.is_starter else self.tr("%s (copy)")
-        name = self._unique_name(template % routine.name)
-        copy = copy_routine(routine, new_routine_id(), name)
+        copy = routines.copy_of(routine, template, self._names())
         self._add_own(copy)
         return copy
 
@@ -238,8 +229,7 @@ class RoutinesPage(QWidget):
             return False
         position = next(i for i, r in enumerate(self._own) if r.id == routine.id)
         del self._own[position]
-        if self.context.store is not None:
-            self.context.store.delete_routine(routine.id)
+        routines.delete(self.context, routine.id)
         if self._own:
             following = self._own[min(position, len(self._own) - 1)].id
         else:
@@ -281,7 +271,7 @@ class RoutinesPage(QWidget):
         if routine is None or routine.is_starter:
             return None
         dialog = ExercisePickerDialog(
-            self._catalogue, self.context.favourites(), routine.name, self
+            self._catalogue, favourites.favourites(self.context), routine.name, self
         )
         dialog.finished.connect(lambda result: self._picker_finished(dialog, routine.id, result))
         self.picker = dialog
@@ -310,35 +300,18 @@ class RoutinesPage(QWidget):
 
     # --- loading and saving -----------------------------------------------------------
     def _load_own(self) -> list[Routine]:
-        store = self.context.store
-        if store is None:
-            return []
-        routines = []
-        for data in store.routines():
-            try:
-                routine = from_dict(data)
-            except RoutineError as error:
-                # Left in the store untouched (it may come from a newer version); only
-                # this screen skips it, so nothing the user made is thrown away.
-                log.warning("A saved routine cannot be shown: %s", error)
-                continue
-            if routine.is_starter:  # only plans shipped with the app are read-only
-                routine = dataclasses.replace(routine, is_starter=False)
-            routines.append(routine)
-        return routines
+        return routines.own_routines(self.context)
 
     def _save(self, routine: Routine) -> None:
-        """Keep one own routine: in this page's list, in the store, and on screen."""
-        if routine.is_starter:
-            raise ReadOnlyRoutineError(f"'{routine.name}' is a starter plan")
+        """Keep one own routine: saved (the service refuses a starter plan), in this
+        page's list, and on screen."""
+        routines.save(self.context, routine)
         for position, existing in enumerate(self._own):
             if existing.id == routine.id:
                 self._own[position] = routine
                 break
         else:
             self._own.append(routine)
-        if self.context.store is not None:
-            self.context.store.save_routine(to_dict(routine))
         self.list_model.update_routine(routine)
         if routine.id == self._current_id:
             self.items_model.replace(routine)  # a no-op when the model made the change
@@ -356,15 +329,11 @@ class RoutinesPage(QWidget):
             length = len(self.ui.nameEdit.text())
             self.ui.nameEdit.setSelection(length, -length)
 
+    def _names(self) -> set[str]:
+        return {r.name for r in (*self._starters, *self._own)}
+
     def _unique_name(self, wanted: str) -> str:
-        base = wanted.strip()[:MAX_NAME_LENGTH].strip()
-        taken = {r.name for r in (*self._starters, *self._own)}
-        name, number = base, 2
-        while name in taken:
-            suffix = f" {number}"
-            name = base[: MAX_NAME_LENGTH - len(suffix)].rstrip() + suffix
-            number += 1
-        return name
+        return routines.unique_name(wanted, self._names())
 
     def _confirm_delete(self, routine: Routine) -> bool:
         box = QMessageBox(self)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from backcoach.domain.evidence import Evidence
-from backcoach.domain.session_state import FlareInfo, SessionState, SessionSummaryData
+from backcoach.domain.session.state import FlareInfo, SessionState, SessionSummaryData
 from backcoach.ui.widgets.flow_layout import FlowLayout
 
 

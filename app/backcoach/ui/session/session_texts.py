@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from backcoach.domain.session_events import Phase
+from backcoach.domain.session.events import Phase
 from backcoach.domain.vocabulary import RatingPhase
 
 PHASE_LABELS = {

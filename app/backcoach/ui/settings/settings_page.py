@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcoach.services import calendar_ics, reminders_autostart, settings
+from backcoach.services import calendar_ics, data_files, reminders_autostart, settings
 from backcoach.services.background import BackgroundRunner
 from backcoach.services.reminders_schedule import DAY_NAMES
 from backcoach.ui.settings import settings_texts as texts
@@ -562,7 +562,10 @@ class SettingsPage(QWidget):
     def back_up_now(self) -> None:
         self.backup_button.setEnabled(False)
         self._say(self.tr("Working…"))
-        self.runner.run(self.context.store.backup_now, self._backed_up, self._backup_failed)
+        context = self.context
+        self.runner.run(
+            lambda: data_files.back_up_now(context), self._backed_up, self._backup_failed
+        )
 
     def _backed_up(self, path: Path) -> None:
         self.backup_button.setEnabled(True)

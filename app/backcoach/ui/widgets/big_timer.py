@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -35,25 +35,78 @@ class BigTimer(QWidget):
     def minimumSizeHint(self) -> QSize:
         # Grows with the text size: at 200 % text the digits must not shrink (the
         # labels around them grow and would otherwise take the timer's room).
+        # Tall enough for the digits (2.5 lines) inside the ring; when short of height the
+        # ring widens into an oval around them (``dial``), so it needs no more.
         line = self.fontMetrics().height()
-        return QSize(line * 7, max(100, line * 6))
+        return QSize(line * 7, max(100, int(line * 3.6)))
 
     def set_accent(self, colour: QColor) -> None:
         self._accent = colour
         self.update()
 
     def show_countdown(self, remaining_s: float, total_s: float) -> None:
-        self._text = format_seconds(remaining_s)
-        self._fraction = 0.0 if total_s <= 0 else max(0.0, min(1.0, remaining_s / total_s))
-        self.setAccessibleDescription(self.tr("%s seconds left") % self._text)
-        self.update()
+        text = format_seconds(remaining_s)
+        fraction = 0.0 if total_s <= 0 else max(0.0, min(1.0, remaining_s / total_s))
+        self._show(text, fraction, self.tr("%s seconds left") % text)
 
     def show_text(self, text: str, fraction: float = 0.0) -> None:
         """Non-countdown content, e.g. a rep count-up or 'Go'."""
-        self._text = text
-        self._fraction = fraction
-        self.setAccessibleDescription(text)
-        self.update()
+        self._show(text, fraction, text)
+
+    def _show(self, text: str, fraction: float, description: str) -> None:
+        """Repaint only what changed: the digits change once a second, while the ring's
+        end creeps a few pixels per redraw (ten redraws a second), so between two new
+        digits only the short stretch of ring around its end is painted again."""
+        old_text, old_fraction = self._text, self._fraction
+        self._text, self._fraction = text, fraction
+        if text != old_text:
+            self.setAccessibleDescription(description)
+            self.update()
+        elif fraction != old_fraction:
+            self.update(self._arc_damage(old_fraction, fraction))
+
+    def dial(self) -> tuple[QRectF, float, QFont]:
+        """The ring (its outer edge), its thickness and the digits' font. The digits are
+        sized from the height, never under 2.5 lines of text (they grow with the text
+        size); when the height left is small (200 % text, a set of held reps) the ring
+        widens into an oval around them rather than cutting them off."""
+        side = max(1.0, min(self.width(), self.height()) - 12.0)
+        thickness = max(6.0, side * 0.06)
+        font = QFont(self.font())
+        font.setBold(True)
+        floor = int(self.fontMetrics().height() * 2.5)
+        font.setPixelSize(max(24, floor, int(side * (0.42 if len(self._text) <= 2 else 0.32))))
+        metrics = QFontMetrics(font)
+        # The oval's inside must hold the digits at the height of their tops and bottoms
+        # (where it is narrower than in the middle), with a little room to the ring.
+        inner_height = side - thickness
+        reach = min(0.95, metrics.capHeight() / inner_height)
+        needed = (metrics.horizontalAdvance(self._text) + thickness) / math.sqrt(1 - reach**2)
+        width = min(max(side, needed + thickness), max(side, self.width() - 12.0))
+        ring = QRectF((self.width() - width) / 2, (self.height() - side) / 2, width, side)
+        return ring, thickness, font
+
+    def _ring(self) -> tuple[QRectF, float]:
+        """The ring's rectangle (the pen's centre line) and its thickness."""
+        ring, thickness, _font = self.dial()
+        half = thickness / 2
+        return ring.adjusted(half, half, -half, -half), thickness
+
+    def _arc_damage(self, a: float, b: float) -> QRect:
+        """The area the ring's end swept between fractions a and b (the whole widget
+        when that is a long stretch)."""
+        if abs(a - b) > 0.05:
+            return self.rect()
+        inner, thickness = self._ring()
+        centre, across, up = inner.center(), inner.width() / 2, inner.height() / 2
+        area = QRectF()
+        for f in (a, (a + b) / 2, b):
+            angle = math.radians(90 - 360 * f)  # clockwise from twelve o'clock
+            x = centre.x() + across * math.cos(angle)
+            y = centre.y() - up * math.sin(angle)
+            spot = QRectF(x - thickness, y - thickness, 2 * thickness, 2 * thickness)
+            area = spot if area.isNull() else area.united(spot)
+        return area.toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def text(self) -> str:
         return self._text
@@ -61,9 +114,7 @@ class BigTimer(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        side = min(self.width(), self.height()) - 12
-        ring = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        thickness = max(6.0, side * 0.06)
+        ring, thickness, font = self.dial()
         inner = ring.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
         track = QColor(self.palette().color(QPalette.ColorRole.Mid))
         painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
@@ -73,12 +124,6 @@ class BigTimer(QWidget):
                 QPen(self._accent, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
             )
             painter.drawArc(inner, 90 * 16, int(-360 * 16 * self._fraction))
-        font = QFont(self.font())
-        font.setBold(True)
-        # Height-driven size: at 800 px windows the digits are ~15% of the window or more.
-        # Never smaller than 2.5 lines of text, so the digits grow with the text size.
-        floor = int(self.fontMetrics().height() * 2.5)
-        font.setPixelSize(max(24, floor, int(side * (0.42 if len(self._text) <= 2 else 0.32))))
         painter.setFont(font)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, self._text)

@@ -6,7 +6,7 @@ the end pose, with every contact (feet, knees, hands, a back on the floor) solve
 each frame. The player picks the frame for the moment from a ``Tempo`` (eased out, held,
 back, waiting), mirrors it for the left side, and draws one picture: no cross-fade.
 
-It ticks (about 30 pictures a second) only while the figure moves; while it holds or
+It ticks (25 pictures a second) only while the figure moves; while it holds or
 waits, and whenever it is hidden, its window is minimised, the user paused it or the
 session is paused, nothing runs. People who asked the system or the app to reduce
 motion get the still key pictures side by side, like a printed exercise sheet.
@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QHideEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPixmap,
     QResizeEvent,
     QShowEvent,
@@ -78,7 +79,7 @@ class FigurePlayer(QWidget):
         self._renderers: dict[Path, QSvgRenderer] = {}  # stills, one per file
         self._motion: tuple[bytes, ...] = ()
         self._motion_renderers: dict[int, QSvgRenderer] = {}
-        self._cache: tuple[tuple[int, bool, int, int], QPixmap] | None = None
+        self._cache: tuple[tuple[int, bool, int, int, int], QPixmap] | None = None
         self._want_play = True  # the user's choice, kept across exercises
         self._frozen = False  # the session is paused
         self._reduce_motion = False
@@ -330,13 +331,16 @@ class FigurePlayer(QWidget):
     def _motion_pixmap(self) -> QPixmap:
         """The current frame, rendered once per frame, side and size: repaints for any
         other reason (focus, the button) cost a pixmap copy, not an SVG render."""
-        key = (self.frame_index(), self._mirrored, self.width(), self.height())
+        background = self.palette().color(QPalette.ColorRole.Window)
+        key = (self.frame_index(), self._mirrored, self.width(), self.height(), background.rgba())
         if self._cache is not None and self._cache[0] == key:
             return self._cache[1]
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
         pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        # opaque, on the window's colour: a new frame then repaints this widget alone
+        # (nothing underneath) and is copied rather than blended
+        pixmap.fill(background)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._mirrored:
@@ -351,6 +355,7 @@ class FigurePlayer(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         stills = [p for p in self._paths if self._renderers[p].isValid()]
+        opaque = False
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = QRectF(self.rect())
@@ -362,6 +367,7 @@ class FigurePlayer(QWidget):
                 self._draw(painter, self._renderers[path], box)
         elif self._can_animate():
             painter.drawPixmap(0, 0, self._motion_pixmap())
+            opaque = True
         elif stills:
             # no motion: the still that shows the exercise (the end, or the hold)
             if self._mirrored:
@@ -369,6 +375,11 @@ class FigurePlayer(QWidget):
                 painter.scale(-1, 1)
             self._draw(painter, self._renderers[stills[-1]], area)
         painter.end()
+        if opaque != self.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent):
+            # the stills leave the background to the parent; the motion paints all of it
+            self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, opaque)
+            if not opaque:
+                self.update()  # this paint had nothing beneath it: once more, with it
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._cache = None

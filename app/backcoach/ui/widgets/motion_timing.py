@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from backcoach.domain.session_reps import MOVE_S, RELEASE_S
+from backcoach.domain.session.reps import MOVE_S, RELEASE_S
 
-TICK_MS = 33  # ~30 pictures a second while the figure moves (nothing while it is still)
+TICK_MS = 40  # 25 pictures a second while the figure moves (nothing while it is still)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
-from backcoach.domain.session_events import Cue, PauseChanged, Phase
+from backcoach.domain.session.events import Cue, PauseChanged, Phase
 from backcoach.domain.vocabulary import CueKind
 from backcoach.ui.session.sound import devices
 from backcoach.ui.session.sound.cues import (

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from backcoach.domain.pain import validate_score
-from backcoach.domain.session_events import Phase, RatingGiven
-from backcoach.domain.session_state import FlareRecord
+from backcoach.domain.session.events import Phase, RatingGiven
+from backcoach.domain.session.state import FlareRecord
 from backcoach.domain.vocabulary import (
     ENGINE_FLARE_ACTIONS,
     SESSION_RATING_PHASES,
+    ExerciseOutcome,
     FlareAction,
     RatingPhase,
     Side,
@@ -29,8 +30,9 @@ VERSION = 1
 _SIDES: dict[Any, Side | None] = {None: None, **{s.value: s for s in Side}}
 _RATING_PHASES = {p.value: p for p in SESSION_RATING_PHASES}
 _FLARE_ACTIONS = {a.value: a for a in ENGINE_FLARE_ACTIONS}
-_OUTCOMES = ("done", "partly", "skipped")
-_BEFORE_BASELINE = {Phase.NOT_STARTED.value, Phase.BASELINE_RATING.value, Phase.DONE.value}
+_OUTCOMES = {o.value: o for o in ExerciseOutcome}
+_PHASES = {p.value: p for p in Phase}
+_BEFORE_BASELINE = {Phase.NOT_STARTED, Phase.BASELINE_RATING, Phase.DONE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +40,13 @@ class Progress:
     plan_ids: tuple[str, ...]
     replacements: tuple[tuple[int, str, str], ...]
     """(plan index, exercise id, easier variant id), in the order they were taken."""
-    phase: str
+    phase: Phase
     index: int
     rest_after_exercise: bool
     baseline: int | None
     exercise_baseline: int | None
     ratings: tuple[RatingGiven, ...]
-    outcomes: tuple[tuple[int, str, str], ...]
+    outcomes: tuple[tuple[int, str, ExerciseOutcome], ...]
     """(plan index, exercise id, 'done' or 'skipped')."""
     flares: tuple[FlareRecord, ...]
     open_flare: FlareRecord | None
@@ -98,9 +100,10 @@ class Progress:
         plan_ids = tuple(r.text_list("plan_ids"))
         if not plan_ids:
             raise ValueError("snapshot.plan_ids: must not be empty")
-        phase = r.get("phase")
-        if phase not in {p.value for p in Phase}:
-            raise ValueError(f"snapshot.phase: {phase!r} is not a phase")
+        phase_word = r.get("phase")
+        if not isinstance(phase_word, str) or phase_word not in _PHASES:
+            raise ValueError(f"snapshot.phase: {phase_word!r} is not a phase")
+        phase = _PHASES[phase_word]
         index = r.count("index")
         if index >= len(plan_ids):
             raise ValueError(f"snapshot.index: {index} is past the end of the plan")
@@ -111,13 +114,14 @@ class Progress:
         )
         outcomes = []
         for item in r.rows("outcomes", 3):
-            if item[2] not in _OUTCOMES:
-                raise ValueError(f"snapshot.outcomes: {item[2]!r} is not one of {_OUTCOMES}")
-            outcomes.append((_count(item[0], "outcomes"), _text(item[1], "outcomes"), item[2]))
-        baseline = r.score("baseline", optional=True)
-        exercise_baseline = r.score("exercise_baseline", optional=True)
+            if not isinstance(item[2], str) or item[2] not in _OUTCOMES:
+                raise ValueError(f"snapshot.outcomes: {item[2]!r} is not one of {tuple(_OUTCOMES)}")
+            outcome = _OUTCOMES[item[2]]
+            outcomes.append((_count(item[0], "outcomes"), _text(item[1], "outcomes"), outcome))
+        baseline = r.optional_score("baseline")
+        exercise_baseline = r.optional_score("exercise_baseline")
         if phase not in _BEFORE_BASELINE and (baseline is None or exercise_baseline is None):
-            raise ValueError(f"snapshot: a session in phase {phase!r} must have its baseline")
+            raise ValueError(f"snapshot: a session in phase {phase.value!r} must have its baseline")
         return cls(
             plan_ids=plan_ids,
             replacements=replacements,
@@ -126,9 +130,9 @@ class Progress:
             rest_after_exercise=r.flag("rest_after_exercise"),
             baseline=baseline,
             exercise_baseline=exercise_baseline,
-            ratings=tuple(_rating(item) for item in r.list("ratings")),
+            ratings=tuple(_rating(item) for item in r.items("ratings")),
             outcomes=tuple(outcomes),
-            flares=tuple(_flare(item, closed=True) for item in r.list("flares")),
+            flares=tuple(_flare(item, closed=True) for item in r.items("flares")),
             open_flare=(_flare(r.get("open_flare"), closed=False) if r.get("open_flare") else None),
             offset_s=r.seconds("offset_s"),
             work_s=r.seconds("work_s"),
@@ -164,21 +168,21 @@ class _Reader:
     def fail(self, name: str, problem: str) -> ValueError:
         return ValueError(f"{self.label}.{name}: {problem}")
 
-    def list(self, name: str) -> list[Any]:
+    def items(self, name: str) -> list[Any]:
         value = self.data.get(name)
         if not isinstance(value, list):
             raise self.fail(name, f"must be a list, got {value!r}")
         return value
 
     def rows(self, name: str, width: int) -> list[list[Any]]:
-        rows = self.list(name)
+        rows = self.items(name)
         for row in rows:
             if not isinstance(row, list | tuple) or len(row) != width:
                 raise self.fail(name, f"each entry must have {width} items, got {row!r}")
         return rows
 
     def text_list(self, name: str) -> list[str]:
-        return [_text(item, f"{self.label}.{name}") for item in self.list(name)]
+        return [_text(item, f"{self.label}.{name}") for item in self.items(name)]
 
     def count(self, name: str) -> int:
         return _count(self.data.get(name), f"{self.label}.{name}")
@@ -189,11 +193,12 @@ class _Reader:
             raise self.fail(name, f"must be true or false, got {value!r}")
         return value
 
-    def score(self, name: str, *, optional: bool = False) -> int | None:
+    def score(self, name: str) -> int:
+        return validate_score(self.data.get(name), f"{self.label}.{name}")
+
+    def optional_score(self, name: str) -> int | None:
         value = self.data.get(name)
-        if value is None and optional:
-            return None
-        return validate_score(value, f"{self.label}.{name}")
+        return None if value is None else self.score(name)
 
     def seconds(self, name: str) -> float:
         value = self.data.get(name)

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from backcoach.domain.session_clock import ActiveTime, Clock
-from backcoach.domain.session_events import Phase
+from backcoach.domain.session.clock import ActiveTime, Clock
+from backcoach.domain.session.events import PauseChanged, Phase
+from backcoach.domain.vocabulary import COUNTDOWN_CUES, PauseReason
 
 DEADLINE = "deadline"
 """The kind ``next_due()`` gives for the end of the running phase's countdown."""
+
+Mark = tuple[float, str]
+"""(active time, kind): a cue (a ``CueKind``) or another moment the engine marks."""
 
 
 class Timeline:
@@ -25,7 +29,7 @@ class Timeline:
         self.time: ActiveTime | None = None
         self.now = 0.0
         """The clock reading the engine is up to date with."""
-        self.pause_reason: str | None = None
+        self.pause_reason: PauseReason | None = None
         self.phase = Phase.NOT_STARTED
         self.began = 0.0
         """Active time at which the running phase began."""
@@ -33,7 +37,7 @@ class Timeline:
         """Length of the running phase's countdown; None for untimed phases."""
         self.expired = False
         """The countdown has run out but the phase goes on (the re-rate after a rest)."""
-        self.marks: list[tuple[float, str]] = []
+        self.marks: list[Mark] = []
 
     # -- the clock ----------------------------------------------------------------------
 
@@ -51,7 +55,7 @@ class Timeline:
         self.time = ActiveTime(now - offset_s, paused_total=paused_s)
         self.now = now
 
-    def read_clock(self, *, counting: bool) -> list[tuple[bool, str | None, float]]:
+    def read_clock(self, *, counting: bool) -> list[PauseChanged]:
         """Move ``now`` to the clock; return the pause changes this caused.
 
         ``counting`` says whether the running phase moves with the clock. If it does and
@@ -70,7 +74,7 @@ class Timeline:
             and now - self.now > self.suspend_after_s
             and not self.time.paused
         ):
-            changes.append(self.pause(self.now, "suspend"))
+            changes.append(self.pause(self.now, PauseReason.SUSPEND))
         self.now = now
         return changes
 
@@ -87,18 +91,18 @@ class Timeline:
     def paused_seconds(self) -> float:
         return self.time.paused_seconds(self.now) if self.time else 0.0
 
-    def pause(self, at: float, reason: str) -> tuple[bool, str | None, float]:
-        """Pause at clock reading ``at``; returns (paused, reason, offset) for the event."""
+    def pause(self, at: float, reason: PauseReason) -> PauseChanged:
+        """Pause at clock reading ``at``; returns the event that says so."""
         assert self.time is not None
         self.time.pause(at)
         self.pause_reason = reason
-        return True, reason, self.time.real(at)
+        return PauseChanged(True, reason, self.time.real(at))
 
-    def resume(self) -> tuple[bool, str | None, float]:
+    def resume(self) -> PauseChanged:
         assert self.time is not None
         self.time.resume(self.now)
         self.pause_reason = None
-        return False, None, self.time.real(self.now)
+        return PauseChanged(False, None, self.time.real(self.now))
 
     # -- the running phase --------------------------------------------------------------
 
@@ -107,7 +111,7 @@ class Timeline:
         phase: Phase,
         at: float,
         duration: float | None = None,
-        marks: Iterable[tuple[float, str]] = (),
+        marks: Iterable[Mark] = (),
     ) -> Phase:
         """Begin ``phase`` at active time ``at``; returns the phase it replaces."""
         old = self.phase
@@ -134,7 +138,7 @@ class Timeline:
             return 0.0
         return max(0.0, self.duration - self.elapsed())
 
-    def next_due(self) -> tuple[float, str] | None:
+    def next_due(self) -> Mark | None:
         """Take the earliest cue or deadline the clock has passed: (active time, kind).
 
         Cues at or after the deadline are dropped: the phase is over by then.
@@ -163,6 +167,6 @@ class Timeline:
         return max(0.0, min(times) - self.active()) if times else None
 
 
-def countdown_marks(at: float, duration: float) -> list[tuple[float, str]]:
+def countdown_marks(at: float, duration: float) -> list[Mark]:
     """'countdown-3/2/1' cues before a countdown ends, leaving out any at or before its start."""
-    return [(at + duration - k, f"countdown-{k}") for k in (3, 2, 1) if duration - k > 0]
+    return [(at + duration - k, COUNTDOWN_CUES[k]) for k in (3, 2, 1) if duration - k > 0]

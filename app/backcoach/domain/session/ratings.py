@@ -7,15 +7,17 @@ break is compared with it and does not replace it (``domain/pain_rule.py`` holds
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from backcoach.domain.pain import needs_care_list
 from backcoach.domain.pain_rule import advises_break, break_line, is_high_pain_day, suggests_ending
-from backcoach.domain.session_events import (
+from backcoach.domain.session.events import (
     CareListAdvised,
     FlareRaised,
     FlareResolved,
     RatingGiven,
 )
-from backcoach.domain.session_state import FlareRecord
+from backcoach.domain.session.state import FlareRecord
 from backcoach.domain.vocabulary import (
     DURING_SESSION,
     ENGINE_FLARE_ACTIONS,
@@ -25,17 +27,29 @@ from backcoach.domain.vocabulary import (
 
 
 class RatingLog:
-    def __init__(self, threshold: int, care_level: int) -> None:
+    """The session's ratings and flares; made empty, or as a crash snapshot kept them."""
+
+    def __init__(
+        self,
+        threshold: int,
+        care_level: int,
+        *,
+        ratings: Sequence[RatingGiven] = (),
+        baseline: int | None = None,
+        unsettled: int = 0,
+        flares: Sequence[FlareRecord] = (),
+        open_flare: FlareRecord | None = None,
+    ) -> None:
         self.threshold = threshold
         self.care_level = care_level
-        self.baseline: int | None = None
+        self.baseline = baseline
         """The session's reference: the rating before the session, fixed once given."""
-        self.unsettled = 0
+        self.unsettled = unsettled
         """Re-rates in a row that were still at or above the break line."""
-        self.ratings: list[RatingGiven] = []
-        self.flares: list[FlareRecord] = []
-        self.open_flare: FlareRecord | None = None
-        self.show_care_list = False
+        self.ratings: list[RatingGiven] = list(ratings)
+        self.flares: list[FlareRecord] = list(flares)
+        self.open_flare = open_flare
+        self.show_care_list = bool(ratings) and needs_care_list(ratings[-1].score, care_level)
         """The latest rating reached the care level."""
 
     def add(self, rating: RatingGiven) -> CareListAdvised | None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from backcoach.domain.planned import PlannedExercise
-from backcoach.domain.session_events import Phase
-from backcoach.domain.session_reps import RepState
+from backcoach.domain.session.events import Phase
+from backcoach.domain.session.reps import RepState
 from backcoach.domain.vocabulary import FlareAction, PauseReason, RatingPhase, Side
 
 

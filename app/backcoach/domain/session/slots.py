@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from backcoach.domain.catalog import Dose
 from backcoach.domain.planned import PlannedExercise
+from backcoach.domain.vocabulary import Side
 
 SECONDS_PER_REP = 4.0
 """Rough pace of one rep, for the expected length of a reps set (as ``Dose``)."""
@@ -24,8 +25,8 @@ class Slots:
     alternating: bool = False
 
     @property
-    def sides(self) -> tuple[str | None, ...]:
-        return ("left", "right") if self.dose.per_side and not self.alternating else (None,)
+    def sides(self) -> tuple[Side | None, ...]:
+        return (Side.LEFT, Side.RIGHT) if self.dose.per_side and not self.alternating else (None,)
 
     @property
     def rep_s(self) -> float:
@@ -37,9 +38,9 @@ class Slots:
         """Reps in one work phase: both sides' when they alternate."""
         return (self.dose.reps or 0) * (2 if self.alternating else 1)
 
-    def alternating_side(self, elapsed_s: float) -> str:
+    def alternating_side(self, elapsed_s: float) -> Side:
         """The side of the rep under way ``elapsed_s`` into an alternating set."""
-        return "left" if int(max(0.0, elapsed_s) // self.rep_s) % 2 == 0 else "right"
+        return Side.LEFT if int(max(0.0, elapsed_s) // self.rep_s) % 2 == 0 else Side.RIGHT
 
     @property
     def count(self) -> int:
@@ -54,7 +55,7 @@ class Slots:
         """1-based set of ``slot``."""
         return slot // len(self.sides) + 1
 
-    def side(self, slot: int) -> str | None:
+    def side(self, slot: int) -> Side | None:
         return self.sides[slot % len(self.sides)]
 
     def switches_side_before(self, slot: int) -> bool:

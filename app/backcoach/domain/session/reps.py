@@ -14,8 +14,13 @@ begins and ``release`` when it ends.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
-from backcoach.domain.session_slots import SECONDS_PER_REP, Slots
+from backcoach.domain.session.slots import SECONDS_PER_REP, Slots
+from backcoach.domain.vocabulary import CueKind, Side
+
+RepStage = Literal["move", "hold", "release"]
+"""Moving into position, holding it, coming back out."""
 
 MOVE_S = SECONDS_PER_REP / 2
 """Seconds to move into the held position."""
@@ -38,10 +43,10 @@ class RepState:
 
     number: int
     total: int
-    stage: str
+    stage: RepStage
     stage_elapsed_s: float
     stage_s: float
-    side: str | None
+    side: Side | None
 
     @property
     def progress(self) -> float:
@@ -80,19 +85,20 @@ def rep_marks(slots: Slots, at: float) -> list[tuple[float, str]]:
     marks: list[tuple[float, str]] = []
     for n in range(slots.reps_per_set):
         start = at + n * rep_s
-        marks.append((start, "rep"))
-        marks.append((start + MOVE_S, "hold"))
-        marks.append((start + MOVE_S + hold, "release"))
+        marks.append((start, CueKind.REP))
+        marks.append((start + MOVE_S, CueKind.HOLD))
+        marks.append((start + MOVE_S + hold, CueKind.RELEASE))
     return marks
 
 
-def rep_state(slots: Slots, elapsed_s: float, side: str | None) -> RepState:
+def rep_state(slots: Slots, elapsed_s: float, side: Side | None) -> RepState:
     """The rep under way ``elapsed_s`` (active seconds) into a set of held reps."""
     rep_s, hold = held_rep_s(slots), float(slots.dose.hold_s or 0)
     total = slots.reps_per_set
     elapsed = max(0.0, elapsed_s)
     index = min(total - 1, int(elapsed // rep_s))
     into = min(rep_s, elapsed - index * rep_s)
+    stage: RepStage
     if into < MOVE_S:
         stage, stage_elapsed, stage_s = "move", into, MOVE_S
     elif into < MOVE_S + hold:
@@ -100,5 +106,5 @@ def rep_state(slots: Slots, elapsed_s: float, side: str | None) -> RepState:
     else:
         stage, stage_elapsed, stage_s = "release", into - MOVE_S - hold, RELEASE_S
     if slots.alternating:
-        side = "left" if index % 2 == 0 else "right"
+        side = Side.LEFT if index % 2 == 0 else Side.RIGHT
     return RepState(index + 1, total, stage, stage_elapsed, stage_s, side)

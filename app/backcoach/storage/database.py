@@ -1,0 +1,430 @@
+"""The database core: the data file in memory, its tables, and saving it off the UI thread.
+
+Every repository (``session_repository`` and the others, one per table) keeps its table
+through the few primitives here; only this module knows TinyDB, the writer thread and
+the file. Every change is made in memory (a few hundred µs even with ten years of
+sessions) and returns a ``Ticket``; the writer thread puts it on disk within a few tens
+of milliseconds, and ``Ticket.wait()`` tells when it is durable.
+
+Rules the core keeps (the serialiser's cache depends on the first):
+- an ended session is never changed in place (the session repository refuses it);
+- documents handed to repositories are the stored ones, for reading only; repositories
+  hand out copies or frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+import atexit
+import threading
+from collections.abc import Callable, Iterable, MutableMapping
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Self
+
+import orjson
+
+from backcoach.storage import backups, notices, recovery
+from backcoach.storage.atomic import atomic_write, ensure_folder, set_aside
+from backcoach.storage.backups import BackupInfo
+from backcoach.storage.codec import RecordError
+from backcoach.storage.json_storage import MemoryStorage
+from backcoach.storage.notices import Listener, NoticeBoard, StorageError, StorageNotice
+from backcoach.storage.recovery import FILE_NAME, Loaded, TooNewError, parse_document
+from backcoach.storage.tinydb_table import KeyedTable, KeyedTinyDB
+from backcoach.storage.writer import BackgroundWriter, Ticket
+
+Clock = Callable[[], datetime]
+Document = dict[str, Any]
+Change = Callable[[MutableMapping[str, Any]], None]
+"""Changes a stored document in place (TinyDB's ``update`` callback)."""
+
+KEYS = {
+    "sessions": "id",
+    "checkins": "day",
+    "activities": "id",
+    "routines": "id",
+    "favourites": "exercise_id",
+    "settings": "key",
+    "function_checks": "id",
+}
+"""Each table's own key (unique, never changed): the core looks documents up by it."""
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def session_sealed(doc: Document) -> bool:
+    """An ended session never changes again (the serialiser caches its bytes)."""
+    return doc.get("ended_at") is not None
+
+
+def check_json(doc: object) -> None:
+    """Refuse, at the call, what could never be saved (e.g. text with lone surrogates):
+    once in memory it would make every later save fail."""
+    try:
+        orjson.dumps(doc)
+    except TypeError as exc:  # orjson.JSONEncodeError is a TypeError
+        raise ValueError(f"BackCoach cannot save this value: {exc}") from None
+
+
+def json_copy(value: Any) -> Any:
+    """A deep copy that also proves the value can be saved as JSON."""
+    try:
+        return orjson.loads(orjson.dumps(value))
+    except TypeError as exc:
+        raise TypeError(
+            f"BackCoach can only store JSON data (text, numbers, lists...): {exc}"
+        ) from None
+
+
+def replace_with(doc: Document) -> Change:
+    """A change that makes a stored document equal to ``doc``."""
+
+    def replace(stored: MutableMapping[str, Any]) -> None:
+        stored.clear()
+        stored.update(doc)
+
+    return replace
+
+
+class Database:
+    """The loaded data file and its writer. ``Store.open`` makes one with its repositories."""
+
+    def __init__(self, data_dir: Path, loaded: Loaded, now: Clock) -> None:
+        self._data_dir = data_dir
+        self._path = data_dir / FILE_NAME
+        self._backup_dir = backups.folder_for(data_dir)
+        self.now = now
+        """The user's local time (aware); tests pass a fake clock."""
+        self.lock = threading.RLock()
+        """Held by every read and change; repositories hold it around several steps."""
+        self._generation = 0
+        self._closed = False
+        self._closed_saved = True
+        self._board = NoticeBoard()
+        self._installed: list[Callable[[], None]] = []
+        self._write_error: StorageNotice | None = None
+        self._set_aside_pending = loaded.set_aside_pending
+        self._upgrade_copy = loaded.upgrade_copy
+        self._backup_day: date | None = None
+        self._backup_error_day: date | None = None
+        self._writer = BackgroundWriter(
+            self._snapshot, self._save, self._housekeeping, self._on_failure, self._on_recovered
+        )
+        self._install(loaded.data)
+        self._writer.start()
+        if loaded.needs_save:
+            self._changed()
+        self._writer.request_housekeeping()
+        atexit.register(self._close_at_exit)
+
+    def _install(self, data: dict[str, Any]) -> None:
+        """Put ``data`` under a fresh TinyDB (its tables cache ids, so never reuse one)."""
+        self._db = KeyedTinyDB(
+            data,
+            on_change=self._changed,
+            sealed={"sessions": session_sealed},
+            storage=MemoryStorage,
+        )
+        self._storage: MemoryStorage = self._db.storage  # type: ignore[assignment]
+        # KeyedTinyDB makes KeyedTables (its ``table_class``).
+        self._tables: dict[str, KeyedTable] = {
+            name: self._db.table(name, cache_size=0)  # type: ignore[misc]
+            for name in KEYS
+        }
+        self._reindex()
+        for callback in self._installed:
+            callback()
+
+    def _reindex(self) -> None:
+        data = self._storage.read()
+        self._index: dict[str, dict[Any, int]] = {
+            name: {doc[key]: int(doc_id) for doc_id, doc in data.get(name, {}).items()}
+            for name, key in KEYS.items()
+        }
+
+    def on_install(self, callback: Callable[[], None]) -> None:
+        """``callback()`` runs when the data is replaced (a restored backup): repositories
+        drop what they cached from the old data."""
+        self._installed.append(callback)
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    def flush(self, timeout_s: float = 5.0) -> bool:
+        """Block until every change made so far is on disk; False if not within the timeout."""
+        with self.lock:
+            generation = self._generation
+        return self._writer.wait_durable(generation, timeout_s)
+
+    def close(self, timeout_s: float = 5.0) -> bool:
+        """Flush and stop the writer. False means the latest changes could NOT be saved
+        (the listeners were told why); the caller should tell the user before quitting."""
+        if self._closed:
+            return self._closed_saved
+        self._closed_saved = self.flush(timeout_s)
+        self._closed = True
+        self._writer.stop(timeout_s)
+        atexit.unregister(self._close_at_exit)
+        return self._closed_saved
+
+    def _close_at_exit(self) -> None:
+        """A quit that forgot ``close()`` still saves what it can."""
+        if not self._closed:
+            self.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def check_open(self) -> None:
+        if self._closed:
+            raise RuntimeError("the BackCoach store is closed")
+
+    # -- durability and notices ----------------------------------------------------------
+
+    @property
+    def data_path(self) -> Path:
+        return self._path
+
+    @property
+    def data_dir(self) -> Path:
+        return self._data_dir
+
+    @property
+    def backup_dir(self) -> Path:
+        return self._backup_dir
+
+    @property
+    def generation(self) -> int:
+        """Counts changes; ``durable_generation`` catches up as they reach the disk."""
+        return self._generation
+
+    @property
+    def durable_generation(self) -> int:
+        return self._writer.durable_generation
+
+    def ticket(self) -> Ticket:
+        """A ticket for everything changed so far."""
+        with self.lock:
+            return Ticket(self._writer, self._generation)
+
+    @property
+    def write_error(self) -> StorageNotice | None:
+        """The current saving problem, or None while saving works."""
+        return self._write_error
+
+    def add_listener(self, callback: Listener) -> None:
+        """``callback(notice)`` runs on the writer thread when saving fails or recovers
+        (see ``NoticeBoard.add``): keep it short, thread-safe, and off the store."""
+        self._board.add(callback)
+
+    def remove_listener(self, callback: Listener) -> None:
+        self._board.remove(callback)
+
+    def _emit(self, notice: StorageNotice) -> None:
+        self._board.emit(notice)
+
+    # -- the writer's side ---------------------------------------------------------------
+
+    def _changed(self) -> None:
+        """TinyDB wrote to memory (the caller holds the lock): queue a save."""
+        self._generation += 1
+        self._writer.request(self._generation)
+
+    def _snapshot(self) -> tuple[int, list[bytes]]:
+        with self.lock:
+            return self._generation, self._storage.serialise()
+
+    def _save(self, pieces: list[bytes]) -> None:
+        ensure_folder(self._data_dir)
+        if self._set_aside_pending:
+            # The bad file the store started from must never be overwritten.
+            if self._path.exists():
+                aside = set_aside(self._path, recovery.SET_ASIDE_REASON, self.now())
+                self._emit(
+                    StorageNotice(
+                        "info",
+                        "set-aside",
+                        f"The unreadable BackCoach data file was put aside as {aside}.",
+                        aside,
+                    )
+                )
+            self._set_aside_pending = False
+        if self._upgrade_copy is not None:
+            stamp = backups.stamped_path(self._backup_dir, self.now(), "before-upgrade")
+            backups.write_backup(stamp, self._upgrade_copy)
+            self._upgrade_copy = None
+        atomic_write(self._path, pieces)
+
+    def _housekeeping(self, pieces: list[bytes]) -> None:
+        today = self.now().date()
+        if self._backup_day == today:
+            return
+        try:
+            backups.write_daily(self._backup_dir, today, pieces)
+        except OSError as exc:
+            if self._backup_error_day != today:
+                self._backup_error_day = today
+                self._emit(notices.backup_failed(self._backup_dir, exc))
+            return
+        self._backup_day = today
+
+    def _on_failure(self, exc: Exception) -> None:
+        notice = notices.write_failed(self._path, exc)
+        previous = self._write_error
+        self._write_error = notice
+        if previous is None or previous.message != notice.message:
+            self._emit(notice)
+
+    def _on_recovered(self) -> None:
+        self._write_error = None
+        self._emit(notices.write_recovered(self._path))
+
+    # -- what repositories use (hold ``lock`` around a read and the change after it) ------
+
+    def documents(self, table: str) -> dict[str, Document]:
+        """The table's documents by id string, as stored (no copies: read-only use)."""
+        docs: dict[str, Document] = self._storage.read().get(table, {})
+        return docs
+
+    def find(self, table: str, key: object) -> int | None:
+        """The document id of the one whose key (``KEYS[table]``) is ``key``."""
+        return self._index[table].get(key)
+
+    def insert(self, table: str, doc: Document) -> None:
+        check_json(doc)
+        doc_id = self._tables[table].insert(doc)
+        self._index[table][doc[KEYS[table]]] = doc_id
+
+    def upsert(self, table: str, doc: Document) -> Ticket:
+        """Add ``doc``, or replace the one with its key (writing nothing if unchanged)."""
+        with self.lock:
+            self.check_open()
+            doc_id = self.find(table, doc[KEYS[table]])
+            if doc_id is None:
+                self.insert(table, doc)
+            elif self.documents(table)[str(doc_id)] != doc:
+                check_json(doc)
+                self.update(table, doc_id, replace_with(doc))
+            return self._ticket()
+
+    def update(self, table: str, doc_id: int, change: Change) -> None:
+        """Change a stored document in place (never a sealed one: see the module's rules)."""
+        self._tables[table].update(change, doc_ids=[doc_id])
+
+    def replace(self, table: str, doc_id: int, doc: Document) -> None:
+        """Put ``doc`` (a new dict) in place of document ``doc_id``: caches keyed by the old
+        document's identity can then never serve it again."""
+        self._tables[table].replace_document(doc_id, doc)
+
+    def remove(self, table: str, key: object) -> None:
+        doc_id = self._index[table].pop(key, None)
+        if doc_id is not None:
+            self._tables[table].remove(doc_ids=[doc_id])
+
+    def delete(self, table: str, key: object) -> Ticket:
+        with self.lock:
+            self.check_open()
+            self.remove(table, key)
+            return self._ticket()
+
+    def _ticket(self) -> Ticket:
+        return Ticket(self._writer, self._generation)
+
+    # -- backups, export, restore --------------------------------------------------------
+
+    def serialised(self) -> list[bytes]:
+        """The whole data file as it would be saved now (pieces to write in order)."""
+        with self.lock:
+            return self._storage.serialise()
+
+    def list_backups(self) -> list[BackupInfo]:
+        """Every backup, newest first."""
+        return backups.list_backups(self._backup_dir)
+
+    def backup_now(self) -> Path:
+        """Write a backup of the data as it is now ("Back up now"); returns its path.
+
+        Runs on the calling thread (~10-40 ms with ten years of data). Raises StorageError
+        with a message for the user when the backup cannot be written.
+        """
+        path = backups.stamped_path(self._backup_dir, self.now(), "manual")
+        try:
+            return backups.write_backup(path, self.serialised())
+        except OSError as exc:
+            raise StorageError(
+                f"BackCoach could not write a backup to {path}: {notices._reason(exc)}."
+            ) from exc
+
+    def restore_backup(self, path: Path | str) -> Path:
+        """Replace the data with a backup's; the data replaced is first kept as a backup.
+
+        Returns the path of that "before-restore" backup. Raises StorageError (and changes
+        nothing) when the backup cannot be read or the current data cannot be kept. Not
+        during a session: the running session's id may not exist in the backup.
+        """
+        path = Path(path)
+        try:
+            data, _ = parse_document(path.read_bytes())
+        except OSError as exc:
+            raise StorageError(f"BackCoach could not read the backup {path}: {exc}.") from exc
+        except (RecordError, TooNewError) as exc:
+            raise StorageError(
+                f"The backup {path} cannot be used: {exc}. Nothing was changed."
+            ) from None
+        keep = backups.stamped_path(self._backup_dir, self.now(), "before-restore")
+        with self.lock:
+            self.check_open()
+            try:
+                backups.write_backup(keep, self._storage.serialise())
+            except OSError as exc:
+                raise StorageError(
+                    f"BackCoach could not keep a copy of your current data before restoring "
+                    f"({notices._reason(exc)}), so nothing was changed."
+                ) from exc
+            self._install(data)
+            self._changed()
+        return keep
+
+    # -- bulk access for import ----------------------------------------------------------
+
+    def transaction(self) -> Transaction:
+        """Hold the lock for a group of changes made through the transaction."""
+        return Transaction(self)
+
+
+class Transaction:
+    """Lets ``transfer.import_file`` merge many records under one lock and one save."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def __enter__(self) -> Transaction:
+        self._db.lock.acquire()
+        try:
+            self._db.check_open()
+        except RuntimeError:
+            self._db.lock.release()
+            raise
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._db.lock.release()
+
+    def documents(self, table: str) -> dict[str, Document]:
+        """Stored documents by id string: read them, never change them."""
+        return self._db.documents(table)
+
+    def insert_many(self, table: str, docs: Iterable[Document]) -> int:
+        """Add new documents (their keys must not be stored yet): one change, one save."""
+        docs = list(docs)
+        if docs:
+            self._db._tables[table].insert_multiple(docs)
+            self._db._reindex()
+        return len(docs)
+
+    def ticket(self) -> Ticket:
+        return self._db._ticket()

@@ -1,0 +1,30 @@
+"""The function_checks table: the rating rounds of the functional scale."""
+
+from __future__ import annotations
+
+from backcoach.domain.function_scale import FunctionCheck, ordered
+from backcoach.storage import codec
+from backcoach.storage.database import Database
+from backcoach.storage.writer import Ticket
+
+TABLE = "function_checks"
+
+
+class FunctionCheckRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, check: FunctionCheck) -> Ticket:
+        """Record (or, with the same id, correct) one rating round of the functional scale."""
+        if not isinstance(check, FunctionCheck):
+            raise TypeError(f"expected a FunctionCheck, got {check!r}")
+        return self._db.upsert(TABLE, codec.encode_function_check(check))
+
+    def all(self) -> list[FunctionCheck]:
+        """Every rating round, oldest first."""
+        with self._db.lock:
+            docs = list(self._db.documents(TABLE).values())
+        return ordered(codec.decode_function_check(d) for d in docs)
+
+    def delete(self, check_id: str) -> Ticket:
+        return self._db.delete(TABLE, check_id)
