@@ -4,38 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>a real change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a real change for the worse; worth telling your physiotherapist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not yet a clear change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: not rated yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: %d, first rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: from %s to %s since %s — %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average of your activities: from %s to %s since %s — %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you can do is getting better: %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Point at a day, or use the arrow keys on the chart, to see its numbers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,6 +812,41 @@ Your current data is saved as a backup first, so you can go back.</source>
     </message>
 </context>
 <context>
+    <name>FunctionScale</name>
+    <message>
+        <source>a real change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a real change for the worse; worth telling your physiotherapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet a clear change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: %d, first rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: from %s to %s since %s — %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average of your activities: from %s to %s since %s — %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do is getting better: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FunctionScaleCard</name>
     <message>
         <source>What you can do</source>
@@ -1026,6 +1029,77 @@ Your current data is saved as a backup first, so you can go back.</source>
     </message>
     <message>
         <source>Please rate at least one activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press “Start” on Home. BackCoach first asks how much your back hurts right now, from 0 (no pain) to 10 (the worst you can imagine). That is your starting point for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then comes one exercise at a time: a moving picture, the steps, and a big timer for a hold or a counter for repetitions. Soft sounds and a voice say when to start, switch sides and rest, so you can stay on the mat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between exercises there is a short rest, and now and then BackCoach asks again how your back feels. Press a number key, or click the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end you see what you did. Every rating is saved the moment you give it, so stopping early loses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space pauses and carries on. Esc ends the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your daily goal is %d minutes. Doing a little every day helps more than doing a lot now and then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some pain while you exercise is normal and does not mean you are doing harm. Up to 5 out of 10 during an exercise is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule BackCoach follows: if your pain goes %s or more above where you started today, it pauses the session and suggests a break. You can then rest and rate again, try an easier version, skip that exercise, or stop for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the pain stays up after resting, stopping for today is the best choice. Gentle moving about, like a short walk, is still good for your back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a day that starts with high pain (%d or more), BackCoach offers a gentler session and suggests a break at any rise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of points can be changed in Settings, under Exercise sessions, but only do that if your physiotherapist suggests it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything BackCoach keeps (your ratings, sessions, routines and settings) is in one folder on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere: BackCoach has no account and does not use the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day BackCoach puts a copy of your data in the “backups” folder inside it, and keeps the last seven. Restore one on the “Your data” screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep a copy somewhere else or move to another computer, use “Export everything” on the “Your data” screen. To show your physiotherapist how it is going, use “Report for my physiotherapist” on the Progress screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2331,6 +2405,188 @@ You can still look around BackCoach, and Home will remind you to check with a cl
         <source>Pain %d</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest, then rate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start: how much does your back hurt right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is your pain before this exercise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick check: how is your pain now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your rest: how is your pain now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All done. How is your pain now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended early. How is your pain now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space pause · ← back · → skip · Enter done · M more time · 0–9 or + rate · Esc end · F11 full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some pain while exercising is normal and does not mean you are harming your back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling a bit sore for a day or two after new exercise is normal; it fades as your body gets used to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doing a little most days matters more than which exercises you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move into position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSafety</name>
+    <message>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 means no pain, 10 the worst you can imagine. This is your starting point for today: if your pain rises %s above it, BackCoach will suggest a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain is still %d after resting, against %d when you started. It has not settled, so the best choice now is to stop for today. Gentle moving about, like a short walk, is still good for your back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain is still %d after resting, against %d when you started. You can rest a little longer, try an easier exercise, skip this one or stop for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today you started with high pain, so any rise above it calls for a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a rise of %s or more, so it is a good moment to stop and let it settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain is %d now, and it was %d when you started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain went from %d when you started to %d during %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain during exercise does not mean you have harmed your back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain is higher now than when you started. Some soreness for a day or two after exercise is normal. Tomorrow morning, check that your back is back to its usual level; if it is worse than before today&apos;s session, make the next session lighter: fewer sets, shorter holds or the easier version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain is high today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentle session: movements only (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole routine (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rated your pain %d. From there, a rise of %s cannot be measured on the 0 to 10 scale, so the usual signal to take a break cannot work today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rated your pain %d, which is already high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping gently on the move helps a sore back. Today BackCoach will suggest a break at any rise above %d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gentle session keeps only your routine&apos;s movement exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead only if none of these apply to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on gently (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSound</name>
+    <message>
+        <source>%s. Get ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate your pain now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done. Session complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %d of %d.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2372,6 +2628,14 @@ You can still look around BackCoach, and Home will remind you to check with a cl
     </message>
     <message>
         <source>The exercise pictures stay still; steps are shown side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of BackCoach&apos;s screens, exercises and report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2612,6 +2876,66 @@ You can still look around BackCoach, and Home will remind you to check with a cl
     </message>
     <message>
         <source>Saved %s. Open it with your calendar app to add the weekly event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal (100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large (125%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger (150%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest (200%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackCoach suggests a break when your pain rises this many points above where you started. 2 is the usual choice: a smaller change can be chance (Childs et al., Spine 2005). Change it only if your physiotherapist suggests it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s article reports that about a quarter of an hour a day already helps low back pain, and that sticking to a regular schedule is what brings results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As each exercise says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your desktop has no notification area, so BackCoach cannot keep running in the background: closing its window quits it, as usual. Reminders come only while BackCoach is open, as a flashing BackCoach button in your task bar. To be reminded when it is closed, use “Add to my calendar…” below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackCoach found no speakers or headphones on this computer, so sounds and the voice are off for now. Plug some in or turn them on and this changes by itself; your choices are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voice is installed on this computer, so BackCoach plays soft tones instead of saying the prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu, the speech-dispatcher and espeak-ng packages add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you open BackCoach: close it and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
