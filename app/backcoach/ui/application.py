@@ -28,7 +28,7 @@ from backcoach.ui.translation import Translations, remembered_choice
 from backcoach.ui.usable import when_usable
 
 if TYPE_CHECKING:
-    from backcoach.storage import StorageNotice, Store
+    from backcoach.storage import OpenResult, StorageNotice, Store
 
 # Only what the first paint needs is imported above: the data layer, the catalogue and
 # the screens load right after the window has painted (see docs/decisions/001).
@@ -217,7 +217,7 @@ def _open_data(
     app: QApplication,
     interactive: bool = False,
     theme_override: str | None = None,
-):
+) -> OpenResult | None:
     """Open the store and load the window; None (after telling the user) if impossible."""
     from backcoach.domain.catalog import CatalogueError
     from backcoach.storage import StorageError, Store

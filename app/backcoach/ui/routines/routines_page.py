@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import logging
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -466,7 +467,7 @@ class RoutinesPage(QWidget):
         self._save(routine)
         self._update_item_controls()
 
-    def _dose_changed(self, changes: dict) -> None:
+    def _dose_changed(self, changes: dict[str, Any]) -> None:
         row = self.selected_item_row()
         try:
             self.items_model.set_dose(row, **changes)
@@ -557,7 +558,8 @@ class RoutinesPage(QWidget):
         """The exercises need about 18 lines' height of width; the editor its own."""
         line = self.fontMetrics().height()
         spacing = self.ui.itemsArea.spacing()
-        return 18 * line + spacing + self.editor.sizeHint().width()
+        width: int = 18 * line + spacing + self.editor.sizeHint().width()
+        return width
 
     def _editor_moved(self, below: bool) -> None:
         """Under the list the exercises get a few rows' room and the page scrolls;
