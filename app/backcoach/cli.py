@@ -13,6 +13,7 @@ from pathlib import Path
 from backcoach import APP_NAME, __version__
 from backcoach.cli_data import add_subcommands
 from backcoach.cli_report import add_subcommand as add_report_subcommand
+from backcoach.domain.language import CHOICES
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,6 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["system", "light", "dark"],
         default=None,
         help="colour theme for this run (default: follow the system)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=list(CHOICES),
+        default=None,
+        help="language for this run: system (follow the computer), en, fr or es "
+        "(default: the one chosen in Settings)",
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     add_subcommands(subparsers, common)

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from backcoach import resources
 from backcoach.domain.catalog import (
@@ -284,3 +286,41 @@ def test_the_english_files_name_no_language_of_their_own() -> None:
     """The source stays the source: no translation file for English."""
     for name in ("exercises.toml", "plans.toml", "evidence.toml"):
         assert not resources.path(overlay_file_name(name, SOURCE)).exists()
+
+
+# --- the same, for any exercise and field (hypothesis) -------------------------------------
+
+_BREAKS = ("drop", "empty", "extra entry", "lose placeholder", "wrong type")
+
+
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data(), language=st.sampled_from(TRANSLATED), how=st.sampled_from(_BREAKS))
+def test_any_broken_text_is_named_by_exercise_field_and_language(english, data, language, how):
+    overlay = copy.deepcopy(_overlay("exercises.toml", language))
+    exercise = data.draw(st.sampled_from(english.ids()))
+    field = data.draw(st.sampled_from(TRANSLATED_FIELDS))
+    entry = overlay[exercise]
+    value = entry[field]
+    if how == "drop":
+        del entry[field]
+    elif how == "empty":
+        entry[field] = "" if isinstance(value, str) else [*value[:-1], " "] if value else [""]
+    elif how == "extra entry":
+        entry[field] = [value, "de plus"] if isinstance(value, str) else [*value, "de plus"]
+    elif how == "wrong type":
+        entry[field] = 42
+    else:
+        texts = [value] if isinstance(value, str) else list(value)
+        if not any(POINTS_PLACEHOLDER in t for t in texts):
+            texts = [*texts[:-1], texts[-1] + " {points}"] if texts else ["{points}"]
+        else:
+            texts = [t.replace(POINTS_PLACEHOLDER, "2 points") for t in texts]
+        entry[field] = texts[0] if isinstance(value, str) else texts
+    with pytest.raises(CatalogueError) as caught:
+        translate_catalogue(english, overlay, language, f"exercises.{language}.toml")
+    message = str(caught.value)
+    assert f"exercise '{exercise}'" in message
+    assert f"field '{field}'" in message
+    assert f"({language})" in message

@@ -81,7 +81,11 @@ def test_the_figure_follows_reps_holds_rests_sides_and_pauses(qtbot, data_dir, r
         qtbot.keyClick(page, Qt.Key.Key_2)
         tick(0.5)
     assert page.last_state.side == "left"
-    qtbot.waitUntil(lambda: player.position() == 1.0, timeout=5000)  # in place, stays
+    assert 0.0 < player.position() < 1.0  # on its way, half a second in
+    tick(1)
+    assert 0.0 < player.position() < 1.0  # still moving into place (2.5 s)
+    tick(1.5)
+    assert player.position() == 1.0  # in place, and it stays there
     tick(1)
     assert player.position() == 1.0
     left = player.grab().toImage()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QShortcut
 
@@ -155,3 +156,28 @@ def test_home_welcomes_a_first_visit_and_welcomes_back_a_returning_user(
     window.refresh_home()
     assert window.home.greeting.text() == "Welcome back"
     assert not window.home.first_steps.isVisible()
+
+
+def test_pages_made_later_follow_the_text_size(qtbot, qapp, data_dir, ready_store) -> None:
+    """Pages are made when first needed: one made at 200 % text (the session screen)
+    sizes its own big labels for it, as a page made at start does."""
+    from PySide6.QtGui import QFont
+
+    from backcoach.ui.theme import ThemeManager, scaled_size
+
+    font, sheet, palette = QFont(qapp.font()), qapp.styleSheet(), qapp.palette()
+    try:
+        window = build_main_window(data_dir, ready_store)
+        qtbot.addWidget(window)
+        theme = ThemeManager(qapp, "light")
+        window.theme_manager = theme
+        theme.set_text_scale(2.0)
+        assert window.built_page("about") is None
+        page = window.session  # made now
+        assert page.break_text.font().pointSizeF() == pytest.approx(scaled_size(17, 2.0))
+        about = window.page("about")
+        assert about is window.built_page("about")
+    finally:
+        qapp.setFont(font)
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)

@@ -390,3 +390,28 @@ def test_an_older_login_entry_without_the_data_folder_is_renewed(qtbot, context,
     assert "--data-dir" not in entry.read_text(encoding="utf-8")
     _settings_page(qtbot, context)
     assert f"--data-dir {Path(context.data_dir).resolve()}" in entry.read_text(encoding="utf-8")
+
+
+def test_a_theme_change_at_large_text_keeps_the_screens_own_sizes(theme_manager, qtbot):
+    """A new theme (from Settings, or the system turning dark) re-applies the sheet,
+    which gives widgets back their 100% fonts: hidden ones too (a session view not on
+    screen) must keep the size for the text scale."""
+    from PySide6.QtWidgets import QStackedWidget, QWidget
+
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    shown, hidden = QLabel("Hold"), QLabel("Time for a break")
+    for label in (shown, hidden):
+        font = QFont(label.font())
+        font.setPointSizeF(17)
+        label.setFont(font)
+        page = QWidget()
+        label.setParent(page)
+        stack.addWidget(page)
+    stack.show()
+    theme_manager.set_text_scale(2.0)
+    for theme in ("dark", "light"):
+        theme_manager.apply(theme)
+        for label in (shown, hidden):
+            label.ensurePolished()
+            assert label.font().pointSizeF() == pytest.approx(scaled_size(17, 2.0)), theme

@@ -114,3 +114,16 @@ def test_the_pain_rule_is_filled_in_the_contents_language(
     assert words in detail.ui.cautionsLabel.text()
     assert "{points}" not in detail.ui.cautionsLabel.text()
     assert words in evidence_html(window.evidence, "#000", threshold=3)
+
+
+def test_a_language_for_this_run_wins_and_is_not_remembered(translations, store, tmp_path) -> None:
+    from backcoach.cli import build_parser
+    from backcoach.ui.application import _settle_language
+
+    assert build_parser().parse_args(["--language", "es"]).language == "es"
+    settings.save(store, "language", "fr")
+    translations.override = "es"
+    window = SimpleNamespace(translations=translations, data_dir=tmp_path)
+    assert _settle_language(window, store) == "es"
+    assert translation.remembered_choice(tmp_path) == "system"
+    assert settings.get(store, "language") == "fr"

@@ -179,3 +179,33 @@ def test_the_language_follows_the_computer_unless_one_is_chosen() -> None:
             settings.save(store, "language", bad)
     store.settings.set("language", "klingon")  # an old or hand-edited file
     assert settings.get(store, "language") == "system"
+
+
+@pytest.mark.parametrize(
+    ("key", "stored"),
+    [
+        ("volume", 150),
+        ("volume", -1),
+        ("volume", 55.5),
+        ("volume", "loud"),
+        ("volume", True),
+        ("sounds_on", 1),
+        ("sounds_on", None),
+        ("voice_on", "yes"),
+    ],
+)
+def test_the_session_sound_and_the_settings_screen_read_one_sound_value(key, stored) -> None:
+    """The sound settings have one rule each: the session's sound reads what Settings
+    shows (the default for a stored value that breaks the rule, e.g. a volume of 150)."""
+    from backcoach.ui.session.sound.settings import SoundSettings
+
+    store = FakeStore()
+    store.settings.set(key, stored)
+    shown = settings.load(store)
+    heard = SoundSettings.read(store.settings.get)
+    assert (heard.sounds_on, heard.voice_on, heard.volume) == (
+        shown.sounds_on,
+        shown.voice_on,
+        shown.volume,
+    )
+    assert getattr(heard, key) == getattr(settings.DEFAULTS, key)

@@ -144,3 +144,43 @@ def contact_sheet(
     target.parent.mkdir(parents=True, exist_ok=True)
     sheet.save(str(target), "PNG")
     return target
+
+
+def image_sheet(
+    rows: Sequence[tuple[str, Sequence[tuple[str, Path]]]],
+    target: Path,
+    thumb: int = 480,
+) -> Path:
+    """One PNG with a row of captioned pictures (PNG files, e.g. screenshots) per title."""
+    app = _app()  # noqa: F841 (QImage text needs a QGuiApplication)
+    cols = max(len(cells) for _, cells in rows)
+    first = QImage(str(rows[0][1][0][1]))
+    th = round(thumb * first.height() / max(1, first.width()))
+    label_w, pad, caption_h = 200, 10, 22
+    row_h = th + caption_h + pad
+    sheet = QImage(
+        label_w + cols * (thumb + pad) + pad, pad + row_h * len(rows), QImage.Format.Format_RGB32
+    )
+    sheet.fill(QColor("#ffffff"))
+    painter = QPainter(sheet)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    font = QFont()
+    font.setPixelSize(15)
+    painter.setFont(font)
+    for r, (title, cells) in enumerate(rows):
+        y = pad + r * row_h
+        painter.drawText(
+            QRectF(pad, y, label_w - 2 * pad, th),
+            int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap),
+            title,
+        )
+        for c, (caption, path) in enumerate(cells):
+            x = label_w + c * (thumb + pad)
+            painter.drawImage(QRectF(x, y, thumb, th), QImage(str(path)))
+            painter.drawText(
+                QRectF(x, y + th, thumb, caption_h), int(Qt.AlignmentFlag.AlignCenter), caption
+            )
+    painter.end()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    sheet.save(str(target), "PNG")
+    return target

@@ -15,11 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextCharFormat,
     QTextDocument,
@@ -84,6 +86,21 @@ def _period_words(data: ReportData) -> str:
     return f"{data.start.day} {data.start:%B %Y} – {data.end.day} {data.end:%B %Y}"
 
 
+def _paper_palette() -> QPalette:
+    """Dark ink on white paper, whatever the app's theme (text without a colour of its
+    own is drawn in the palette's text colour)."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Text, "#1b1b1b"),
+        (QPalette.ColorRole.WindowText, "#1b1b1b"),
+        (QPalette.ColorRole.Base, "#ffffff"),
+        (QPalette.ColorRole.Window, "#ffffff"),
+        (QPalette.ColorRole.Link, "#0b4f57"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def write_pdf(data: ReportData, path: Path, page_size: str = "A4") -> Path:
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
@@ -106,6 +123,8 @@ def write_pdf(data: ReportData, path: Path, page_size: str = "A4") -> Path:
         raise OSError(f"cannot write to {path}")
     try:
         pages = document.pageCount()
+        ink = _paper_palette()
+        painter.setPen(ink.color(QPalette.ColorRole.Text))  # the footer
         footer_font = _font()
         footer_font.setPointSizeF(8)
         for page in range(pages):
@@ -114,6 +133,7 @@ def write_pdf(data: ReportData, path: Path, page_size: str = "A4") -> Path:
             painter.save()
             painter.translate(0, -page * body.height())
             context = QAbstractTextDocumentLayout.PaintContext()
+            context.palette = ink  # never the app's theme: dark mode gave white text
             context.clip = QRectF(0, page * body.height(), body.width(), body.height())
             # The layout draws whole blocks that touch the clip; without a real clip, a
             # paragraph across a page break was printed twice (end of one page, top of the

@@ -291,9 +291,9 @@ def _flares(data: ReportData) -> str:
     largest_table = _table(
         [
             ("Date", False, 20),
-            ("Exercise", False, 32),
-            ("Start → then", True, 16),
-            ("Then", False, 32),
+            ("Exercise", False, 30),
+            ("Pain: start → rise", False, 18),
+            ("What the person chose", False, 32),
         ],
         rows,
     )

@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from backcoach.context import AppContext
+from backcoach.domain.daily_goal import session_minutes
 from backcoach.domain.planned import PlannedExercise
 from backcoach.domain.routines import (
     POSITION_CHANGE_S,
@@ -71,3 +72,8 @@ def resume(context: AppContext, saved: dict[str, Any]) -> tuple[SessionEngine, R
         log.warning("cannot resume the interrupted session: %s", error)
         return None
     return engine, routine
+
+
+def recorded_minutes(context: AppContext, session_id: str) -> float:
+    """A session's minutes as stored: the same count Home and Progress use."""
+    return session_minutes(context.store.sessions.get(session_id))

@@ -28,7 +28,7 @@ from backcoach.ui.translation import Translations, remembered_choice
 from backcoach.ui.usable import when_usable
 
 if TYPE_CHECKING:
-    from backcoach.storage import OpenResult, StorageNotice, Store
+    from backcoach.services.app_data import DataStore, OpenResult, StorageNotice
 
 # Only what the first paint needs is imported above: the data layer, the catalogue and
 # the screens load right after the window has painted (see docs/decisions/001).
@@ -56,7 +56,7 @@ class _NoticeRelay(QObject):
     notice = Signal(object)
 
 
-def load_window(window: MainWindow, store: Store) -> None:
+def load_window(window: MainWindow, store: DataStore) -> None:
     """Give the window its data: the catalogue, the store, and then every screen."""
     from backcoach.context import AppContext
     from backcoach.domain.catalog import load_catalogue
@@ -72,7 +72,7 @@ def load_window(window: MainWindow, store: Store) -> None:
     )
 
 
-def _settle_language(window: MainWindow, store: Store) -> str:
+def _settle_language(window: MainWindow, store: DataStore) -> str:
     """The language of this run, from the stored setting (the source of truth).
 
     The translators were installed before the first paint from the copy remembered beside
@@ -87,18 +87,20 @@ def _settle_language(window: MainWindow, store: Store) -> str:
     translations = window.translations
     if translations is None:
         return translation.resolve(choice)
+    if translations.override is not None:  # --language: this run only
+        return translations.apply(translations.override)
     if choice != translation.remembered_choice(window.data_dir):
         translation.remember_choice(window.data_dir, choice)
     return translations.apply(choice)
 
 
-def build_main_window(data_dir: Path, store: Store | None = None) -> MainWindow:
+def build_main_window(data_dir: Path, store: DataStore | None = None) -> MainWindow:
     """A loaded window over ``data_dir`` (tests); opens the store unless one is given."""
-    from backcoach.storage import Store
+    from backcoach.services.app_data import open_data
 
     data_dir.mkdir(parents=True, exist_ok=True)
     if store is None:
-        store = Store.open(data_dir).store
+        store = open_data(data_dir).store
     window = MainWindow(data_dir)
     load_window(window, store)
     return window
@@ -138,7 +140,8 @@ def run_gui(options: argparse.Namespace) -> int:
     theme = ThemeManager(app, options.theme or remembered_theme, text_scale=remembered_scale)
     # The language too (its .qm files and Qt's own), before any window text is made.
     translations = Translations(app)
-    translations.apply(remembered_choice(options.data_dir))
+    translations.override = getattr(options, "language", None)
+    translations.apply(translations.override or remembered_choice(options.data_dir))
 
     instance = SingleInstance(options.data_dir)
     # Listening (QtNetwork) starts after the first paint; the lock is taken now.
@@ -220,11 +223,11 @@ def _open_data(
 ) -> OpenResult | None:
     """Open the store and load the window; None (after telling the user) if impossible."""
     from backcoach.domain.catalog import CatalogueError
-    from backcoach.storage import StorageError, Store
+    from backcoach.services.app_data import CANNOT_OPEN, open_data
 
     try:
-        opened = Store.open(window.data_dir)
-    except (StorageError, OSError) as error:
+        opened = open_data(window.data_dir)
+    except CANNOT_OPEN as error:
         _cannot_start(error, interactive)
         return None
     try:

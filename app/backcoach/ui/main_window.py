@@ -277,8 +277,17 @@ class MainWindow(QMainWindow):
             page.resume_requested.connect(self._resume_from_summary)
             page.can_resume = self._can_carry_on
             self.stack.addWidget(page)
+            self._scale_new_page(page)
             self._session_page = page
         return self._session_page
+
+    def _scale_new_page(self, page: QWidget) -> None:
+        """A page made after the text size was set (pages are made when first needed):
+        the sizes it gives its own labels (the session's timer and texts) follow the
+        text size too, as they would had it been made at start."""
+        theme = self.theme_manager
+        if theme is not None and theme.text_scale != 1.0:
+            theme.scale_own_fonts([page, *page.findChildren(QWidget)])
 
     def _make_home(self) -> HomePage:
         from backcoach.ui.home.home_page import HomePage
@@ -358,6 +367,7 @@ class MainWindow(QMainWindow):
         def build() -> QWidget:
             widget = make()
             self.stack.addWidget(widget)
+            self._scale_new_page(widget)
             return widget
 
         screen = Screen(key, title, build)
@@ -779,11 +789,11 @@ class MainWindow(QMainWindow):
 
     def _session_minutes(self) -> float | None:
         """The running session's minutes as stored: the same count Home and Progress use."""
-        from backcoach.domain.daily_goal import session_minutes
+        from backcoach.services import sessions
 
         if self.recorder is None:
             return None
-        return session_minutes(self.context.store.sessions.get(self.recorder.session_id))
+        return sessions.recorded_minutes(self.context, self.recorder.session_id)
 
     def _goal_text(self) -> str:
         from backcoach.services import plans

@@ -215,8 +215,8 @@ def _safety_tour(window: MainWindow, routine: Routine) -> Iterator[str]:
     from backcoach.services import settings
 
     context = window.context
-    before = settings.get(context.store, "pain_threshold")
-    settings.save(context.store, "pain_threshold", 3)
+    before = settings.get(context, "pain_threshold")
+    settings.save(context, "pain_threshold", 3)
     try:
         window.show_screen("home")
         yield "home-threshold-3"
@@ -245,4 +245,4 @@ def _safety_tour(window: MainWindow, routine: Routine) -> Iterator[str]:
         page.refresh()
         page._leave()
     finally:
-        settings.save(context.store, "pain_threshold", before)
+        settings.save(context, "pain_threshold", before)

@@ -223,8 +223,15 @@ class ThemeManager:
     def apply(self, theme: str, *, quick: bool = False) -> None:
         self.theme = theme
         self.colours = colours_for(theme, quick=quick)
+        widgets = list(QApplication.allWidgets()) if self.text_scale != 1.0 else []
         self.app.setPalette(_palette(self.colours))
         self.app.setStyleSheet(style_sheet(self.colours, self.text_scale))
+        if widgets:
+            # A new sheet gives widgets back the fonts they had before any sheet, i.e. a
+            # screen's own sizes at 100%: size them for the text scale again (a theme
+            # change at 200%, or the system turning dark at dusk, shrank the session's
+            # timer and texts).
+            self._apply_own_fonts([w for w in widgets if shiboken6.isValid(w)])
 
     def set_appearance(self, theme: str, text_scale: float) -> None:
         """Both at once, after the screens are built (the stored settings): re-applies
@@ -264,6 +271,9 @@ class ThemeManager:
         for widget in QApplication.allWidgets() if widgets is None else widgets:
             base = widget.property(_BASE_PT)
             if base is not None:
+                # A hidden widget takes a new sheet (and its font) only when polished:
+                # polish now, or the sheet would undo this size later.
+                widget.ensurePolished()
                 target = scaled_size(float(base), self.text_scale)
                 if abs(widget.font().pointSizeF() - target) > 0.01:
                     font = QFont(widget.font())

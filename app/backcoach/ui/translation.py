@@ -81,6 +81,8 @@ class Translations:
         """The .qm files in use, for the log and the tests."""
         self._translators: list[QTranslator] = []
         self._locale_set = False
+        self.override: str | None = None
+        """A choice for this run only (``--language``): wins over the setting, never stored."""
 
     def apply(self, choice: str) -> str:
         """Use the language ``choice`` resolves to; returns it (en, fr or es)."""

@@ -31,6 +31,7 @@ from backcoach.ui.forms import load_form
 from backcoach.ui.images import exercise_image
 from backcoach.ui.widgets.figure_player import FigurePlayer
 from backcoach.ui.widgets.flow_layout import FlowLayout
+from backcoach.ui.widgets.motion_timing import CALM
 
 VARIANT_THUMB = QSize(160, 120)
 
@@ -144,6 +145,9 @@ class ExerciseDetailPane(QWidget):
             [resources.image_path(name) for name in exercise.images],
             resources.motion_path(exercise.id),
         )
+        # opens on the key position, as the list shows it (for a hold, the hold rather
+        # than where one gets into it from), then moves back and out again
+        self.player.play_tempo(CALM, CALM.out_ms)
         self.player.setAccessibleName(self.tr("Illustration of %s") % exercise.name)
         ui.summaryLabel.setText(exercise.summary)
         ui.doseLabel.setText(exercise.dose.describe().capitalize() + ".")

@@ -21,7 +21,7 @@ from __future__ import annotations
 from backcoach.domain.session.events import Phase
 from backcoach.domain.session.state import SessionState
 from backcoach.ui.widgets.figure_player import FigurePlayer
-from backcoach.ui.widgets.motion_timing import Tempo, rep_tempo
+from backcoach.ui.widgets.motion_timing import Tempo, into_position, rep_tempo
 
 INTO_HOLD_MS = 2500.0  # moving into a hold's position, at the start of "get ready"
 DRIFT_MS = 250.0  # re-align the player with the session beyond this difference
@@ -61,10 +61,11 @@ class FigureSync:
         elif phase is Phase.GET_READY and timed_hold:
             total = (state.duration_s or 0.0) * 1000.0
             move = min(INTO_HOLD_MS, max(total * 0.6, 1.0))
-            mode = ("into-hold", state.set_number, state.side)
-            if self._mode != mode:
-                self._mode = mode
-                player.hold_start(move, elapsed_ms)
+            # re-aligned like the reps: the session's clock, not the player's, says where
+            # the figure is (it matters after "more time" or a clock that jumps)
+            self._follow_tempo(
+                ("into-hold", state.set_number, state.side), into_position(move), elapsed_ms
+            )
         elif phase is Phase.WORK and timed_hold:
             self._still(("hold",), "hold")
         elif phase is Phase.WORK:

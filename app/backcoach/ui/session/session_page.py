@@ -488,6 +488,16 @@ class SessionPage(QWidget):
         self.views.setCurrentWidget(self.exercise_view)
         self._show_exercise(state)
         self.during_strip.setVisible(state.during_rating_due)
+        # The quick pain check needs the room on a short screen at large text: the cue
+        # and the next exercise's name step aside while it shows (the timer keeps its
+        # size; the name of the exercise stays).
+        roomy = not state.during_rating_due or not self._short_of_height()
+        self.cue_label.setVisible(roomy)
+        self.next_label.setVisible(roomy)
+
+    def _short_of_height(self) -> bool:
+        """Fewer than ~26 lines of text fit the window's height (1366x768 at 200 %)."""
+        return self.height() < 26 * self.fontMetrics().height()
 
     def _hint_fits(self) -> bool:
         """The key hint shows when it fits on one line: at large text sizes the timer

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -18,12 +18,16 @@ def format_seconds(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
+TIP_WINDOW = 45.0  # degrees of ring either side of its end repainted between digits
+
+
 class BigTimer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
         self._fraction = 0.0
         self._accent = QColor("#0b6e79")
+        self._near_tip: QRect | None = None  # the last repaint asked for: the ring's end
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(100)
         self.setAccessibleName(self.tr("Timer"))
@@ -35,12 +39,15 @@ class BigTimer(QWidget):
     def minimumSizeHint(self) -> QSize:
         # Grows with the text size: at 200 % text the digits must not shrink (the
         # labels around them grow and would otherwise take the timer's room).
+        # Tall enough for the digits (2.5 lines) inside the ring; when short of height the
+        # ring widens into an oval around them (``dial``), so it needs no more.
         line = self.fontMetrics().height()
-        return QSize(line * 7, max(100, line * 6))
+        return QSize(line * 7, max(100, int(line * 3.6)))
 
     def set_accent(self, colour: QColor) -> None:
-        self._accent = colour
-        self.update()
+        if colour != self._accent:  # the session sets it on every redraw
+            self._accent = QColor(colour)
+            self.update()
 
     def show_countdown(self, remaining_s: float, total_s: float) -> None:
         text = format_seconds(remaining_s)
@@ -61,28 +68,49 @@ class BigTimer(QWidget):
             self.setAccessibleDescription(description)
             self.update()
         elif fraction != old_fraction:
-            self.update(self._arc_damage(old_fraction, fraction))
+            damage = self._arc_damage(old_fraction, fraction)
+            self._near_tip = damage if damage != self.rect() else None
+            self.update(damage)
+
+    def dial(self) -> tuple[QRectF, float, QFont]:
+        """The ring (its outer edge), its thickness and the digits' font. The digits are
+        sized from the height, never under 2.5 lines of text (they grow with the text
+        size); when the height left is small (200 % text, a set of held reps) the ring
+        widens into an oval around them rather than cutting them off."""
+        side = max(1.0, min(self.width(), self.height()) - 12.0)
+        thickness = max(6.0, side * 0.06)
+        font = QFont(self.font())
+        font.setBold(True)
+        floor = int(self.fontMetrics().height() * 2.5)
+        font.setPixelSize(max(24, floor, int(side * (0.42 if len(self._text) <= 2 else 0.32))))
+        metrics = QFontMetrics(font)
+        # The oval's inside must hold the digits at the height of their tops and bottoms
+        # (where it is narrower than in the middle), with a little room to the ring.
+        inner_height = side - thickness
+        reach = min(0.95, metrics.capHeight() / inner_height)
+        needed = (metrics.horizontalAdvance(self._text) + thickness) / math.sqrt(1 - reach**2)
+        width = min(max(side, needed + thickness), max(side, self.width() - 12.0))
+        ring = QRectF((self.width() - width) / 2, (self.height() - side) / 2, width, side)
+        return ring, thickness, font
 
     def _ring(self) -> tuple[QRectF, float]:
         """The ring's rectangle (the pen's centre line) and its thickness."""
-        side = min(self.width(), self.height()) - 12
-        ring = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        thickness = max(6.0, side * 0.06)
+        ring, thickness, _font = self.dial()
         half = thickness / 2
         return ring.adjusted(half, half, -half, -half), thickness
 
     def _arc_damage(self, a: float, b: float) -> QRect:
         """The area the ring's end swept between fractions a and b (the whole widget
         when that is a long stretch)."""
-        if abs(a - b) > 0.05:
-            return self.rect()
+        if abs(a - b) > 0.05 or max(a, b) > 1 - (TIP_WINDOW + 10) / 360:
+            return self.rect()  # far, or the end is near the ring's start: all of it
         inner, thickness = self._ring()
-        centre, radius = inner.center(), inner.width() / 2
+        centre, across, up = inner.center(), inner.width() / 2, inner.height() / 2
         area = QRectF()
         for f in (a, (a + b) / 2, b):
             angle = math.radians(90 - 360 * f)  # clockwise from twelve o'clock
-            x = centre.x() + radius * math.cos(angle)
-            y = centre.y() - radius * math.sin(angle)
+            x = centre.x() + across * math.cos(angle)
+            y = centre.y() - up * math.sin(angle)
             spot = QRectF(x - thickness, y - thickness, 2 * thickness, 2 * thickness)
             area = spot if area.isNull() else area.united(spot)
         return area.toAlignedRect().adjusted(-2, -2, 2, 2)
@@ -90,27 +118,33 @@ class BigTimer(QWidget):
     def text(self) -> str:
         return self._text
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Only the ring's end changed (and nothing else asks for paint there): stroking
+        # the whole ring and the digits, clipped away, cost most of a session's redraw.
+        near_tip = self._near_tip is not None and self._near_tip.contains(event.rect())
+        self._near_tip = None
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        inner, thickness = self._ring()
-        side = inner.width() + thickness
-        ring = inner.adjusted(-thickness / 2, -thickness / 2, thickness / 2, thickness / 2)
+        ring, thickness, font = self.dial()
+        inner = ring.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
         track = QColor(self.palette().color(QPalette.ColorRole.Mid))
         painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        painter.drawEllipse(inner)
+        tip = 90.0 - 360.0 * self._fraction  # degrees, counter-clockwise from three o'clock
+        if near_tip:  # the damage spans at most ~35 degrees of ring around the end
+            painter.drawArc(inner, int((tip + TIP_WINDOW) * 16), int(-2 * TIP_WINDOW * 16))
+        else:
+            painter.drawEllipse(inner)
         if self._fraction > 0:
             painter.setPen(
                 QPen(self._accent, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
             )
-            painter.drawArc(inner, 90 * 16, int(-360 * 16 * self._fraction))
-        font = QFont(self.font())
-        font.setBold(True)
-        # Height-driven size: at 800 px windows the digits are ~15% of the window or more.
-        # Never smaller than 2.5 lines of text, so the digits grow with the text size.
-        floor = int(self.fontMetrics().height() * 2.5)
-        font.setPixelSize(max(24, floor, int(side * (0.42 if len(self._text) <= 2 else 0.32))))
+            start = min(90.0, tip + TIP_WINDOW) if near_tip else 90.0
+            painter.drawArc(inner, int(start * 16), int((tip - start) * 16))
         painter.setFont(font)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, self._text)
+        digits = painter.fontMetrics().boundingRect(
+            ring.toAlignedRect(), int(Qt.AlignmentFlag.AlignCenter), self._text
+        )
+        if not near_tip or digits.intersects(event.rect()):
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, self._text)
         painter.end()

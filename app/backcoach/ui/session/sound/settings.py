@@ -6,10 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from backcoach.services import settings as user_settings
+
 SOUNDS_KEY = "sounds_on"
 VOICE_KEY = "voice_on"
 VOLUME_KEY = "volume"
-DEFAULT_VOLUME = 80
+DEFAULT_VOLUME = user_settings.DEFAULTS.volume
 """Settings: tones on/off (default on), voice on/off (default on), volume 0-100."""
 
 SettingLookup = Callable[[str, Any], Any]
@@ -18,22 +20,19 @@ SettingLookup = Callable[[str, Any], Any]
 
 @dataclass(frozen=True)
 class SoundSettings:
-    sounds_on: bool = True
-    voice_on: bool = True
+    sounds_on: bool = user_settings.DEFAULTS.sounds_on
+    voice_on: bool = user_settings.DEFAULTS.voice_on
     volume: int = DEFAULT_VOLUME
 
     @classmethod
     def read(cls, setting: SettingLookup) -> SoundSettings:
-        """The stored choices; anything unreadable counts as the default."""
+        """The stored choices, each kept to its rule in ``services.settings`` (a value
+        that breaks it counts as the default): what the Settings screen shows."""
 
-        def flag(key: str) -> bool:
-            value = setting(key, True)
-            return value if isinstance(value, bool) else True
+        def value(key: str) -> Any:
+            return user_settings.checked(key, setting(key, None))
 
-        volume = setting(VOLUME_KEY, DEFAULT_VOLUME)
-        if isinstance(volume, bool) or not isinstance(volume, int | float):
-            volume = DEFAULT_VOLUME
-        return cls(flag(SOUNDS_KEY), flag(VOICE_KEY), max(0, min(100, round(volume))))
+        return cls(value(SOUNDS_KEY), value(VOICE_KEY), value(VOLUME_KEY))
 
 
 def default_setting(_key: str, default: Any) -> Any:

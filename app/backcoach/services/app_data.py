@@ -1,0 +1,27 @@
+"""Opening the user's data when the app starts: the one place the GUI gets its store.
+
+No Qt. The window's start (``ui/application.py``) calls ``open_data`` after the first
+paint (the data layer is not imported before it) and hands the store to ``AppContext``;
+from there on every screen reaches the data through the other services.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from backcoach.storage import OpenResult, StorageError, StorageNotice, Store
+from backcoach.storage.protocols import DataStore
+
+__all__ = ["CANNOT_OPEN", "DataStore", "OpenResult", "StorageNotice", "Store", "open_data"]
+
+CANNOT_OPEN = (StorageError, OSError)
+"""What ``open_data`` raises when going on could harm the data; its text is for the user."""
+
+
+def open_data(data_dir: Path) -> OpenResult:
+    """Load (recovering or creating) the data file in ``data_dir`` and start saving.
+
+    The result's ``notices`` are for the user now (a restored backup, an upgrade...);
+    close ``result.store`` when the app quits.
+    """
+    return Store.open(data_dir)
