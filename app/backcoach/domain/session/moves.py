@@ -98,6 +98,9 @@ class SessionMoves:
         self.flare_before_exercise = False  # the open flare came before any work on it
         self.gentle = False  # a high-pain day's gentle session (movements only)
         self.work_started = False  # a set of the current exercise began
+        # The exercise an easier variant replaced after a break: a rise before the
+        # variant's first set is about it (it was being done), not the variant.
+        self.swapped_from: str | None = None
         self.settled_in_rest: int | None = None
         """A settled re-rate given while the rest-and-re-rate still counts down: the rest
         goes on (it is not cut short silently) and ends into the exercise by itself."""
@@ -194,6 +197,7 @@ class SessionMoves:
         self.exercise_began = self.exercise_started_offset = None
         self.during = During.PENDING
         self.work_started = False
+        self.swapped_from = None
         self.log.unsettled = 0
         if ask:
             self.enter(Phase.RATING_BEFORE, at)

@@ -42,6 +42,8 @@ def flare_exercise_id(m: SessionMoves) -> str | None:
     not yet started (the previous one if it was done, else none)."""
     if m.exercise_open and m.work_started:
         return m.current.exercise_id
+    if m.exercise_open and m.swapped_from is not None:
+        return m.swapped_from
     if m.phase is Phase.REST and m.rest_after_exercise:
         return m.current.exercise_id
     if m.phase is Phase.BREAK_REST and m.log.flares:
