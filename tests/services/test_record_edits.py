@@ -109,3 +109,26 @@ def test_a_deleted_session_stays_deleted_after_reopening(context, data_dir) -> N
     assert store.flush()
     with Store.open(data_dir).store as again:
         assert [s.id for s in again.sessions.all()] == ["keep"]
+
+
+def test_a_session_carried_on_lists_the_part_cut_short_and_the_redo(context) -> None:
+    """After an early end and a carry-on, one session holds the exercise begun (its time
+    counts) and then done again: the details say both plainly, not 'skipped'."""
+    from backcoach.domain.records import ExerciseResult
+
+    record = make_session(DAY, 2, [("prone-press", None, [3])], 2)
+    begun = record.exercises[0]
+    cut_short = ExerciseResult(
+        "prone-press", begun.started_at, begun.started_at + timedelta(seconds=40), 0, None, True
+    )
+    untouched = ExerciseResult(
+        "knee-to-chest", begun.finished_at, begun.finished_at, 0, None, skipped=True
+    )
+    context.store.sessions.save(
+        replace(record, exercises=(cut_short, *record.exercises, untouched))
+    )
+    [entry] = [e for e in record_edits.entries(context) if e.kind == record_edits.SESSION]
+    lines = record_edits.details(context, entry)
+    assert "• Prone press: begun, stopped before a full set" in lines
+    assert any(line.startswith("• Prone press: ") and "done" in line for line in lines)
+    assert "• Knee to chest: skipped" in lines

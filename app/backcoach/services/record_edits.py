@@ -153,8 +153,9 @@ def details(context: AppContext, entry: RecordEntry) -> list[str]:
     lines.append("Pain " + ", ".join(parts) if parts else "Pain not rated")
     for result in record.exercises:
         side = f" ({result.side} side)" if result.side else ""
+        begun = result.finished_at > result.started_at  # skipped before a set: no time
         if result.skipped and not result.sets_done:
-            what = "skipped"
+            what = "begun, stopped before a full set" if begun else "skipped"
         else:
             sets = result.sets_done
             what = f"{sets} set{'s' if sets != 1 else ''} done"

@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.ui.about.about_page import AboutPage
     from backcoach.ui.browser.browser_page import ExerciseBrowserPage
     from backcoach.ui.data.data_page import DataPage
+    from backcoach.ui.help_dialog import HelpDialog
     from backcoach.ui.home.home_page import HomePage
     from backcoach.ui.onboarding.onboarding_page import OnboardingPage, OnboardingResult
     from backcoach.ui.progress.progress_page import ProgressPage
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.screens: list[Screen] = []
         self._session_page: SessionPage | None = None
+        self._help: HelpDialog | None = None
         self.onboarding: OnboardingPage | None = None
         self.function_scale: QWidget | None = None
         self._scale_return = "home"
@@ -187,7 +189,7 @@ class MainWindow(QMainWindow):
         # Long names wrap at large text (see _fit_sidebar): never a sideways scroll.
         self.navigation.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_sidebar()
-        self.shortcuts = add_help_keys(self)  # F1 and ?
+        add_help_keys(self, lambda: self.shortcuts)  # F1 and ?
         self.help_button.clicked.connect(lambda: self.shortcuts.show_for(self))
         self._add_window_keys()
         self.stack.currentChanged.connect(self._update_title)
@@ -277,6 +279,16 @@ class MainWindow(QMainWindow):
             self._scale_new_page(page)
             self._session_page = page
         return self._session_page
+
+    @property
+    def shortcuts(self) -> HelpDialog:
+        """The help (F1): made the first time it is asked for."""
+        if self._help is None:
+            from backcoach.ui.help_dialog import HelpDialog
+
+            self._help = HelpDialog(self)
+            self._scale_new_page(self._help)
+        return self._help
 
     def _scale_new_page(self, page: QWidget) -> None:
         """A page made after the text size was set (pages are made when first needed):

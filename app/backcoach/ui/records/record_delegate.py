@@ -58,5 +58,6 @@ class _RecordRow:
         self.title_rect, self.title_flags = wrapped(
             QFontMetrics(self.title_font), width, self.title
         )
-        self.line = str(index.data(LINE_ROLE) or "")
+        # "pain 2 → 1" never breaks (a lone "1" on the next line reads as nothing).
+        self.line = str(index.data(LINE_ROLE) or "").replace(" → ", "\u00a0→\u00a0")
         self.line_rect, self.line_flags = wrapped(QFontMetrics(option.font), width, self.line)

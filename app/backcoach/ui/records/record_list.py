@@ -121,8 +121,16 @@ class RecordListDialog(QDialog):
         pair.addWidget(self.list, 3)
         pair.addWidget(self.detail_card, 2)
         layout.addLayout(pair, 1)
+        # Rows wrap, so the list can be narrow: side by side down to ~60 characters,
+        # which keeps the record chosen in sight at 200 % text. Stacked, the list is
+        # shorter so the record chosen shows below it without scrolling.
         self._pair_fit = StackWhenNarrow(
-            self, pair, lambda: self.fontMetrics().averageCharWidth() * 90
+            self,
+            pair,
+            lambda: self.fontMetrics().averageCharWidth() * 60,
+            lambda stacked: self.list.setMinimumHeight(
+                self.fontMetrics().lineSpacing() * (7 if stacked else 16)
+            ),
         )
 
         self.change_button = QPushButton(self.tr("Change…"))
