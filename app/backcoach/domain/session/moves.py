@@ -103,6 +103,9 @@ class SessionMoves:
         self.flare_before_exercise = False  # the open flare came before any work on it
         self.gentle = False  # a high-pain day's gentle session (movements only)
         self.work_started = False  # a set of the current exercise began
+        # The exercise an easier variant replaced after a break: a rise before the
+        # variant's first set is about it (it was being done), not the variant.
+        self.swapped_from: str | None = None
         self.settled_in_rest: int | None = None
         """A settled re-rate given while the rest-and-re-rate still counts down: the rest
         goes on (it is not cut short silently) and ends into the exercise by itself."""
@@ -199,6 +202,7 @@ class SessionMoves:
         self.exercise_began = self.exercise_started_offset = None
         self.during = During.PENDING
         self.work_started = False
+        self.swapped_from = None
         self.log.unsettled = 0
         if ask:
             self.enter(Phase.RATING_BEFORE, at)
@@ -387,6 +391,8 @@ class SessionMoves:
         not yet started (the previous one if it was done, else none)."""
         if self.exercise_open and self.started_current():
             return self.current.exercise_id
+        if self.exercise_open and self.swapped_from is not None:
+            return self.swapped_from
         if self.phase is Phase.REST and self.rest_after_exercise:
             return self.current.exercise_id
         if self.phase is Phase.BREAK_REST and self.log.flares:
