@@ -1,0 +1,44 @@
+"""Many changes under one lock and one save: ``transfer.import_file`` merges an export
+with it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from backcoach.storage.writer import Ticket
+
+if TYPE_CHECKING:
+    from backcoach.storage.database import Database
+
+
+class Transaction:
+    """``with store.transaction() as tx:`` holds the store's lock until the block ends."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def __enter__(self) -> Transaction:
+        self._db.lock.acquire()
+        try:
+            self._db.check_open()
+        except RuntimeError:
+            self._db.lock.release()
+            raise
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._db.lock.release()
+
+    def documents(self, table: str) -> dict[str, dict[str, Any]]:
+        """Stored documents by id string: read them, never change them."""
+        return self._db.documents(table)
+
+    def insert_many(self, table: str, docs: Iterable[dict[str, Any]]) -> int:
+        """Add new documents (their keys must not be stored yet): one change, one save."""
+        found = list(docs)
+        self._db.insert_many(table, found)
+        return len(found)
+
+    def ticket(self) -> Ticket:
+        return self._db.ticket()
