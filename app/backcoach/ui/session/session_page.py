@@ -476,9 +476,9 @@ class SessionPage(QWidget):
             self.during_strip.hide()
             return
         if rating_view:
-            phase = state.awaiting_rating
-            question = RATING_QUESTIONS.get(phase, "") if phase is not None else ""
-            if phase == RatingPhase.AFTER and state.ended_early:
+            asked = state.awaiting_rating
+            question = RATING_QUESTIONS.get(asked, "") if asked is not None else ""
+            if asked is RatingPhase.AFTER and state.ended_early:
                 question = AFTER_EARLY_QUESTION  # not "All done"
             self.rating_question.setText(question)
             self.rating_context.setText(self._rating_context(state))
