@@ -1987,63 +1987,11 @@ You can still look around BackCoach, and Home will remind you to check with a cl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete “%s”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will be gone for good. The exercises stay in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starter plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Make my own &amp;copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make a &amp;copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Make my own copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the exercise back where it was (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed “%s”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
@@ -117,7 +118,7 @@ class SessionPage(QWidget):
         self._timer.setInterval(REDRAW_MS)
         self._timer.timeout.connect(self.refresh)
         self.last_state: SessionState | None = None
-        self.resume_point: dict | None = None
+        self.resume_point: dict[str, Any] | None = None
         """The engine's snapshot just before an early end: a session ended by mistake
         can be carried on from here (see ``MainWindow``)."""
         self.can_resume: Callable[[], bool] = lambda: False
@@ -480,9 +481,9 @@ class SessionPage(QWidget):
             self.during_strip.hide()
             return
         if rating_view:
-            phase = state.awaiting_rating
-            question = session_text(RATING_QUESTIONS[phase]) if phase in RATING_QUESTIONS else ""
-            if phase == RatingPhase.AFTER and state.ended_early:
+            asked = state.awaiting_rating
+            question = session_text(RATING_QUESTIONS[asked]) if asked in RATING_QUESTIONS else ""
+            if asked is RatingPhase.AFTER and state.ended_early:
                 question = session_text(AFTER_EARLY_QUESTION)  # not "All done"
             self.rating_question.setText(question)
             self.rating_context.setText(self._rating_context(state))
