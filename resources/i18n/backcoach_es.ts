@@ -288,6 +288,197 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Extension movements</source>
+        <translation>Movimientos de extensión</translation>
+    </message>
+    <message>
+        <source>Anti-flexion</source>
+        <translation>Antiflexión</translation>
+    </message>
+    <message>
+        <source>Extension through range</source>
+        <translation>Extensión en todo el recorrido</translation>
+    </message>
+    <message>
+        <source>Flexion movements</source>
+        <translation>Movimientos de flexión</translation>
+    </message>
+    <message>
+        <source>Anti-extension</source>
+        <translation>Antiextensión</translation>
+    </message>
+    <message>
+        <source>Flexion through range</source>
+        <translation>Flexión en todo el recorrido</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotación</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Flexion</source>
+        <translation>Flexión</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Estabilidad</translation>
+    </message>
+    <message>
+        <source>Strength through range</source>
+        <translation>Fuerza en todo el recorrido</translation>
+    </message>
+    <message>
+        <source>Lying</source>
+        <translation>Tumbado</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>A cuatro patas</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>Mat</source>
+        <translation>Esterilla</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Pared</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Silla</translation>
+    </message>
+    <message>
+        <source>Weight or bag</source>
+        <translation>Peso o bolsa</translation>
+    </message>
+    <message>
+        <source>Bench or sofa edge</source>
+        <translation>Banco o borde del sofá</translation>
+    </message>
+    <message>
+        <source>Band or cable</source>
+        <translation>Banda elástica o polea</translation>
+    </message>
+    <message>
+        <source>Table or counter</source>
+        <translation>Mesa o encimera</translation>
+    </message>
+    <message>
+        <source>a mat</source>
+        <translation>una esterilla</translation>
+    </message>
+    <message>
+        <source>a wall</source>
+        <translation>una pared</translation>
+    </message>
+    <message>
+        <source>a chair</source>
+        <translation>una silla</translation>
+    </message>
+    <message>
+        <source>a weight or bag</source>
+        <translation>un peso o una bolsa</translation>
+    </message>
+    <message>
+        <source>a bench or sofa edge</source>
+        <translation>un banco o el borde del sofá</translation>
+    </message>
+    <message>
+        <source>a band or cable</source>
+        <translation>una banda elástica o una polea</translation>
+    </message>
+    <message>
+        <source>a table or counter</source>
+        <translation>una mesa o una encimera</translation>
+    </message>
+    <message>
+        <source>Rotation and mobility</source>
+        <translation>Rotación y movilidad</translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation>Todas las direcciones</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Caminar</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Correr</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Bicicleta</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Natación</translation>
+    </message>
+    <message>
+        <source>Yoga</source>
+        <translation>Yoga</translation>
+    </message>
+    <message>
+        <source>%d reps (hold %d s each)</source>
+        <translation>%d repeticiones (mantener %d s cada una)</translation>
+    </message>
+    <message>
+        <source>%d reps</source>
+        <translation>%d repeticiones</translation>
+    </message>
+    <message>
+        <source>a %d s hold</source>
+        <translation>%d s manteniendo la postura</translation>
+    </message>
+    <message>
+        <source>1 set of %s</source>
+        <translation>1 serie de %s</translation>
+    </message>
+    <message>
+        <source>%d sets of %s</source>
+        <translation>%d series de %s</translation>
+    </message>
+    <message>
+        <source>%s, each side</source>
+        <translation>%s, por cada lado</translation>
+    </message>
+    <message>
+        <source>%s, %d s rest between sets</source>
+        <translation>%s, %d s de descanso entre series</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>about 1 minute</source>
+        <translation>alrededor de 1 minuto</translation>
+    </message>
+    <message>
+        <source>about %d minutes</source>
+        <translation>unos %d minutos</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>this morning</source>

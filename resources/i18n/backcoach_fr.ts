@@ -288,6 +288,197 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Extension movements</source>
+        <translation>Mouvements en extension</translation>
+    </message>
+    <message>
+        <source>Anti-flexion</source>
+        <translation>Anti-flexion</translation>
+    </message>
+    <message>
+        <source>Extension through range</source>
+        <translation>Extension sur toute l&apos;amplitude</translation>
+    </message>
+    <message>
+        <source>Flexion movements</source>
+        <translation>Mouvements en flexion</translation>
+    </message>
+    <message>
+        <source>Anti-extension</source>
+        <translation>Anti-extension</translation>
+    </message>
+    <message>
+        <source>Flexion through range</source>
+        <translation>Flexion sur toute l&apos;amplitude</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Flexion</source>
+        <translation>Flexion</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stabilité</translation>
+    </message>
+    <message>
+        <source>Strength through range</source>
+        <translation>Force sur toute l&apos;amplitude</translation>
+    </message>
+    <message>
+        <source>Lying</source>
+        <translation>Allongé</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>À quatre pattes</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Assis</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <source>Mat</source>
+        <translation>Tapis</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Mur</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chaise</translation>
+    </message>
+    <message>
+        <source>Weight or bag</source>
+        <translation>Poids ou sac</translation>
+    </message>
+    <message>
+        <source>Bench or sofa edge</source>
+        <translation>Banc ou bord du canapé</translation>
+    </message>
+    <message>
+        <source>Band or cable</source>
+        <translation>Élastique ou poulie</translation>
+    </message>
+    <message>
+        <source>Table or counter</source>
+        <translation>Table ou plan de travail</translation>
+    </message>
+    <message>
+        <source>a mat</source>
+        <translation>un tapis</translation>
+    </message>
+    <message>
+        <source>a wall</source>
+        <translation>un mur</translation>
+    </message>
+    <message>
+        <source>a chair</source>
+        <translation>une chaise</translation>
+    </message>
+    <message>
+        <source>a weight or bag</source>
+        <translation>un poids ou un sac</translation>
+    </message>
+    <message>
+        <source>a bench or sofa edge</source>
+        <translation>un banc ou le bord du canapé</translation>
+    </message>
+    <message>
+        <source>a band or cable</source>
+        <translation>un élastique ou une poulie</translation>
+    </message>
+    <message>
+        <source>a table or counter</source>
+        <translation>une table ou un plan de travail</translation>
+    </message>
+    <message>
+        <source>Rotation and mobility</source>
+        <translation>Rotation et mobilité</translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation>Toutes les directions</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Marche</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Course à pied</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Vélo</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Natation</translation>
+    </message>
+    <message>
+        <source>Yoga</source>
+        <translation>Yoga</translation>
+    </message>
+    <message>
+        <source>%d reps (hold %d s each)</source>
+        <translation>%d répétitions (tenir %d s chacune)</translation>
+    </message>
+    <message>
+        <source>%d reps</source>
+        <translation>%d répétitions</translation>
+    </message>
+    <message>
+        <source>a %d s hold</source>
+        <translation>%d s de maintien</translation>
+    </message>
+    <message>
+        <source>1 set of %s</source>
+        <translation>1 série de %s</translation>
+    </message>
+    <message>
+        <source>%d sets of %s</source>
+        <translation>%d séries de %s</translation>
+    </message>
+    <message>
+        <source>%s, each side</source>
+        <translation>%s, de chaque côté</translation>
+    </message>
+    <message>
+        <source>%s, %d s rest between sets</source>
+        <translation>%s, %d s de repos entre les séries</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+    <message>
+        <source>about 1 minute</source>
+        <translation>environ 1 minute</translation>
+    </message>
+    <message>
+        <source>about %d minutes</source>
+        <translation>environ %d minutes</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>this morning</source>
