@@ -1142,8 +1142,8 @@ def cross_arms(pose: Pose) -> Pose:
 def sit_up() -> Exercise:
     arms = replace(
         SUPINE,
-        right_arm=Limb(flex=-5, abd=10, rot=60, bend=150),
-        left_arm=Limb(flex=-5, abd=10, rot=60, bend=150),
+        right_arm=Limb(flex=30, abd=40, rot=70, bend=140),
+        left_arm=Limb(flex=30, abd=40, rot=70, bend=140),
     )
     start = cross_arms(hook(lie_back(arms)))
     curl = replace(start, pitch=-70, lumbar=24, thoracic=28, neck=28)

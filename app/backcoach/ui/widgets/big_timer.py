@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -18,12 +18,16 @@ def format_seconds(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
+TIP_WINDOW = 45.0  # degrees of ring either side of its end repainted between digits
+
+
 class BigTimer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
         self._fraction = 0.0
         self._accent = QColor("#0b6e79")
+        self._near_tip: QRect | None = None  # the last repaint asked for: the ring's end
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(100)
         self.setAccessibleName(self.tr("Timer"))
@@ -41,8 +45,9 @@ class BigTimer(QWidget):
         return QSize(line * 7, max(100, int(line * 3.6)))
 
     def set_accent(self, colour: QColor) -> None:
-        self._accent = colour
-        self.update()
+        if colour != self._accent:  # the session sets it on every redraw
+            self._accent = QColor(colour)
+            self.update()
 
     def show_countdown(self, remaining_s: float, total_s: float) -> None:
         text = format_seconds(remaining_s)
@@ -63,7 +68,9 @@ class BigTimer(QWidget):
             self.setAccessibleDescription(description)
             self.update()
         elif fraction != old_fraction:
-            self.update(self._arc_damage(old_fraction, fraction))
+            damage = self._arc_damage(old_fraction, fraction)
+            self._near_tip = damage if damage != self.rect() else None
+            self.update(damage)
 
     def dial(self) -> tuple[QRectF, float, QFont]:
         """The ring (its outer edge), its thickness and the digits' font. The digits are
@@ -95,8 +102,8 @@ class BigTimer(QWidget):
     def _arc_damage(self, a: float, b: float) -> QRect:
         """The area the ring's end swept between fractions a and b (the whole widget
         when that is a long stretch)."""
-        if abs(a - b) > 0.05:
-            return self.rect()
+        if abs(a - b) > 0.05 or max(a, b) > 1 - (TIP_WINDOW + 10) / 360:
+            return self.rect()  # far, or the end is near the ring's start: all of it
         inner, thickness = self._ring()
         centre, across, up = inner.center(), inner.width() / 2, inner.height() / 2
         area = QRectF()
@@ -111,20 +118,33 @@ class BigTimer(QWidget):
     def text(self) -> str:
         return self._text
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Only the ring's end changed (and nothing else asks for paint there): stroking
+        # the whole ring and the digits, clipped away, cost most of a session's redraw.
+        near_tip = self._near_tip is not None and self._near_tip.contains(event.rect())
+        self._near_tip = None
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ring, thickness, font = self.dial()
         inner = ring.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
         track = QColor(self.palette().color(QPalette.ColorRole.Mid))
         painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        painter.drawEllipse(inner)
+        tip = 90.0 - 360.0 * self._fraction  # degrees, counter-clockwise from three o'clock
+        if near_tip:  # the damage spans at most ~35 degrees of ring around the end
+            painter.drawArc(inner, int((tip + TIP_WINDOW) * 16), int(-2 * TIP_WINDOW * 16))
+        else:
+            painter.drawEllipse(inner)
         if self._fraction > 0:
             painter.setPen(
                 QPen(self._accent, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
             )
-            painter.drawArc(inner, 90 * 16, int(-360 * 16 * self._fraction))
+            start = min(90.0, tip + TIP_WINDOW) if near_tip else 90.0
+            painter.drawArc(inner, int(start * 16), int((tip - start) * 16))
         painter.setFont(font)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, self._text)
+        digits = painter.fontMetrics().boundingRect(
+            ring.toAlignedRect(), int(Qt.AlignmentFlag.AlignCenter), self._text
+        )
+        if not near_tip or digits.intersects(event.rect()):
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, self._text)
         painter.end()
