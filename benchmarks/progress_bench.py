@@ -134,14 +134,23 @@ def idle(app, seconds: float) -> None:
 def _progress_painted(app, window, complete: bool) -> None:
     """Until the Progress page shows its charts (and the whole history, if asked)."""
     page = window.progress
-    while page.series is None or page.pain_chart is None:
-        app.processEvents()
-    if complete:
-        while not page.loading_full and not page.history.complete:
+    deadline = time.monotonic() + 120
+
+    def wait(condition) -> None:
+        while condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the Progress screen did not draw within two minutes")
             app.processEvents()
+
+    wait(lambda: page.series is None or page.pain_chart is None)
+    if complete:
+        wait(lambda: not page.loading_full and not page.history.complete)
         while page.loading_full or not page.history.complete:
             page.wait_loaded()
+            wait(lambda: False)
             app.processEvents()
+            if time.monotonic() > deadline:
+                raise TimeoutError("the whole history was not drawn within two minutes")
     window.repaint()
 
 

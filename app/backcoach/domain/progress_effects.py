@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 from backcoach.domain.records import SessionRecord
 from backcoach.domain.vocabulary import RatingPhase
@@ -53,7 +54,7 @@ def exercise_occurrences(session: SessionRecord, day: date) -> list[ExerciseOccu
     found: list[_Block] = []
     block: _Block | None = None
     last: int | None = None
-    for rating in sorted(session.ratings, key=lambda r: r.offset_s):
+    for rating in sorted(session.ratings, key=attrgetter("offset_s")):
         exercise_id, phase, score = rating.exercise_id, rating.phase, rating.score
         if exercise_id is None or (block is not None and exercise_id != block.exercise_id):
             if block is not None and block.after is None and phase in _CLOSES_BLOCK:
@@ -170,18 +171,32 @@ def group_sums(sums: dict[str, Sums], key_of: Callable[[str], str | None]) -> di
 class EffectIndex:
     """Running totals per exercise over the days, so any range is a subtraction away.
 
-    Built once per history (~20 ms for ten years); ``sums_between`` then costs
-    microseconds per exercise, which keeps range switches quick.
+    Built once per history; ``sums_between`` then costs microseconds per exercise, which
+    keeps range switches quick. The running totals are plain tuples (times, during,
+    during_n, after, after_n): building ten years' index with a ``Sums`` per step took
+    ~0.1 s, with tuples ~25 ms (docs/decisions/008-speed.md).
     """
 
     def __init__(self, occurrences: Iterable[ExerciseOccurrence]) -> None:
         self._days: dict[str, list[date]] = {}
-        self._running: dict[str, list[Sums]] = {}
-        for o in sorted(occurrences, key=lambda o: o.day):
-            days = self._days.setdefault(o.exercise_id, [])
-            running = self._running.setdefault(o.exercise_id, [Sums()])
+        self._running: dict[str, list[tuple[int, int, int, int, int]]] = {}
+        days_of, running_of = self._days, self._running
+        for o in sorted(occurrences, key=attrgetter("day")):
+            days = days_of.get(o.exercise_id)
+            if days is None:
+                days = days_of[o.exercise_id] = []
+                running = running_of[o.exercise_id] = [(0, 0, 0, 0, 0)]
+            else:
+                running = running_of[o.exercise_id]
+            times, during, during_n, after, after_n = running[-1]
+            if o.during is not None:
+                during += o.during - o.before
+                during_n += 1
+            if o.after is not None:
+                after += o.after - o.before
+                after_n += 1
+            running.append((times + 1, during, during_n, after, after_n))
             days.append(o.day)
-            running.append(running[-1] + _sums_of(o))
 
     def sums_between(self, start: date, end: date) -> dict[str, Sums]:
         found = {}
@@ -189,7 +204,9 @@ class EffectIndex:
             running = self._running[exercise_id]
             low, high = bisect_left(days, start), bisect_right(days, end)
             if high > low:
-                found[exercise_id] = running[high] - running[low]
+                a, b = running[low], running[high]
+                found[exercise_id] = Sums(b[0] - a[0], b[1] - a[1], b[2] - a[2], b[3] - a[3],
+                                          b[4] - a[4])  # fmt: skip
         return found
 
 

@@ -7,6 +7,7 @@ real data folder.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -122,9 +123,16 @@ class HelpDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
 
 
-def add_help_keys(window: QWidget) -> HelpDialog:
-    """F1 and ? open the help over ``window``; returns it."""
-    dialog = HelpDialog(window)
+def add_help_keys(
+    window: QWidget, dialog: Callable[[], HelpDialog] | None = None
+) -> HelpDialog | None:
+    """F1 and ? open the help over ``window``. ``dialog`` gives the help when it is first
+    asked for (made then: the window is usable sooner); without it, the help is made now
+    and returned."""
+    made = HelpDialog(window) if dialog is None else None
+    show = (
+        (lambda: made.show_for(window)) if made is not None else (lambda: dialog().show_for(window))
+    )
     for key in HELP_KEYS:
-        QShortcut(QKeySequence(key), window, lambda: dialog.show_for(window))
-    return dialog
+        QShortcut(QKeySequence(key), window, show)
+    return made

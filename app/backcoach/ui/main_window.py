@@ -7,9 +7,9 @@ turns user intents from the screens into calls on ``services`` and refreshes Hom
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
@@ -33,11 +33,14 @@ from backcoach.services import favourites
 
 if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.context import AppContext
+    from backcoach.domain.progression import Suggestion
     from backcoach.domain.routines import Routine
+    from backcoach.domain.session import SessionEngine, SessionSummaryData
     from backcoach.services.session_recorder import SessionRecorder
     from backcoach.ui.about.about_page import AboutPage
     from backcoach.ui.browser.browser_page import ExerciseBrowserPage
     from backcoach.ui.data.data_page import DataPage
+    from backcoach.ui.help_dialog import HelpDialog
     from backcoach.ui.home.home_page import HomePage
     from backcoach.ui.onboarding.onboarding_page import OnboardingPage, OnboardingResult
     from backcoach.ui.progress.progress_page import ProgressPage
@@ -46,6 +49,7 @@ if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.ui.settings.settings_page import SettingsPage
     from backcoach.ui.theme import ThemeManager
     from backcoach.ui.translation import Translations
+    from backcoach.ui.window_placement import Rect
 
 
 class Screen:
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.screens: list[Screen] = []
         self._session_page: SessionPage | None = None
+        self._help: HelpDialog | None = None
         self.onboarding: OnboardingPage | None = None
         self.function_scale: QWidget | None = None
         self._scale_return = "home"
@@ -187,7 +192,7 @@ class MainWindow(QMainWindow):
         # Long names wrap at large text (see _fit_sidebar): never a sideways scroll.
         self.navigation.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_sidebar()
-        self.shortcuts = add_help_keys(self)  # F1 and ?
+        add_help_keys(self, lambda: self.shortcuts)  # F1 and ?
         self.help_button.clicked.connect(lambda: self.shortcuts.show_for(self))
         self._add_window_keys()
         self.stack.currentChanged.connect(self._update_title)
@@ -277,6 +282,16 @@ class MainWindow(QMainWindow):
             self._scale_new_page(page)
             self._session_page = page
         return self._session_page
+
+    @property
+    def shortcuts(self) -> HelpDialog:
+        """The help (F1): made the first time it is asked for."""
+        if self._help is None:
+            from backcoach.ui.help_dialog import HelpDialog
+
+            self._help = HelpDialog(self)
+            self._scale_new_page(self._help)
+        return self._help
 
     def _scale_new_page(self, page: QWidget) -> None:
         """A page made after the text size was set (pages are made when first needed):
@@ -552,7 +567,7 @@ class MainWindow(QMainWindow):
         self.navigation.clearSelection()
         page.rows[0].box.setFocus() if page.rerating else page.rows[0].name.setFocus()
 
-    def _function_scale_saved(self, rows: list) -> None:
+    def _function_scale_saved(self, rows: list[tuple[str | None, str, int | None]]) -> None:
         from backcoach.services import function_scale
 
         try:
@@ -761,7 +776,7 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(closed)
         dialog.open()
 
-    def continue_saved_session(self, saved: dict) -> bool:
+    def continue_saved_session(self, saved: dict[str, Any]) -> bool:
         from backcoach.services import sessions
         from backcoach.services.session_recorder import SessionRecorder
 
@@ -774,7 +789,7 @@ class MainWindow(QMainWindow):
         self._show_session(engine, routine)
         return True
 
-    def _show_session(self, engine, routine: Routine) -> None:
+    def _show_session(self, engine: SessionEngine, routine: Routine) -> None:
         self._running_routine = routine
         # After the recorder's own listener: the record is ended when this one hears it.
         engine.add_listener(self._remember_just_ended)
@@ -804,7 +819,7 @@ class MainWindow(QMainWindow):
             )
         return self.tr("Today: %d of %d minutes.") % (minutes, state.goal_min)
 
-    def _session_finished(self, summary) -> None:
+    def _session_finished(self, summary: SessionSummaryData | None) -> None:
         self.recorder = None
         self._refresh_progress()
         self.sidebar.show()
@@ -836,7 +851,7 @@ class MainWindow(QMainWindow):
         onboarding.dismiss_care_notice(self.context)
         self.refresh_home()
 
-    def _accept_suggestion(self, suggestion) -> None:
+    def _accept_suggestion(self, suggestion: Suggestion) -> None:
         from backcoach.services import plans
 
         # The copy of a starter plan is named as the Routines screen names it.
@@ -846,7 +861,7 @@ class MainWindow(QMainWindow):
             routines.reload()
         self.refresh_home()
 
-    def _decline_suggestion(self, suggestion) -> None:
+    def _decline_suggestion(self, suggestion: Suggestion) -> None:
         from backcoach.services import plans
 
         plans.decline_suggestion(self.context, suggestion)
@@ -955,7 +970,7 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
 
-def _saved_rect(value: object):
+def _saved_rect(value: object) -> Rect | None:
     """A remembered [x, y, width, height] (strings in the INI file), None if unreadable."""
     from backcoach.ui.window_placement import Rect
 
@@ -971,7 +986,5 @@ def _true(value: object) -> bool:
     return value is True or str(value).lower() == "true"
 
 
-def _today():
-    from datetime import date
-
+def _today() -> date:
     return date.today()

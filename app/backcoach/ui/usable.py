@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,29 @@ def when_usable(window: Window, then: Callable[[], object]) -> None:
     watcher = _Painted(window)
     page.installEventFilter(watcher)
     page.update()
+
+
+def after_paint(widget: QWidget, then: Callable[[], object], fallback_ms: int) -> None:
+    """Call ``then`` once, just after ``widget`` next paints (or after ``fallback_ms`` if
+    it does not paint by then, e.g. while the window is hidden)."""
+    done = False
+
+    def once() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            widget.removeEventFilter(watcher)
+            then()
+
+    class _Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, once)  # after this paint is on the screen
+            return False
+
+    watcher = _Painted(widget)
+    widget.installEventFilter(watcher)
+    QTimer.singleShot(fallback_ms, widget, once)
 
 
 def prepare_in_background() -> threading.Thread | None:

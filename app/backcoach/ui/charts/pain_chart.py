@@ -12,6 +12,7 @@ import math
 from datetime import date
 
 import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
 
 from backcoach.domain import pain
 from backcoach.domain.progress import Bin, Binned, Series
@@ -29,13 +30,13 @@ _ZONES = (
 )
 
 
-def _xy(xs: list[float], values: list) -> tuple[list[float], list[float]]:
+def _xy(xs: list[float], values: list[float | None]) -> tuple[list[float], list[float]]:
     pairs = [(x, v) for x, v in zip(xs, values, strict=True) if v is not None]
     return [p[0] for p in pairs], [float(p[1]) for p in pairs]
 
 
 class PainTrendChart(DayChart):
-    def __init__(self, colours: ChartColours, parent=None) -> None:
+    def __init__(self, colours: ChartColours, parent: QWidget | None = None) -> None:
         self.bands: list[pg.LinearRegionItem] = []
         super().__init__(colours, parent)
         item = self.getPlotItem()
@@ -64,6 +65,7 @@ class PainTrendChart(DayChart):
             item.addItem(series)
         self.marker_size = 10
         self.bins: Binned | None = None
+        self._lines: dict[int, tuple[Series, list[float], list[float]]] = {}
         self.apply_colours(colours)
 
     def apply_colours(self, colours: ChartColours) -> None:
@@ -113,18 +115,36 @@ class PainTrendChart(DayChart):
         restyle = size != self.marker_size
         self.marker_size = size
         xs = [bin_centre(a, b) for a, b in zip(bins.starts, bins.ends, strict=True)]
-        self.before.setData(*_xy(xs, bins.before))
-        self.after.setData(*_xy(xs, bins.after))
-        self.highest.setData(*_xy(xs, bins.highest))
-        self.checkins.setData(*_xy(xs, bins.checkins))
+        # The size goes with the data: set apart, each series restyled every spot again
+        # after setData (a third of a range switch's time, measured).
+        for item, values, item_size in (
+            (self.before, bins.before, size),
+            (self.after, bins.after, size),
+            (self.highest, bins.highest, size),
+            (self.checkins, bins.checkins, size + 2),
+        ):
+            x, y = _xy(xs, values)
+            item.setData(x, y, size=item_size)
         flare_x = [x for x, n in zip(xs, bins.flares, strict=True) if n]
-        self.flares.setData(flare_x, [FLARE_Y] * len(flare_x))
+        self.flares.setData(flare_x, [FLARE_Y] * len(flare_x), size=size)
         if restyle:
             self._style_markers()
         self._style_average()
-        average = [math.nan if v is None else v for v in series.average]
-        self.average.setData(self.centres(series.days), average)
+        xs_line, average = self._line_of(series)
+        self.average.setData(xs_line, average)
         self.set_days(series.days[0], series.days[-1])
+
+    def _line_of(self, series: Series) -> tuple[list[float], list[float]]:
+        """The 7-day average's points, kept per series: ten years' 3,650 points were made
+        again at every switch back to "all" (the page keeps its series per range)."""
+        kept = self._lines.get(id(series))
+        if kept is None or kept[0] is not series:
+            xs = self.centres(series.days)
+            ys = [math.nan if v is None else v for v in series.average]
+            if len(self._lines) >= 8:
+                self._lines.clear()
+            kept = self._lines[id(series)] = (series, xs, ys)
+        return kept[1], kept[2]
 
 
 def bin_centre(first: date, last: date) -> float:

@@ -231,11 +231,14 @@ class ProgressPage(QWidget):
             self._load_full()
 
     def _open(self) -> None:
+        from backcoach.ui.usable import after_paint
+
         self.build_charts()
         self._load_quick()
         # The full read runs on a worker thread but holds the GIL much of the time: started
-        # at once it delayed the first painted charts by ~0.4 s. Let them paint first.
-        QTimer.singleShot(FULL_LOAD_DELAY_MS, self._load_full)
+        # at once it delayed the first painted charts by ~0.4 s. It starts as soon as they
+        # have painted (a fixed wait of FULL_LOAD_DELAY_MS was idle time on a quick machine).
+        after_paint(self.pain_chart.viewport(), self._load_full, FULL_LOAD_DELAY_MS)
 
     def build_charts(self) -> None:
         """Make the pyqtgraph charts (imports pyqtgraph the first time)."""
