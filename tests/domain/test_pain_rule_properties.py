@@ -12,7 +12,7 @@ threshold 1-4 and any starting pain 0-10. For every walk:
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_session_support import planned
 
@@ -88,6 +88,25 @@ class Watcher:
     reference=st.integers(0, 10),
     threshold=st.integers(1, 4),
     get_ready_s=st.sampled_from([0, 2]),
+)
+# Found by this test: a rise in the get ready of an easier variant swapped in after a
+# break was logged on the variant, before any of it was done.
+@example(
+    walk=[
+        ("rate", 0),
+        ("rate", 0),
+        ("advance", 4.0),
+        ("advance", 4.0),
+        ("advance", 4.0),
+        ("rate", 0),
+        ("advance", 2.5),
+        ("rate", 1),
+        ("break_easier", None),
+        ("rate", 1),
+    ],
+    reference=0,
+    threshold=1,
+    get_ready_s=2,
 )
 def test_the_pain_rule_holds_in_every_random_session(walk, reference, threshold, get_ready_s):
     clock = ManualClock()

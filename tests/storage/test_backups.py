@@ -22,8 +22,13 @@ def test_the_first_save_of_each_day_makes_that_days_backup_and_seven_are_kept(
         assert eventually(lambda: daily_path(folder_for(data_dir), clock().date()).exists())
         clock.advance(days=1)
     clock.advance(days=-1)
-    kept = [b for b in store.list_backups() if b.kind == "daily"]
-    assert len(kept) == DAILY_KEEP
+
+    def daily() -> list:
+        return [b for b in store.list_backups() if b.kind == "daily"]
+
+    # The writer thread writes the day's backup, then removes the oldest: wait for both.
+    assert eventually(lambda: len(daily()) == DAILY_KEEP), daily()
+    kept = daily()
     newest = kept[0]
     assert newest.path == daily_path(folder_for(data_dir), clock().date())
     assert [b.created.date() for b in kept] == [

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import atexit
 import threading
-from collections.abc import Callable, Iterable, MutableMapping
+from collections.abc import Callable, MutableMapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Self
@@ -31,6 +31,7 @@ from backcoach.storage.json_storage import MemoryStorage
 from backcoach.storage.notices import Listener, NoticeBoard, StorageError, StorageNotice
 from backcoach.storage.recovery import FILE_NAME, Loaded, TooNewError, parse_document
 from backcoach.storage.tinydb_table import KeyedTable, KeyedTinyDB
+from backcoach.storage.transaction import Transaction
 from backcoach.storage.writer import BackgroundWriter, Ticket
 
 Clock = Callable[[], datetime]
@@ -395,36 +396,9 @@ class Database:
         """Hold the lock for a group of changes made through the transaction."""
         return Transaction(self)
 
-
-class Transaction:
-    """Lets ``transfer.import_file`` merge many records under one lock and one save."""
-
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
-    def __enter__(self) -> Transaction:
-        self._db.lock.acquire()
-        try:
-            self._db.check_open()
-        except RuntimeError:
-            self._db.lock.release()
-            raise
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._db.lock.release()
-
-    def documents(self, table: str) -> dict[str, Document]:
-        """Stored documents by id string: read them, never change them."""
-        return self._db.documents(table)
-
-    def insert_many(self, table: str, docs: Iterable[Document]) -> int:
-        """Add new documents (their keys must not be stored yet): one change, one save."""
-        docs = list(docs)
+    def insert_many(self, table: str, docs: list[Document]) -> None:
+        """Add new documents (their keys must not be stored yet): one change, one save.
+        Hold ``lock`` (a ``Transaction`` does)."""
         if docs:
-            self._db._tables[table].insert_multiple(docs)
-            self._db._reindex()
-        return len(docs)
-
-    def ticket(self) -> Ticket:
-        return self._db._ticket()
+            self._tables[table].insert_multiple(docs)
+            self._reindex()

@@ -20,7 +20,7 @@ from typing import Any, Protocol, TypeAlias
 from backcoach.domain.function_scale import FunctionCheck
 from backcoach.domain.records import Activity, CheckIn, ExerciseResult, Flare, Rating, SessionRecord
 from backcoach.storage.backups import BackupInfo
-from backcoach.storage.database import Transaction
+from backcoach.storage.transaction import Transaction
 
 JsonValue: TypeAlias = "bool | int | float | str | list[JsonValue] | dict[str, JsonValue] | None"
 """A value as stored in the data file (what a setting reads back as)."""

@@ -28,7 +28,7 @@ from backcoach.ui.translation import Translations, remembered_choice
 from backcoach.ui.usable import when_usable
 
 if TYPE_CHECKING:
-    from backcoach.services.app_data import DataStore, StorageNotice
+    from backcoach.services.app_data import DataStore, OpenResult, StorageNotice
 
 # Only what the first paint needs is imported above: the data layer, the catalogue and
 # the screens load right after the window has painted (see docs/decisions/001).
@@ -220,7 +220,7 @@ def _open_data(
     app: QApplication,
     interactive: bool = False,
     theme_override: str | None = None,
-):
+) -> OpenResult | None:
     """Open the store and load the window; None (after telling the user) if impossible."""
     from backcoach.domain.catalog import CatalogueError
     from backcoach.services.app_data import CANNOT_OPEN, open_data

@@ -8,13 +8,15 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
-from backcoach.domain.catalog import GROUPS, POSITIONS, Catalogue, Exercise
+from backcoach.domain.catalog import Catalogue, Exercise
 from backcoach.domain.exercise_filter import ExerciseFilter
+from backcoach.ui import domain_words as words
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -30,7 +32,12 @@ class Role(IntEnum):
 class ExerciseListModel(QAbstractListModel):
     """One row per exercise in the article's order; favourites can change live."""
 
-    def __init__(self, catalogue: Catalogue, favourites: set[str] | None = None, parent=None):
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        favourites: set[str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._exercises: list[Exercise] = list(catalogue)
         self._favourites: set[str] = set(favourites or ())
@@ -63,7 +70,10 @@ class ExerciseListModel(QAbstractListModel):
 
     @staticmethod
     def _subtitle(exercise: Exercise) -> str:
-        return f"{GROUPS[exercise.group]} · {POSITIONS[exercise.position]}"
+        return (
+            f"{words.word(words.GROUPS, exercise.group)} · "
+            f"{words.word(words.POSITIONS, exercise.position)}"
+        )
 
     def row_of(self, exercise_id: str) -> int:
         for row, exercise in enumerate(self._exercises):
@@ -96,7 +106,7 @@ class ExerciseListModel(QAbstractListModel):
 class ExerciseFilterProxy(QSortFilterProxyModel):
     """Filters rows with an ExerciseFilter (the rules live in the domain layer)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._filter = ExerciseFilter()
         self.setSortRole(Role.NUMBER)

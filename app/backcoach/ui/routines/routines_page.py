@@ -9,76 +9,31 @@ once through ``services.routines`` — there is no Save button to forget.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import logging
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QListView, QWidget
 
 from backcoach.context import AppContext
-from backcoach.domain.routines import (
-    MAX_NAME_LENGTH,
-    Routine,
-    RoutineError,
-    RoutineItem,
-    add_item,
-    find,
-    missing_exercises,
-    rename,
-)
+from backcoach.domain.routines import Routine, RoutineError, RoutineItem, add_item, find, rename
 from backcoach.services import favourites, routines
 from backcoach.services.routines import new_routine_id
 from backcoach.ui.forms import load_form
 from backcoach.ui.routines.exercise_picker import ExercisePickerDialog
-from backcoach.ui.routines.item_editor import RoutineItemEditor
-from backcoach.ui.routines.routine_items import (
-    ReorderKeys,
-    RoutineItemDelegate,
-    RoutineItemsModel,
-    set_reorderable,
+from backcoach.ui.routines.routine_dialogs import UndoBar, confirm_delete
+from backcoach.ui.routines.routine_header import (
+    can_start,
+    set_editable,
+    show_header,
+    show_item_controls,
 )
+from backcoach.ui.routines.routine_items import ReorderKeys, RoutineItemDelegate, RoutineItemsModel
+from backcoach.ui.routines.routine_layout import EditorPlacement, prepare_form, set_tab_order
 from backcoach.ui.routines.routine_list import RoutineListModel, RoutineRole, RoutineRowDelegate
-from backcoach.ui.routines.summary import equipment_text, summary_text
-from backcoach.ui.widgets.adaptive import StackWhenNarrow
-from backcoach.ui.widgets.flow_layout import wrap_row
-from backcoach.ui.widgets.page_parts import scroll_down_only
 
 log = logging.getLogger(__name__)
-
-# The shared style sheet frames only the browser's list and gives buttons no disabled
-# look (Move up at the top must look unavailable); until it does, these rules do it
-# here. palette() keeps them in step with the light and dark themes.
-_PAGE_STYLE = """
-QListView#routineList, QListView#itemsList {
-    background: palette(base);
-    border: 1px solid palette(mid);
-    border-radius: 12px;
-    outline: none;
-    padding: 4px 0;
-}
-QListView#routineList:focus, QListView#itemsList:focus { border: 2px solid palette(highlight); }
-QPushButton:disabled { color: palette(placeholder-text); }
-"""
-
-
-def _set_role(widget: QWidget, role: str) -> None:
-    """Change the style-sheet role of a widget and restyle it at once."""
-    if widget.property("role") == role:
-        return
-    widget.setProperty("role", role)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class RoutinesPage(QWidget):
@@ -98,16 +53,7 @@ class RoutinesPage(QWidget):
         self.picker: ExercisePickerDialog | None = None
 
         self.ui = load_form("routines_page.ui", self)
-        # At large text or in a small window: rows wrap, the routine's side scrolls up
-        # and down, and the dose editor goes under the exercises (never squeezed).
-        wrap_row(self.ui.actionRow)
-        wrap_row(self.ui.itemsHeaderRow)
-        wrap_row(self.ui.moveRowLayout)
-        self.ui.itemsHeading.setWordWrap(True)
-        self.detail_scroll = scroll_down_only(self.ui.detailSide)
-        # The chip keeps its own height beside a summary that wraps onto several lines.
-        self.ui.metaRow.setAlignment(self.ui.kindLabel, Qt.AlignmentFlag.AlignTop)
-        self.setStyleSheet(_PAGE_STYLE)
+        self.detail_scroll = prepare_form(self, self.ui)
         ui = self.ui
 
         self.list_model = RoutineListModel(self._catalogue, self)
@@ -133,22 +79,9 @@ class RoutinesPage(QWidget):
         self._keys.move_requested.connect(self.move_selected)
         self._keys.remove_requested.connect(self.remove_selected)
 
-        self.editor = RoutineItemEditor(ui.editorHost)
-        editor_layout = QVBoxLayout(ui.editorHost)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addWidget(self.editor)
+        self.placement = EditorPlacement(self, ui, self.items_model.rowCount)
+        self.editor = self.placement.editor
         self.editor.dose_changed.connect(self._dose_changed)
-        ui.editorHost.setMinimumWidth(0)
-        ui.editorHost.setMaximumWidth(16777215)
-        self._editor_below = StackWhenNarrow(
-            ui.detailSide, ui.itemsArea, self._side_by_side_width, self._editor_moved
-        )
-
-        name_font = QFont(ui.nameEdit.font())
-        name_font.setPointSizeF(20)
-        name_font.setBold(True)
-        ui.nameEdit.setFont(name_font)
-        ui.nameEdit.setMaxLength(MAX_NAME_LENGTH)
         ui.nameEdit.textEdited.connect(self._name_edited)
         ui.nameEdit.editingFinished.connect(self._name_finished)
 
@@ -164,7 +97,7 @@ class RoutinesPage(QWidget):
         self._removed: tuple[str, int, RoutineItem] | None = None
         self._build_undo_bar()
 
-        self._set_tab_order()
+        set_tab_order(ui, self.undo_button, self.editor)
         self._rebuild_list(self._starters[0].id if self._starters else None)
 
     def reload(self) -> None:
@@ -230,6 +163,7 @@ class RoutinesPage(QWidget):
         position = next(i for i, r in enumerate(self._own) if r.id == routine.id)
         del self._own[position]
         routines.delete(self.context, routine.id)
+        following: str | None
         if self._own:
             following = self._own[min(position, len(self._own) - 1)].id
         else:
@@ -240,7 +174,7 @@ class RoutinesPage(QWidget):
 
     def start_current(self) -> None:
         routine = self.current_routine()
-        if routine is not None and self._can_start(routine):
+        if routine is not None and can_start(routine, self._catalogue):
             self.start_requested.emit(routine)
 
     def add_exercise_to_routine(self, exercise_id: str, routine_id: str | None) -> Routine:
@@ -315,7 +249,7 @@ class RoutinesPage(QWidget):
         self.list_model.update_routine(routine)
         if routine.id == self._current_id:
             self.items_model.replace(routine)  # a no-op when the model made the change
-            self._show_header(routine)
+            show_header(self.ui, routine, self._catalogue)
         self.routines_changed.emit()
 
     def _add_own(self, routine: Routine, focus_name: bool = True) -> None:
@@ -336,23 +270,7 @@ class RoutinesPage(QWidget):
         return routines.unique_name(wanted, self._names())
 
     def _confirm_delete(self, routine: Routine) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Delete routine"))
-        box.setText(self.tr("Delete “%s”?") % routine.name)
-        box.setInformativeText(
-            self.tr("It will be gone for good. The exercises stay in the library.")
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        delete = box.button(QMessageBox.StandardButton.Yes)
-        delete.setText(self.tr("Delete"))
-        delete.setAccessibleName(self.tr("Delete the routine"))
-        keep = box.button(QMessageBox.StandardButton.No)
-        keep.setText(self.tr("Keep it"))
-        keep.setAccessibleName(self.tr("Keep the routine"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return confirm_delete(self, routine)
 
     # --- showing ----------------------------------------------------------------------
     def _rebuild_list(self, select_id: str | None) -> None:
@@ -373,100 +291,25 @@ class RoutinesPage(QWidget):
             self._forget_undo()  # the undo belongs to the routine it was offered in
         self._current_id = routine.id if routine is not None else None
         self.items_model.set_routine(routine)
-        self._set_editable(routine is not None and not routine.is_starter)
-        self._show_header(routine)
+        set_editable(self.ui, routine is not None and not routine.is_starter, routine is not None)
+        show_header(self.ui, routine, self._catalogue)
         if self.items_model.rowCount():
             self.select_item(0)
         self._update_item_controls()
-        self._fit_items_list()
-
-    def _show_header(self, routine: Routine | None) -> None:
-        ui = self.ui
-        if routine is None:
-            for label in (ui.nameLabel, ui.kindLabel, ui.durationLabel, ui.descriptionLabel):
-                label.clear()
-            ui.startButton.setEnabled(False)
-            ui.copyButton.setEnabled(False)
-            return
-        ui.nameLabel.setText(routine.name)
-        if ui.nameEdit.text().strip() != routine.name:
-            ui.nameEdit.setText(routine.name)
-            ui.nameEdit.setCursorPosition(0)  # a long name shows its beginning, not its end
-        ui.kindLabel.setText(
-            self.tr("Starter plan") if routine.is_starter else self.tr("Your routine")
-        )
-        equipment = equipment_text(routine, self._catalogue)
-        summary = summary_text(routine, self._catalogue)
-        ui.durationLabel.setText(f"{summary}\n{equipment}" if equipment else summary)
-        ui.descriptionLabel.setText(routine.description)
-        ui.descriptionLabel.setVisible(bool(routine.description))
-        # Hidden rather than disabled: a greyed-out main button only puzzles; the empty
-        # list below says what to do instead.
-        ui.startButton.setVisible(self._can_start(routine))
-        ui.startButton.setEnabled(self._can_start(routine))
-        ui.copyButton.setEnabled(True)
-        ui.copyButton.setVisible(routine.is_starter or bool(routine.items))
-        ui.copyButton.setText(
-            self.tr("Make my own &copy") if routine.is_starter else self.tr("Make a &copy")
-        )
-        ui.copyButton.setAccessibleName(
-            self.tr("Make my own copy") if routine.is_starter else self.tr("Make a copy")
-        )
-        empty = not routine.items
-        ui.itemsList.setVisible(not empty)
-        ui.emptyItemsLabel.setVisible(empty)
-        ui.moveRow.setVisible(not empty and not routine.is_starter)
-        # With nothing to start, adding the first exercise is the one main action.
-        _set_role(ui.addExerciseButton, "primary" if empty else "")
-
-    def _set_editable(self, on: bool) -> None:
-        """Own routines get every edit control; starter plans show none of them."""
-        ui = self.ui
-        ui.nameLabel.setVisible(not on)
-        ui.readOnlyLabel.setVisible(not on and self._current_id is not None)
-        edit_controls = (
-            ui.nameEdit,
-            ui.deleteButton,
-            ui.addExerciseButton,
-            ui.moveRow,
-            ui.moveUpButton,
-            ui.moveDownButton,
-            ui.removeButton,
-            ui.reorderHintLabel,
-            ui.editorHost,
-        )
-        for widget in edit_controls:
-            widget.setVisible(on)
-            widget.setEnabled(on)
-        set_reorderable(ui.itemsList, on)
-
-    def _can_start(self, routine: Routine) -> bool:
-        return bool(routine.items) and not missing_exercises(routine, self._catalogue)
+        self.placement.fit_items_list()
 
     # --- item editing -----------------------------------------------------------------
     def _item_chosen(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_item_controls()
 
     def _update_item_controls(self) -> None:
-        row = self.selected_item_row()
-        count = self.items_model.rowCount()
-        editable = self.items_model.editable()
-        ui = self.ui
-        ui.moveUpButton.setEnabled(editable and row > 0)
-        ui.moveDownButton.setEnabled(editable and 0 <= row < count - 1)
-        ui.removeButton.setEnabled(editable and row >= 0)
-        ui.reorderHintLabel.setVisible(editable and count > 1)
-        routine = self.items_model.routine()
-        has_item = editable and routine is not None and 0 <= row < count
-        ui.editorHost.setVisible(has_item)
-        if has_item and routine is not None:
-            self.editor.show_item(self.items_model.exercise_at(row), routine.items[row].dose)
+        show_item_controls(self.ui, self.items_model, self.editor, self.selected_item_row())
 
     def _routine_edited(self, routine: Routine) -> None:
         self._save(routine)
         self._update_item_controls()
 
-    def _dose_changed(self, changes: dict) -> None:
+    def _dose_changed(self, changes: dict[str, Any]) -> None:
         row = self.selected_item_row()
         try:
             self.items_model.set_dose(row, **changes)
@@ -502,31 +345,14 @@ class RoutinesPage(QWidget):
 
     # --- undoing a removal -----------------------------------------------------------
     def _build_undo_bar(self) -> None:
-        """'Removed Bird-dog. [Undo]' above the exercises, until the next change."""
-        self.undo_bar = QFrame()
-        self.undo_bar.setProperty("role", "notice")
-        self.undo_message = QLabel()
-        self.undo_message.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.setToolTip(self.tr("Put the exercise back where it was (Ctrl+Z)"))
+        self.undo_bar = UndoBar(self.ui.detailLayout, after=self.ui.readOnlyLabel)
+        self.undo_message, self.undo_button = self.undo_bar.message, self.undo_bar.button
         self.undo_button.clicked.connect(self.undo_remove)
-        row = QHBoxLayout(self.undo_bar)
-        row.setContentsMargins(16, 8, 16, 8)
-        row.addWidget(self.undo_message, 1)
-        row.addWidget(self.undo_button)
-        self.undo_bar.hide()
-        layout: QBoxLayout = self.ui.detailLayout
-        layout.insertWidget(layout.indexOf(self.ui.readOnlyLabel) + 1, self.undo_bar)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_remove)
 
     def _offer_undo(self, routine_id: str, row: int, item: RoutineItem) -> None:
         self._removed = (routine_id, row, item)
-        try:
-            name = self._catalogue.get(item.exercise_id).name
-        except KeyError:
-            name = item.exercise_id
-        self.undo_message.setText(self.tr("Removed “%s”.") % name)
-        self.undo_bar.show()
+        self.undo_bar.offer(item.exercise_id, self._catalogue)
 
     def _forget_undo(self) -> None:
         self._removed = None
@@ -552,30 +378,6 @@ class RoutinesPage(QWidget):
         self.select_item(row)
         return True
 
-    # --- fitting the room -----------------------------------------------------------
-    def _side_by_side_width(self) -> int:
-        """The exercises need about 18 lines' height of width; the editor its own."""
-        line = self.fontMetrics().height()
-        spacing = self.ui.itemsArea.spacing()
-        return 18 * line + spacing + self.editor.sizeHint().width()
-
-    def _editor_moved(self, below: bool) -> None:
-        """Under the list the exercises get a few rows' room and the page scrolls;
-        beside it they fill the height."""
-        ui = self.ui
-        area: QBoxLayout = ui.itemsArea
-        area.setStretch(0, 0 if below else 1)
-        self._fit_items_list()
-
-    def _fit_items_list(self) -> None:
-        view = self.ui.itemsList
-        if self._editor_below.stacked():
-            rows = max(1, min(3, self.items_model.rowCount()))
-            first = view.sizeHintForRow(0) if self.items_model.rowCount() else 0
-            view.setMinimumHeight(rows * max(first, self.fontMetrics().height() * 3) + 12)
-        else:
-            view.setMinimumHeight(self.fontMetrics().height() * 6)
-
     # --- helpers ----------------------------------------------------------------------
     @staticmethod
     def _select(view: QListView, index: QModelIndex) -> None:
@@ -583,23 +385,3 @@ class RoutinesPage(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
         view.scrollTo(index)
-
-    def _set_tab_order(self) -> None:
-        ui = self.ui
-        chain = [
-            ui.routineList,
-            ui.newRoutineButton,
-            ui.nameEdit,
-            ui.startButton,
-            ui.copyButton,
-            ui.deleteButton,
-            self.undo_button,
-            ui.addExerciseButton,
-            ui.itemsList,
-            ui.moveUpButton,
-            ui.moveDownButton,
-            ui.removeButton,
-            *self.editor.tab_chain(),
-        ]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
