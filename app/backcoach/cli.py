@@ -110,7 +110,8 @@ def main(argv: list[str]) -> int:
     options.data_dir = resolve_data_dir(getattr(options, "data_dir", None))
     command = getattr(options, "command", None)
     if command is not None:
-        return command(options)
+        status: int = command(options)
+        return status
 
     from backcoach.ui.application import run_gui
 

@@ -9,10 +9,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
+
+    from backcoach.storage import Store
 
 
 def add_subcommands(
-    subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
     export = subparsers.add_parser(
         "export",
@@ -30,7 +36,7 @@ def add_subcommands(
     importer.set_defaults(command=run_import)
 
 
-def _open_store(data_dir: Path):
+def _open_store(data_dir: Path) -> tuple[Store, QLockFile]:
     """The store, with the data folder's lock held; exits with a message if it is busy."""
     from PySide6.QtCore import QLockFile
 

@@ -14,6 +14,10 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from backcoach.storage import Store
 
 RANGES = {"week": "week", "month": "month", "3-months": "3 months", "year": "year", "all": "all"}
 """Command-line spellings of ``domain.progress.Range`` (no space in "3-months")."""
@@ -28,7 +32,10 @@ def _day(text: str) -> date:
         ) from None
 
 
-def add_subcommand(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def add_subcommand(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
     report = subparsers.add_parser(
         "report",
         parents=[common],
@@ -54,7 +61,7 @@ def add_subcommand(subparsers: argparse._SubParsersAction, common: argparse.Argu
     report.set_defaults(command=run_report)
 
 
-def _gui_application():
+def _gui_application() -> object:
     """Fonts need a QGuiApplication; without a display, Qt's offscreen platform serves."""
     headless = sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -66,7 +73,7 @@ def _gui_application():
     return QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
 
 
-def _first_day(store) -> date | None:
+def _first_day(store: Store) -> date | None:
     from backcoach.domain.daily_goal import session_local_day
 
     days = [session_local_day(s) for s in store.sessions.all()[:1]]

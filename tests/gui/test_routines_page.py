@@ -205,7 +205,9 @@ def test_new_routine_is_saved_empty_and_ready_to_name(qtbot, page, store) -> Non
     assert page.ui.emptyItemsLabel.isVisible()
     assert not page.ui.startButton.isVisible()
     assert page.ui.addExerciseButton.isEnabled()
-    assert page.ui.nameEdit.hasFocus() or page.ui.nameEdit.selectedText() == "My routine"
+    # The name is the next thing to type: focused (even in an inactive window) and selected.
+    assert page.focusWidget() is page.ui.nameEdit
+    assert page.ui.nameEdit.selectedText() == "My routine"
 
 
 def test_typing_a_name_renames_and_saves_and_an_empty_name_is_undone(qtbot, page, store) -> None:

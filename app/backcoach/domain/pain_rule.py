@@ -58,11 +58,6 @@ def advises_break(score: int, reference: int, threshold: int) -> bool:
     return score >= break_line(reference, threshold)
 
 
-def is_settled(score: int, reference: int, threshold: int) -> bool:
-    """A re-rate after a break is settled when it is below the break line again."""
-    return not advises_break(score, reference, threshold)
-
-
 POINTS_PLACEHOLDER = "{points}"
 """Catalogue and evidence texts write the rule's size as this placeholder; it is filled
 with the threshold in force when the text is shown, so no text states a fixed "2"."""

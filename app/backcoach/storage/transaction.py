@@ -3,13 +3,26 @@ with it."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from backcoach.storage.writer import Ticket
 
-if TYPE_CHECKING:
-    from backcoach.storage.database import Database
+
+class Database(Protocol):
+    """What a transaction needs of ``database.Database`` (named here, not imported: the
+    database makes transactions, so importing it back would be a cycle)."""
+
+    lock: threading.RLock
+
+    def check_open(self) -> None: ...
+
+    def documents(self, table: str) -> dict[str, dict[str, Any]]: ...
+
+    def insert_many(self, table: str, docs: list[dict[str, Any]]) -> None: ...
+
+    def ticket(self) -> Ticket: ...
 
 
 class Transaction:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
@@ -29,7 +30,7 @@ def _box(widget: QWidget) -> list[int]:
     return [top_left.x(), top_left.y(), widget.width(), widget.height()]
 
 
-def snapshot(window) -> dict:
+def snapshot(window: QWidget) -> dict[str, Any]:
     widgets = []
     for top in QApplication.topLevelWidgets():
         if not top.isVisible():
@@ -75,7 +76,7 @@ def snapshot(window) -> dict:
 
 
 class JourneyProbe(QObject):
-    def __init__(self, window, target: Path) -> None:
+    def __init__(self, window: QWidget, target: Path) -> None:
         super().__init__(window)
         self.window, self.target = window, target
         self.timer = QTimer(self)
@@ -89,6 +90,6 @@ class JourneyProbe(QObject):
         scratch.replace(self.target)  # whole files only: the test never reads half
 
 
-def install_if_asked(window) -> JourneyProbe | None:
+def install_if_asked(window: QWidget) -> JourneyProbe | None:
     target = os.environ.get(PROBE_ENV)
     return JourneyProbe(window, Path(target)) if target else None

@@ -7,9 +7,9 @@ turns user intents from the screens into calls on ``services`` and refreshes Hom
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
@@ -33,7 +33,9 @@ from backcoach.services import favourites
 
 if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.context import AppContext
+    from backcoach.domain.progression import Suggestion
     from backcoach.domain.routines import Routine
+    from backcoach.domain.session import SessionEngine, SessionSummaryData
     from backcoach.services.session_recorder import SessionRecorder
     from backcoach.ui.about.about_page import AboutPage
     from backcoach.ui.browser.browser_page import ExerciseBrowserPage
@@ -47,6 +49,7 @@ if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.ui.settings.settings_page import SettingsPage
     from backcoach.ui.theme import ThemeManager
     from backcoach.ui.translation import Translations
+    from backcoach.ui.window_placement import Rect
 
 
 class Screen:
@@ -564,7 +567,7 @@ class MainWindow(QMainWindow):
         self.navigation.clearSelection()
         page.rows[0].box.setFocus() if page.rerating else page.rows[0].name.setFocus()
 
-    def _function_scale_saved(self, rows: list) -> None:
+    def _function_scale_saved(self, rows: list[tuple[str | None, str, int | None]]) -> None:
         from backcoach.services import function_scale
 
         try:
@@ -773,7 +776,7 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(closed)
         dialog.open()
 
-    def continue_saved_session(self, saved: dict) -> bool:
+    def continue_saved_session(self, saved: dict[str, Any]) -> bool:
         from backcoach.services import sessions
         from backcoach.services.session_recorder import SessionRecorder
 
@@ -786,7 +789,7 @@ class MainWindow(QMainWindow):
         self._show_session(engine, routine)
         return True
 
-    def _show_session(self, engine, routine: Routine) -> None:
+    def _show_session(self, engine: SessionEngine, routine: Routine) -> None:
         self._running_routine = routine
         # After the recorder's own listener: the record is ended when this one hears it.
         engine.add_listener(self._remember_just_ended)
@@ -816,7 +819,7 @@ class MainWindow(QMainWindow):
             )
         return self.tr("Today: %d of %d minutes.") % (minutes, state.goal_min)
 
-    def _session_finished(self, summary) -> None:
+    def _session_finished(self, summary: SessionSummaryData | None) -> None:
         self.recorder = None
         self._refresh_progress()
         self.sidebar.show()
@@ -848,7 +851,7 @@ class MainWindow(QMainWindow):
         onboarding.dismiss_care_notice(self.context)
         self.refresh_home()
 
-    def _accept_suggestion(self, suggestion) -> None:
+    def _accept_suggestion(self, suggestion: Suggestion) -> None:
         from backcoach.services import plans
 
         # The copy of a starter plan is named as the Routines screen names it.
@@ -858,7 +861,7 @@ class MainWindow(QMainWindow):
             routines.reload()
         self.refresh_home()
 
-    def _decline_suggestion(self, suggestion) -> None:
+    def _decline_suggestion(self, suggestion: Suggestion) -> None:
         from backcoach.services import plans
 
         plans.decline_suggestion(self.context, suggestion)
@@ -967,7 +970,7 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
 
-def _saved_rect(value: object):
+def _saved_rect(value: object) -> Rect | None:
     """A remembered [x, y, width, height] (strings in the INI file), None if unreadable."""
     from backcoach.ui.window_placement import Rect
 
@@ -983,7 +986,5 @@ def _true(value: object) -> bool:
     return value is True or str(value).lower() == "true"
 
 
-def _today():
-    from datetime import date
-
+def _today() -> date:
     return date.today()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
@@ -17,6 +18,10 @@ from backcoach.domain import direction_check as dc
 from backcoach.domain.routines import Routine, RoutineItem
 from backcoach.domain.session.clock import ManualClock
 from backcoach.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from backcoach.ui.function_scale.scale_page import FunctionScalePage
+    from backcoach.ui.progress.progress_page import ProgressPage
 
 
 def render_window(window: MainWindow) -> QImage:
@@ -63,7 +68,7 @@ def review_tour(window: MainWindow) -> Iterator[str]:
 SAMPLE_ACTIVITIES = (("Putting on socks", 3), ("Lifting a child", 2), ("Sitting through a film", 4))
 
 
-def _fill_setup(page) -> None:
+def _fill_setup(page: FunctionScalePage) -> None:
     for text, _score in SAMPLE_ACTIVITIES:
         page._use_example(text)
     for row, (_, score) in zip(page.rows, SAMPLE_ACTIVITIES, strict=False):
@@ -93,7 +98,7 @@ def _save_sample_function_scale(window: MainWindow) -> None:
     window._leave_function_scale()
 
 
-def _function_scale_views(window: MainWindow, progress) -> Iterator[str]:
+def _function_scale_views(window: MainWindow, progress: ProgressPage) -> Iterator[str]:
     """Progress's activities card, the set-up screen and the re-rating screen."""
     from PySide6.QtWidgets import QScrollArea
 

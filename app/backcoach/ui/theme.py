@@ -138,7 +138,7 @@ def scaled_size(points: float, scale: float) -> float:
     if scale == 1.0:
         return points
     bigness = min(1.0, max(0.0, (points - FULL_GROWTH_PT) / (HALF_GROWTH_PT - FULL_GROWTH_PT)))
-    return round(points * scale ** (1.0 - 0.5 * bigness), 2)
+    return round(float(points * scale ** (1.0 - 0.5 * bigness)), 2)
 
 
 def scale_points(sheet: str, scale: float) -> str:

@@ -9,6 +9,11 @@ of it to grab the title bar; otherwise the window opens on the primary screen.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QScreen
+
 from typing import NamedTuple
 
 PREFERRED = (1280, 860)
@@ -101,7 +106,7 @@ def screens_now() -> tuple[list[Rect], Rect]:
     """The free area of every screen now, and of the primary one."""
     from PySide6.QtGui import QGuiApplication
 
-    def free(screen) -> Rect:
+    def free(screen: QScreen) -> Rect:
         area = screen.availableGeometry()
         return Rect(area.x(), area.y(), area.width(), area.height())
 

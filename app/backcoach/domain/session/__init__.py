@@ -5,7 +5,8 @@
 
 plus ``paused``, and BREAK / BREAK_REST when the pain rule fires (docs/clinical-rules.md).
 The pieces: ``engine`` (``SessionEngine``: the intents, listeners, snapshots), ``moves``
-(where the session stands and how it moves on), ``options`` (its settings), ``timeline``
+(where the session stands and how it moves on), ``rating_moves`` (what a rating does:
+the pain rule's break, going on), ``options`` (its settings), ``timeline``
 and ``clock`` (time, deadlines, pauses), ``slots`` and ``reps`` (sets, sides, held reps),
 ``ratings`` (the reference and flares), ``events`` / ``state`` / ``view`` (what the view
 receives) and ``snapshot`` (crash recovery).

@@ -22,6 +22,7 @@ from backcoach.domain.session.options import (
     EasierLookup,
     EngineOptions,
 )
+from backcoach.domain.session.rating_moves import resolve_flare, take_rating
 from backcoach.domain.session.slots import slots_of
 from backcoach.domain.session.snapshot import Progress
 from backcoach.domain.session.state import SessionState, SessionSummaryData
@@ -190,7 +191,7 @@ class SessionEngine:
 
     @intent
     def _rate(self, score: int) -> bool:
-        return self._moves.take_rating(score)
+        return take_rating(self._moves, score)
 
     @intent
     def pause(self) -> bool:
@@ -297,7 +298,7 @@ class SessionEngine:
             m.enter_done(at)
             return True
         if self.phase is Phase.BREAK:
-            m.emit(m.log.resolve_flare(FlareAction.END, m.line.offset(at)))
+            resolve_flare(m, FlareAction.END, at)
         if m.exercise_open:
             m.close_exercise(at, skipped=True)
         m.ended_early = True
@@ -314,7 +315,7 @@ class SessionEngine:
         if self.phase is not Phase.BREAK:
             return False
         at = m.line.active()
-        m.emit(m.log.resolve_flare(FlareAction.REST, m.line.offset(at)))
+        resolve_flare(m, FlareAction.REST, at)
         m.settled_in_rest = None
         length = m.options.rating_rest_s
         m.enter(Phase.BREAK_REST, at, length, countdown_marks(at, length))
@@ -332,7 +333,7 @@ class SessionEngine:
         if self.phase is not Phase.BREAK or m.easier is None:
             return False
         at = m.line.active()
-        m.emit(m.log.resolve_flare(FlareAction.EASIER, m.line.offset(at)))
+        resolve_flare(m, FlareAction.EASIER, at)
         old, new = m.current, m.easier
         m.close_exercise(at, skipped=True, replaced_by=new.exercise_id)
         m.plan[m.index] = new
@@ -350,7 +351,7 @@ class SessionEngine:
         if self.phase is not Phase.BREAK:
             return False
         at = m.line.active()
-        m.emit(m.log.resolve_flare(FlareAction.SKIP, m.line.offset(at)))
+        resolve_flare(m, FlareAction.SKIP, at)
         m.close_exercise(at, skipped=True)
         m.next_exercise(at)
         return True
@@ -362,7 +363,7 @@ class SessionEngine:
         if self.phase is not Phase.BREAK:
             return False
         at = m.line.active()
-        m.emit(m.log.resolve_flare(FlareAction.END, m.line.offset(at)))
+        resolve_flare(m, FlareAction.END, at)
         m.close_exercise(at, skipped=True)
         m.ended_early = True
         m.enter(Phase.RATING_AFTER, at)

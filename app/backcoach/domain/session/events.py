@@ -40,11 +40,6 @@ class Phase(StrEnum):
     DONE = "done"
 
 
-TIMED_PHASES = frozenset({Phase.GET_READY, Phase.WORK, Phase.SWITCH_SIDE, Phase.REST})
-"""Phases the clock moves on (WORK only when it is a hold). BREAK_REST too until its
-countdown ends."""
-
-
 @dataclass(frozen=True, slots=True)
 class PhaseChanged:
     old: Phase

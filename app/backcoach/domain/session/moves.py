@@ -21,22 +21,17 @@ from backcoach.domain.session.events import (
     ExerciseFinished,
     Phase,
     PhaseChanged,
-    RatingGiven,
 )
 from backcoach.domain.session.options import EngineOptions
 from backcoach.domain.session.ratings import RatingLog
 from backcoach.domain.session.reps import held_set_s, is_held, rep_marks
 from backcoach.domain.session.slots import slots_of
 from backcoach.domain.session.snapshot import Progress
-from backcoach.domain.session.state import FlareInfo
 from backcoach.domain.session.timeline import DEADLINE, Mark, Timeline, countdown_marks
 from backcoach.domain.vocabulary import (
     CueKind,
     ExerciseOutcome,
-    FlareAction,
     PauseReason,
-    RatingPhase,
-    Side,
 )
 
 HALFWAY_MIN_S = 10.0
@@ -370,97 +365,6 @@ class SessionMoves:
 
     # -- ratings and the pain rule ---------------------------------------------------
 
-    def awaiting_rating(self) -> RatingPhase | None:
-        """The kind of rating a digit gives now. Every phase but a break takes one: a
-        rating is never dropped (get ready and the rest after an exercise included)."""
-        phase = self.phase
-        if phase in (Phase.WORK, Phase.SWITCH_SIDE, Phase.REST):
-            return RatingPhase.DURING
-        if phase is Phase.GET_READY:
-            # Before the first set nothing has been done yet: the rating is about how the
-            # back is before this exercise; between sets it is about the set just done.
-            return RatingPhase.DURING if self.slot > 0 else RatingPhase.BEFORE
-        return _RATING_OF_PHASE.get(phase)
-
-    def started_current(self) -> bool:
-        """Work on the current exercise has begun (a set done or under way)."""
-        return self.work_started
-
-    def flare_exercise_id(self) -> str | None:
-        """The exercise a rise is logged on: the one being done or just done, never one
-        not yet started (the previous one if it was done, else none)."""
-        if self.exercise_open and self.started_current():
-            return self.current.exercise_id
-        if self.exercise_open and self.swapped_from is not None:
-            return self.swapped_from
-        if self.phase is Phase.REST and self.rest_after_exercise:
-            return self.current.exercise_id
-        if self.phase is Phase.BREAK_REST and self.log.flares:
-            return self.log.flares[-1].exercise_id  # still high: the same exercise's rise
-        previous = self.outcomes.get(self.index - 1)
-        if previous is not None and previous[1] is ExerciseOutcome.DONE:
-            return previous[0]
-        return None
-
-    def take_rating(self, score: int) -> bool:
-        kind = self.awaiting_rating()
-        if kind is None:
-            return False
-        at = self.line.active()
-        exercise_id = self.current.exercise_id if kind not in _NO_EXERCISE else None
-        set_index: int | None = None
-        side: Side | None = None
-        if kind is RatingPhase.DURING:
-            # In a rest, a side switch or a get ready between sets the rating is about the
-            # set just done.
-            slot = self.slot if self.phase is Phase.WORK else self.slot - 1
-            slots = slots_of(self.current)
-            set_index, side = slots.set_number(max(0, slot)), slots.side(max(0, slot))
-            if slots.alternating and self.phase is Phase.WORK:
-                # Both sides in one set: the rating is about the rep under way.
-                side = slots.alternating_side(self.line.elapsed())
-        rating = RatingGiven(kind, score, exercise_id, set_index, side, self.line.offset(at))
-        self.emit(rating)
-        care = self.log.add(rating)
-        if care:
-            self.emit(care)
-
-        in_exercise = self.phase in (Phase.WORK, Phase.SWITCH_SIDE) or (
-            self.phase is Phase.REST and not self.rest_after_exercise
-        )
-        if kind is RatingPhase.BASELINE:
-            if self.log.high_pain:
-                self.enter(Phase.HIGH_PAIN, at)
-            else:
-                self.start_first(at)
-        elif kind is RatingPhase.AFTER:
-            self.enter_done(at)
-        elif self.log.is_flare(score):
-            if kind is RatingPhase.RE_RATE:
-                self.log.unsettled += 1
-            if in_exercise:
-                self.during = During.ANSWERED
-            if self.phase is Phase.REST and self.rest_after_exercise:
-                # The exercise is over: the break comes before the next one, and the rise
-                # is logged on the one just done.
-                self.start_exercise(self.index + 1, at)
-            self.raise_flare(score, at)
-        elif kind is RatingPhase.RE_RATE:  # settled: the reference stays where it began
-            self.log.unsettled = 0
-            if self.phase is Phase.BREAK_REST and not self.line.expired:
-                # Given while the rest still runs: the rest is not cut short behind the
-                # user's back; they may go on now (skip_rest) or when it ends.
-                self.settled_in_rest = score
-            else:
-                self.go_on_settled(at)
-        elif in_exercise:
-            self.during = During.ANSWERED
-        elif self.phase is Phase.RATING_BEFORE:
-            self.run_exercise(at)
-        # A rating in get ready or in the rest after an exercise is kept and judged;
-        # the countdown goes on.
-        return True
-
     def go_on_settled(self, at: float) -> None:
         """After a settled re-rate: on with the exercise the break interrupted."""
         self.settled_in_rest = None
@@ -474,25 +378,6 @@ class SessionMoves:
     def gentle_plan(self) -> list[PlannedExercise]:
         """The routine's movement exercises, in order: today's gentle session."""
         return [p for p in self.plan if p.exercise.kind == "movement"]
-
-    def resolve_flare(self, action: FlareAction, at: float) -> None:
-        """The user chose what to do about the open flare."""
-        self.emit(self.log.resolve_flare(action, self.line.offset(at)))
-
-    def raise_flare(self, score: int, at: float) -> None:
-        if self.paused:
-            self.emit(self.line.resume())  # the break is the pause now
-        self.exercise_open = True
-        if self.exercise_started_offset is None:
-            self.exercise_started_offset = self.line.offset(at)
-        lookup = self.options.easier_lookup
-        self.easier = lookup(self.current.exercise_id) if lookup else None
-        self.flare_before_exercise = not (
-            self.started_current() or (self.phase is Phase.REST and self.rest_after_exercise)
-        )
-        about = self.flare_exercise_id()
-        self.emit(self.log.raise_flare(about, score, self.line.offset(at)))
-        self.enter(Phase.BREAK, at)
 
     # -- picking up from a snapshot ----------------------------------------------------
 
@@ -547,36 +432,6 @@ class SessionMoves:
             line.pause(line.now, PauseReason.RESTORED)
 
     # -- reading -------------------------------------------------------------------------
-
-    def flare_info(self) -> FlareInfo | None:
-        flare = self.log.open_flare
-        if flare is None:
-            return None
-        log = self.log
-        return FlareInfo(
-            exercise_id=flare.exercise_id,
-            exercise_name=self.current.exercise.name,
-            score=flare.score,
-            baseline=flare.baseline,
-            show_care_list=flare.score >= log.care_level,
-            easier_available=self.easier is not None,
-            easier_name=self.easier.exercise.name if self.easier else None,
-            threshold=log.threshold,
-            high_pain=log.high_pain,
-            before_exercise=self.flare_before_exercise,
-            unsettled=log.unsettled,
-            suggest_end=log.suggest_end,
-        )
-
-
-_RATING_OF_PHASE = {
-    Phase.BASELINE_RATING: RatingPhase.BASELINE,
-    Phase.RATING_BEFORE: RatingPhase.BEFORE,
-    Phase.BREAK_REST: RatingPhase.RE_RATE,
-    Phase.RATING_AFTER: RatingPhase.AFTER,
-}
-_NO_EXERCISE = frozenset({RatingPhase.BASELINE, RatingPhase.AFTER})
-"""Ratings about the whole session, not an exercise."""
 
 
 def _rating_log(options: EngineOptions, progress: Progress | None) -> RatingLog:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from backcoach.domain.session.events import Phase
 from backcoach.domain.session.moves import PHASES_WITH_EXERCISE, During, SessionMoves
+from backcoach.domain.session.rating_moves import awaiting_rating, flare_info
 from backcoach.domain.session.reps import RepState, is_held, rep_state
 from backcoach.domain.session.slots import slots_of
 from backcoach.domain.session.state import SessionState, SessionSummaryData
@@ -42,7 +43,7 @@ def state_of(m: SessionMoves) -> SessionState:
         next_index = 0
     else:
         next_index = m.index + 1 if planned is not None else len(m.plan)
-    awaiting = m.awaiting_rating()
+    awaiting = awaiting_rating(m)
     during_due = m.during is During.DUE and awaiting is RatingPhase.DURING
     rating_due = (
         phase in (Phase.BASELINE_RATING, Phase.RATING_BEFORE, Phase.RATING_AFTER)
@@ -73,7 +74,7 @@ def state_of(m: SessionMoves) -> SessionState:
         can_go_back=m.can_go_back(),
         work_seconds=m.work_seconds + (elapsed if phase is Phase.WORK else 0.0),
         session_seconds=m.session_seconds(),
-        flare=m.flare_info() if phase is Phase.BREAK else None,
+        flare=flare_info(m) if phase is Phase.BREAK else None,
         show_care_list=m.log.show_care_list,
         ended_early=m.ended_early,
         threshold=m.log.threshold,

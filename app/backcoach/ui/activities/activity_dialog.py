@@ -200,7 +200,9 @@ class ActivityDialog(QDialog):
         self.other_name.setVisible(other)
         self.save_button.setEnabled(self.kind() is not None)
 
-    def choose(self, kind: str, minutes: int, before: int | None = None, after: int | None = None):
+    def choose(
+        self, kind: str, minutes: int, before: int | None = None, after: int | None = None
+    ) -> None:
         """Fill the form (tests, and a future 'log it again')."""
         key = kind if kind in self.kind_buttons else OTHER
         self.kind_buttons[key].setChecked(True)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QGridLayout,
     QLabel,
     QMenu,
@@ -176,7 +177,7 @@ class ExerciseDetailPane(QWidget):
         self._update_favourite_text(favourite)
         self.ui.root.verticalScrollBar().setValue(0)
 
-    def _show_link(self, button, template: str, target_id: str | None) -> None:
+    def _show_link(self, button: QAbstractButton, template: str, target_id: str | None) -> None:
         button.setVisible(target_id is not None)
         if target_id is not None:
             button.setText(template % self._catalogue.get(target_id).name)

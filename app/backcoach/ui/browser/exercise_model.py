@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -30,7 +31,12 @@ class Role(IntEnum):
 class ExerciseListModel(QAbstractListModel):
     """One row per exercise in the article's order; favourites can change live."""
 
-    def __init__(self, catalogue: Catalogue, favourites: set[str] | None = None, parent=None):
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        favourites: set[str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._exercises: list[Exercise] = list(catalogue)
         self._favourites: set[str] = set(favourites or ())
@@ -96,7 +102,7 @@ class ExerciseListModel(QAbstractListModel):
 class ExerciseFilterProxy(QSortFilterProxyModel):
     """Filters rows with an ExerciseFilter (the rules live in the domain layer)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._filter = ExerciseFilter()
         self.setSortRole(Role.NUMBER)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPen
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPen
+from PySide6.QtWidgets import QApplication, QWidget
 
 from backcoach.ui.charts.colours import ChartColours
 from backcoach.ui.charts.date_axis import DAY_S, DayAxis, day_to_x, x_to_day
@@ -42,7 +42,7 @@ RIGHT_AXIS_W = 100
 class DayChart(pg.PlotWidget):
     hovered = Signal(object)  # the date under the pointer, or None when it leaves
 
-    def __init__(self, colours: ChartColours, parent=None) -> None:
+    def __init__(self, colours: ChartColours, parent: QWidget | None = None) -> None:
         # No menu and no mouse on the view box: made without them, not turned off after
         # (its context menu alone took ~10 ms a chart to build).
         view = pg.ViewBox(enableMenu=False, enableMouse=False, defaultPadding=0.0)
@@ -132,7 +132,7 @@ class DayChart(pg.PlotWidget):
             self.hover_line.show()
         self.hovered.emit(day)
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.start is None or self.end is None:
             super().keyPressEvent(event)
             return
@@ -151,10 +151,10 @@ class DayChart(pg.PlotWidget):
         else:
             super().keyPressEvent(event)
 
-    def focusOutEvent(self, event) -> None:
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.show_day(None)
 
-    def leaveEvent(self, event) -> None:
+    def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)
         self.show_day(None)

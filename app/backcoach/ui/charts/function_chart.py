@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from backcoach.domain import function_scale as fs
 from backcoach.ui.charts.colours import ChartColours
@@ -25,7 +26,7 @@ def item_colours(colours: ChartColours) -> tuple[str, ...]:
 
 
 class FunctionChart(DayChart):
-    def __init__(self, colours: ChartColours, parent=None) -> None:
+    def __init__(self, colours: ChartColours, parent: QWidget | None = None) -> None:
         self.band: pg.LinearRegionItem | None = None
         super().__init__(colours, parent)
         item = self.getPlotItem()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from backcoach.domain.progress import Binned, Series
 from backcoach.ui.charts.colours import ChartColours
@@ -16,7 +17,7 @@ BAR_WIDTH = 0.72
 
 
 class MinutesChart(DayChart):
-    def __init__(self, colours: ChartColours, parent=None) -> None:
+    def __init__(self, colours: ChartColours, parent: QWidget | None = None) -> None:
         self.goal_line: pg.InfiniteLine | None = None
         super().__init__(colours, parent)
         item = self.getPlotItem()

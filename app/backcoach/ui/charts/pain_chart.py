@@ -12,6 +12,7 @@ import math
 from datetime import date
 
 import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
 
 from backcoach.domain import pain
 from backcoach.domain.progress import Bin, Binned, Series
@@ -29,13 +30,13 @@ _ZONES = (
 )
 
 
-def _xy(xs: list[float], values: list) -> tuple[list[float], list[float]]:
+def _xy(xs: list[float], values: list[float | None]) -> tuple[list[float], list[float]]:
     pairs = [(x, v) for x, v in zip(xs, values, strict=True) if v is not None]
     return [p[0] for p in pairs], [float(p[1]) for p in pairs]
 
 
 class PainTrendChart(DayChart):
-    def __init__(self, colours: ChartColours, parent=None) -> None:
+    def __init__(self, colours: ChartColours, parent: QWidget | None = None) -> None:
         self.bands: list[pg.LinearRegionItem] = []
         super().__init__(colours, parent)
         item = self.getPlotItem()

@@ -11,20 +11,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
 from backcoach.context import AppContext
 from backcoach.services import data_files
 from backcoach.services.background import BackgroundRunner
+from backcoach.storage.transfer import ImportReport
 from backcoach.ui.widgets.file_dialogs import documents_folder, suggested_path
 from backcoach.ui.widgets.flow_layout import FlowLayout, flow_row
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
@@ -37,7 +40,7 @@ BACKUP_KINDS = {
 }
 
 
-def _card(title: str, body: str):
+def _card(title: str, body: str) -> tuple[QFrame, QVBoxLayout]:
     frame, column = card(title=title)
     column.addWidget(label(body))
     return frame, column
@@ -147,7 +150,7 @@ class DataPage(QWidget):
             self.backup_list.setCurrentRow(0)
         self.restore_button.setEnabled(self.backup_list.count() > 0)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
 
@@ -274,7 +277,7 @@ class DataPage(QWidget):
             lambda: data_files.import_export(context, path), self._imported, self._failed
         )
 
-    def _imported(self, report) -> None:
+    def _imported(self, report: ImportReport) -> None:
         self._busy(False)
         self._say(report.summary(), warning=bool(report.set_aside))
         self.data_replaced.emit()

@@ -203,7 +203,9 @@ class FunctionScalePage(QWidget):
             self.rows.remove(row)
         self._update_add()
 
-    def _add_row(self, item_id: str | None, name: str, previous: int | None, focus=False) -> None:
+    def _add_row(
+        self, item_id: str | None, name: str, previous: int | None, focus: bool = False
+    ) -> None:
         free = next((r for r in self._all_rows if r not in self.rows), None)
         if free is None:
             return

@@ -10,7 +10,7 @@ alarming. Every bar also carries its number.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from backcoach.domain.progress_effects import Effect
@@ -68,7 +68,7 @@ class EffectBars(QWidget):
         bar_w = (width - name_w - times_w - 24) / 2
         return name_w, name_w + times_w, name_w + times_w + bar_w + 24, bar_w
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         c = self.colours
@@ -112,7 +112,9 @@ class EffectBars(QWidget):
             )
         painter.end()
 
-    def _bar(self, painter: QPainter, cell: QRectF, value: float | None, metrics) -> None:
+    def _bar(
+        self, painter: QPainter, cell: QRectF, value: float | None, metrics: QFontMetricsF
+    ) -> None:
         c = self.colours
         label_w = metrics.horizontalAdvance("−0.0") + 10
         half = (cell.width() - 2 * label_w) / 2

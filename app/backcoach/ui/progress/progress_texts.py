@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from backcoach.domain.progress import Bin, Binned, DaySummary, Range
+from backcoach.domain.vocabulary import Stiffness
 
 
 def tr(text: str) -> str:
@@ -50,11 +51,12 @@ def pain_text(value: float | None) -> str:
 
 
 def stiffness_text(stiffness: str) -> str:
-    return {
-        "none": tr("no stiffness"),
-        "some": tr("some stiffness"),
-        "a lot": tr("a lot of stiffness"),
-    }.get(stiffness, stiffness)
+    texts: dict[str, str] = {
+        Stiffness.NONE: tr("no stiffness"),
+        Stiffness.SOME: tr("some stiffness"),
+        Stiffness.A_LOT: tr("a lot of stiffness"),
+    }
+    return texts.get(stiffness, stiffness)
 
 
 def pain_readout(summary: DaySummary, average: float | None) -> str:

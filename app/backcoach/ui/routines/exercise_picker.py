@@ -95,7 +95,8 @@ class ExercisePickerDialog(QDialog):
         self.search.setFocus()
 
     def chosen_exercise(self) -> Exercise | None:
-        return self.view.currentIndex().data(Role.EXERCISE)
+        exercise: Exercise | None = self.view.currentIndex().data(Role.EXERCISE)
+        return exercise
 
     def select_exercise(self, exercise_id: str) -> None:
         row = self.model.row_of(exercise_id)

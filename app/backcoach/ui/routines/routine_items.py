@@ -61,7 +61,7 @@ class RoutineItemsModel(QAbstractListModel):
     routine_edited = Signal(object)
     """The new Routine after an edit made through this model."""
 
-    def __init__(self, catalogue: Catalogue, parent=None) -> None:
+    def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
         self._routine: Routine | None = None

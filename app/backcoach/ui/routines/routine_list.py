@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -49,7 +50,7 @@ class _Row:
 class RoutineListModel(QAbstractListModel):
     """Headings and hints are rows too, but disabled: the keyboard skips them."""
 
-    def __init__(self, catalogue: Catalogue, parent=None) -> None:
+    def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
         self._rows: list[_Row] = []

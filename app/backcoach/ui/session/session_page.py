@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
@@ -114,7 +115,7 @@ class SessionPage(QWidget):
         self._timer.setInterval(REDRAW_MS)
         self._timer.timeout.connect(self.refresh)
         self.last_state: SessionState | None = None
-        self.resume_point: dict | None = None
+        self.resume_point: dict[str, Any] | None = None
         """The engine's snapshot just before an early end: a session ended by mistake
         can be carried on from here (see ``MainWindow``)."""
         self.can_resume: Callable[[], bool] = lambda: False

@@ -16,7 +16,7 @@ class CardFitter(QObject):
         self.forms: dict[QWidget, FormRows] = {}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        rows = self.forms.get(watched)  # type: ignore[call-overload]
+        rows = self.forms.get(watched)
         if rows is not None and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
             margins = watched.layout().contentsMargins()
             rows.fit(watched.contentsRect().width() - margins.left() - margins.right())

@@ -59,12 +59,12 @@ def _ask_speech_dispatcher(parent: QObject, program: str, answer: Callable[[bool
     process.setProgram(program)
     process.setArguments(["--list-output-modules"])
 
-    def finished(code: int, _status) -> None:
+    def finished(code: int, _status: QProcess.ExitStatus) -> None:
         listing = bytes(process.readAllStandardOutput().data()).decode(errors="replace")
         answer(code == 0 and bool(speech_modules(listing)))
         process.deleteLater()
 
-    def failed(_error) -> None:
+    def failed(_error: QProcess.ProcessError) -> None:
         if process.state() == QProcess.ProcessState.NotRunning:
             answer(False)
             process.deleteLater()

@@ -38,7 +38,9 @@ def card(role: str = "card", title: str | None = None) -> tuple[QFrame, QVBoxLay
     return frame, column
 
 
-def scrolling_column(host: QWidget, margins: tuple[int, int, int, int] = (32, 28, 32, 28)):
+def scrolling_column(
+    host: QWidget, margins: tuple[int, int, int, int] = (32, 28, 32, 28)
+) -> QVBoxLayout:
     """Fill ``host`` with a scroll area and return the column inside it, so long text
     and large text sizes scroll instead of clipping."""
     outer = QVBoxLayout(host)

@@ -157,7 +157,8 @@ class SessionSound(QObject):
             return None
         if state.phase is not Phase.GET_READY or state.planned is None:
             return None
-        return state.planned.exercise.name
+        name: str = state.planned.exercise.name
+        return name
 
     def _rep_words(self) -> str | None:
         try:
