@@ -147,7 +147,7 @@ class CheckInDialog(QDialog):
         return None
 
     def set_stiffness(self, stiffness: str) -> None:
-        self.stiffness_buttons[stiffness].setChecked(True)
+        self.stiffness_buttons[Stiffness(stiffness)].setChecked(True)
         self._update()
 
     def _update(self) -> None:
