@@ -4,2622 +4,3093 @@
 <context>
     <name></name>
     <message>
-        <source>a real change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a real change for the worse; worth telling your physiotherapist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not yet a clear change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: not rated yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: %d, first rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: from %s to %s since %s — %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average of your activities: from %s to %s since %s — %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you can do is getting better: %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Point at a day, or use the arrow keys on the chart, to see its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señale un día, o use las flechas en el gráfico, para ver sus cifras.</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 meses</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>%d min</source>
-        <translation type="unfinished"></translation>
+        <translation>%d min</translation>
     </message>
     <message>
         <source>%d h %02d min</source>
-        <translation type="unfinished"></translation>
+        <translation>%d h %02d min</translation>
     </message>
     <message>
         <source>%d h</source>
-        <translation type="unfinished"></translation>
+        <translation>%d h</translation>
     </message>
     <message>
         <source>no stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>sin rigidez</translation>
     </message>
     <message>
         <source>some stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>algo de rigidez</translation>
     </message>
     <message>
         <source>a lot of stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>mucha rigidez</translation>
     </message>
     <message>
         <source>before %s, highest %s, after %s</source>
-        <translation type="unfinished"></translation>
+        <translation>antes %s, máximo %s, después %s</translation>
     </message>
     <message>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>sin sesión</translation>
     </message>
     <message>
         <source>7-day average %s</source>
-        <translation type="unfinished"></translation>
+        <translation>media de 7 días %s</translation>
     </message>
     <message>
         <source>1 flare</source>
-        <translation type="unfinished"></translation>
+        <translation>1 crisis</translation>
     </message>
     <message>
         <source>%d flares</source>
-        <translation type="unfinished"></translation>
+        <translation>%d crisis</translation>
     </message>
     <message>
         <source>morning check-in %d, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>control de la mañana %d, %s</translation>
     </message>
     <message>
         <source>no exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>sin ejercicio</translation>
     </message>
     <message>
         <source>%s in sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%s en sesiones</translation>
     </message>
     <message>
         <source>%s of other activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%s de otras actividades</translation>
     </message>
     <message>
         <source>goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo cumplido</translation>
     </message>
     <message>
         <source>Week of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del %s</translation>
     </message>
     <message>
         <source>%s, on average: before %s, highest %s, after %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s, de media: antes %s, máximo %s, después %s</translation>
     </message>
     <message>
         <source>%s: %s a day on average (%s in sessions, %s of other activities)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %s al día de media (%s en sesiones, %s de otras actividades)</translation>
     </message>
 </context>
 <context>
     <name>AbilityBox</name>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin puntuar</translation>
     </message>
 </context>
 <context>
     <name>AboutPage</name>
     <message>
         <source>About the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la evidencia</translation>
     </message>
     <message>
         <source>About BackCoach and its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre BackCoach y sus fuentes</translation>
     </message>
     <message>
         <source>What BackCoach is and is not, when to get urgent help, sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es BackCoach y qué no es, cuándo pedir ayuda urgente, las fuentes</translation>
     </message>
 </context>
 <context>
     <name>ActivityDialog</name>
     <message>
         <source>Change an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar una actividad</translation>
     </message>
     <message>
         <source>Log an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una actividad</translation>
     </message>
     <message>
         <source>Walking, running, cycling, swimming: any exercise you enjoy is good for your back, and it counts toward your daily goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminar, correr, ir en bici, nadar: cualquier ejercicio que le guste es bueno para su espalda y cuenta para su objetivo diario.</translation>
     </message>
     <message>
         <source>What did you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ha hecho?</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa</translation>
     </message>
     <message>
         <source>What was it? For example: gardening</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué fue? Por ejemplo: jardinería</translation>
     </message>
     <message>
         <source>Name of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la actividad</translation>
     </message>
     <message>
         <source>In your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Con sus propias palabras</translation>
     </message>
     <message>
         <source>For how long?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Durante cuánto tiempo?</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>How many minutes the activity took</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos minutos duró la actividad</translation>
     </message>
     <message>
         <source>%d min</source>
-        <translation type="unfinished"></translation>
+        <translation>%d min</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Today, or an earlier day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, o un día anterior</translation>
     </message>
     <message>
         <source>Day of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la actividad</translation>
     </message>
     <message>
         <source>Pain, if you rated it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor, si lo ha puntuado (opcional)</translation>
     </message>
     <message>
         <source>Pain before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes</translation>
     </message>
     <message>
         <source>Pain after</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor después</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>A note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota (opcional)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Anything you want to remember about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quiera recordar de ella</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin puntuar</translation>
     </message>
     <message>
         <source>From 0, no pain, to 10, the worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>De 0, sin dolor, a 10, el peor imaginable</translation>
     </message>
     <message>
         <source>This could not be saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar: %s</translation>
     </message>
 </context>
 <context>
     <name>BigTimer</name>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador</translation>
     </message>
     <message>
         <source>%s seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %s segundos</translation>
     </message>
 </context>
 <context>
     <name>CalendarHeatmap</name>
     <message>
         <source>Calendar of active days</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de días activos</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mié</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>vie</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dom</translation>
     </message>
     <message>
         <source>%s: %d minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %d minutos</translation>
     </message>
     <message>
         <source>%s: active on %d of %d days</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: activo %d de %d días</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Extension movements</source>
+        <translation>Movimientos de extensión</translation>
+    </message>
+    <message>
+        <source>Anti-flexion</source>
+        <translation>Antiflexión</translation>
+    </message>
+    <message>
+        <source>Extension through range</source>
+        <translation>Extensión en todo el recorrido</translation>
+    </message>
+    <message>
+        <source>Flexion movements</source>
+        <translation>Movimientos de flexión</translation>
+    </message>
+    <message>
+        <source>Anti-extension</source>
+        <translation>Antiextensión</translation>
+    </message>
+    <message>
+        <source>Flexion through range</source>
+        <translation>Flexión en todo el recorrido</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotación</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Flexion</source>
+        <translation>Flexión</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Estabilidad</translation>
+    </message>
+    <message>
+        <source>Strength through range</source>
+        <translation>Fuerza en todo el recorrido</translation>
+    </message>
+    <message>
+        <source>Lying</source>
+        <translation>Tumbado</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>A cuatro patas</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>Mat</source>
+        <translation>Esterilla</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Pared</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Silla</translation>
+    </message>
+    <message>
+        <source>Weight or bag</source>
+        <translation>Peso o bolsa</translation>
+    </message>
+    <message>
+        <source>Bench or sofa edge</source>
+        <translation>Banco o borde del sofá</translation>
+    </message>
+    <message>
+        <source>Band or cable</source>
+        <translation>Banda elástica o polea</translation>
+    </message>
+    <message>
+        <source>Table or counter</source>
+        <translation>Mesa o encimera</translation>
+    </message>
+    <message>
+        <source>a mat</source>
+        <translation>una esterilla</translation>
+    </message>
+    <message>
+        <source>a wall</source>
+        <translation>una pared</translation>
+    </message>
+    <message>
+        <source>a chair</source>
+        <translation>una silla</translation>
+    </message>
+    <message>
+        <source>a weight or bag</source>
+        <translation>un peso o una bolsa</translation>
+    </message>
+    <message>
+        <source>a bench or sofa edge</source>
+        <translation>un banco o el borde del sofá</translation>
+    </message>
+    <message>
+        <source>a band or cable</source>
+        <translation>una banda elástica o una polea</translation>
+    </message>
+    <message>
+        <source>a table or counter</source>
+        <translation>una mesa o una encimera</translation>
+    </message>
+    <message>
+        <source>Rotation and mobility</source>
+        <translation>Rotación y movilidad</translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation>Todas las direcciones</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Caminar</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Correr</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Bicicleta</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Natación</translation>
+    </message>
+    <message>
+        <source>Yoga</source>
+        <translation>Yoga</translation>
+    </message>
+    <message>
+        <source>%d reps (hold %d s each)</source>
+        <translation>%d repeticiones (mantener %d s cada una)</translation>
+    </message>
+    <message>
+        <source>%d reps</source>
+        <translation>%d repeticiones</translation>
+    </message>
+    <message>
+        <source>a %d s hold</source>
+        <translation>%d s manteniendo la postura</translation>
+    </message>
+    <message>
+        <source>1 set of %s</source>
+        <translation>1 serie de %s</translation>
+    </message>
+    <message>
+        <source>%d sets of %s</source>
+        <translation>%d series de %s</translation>
+    </message>
+    <message>
+        <source>%s, each side</source>
+        <translation>%s, por cada lado</translation>
+    </message>
+    <message>
+        <source>%s, %d s rest between sets</source>
+        <translation>%s, %d s de descanso entre series</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>about 1 minute</source>
+        <translation>alrededor de 1 minuto</translation>
+    </message>
+    <message>
+        <source>about %d minutes</source>
+        <translation>unos %d minutos</translation>
     </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
         <source>this morning</source>
-        <translation type="unfinished"></translation>
+        <translation>esta mañana</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>Morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de la mañana</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Control</translation>
     </message>
     <message>
         <source>How is your back %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo está su espalda %s?</translation>
     </message>
     <message>
         <source>You exercised yesterday. Rate your pain as it is now, before you get going, so you can see how your back takes the exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer hizo ejercicio. Puntúe su dolor tal como está ahora, antes de ponerse en marcha, para ver cómo responde su espalda al ejercicio.</translation>
     </message>
     <message>
         <source>Rate your pain and stiffness as they are now. Your answer shows on the Progress charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúe su dolor y su rigidez tal como están ahora. Su respuesta aparece en los gráficos de Progreso.</translation>
     </message>
     <message>
         <source>Press a number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse un número del 0 al 10.</translation>
     </message>
     <message>
         <source>How stiff is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué rigidez nota?</translation>
     </message>
     <message>
         <source>Not stiff</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin rigidez</translation>
     </message>
     <message>
         <source>A bit stiff</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo rígida</translation>
     </message>
     <message>
         <source>Very stiff</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy rígida</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Your pain %s: %d (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dolor %s: %d (%s)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>%s: %d. Before yesterday&apos;s session: %d.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %d. Antes de la sesión de ayer: %d.</translation>
     </message>
     <message>
         <source>%s: %d.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %d.</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias</translation>
     </message>
     <message>
         <source>Your back is at its usual level or better. Keep going with your routine as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su espalda está como siempre o mejor. Siga con su rutina tal como está.</translation>
     </message>
     <message>
         <source>Your answer is saved; you will see it on the Progress charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta está guardada; la verá en los gráficos de Progreso.</translation>
     </message>
     <message>
         <source>For the next session, you could:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la próxima sesión, podría:</translation>
     </message>
     <message>
         <source>Your pain is high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dolor es alto.</translation>
     </message>
 </context>
 <context>
     <name>DataPage</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos</translation>
     </message>
     <message>
         <source>Everything BackCoach knows about your exercise and pain stays in one file on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que BackCoach sabe de su ejercicio y su dolor se queda en un solo archivo de este ordenador. No se envía nada a ningún sitio.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Where it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>BackCoach keeps a backup each day for the last week. Restoring one puts your current data aside as a backup first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCoach guarda una copia de seguridad cada día durante la última semana. Al restaurar una, sus datos actuales se guardan antes como copia, así que no se pierde nada.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad, de la más reciente a la más antigua</translation>
     </message>
     <message>
         <source>Choose a backup, then press Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una copia y pulse Restaurar la copia elegida</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message>
         <source>Restore the selected backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia elegida…</translation>
     </message>
     <message>
         <source>Export and import</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar e importar</translation>
     </message>
     <message>
         <source>Export everything to a file you can keep or move to another computer, or your pain ratings as a spreadsheet (CSV) for your physiotherapist. Import adds the records of a BackCoach export; records you already have are not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte todo a un archivo que puede guardar o llevar a otro ordenador, o sus puntuaciones de dolor como hoja de cálculo (CSV) para su fisioterapeuta. Importar añade los registros de una exportación de BackCoach; los que ya tiene no se añaden dos veces.</translation>
     </message>
     <message>
         <source>Export everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo…</translation>
     </message>
     <message>
         <source>Export pain ratings (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las puntuaciones de dolor (CSV)…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento…</translation>
     </message>
     <message>
         <source>That did not work: %s. Nothing of yours was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha funcionado: %s. No se ha cambiado nada de lo suyo.</translation>
     </message>
     <message>
         <source>That did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha funcionado</translation>
     </message>
     <message>
         <source>Backup saved as %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada como %s.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Replace your data with the backup from %s?
 
 Your current data is saved as a backup first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir sus datos por la copia del %s?
+
+Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</translation>
     </message>
     <message>
         <source>Backup restored. Your previous data was saved as %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia restaurada. Sus datos anteriores se han guardado como %s.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Exported everything to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se ha exportado a %s.</translation>
     </message>
     <message>
         <source>Exported your pain ratings to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus puntuaciones de dolor se han exportado a %s.</translation>
     </message>
     <message>
         <source>Import a BackCoach export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una exportación de BackCoach</translation>
     </message>
 </context>
 <context>
     <name>DayChart</name>
     <message>
         <source>Left and right arrow keys step through the days; Home and End jump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas izquierda y derecha recorren los días; Inicio y Fin saltan a los extremos.</translation>
     </message>
 </context>
 <context>
     <name>EffectBars</name>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>%s: %s while doing it, %s right after, %d times</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %s mientras lo hace, %s justo después, %d veces</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces</translation>
     </message>
     <message>
         <source>While doing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras lo hace</translation>
     </message>
     <message>
         <source>Right after</source>
-        <translation type="unfinished"></translation>
+        <translation>Justo después</translation>
     </message>
     <message>
         <source>%s, done %d times: pain %s while doing it, %s right after</source>
-        <translation type="unfinished"></translation>
+        <translation>%s, hecho %d veces: dolor %s mientras lo hace, %s justo después</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong inside BackCoach. Your saved data is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado dentro de BackCoach. Sus datos guardados están a salvo.</translation>
     </message>
     <message>
         <source>You can keep using the app. If this happens again, please send the log file to whoever helps you with BackCoach.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Puede seguir usando la aplicación. Si vuelve a pasar, envíe el archivo de registro a quien le ayude con BackCoach.
+
+</translation>
     </message>
 </context>
 <context>
     <name>ExerciseBrowser</name>
     <message>
         <source>Exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de ejercicios</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>Search by name, body position, equipment or number…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, postura, material o número…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ejercicios</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;todo</translation>
     </message>
     <message>
         <source>Clear the search and every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda y todos los filtros</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Type of exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ejercicio</translation>
     </message>
     <message>
         <source>Body position</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>&amp;Favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;favoritos</translation>
     </message>
     <message>
         <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>muted</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>No exercise matches. Try fewer filters or press “Show all”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún ejercicio coincide. Pruebe con menos filtros o pulse «Mostrar todo».</translation>
     </message>
     <message>
         <source>subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>subtitle</translation>
     </message>
 </context>
 <context>
     <name>ExerciseBrowserPage</name>
     <message>
         <source>Any direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier dirección</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <source>Any position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier postura</translation>
     </message>
     <message>
         <source>Any equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier material</translation>
     </message>
     <message>
         <source>A mat or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Una esterilla o nada</translation>
     </message>
     <message>
         <source>Show exercises of one direction of movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los ejercicios de una dirección de movimiento</translation>
     </message>
     <message>
         <source>Show movement, stability or strength exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ejercicios de movimiento, estabilidad o fuerza</translation>
     </message>
     <message>
         <source>Show exercises done in one body position</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los ejercicios que se hacen en una postura</translation>
     </message>
     <message>
         <source>Show exercises that use this equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los ejercicios que usan este material</translation>
     </message>
     <message>
         <source>Arrow keys move through the exercises; details show on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas recorren los ejercicios; los detalles aparecen a la derecha</translation>
     </message>
     <message>
         <source>All %d exercises, in the order of the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los %d ejercicios, en el orden del artículo.</translation>
     </message>
     <message>
         <source>Showing %d of %d exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %d de %d ejercicios.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseDetail</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>☆ Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Favorito</translation>
     </message>
     <message>
         <source>subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>subtitle</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>heading</translation>
     </message>
     <message>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo hacerlo</translation>
     </message>
     <message>
         <source>Take care</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones</translation>
     </message>
     <message>
         <source>To make it easier</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hacerlo más fácil</translation>
     </message>
     <message>
         <source>When it feels easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando le resulte fácil</translation>
     </message>
     <message>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes</translation>
     </message>
 </context>
 <context>
     <name>ExerciseDetailPane</name>
     <message>
         <source>+ Add to routine</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Añadir a una rutina</translation>
     </message>
     <message>
         <source>Add this exercise to a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir este ejercicio a una rutina</translation>
     </message>
     <message>
         <source>Added to “%s”. See it under Routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a «%s». Lo encontrará en Rutinas.</translation>
     </message>
     <message>
         <source>A new routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Una rutina nueva</translation>
     </message>
     <message>
         <source>Illustration of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración: %s</translation>
     </message>
     <message>
         <source>Easier: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Más fácil: %s</translation>
     </message>
     <message>
         <source>Harder: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Más difícil: %s</translation>
     </message>
     <message>
         <source>Part of: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma parte de: %s</translation>
     </message>
     <message>
         <source>★ Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Favorito</translation>
     </message>
     <message>
         <source>☆ Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Añadir a favoritos</translation>
     </message>
     <message>
         <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de favoritos</translation>
     </message>
     <message>
         <source>Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a favoritos</translation>
     </message>
 </context>
 <context>
     <name>ExercisePickerDialog</name>
     <message>
         <source>Add an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un ejercicio</translation>
     </message>
     <message>
         <source>Add an exercise to “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un ejercicio a «%s»</translation>
     </message>
     <message>
         <source>Search by name, position or number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, postura o número…</translation>
     </message>
     <message>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ejercicios</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>No exercise matches. Try another word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún ejercicio coincide. Pruebe con otra palabra.</translation>
     </message>
     <message>
         <source>Add to routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la rutina</translation>
     </message>
     <message>
         <source>Add the selected exercise to the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el ejercicio elegido a la rutina</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>FigurePlayer</name>
     <message>
         <source>Exercise illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración del ejercicio</translation>
     </message>
     <message>
         <source>Pause animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la animación</translation>
     </message>
     <message>
         <source>Play animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir la animación</translation>
     </message>
 </context>
 <context>
     <name>FunctionChart</name>
     <message>
         <source>no clear change</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambio claro</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionScale</name>
+    <message>
+        <source>a real change</source>
+        <translation>un cambio real</translation>
+    </message>
+    <message>
+        <source>a real change for the worse; worth telling your physiotherapist</source>
+        <translation>un cambio real a peor; conviene contárselo a su fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>not yet a clear change</source>
+        <translation>todavía sin un cambio claro</translation>
+    </message>
+    <message>
+        <source>%s: not rated yet</source>
+        <translation>%s: aún sin puntuar</translation>
+    </message>
+    <message>
+        <source>%s: %d, first rating</source>
+        <translation>%s: %d, primera puntuación</translation>
+    </message>
+    <message>
+        <source>%s: from %s to %s since %s — %s</source>
+        <translation>%s: de %s a %s desde el %s — %s</translation>
+    </message>
+    <message>
+        <source>Average of your activities: from %s to %s since %s — %s</source>
+        <translation>Media de sus actividades: de %s a %s desde el %s — %s</translation>
+    </message>
+    <message>
+        <source>What you can do is getting better: %s.</source>
+        <translation>Lo que puede hacer va mejorando: %s.</translation>
     </message>
 </context>
 <context>
     <name>FunctionScaleCard</name>
     <message>
         <source>What you can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede hacer</translation>
     </message>
     <message>
         <source>What changed in your activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha cambiado en sus actividades</translation>
     </message>
     <message>
         <source>Chart of your activity ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de las puntuaciones de sus actividades</translation>
     </message>
     <message>
         <source>Name 3 to 5 everyday activities your back makes hard, such as putting on socks, and rate how well you can do them. Rated again every two weeks or so, they show what you can do again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de 3 a 5 actividades cotidianas que su espalda le pone difíciles, como ponerse los calcetines, y puntúe qué tal puede hacerlas. Si las vuelve a puntuar cada dos semanas más o menos, verá lo que vuelve a poder hacer.</translation>
     </message>
     <message>
         <source>Name my activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombrar mis actividades</translation>
     </message>
     <message>
         <source>Each activity from 0 (unable) to 10 (as before your back problem), and the average of them (thick line). Outside the shaded band the average has really changed (2 points; 3 points for one activity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada actividad de 0 (no puede) a 10 (como antes de su problema de espalda), y su media (línea gruesa). Fuera de la franja sombreada, la media ha cambiado de verdad (2 puntos; 3 puntos para una sola actividad).</translation>
     </message>
     <message>
         <source>Average of your activities: %s, first rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de sus actividades: %s, primera puntuación.</translation>
     </message>
     <message>
         <source> (no longer rated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ya no se puntúa)</translation>
     </message>
     <message>
         <source>Next rating due: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima puntuación: %s.</translation>
     </message>
     <message>
         <source>Rate my activities now</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuar mis actividades ahora</translation>
     </message>
 </context>
 <context>
     <name>FunctionScalePage</name>
     <message>
         <source>Activities your back makes hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades que su espalda le pone difíciles</translation>
     </message>
     <message>
         <source>How are your activities going?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tal van sus actividades?</translation>
     </message>
     <message>
         <source>Rate each activity again, from 0 (you cannot do it) to 10 (as well as before your back problem). Type a number in each box: 0 to 9, or + for 10. You can rename an activity, stop rating one, or add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a puntuar cada actividad, de 0 (no puede hacerla) a 10 (tan bien como antes de su problema de espalda). Escriba un número en cada casilla: del 0 al 9, o + para el 10. Puede cambiar el nombre de una actividad, dejar de puntuar una o añadir otra nueva.</translation>
     </message>
     <message>
         <source>What does your back make hard?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué le pone difícil su espalda?</translation>
     </message>
     <message>
         <source>Name 3 to 5 everyday activities that are hard because of your back, in your own words. Then rate each from 0 (you cannot do it) to 10 (as well as before your back problem). Every two weeks or so you rate them again, and Progress shows what you can do again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, con sus propias palabras, de 3 a 5 actividades cotidianas que le resultan difíciles por la espalda. Después puntúe cada una de 0 (no puede hacerla) a 10 (tan bien como antes de su problema de espalda). Cada dos semanas más o menos las vuelve a puntuar, y Progreso le muestra lo que vuelve a poder hacer.</translation>
     </message>
     <message>
         <source>Common examples (click one to use it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos habituales (haga clic en uno para usarlo):</translation>
     </message>
     <message>
         <source>Putting on socks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponerse los calcetines</translation>
     </message>
     <message>
         <source>Lifting a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Coger en brazos a un niño</translation>
     </message>
     <message>
         <source>Sitting through a film</source>
-        <translation type="unfinished"></translation>
+        <translation>Estar sentado durante una película</translation>
     </message>
     <message>
         <source>Getting out of a car</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del coche</translation>
     </message>
     <message>
         <source>Carrying the shopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar la compra</translation>
     </message>
     <message>
         <source>Working in the garden</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar en el jardín</translation>
     </message>
     <message>
         <source>Use this example as an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este ejemplo como actividad</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Now (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora (0-10)</translation>
     </message>
     <message>
         <source>Add an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una actividad</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Save ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las puntuaciones</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>You can rate your activities later from Progress (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede puntuar sus actividades más tarde desde Progreso (Esc)</translation>
     </message>
     <message>
         <source>e.g. putting on socks</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., ponerse los calcetines</translation>
     </message>
     <message>
         <source>Activity %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad %d</translation>
     </message>
     <message>
         <source>Activity %d, how well you can do it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad %d, qué tal puede hacerla ahora</translation>
     </message>
     <message>
         <source>0 means you cannot do it, 10 as well as before. Type 0 to 9, or + for 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 significa que no puede hacerla y 10, tan bien como antes. Escriba del 0 al 9, o + para el 10.</translation>
     </message>
     <message>
         <source>Stop rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de puntuar</translation>
     </message>
     <message>
         <source>Stop rating activity %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de puntuar la actividad %d</translation>
     </message>
     <message>
         <source>Its past ratings stay in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus puntuaciones anteriores se quedan en su historial</translation>
     </message>
     <message>
         <source>last time %d</source>
-        <translation type="unfinished"></translation>
+        <translation>la última vez %d</translation>
     </message>
     <message>
         <source>Each activity needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada actividad necesita un nombre.</translation>
     </message>
     <message>
         <source>The same activity is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma actividad aparece dos veces.</translation>
     </message>
     <message>
         <source>Please name 3 to 5 activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de 3 a 5 actividades.</translation>
     </message>
     <message>
         <source>Keep at least one activity, or choose Not now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga al menos una actividad, o elija Ahora no.</translation>
     </message>
     <message>
         <source>Please rate each new activity from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúe cada actividad nueva de 0 a 10.</translation>
     </message>
     <message>
         <source>Please rate each activity from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúe cada actividad de 0 a 10.</translation>
     </message>
     <message>
         <source>Please rate at least one activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúe al menos una actividad.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>1 point</source>
+        <translation>1 punto</translation>
+    </message>
+    <message>
+        <source>%d points</source>
+        <translation>%d puntos</translation>
+    </message>
+    <message>
+        <source>Press “Start” on Home. BackCoach first asks how much your back hurts right now, from 0 (no pain) to 10 (the worst you can imagine). That is your starting point for today.</source>
+        <translation>Pulse «Empezar» en Inicio. Primero BackCoach le pregunta cuánto le duele la espalda ahora mismo, de 0 (sin dolor) a 10 (el peor dolor imaginable). Ese es su punto de partida de hoy.</translation>
+    </message>
+    <message>
+        <source>Then comes one exercise at a time: a moving picture, the steps, and a big timer for a hold or a counter for repetitions. Soft sounds and a voice say when to start, switch sides and rest, so you can stay on the mat.</source>
+        <translation>Después vienen los ejercicios, de uno en uno: una imagen en movimiento, los pasos y un temporizador grande para mantener la postura o un contador para las repeticiones. Unos tonos suaves y una voz le indican cuándo empezar, cambiar de lado y descansar, para que pueda quedarse en la esterilla.</translation>
+    </message>
+    <message>
+        <source>Between exercises there is a short rest, and now and then BackCoach asks again how your back feels. Press a number key, or click the number.</source>
+        <translation>Entre ejercicios hay un descanso corto y, de vez en cuando, BackCoach le vuelve a preguntar cómo nota la espalda. Pulse una tecla numérica o haga clic en el número.</translation>
+    </message>
+    <message>
+        <source>At the end you see what you did. Every rating is saved the moment you give it, so stopping early loses nothing.</source>
+        <translation>Al final ve lo que ha hecho. Cada puntuación se guarda en cuanto la da, así que parar antes no hace perder nada.</translation>
+    </message>
+    <message>
+        <source>Space pauses and carries on. Esc ends the session.</source>
+        <translation>Espacio pausa y reanuda. Esc termina la sesión.</translation>
+    </message>
+    <message>
+        <source>Your daily goal is %d minutes. Doing a little every day helps more than doing a lot now and then.</source>
+        <translation>Su objetivo diario es de %d minutos. Hacer un poco cada día ayuda más que hacer mucho de vez en cuando.</translation>
+    </message>
+    <message>
+        <source>Some pain while you exercise is normal and does not mean you are doing harm. Up to 5 out of 10 during an exercise is fine.</source>
+        <translation>Algo de dolor mientras hace ejercicio es normal y no significa que se esté haciendo daño. Hasta 5 de 10 durante un ejercicio está bien.</translation>
+    </message>
+    <message>
+        <source>The rule BackCoach follows: if your pain goes %s or more above where you started today, it pauses the session and suggests a break. You can then rest and rate again, try an easier version, skip that exercise, or stop for today.</source>
+        <translation>La regla que sigue BackCoach: si su dolor sube %s o más por encima de su punto de partida de hoy, pone la sesión en pausa y le propone un descanso. Entonces puede descansar y volver a puntuar, probar una versión más fácil, saltar ese ejercicio o parar por hoy.</translation>
+    </message>
+    <message>
+        <source>If the pain stays up after resting, stopping for today is the best choice. Gentle moving about, like a short walk, is still good for your back.</source>
+        <translation>Si el dolor sigue alto después de descansar, lo mejor es parar por hoy. Moverse con suavidad, como dar un paseo corto, sigue siendo bueno para su espalda.</translation>
+    </message>
+    <message>
+        <source>On a day that starts with high pain (%d or more), BackCoach offers a gentler session and suggests a break at any rise.</source>
+        <translation>Un día que empieza con dolor alto (%d o más), BackCoach ofrece una sesión más suave y propone un descanso ante cualquier subida.</translation>
+    </message>
+    <message>
+        <source>The number of points can be changed in Settings, under Exercise sessions, but only do that if your physiotherapist suggests it.</source>
+        <translation>El número de puntos se puede cambiar en Ajustes, en Sesiones de ejercicio, pero hágalo solo si se lo aconseja su fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>Everything BackCoach keeps (your ratings, sessions, routines and settings) is in one folder on this computer:</source>
+        <translation>Todo lo que guarda BackCoach (sus puntuaciones, sesiones, rutinas y ajustes) está en una sola carpeta de este ordenador:</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere: BackCoach has no account and does not use the internet.</source>
+        <translation>No se envía nada a ningún sitio: BackCoach no tiene cuentas ni usa internet.</translation>
+    </message>
+    <message>
+        <source>Each day BackCoach puts a copy of your data in the “backups” folder inside it, and keeps the last seven. Restore one on the “Your data” screen.</source>
+        <translation>Cada día BackCoach guarda una copia de sus datos en la carpeta «backups» que hay dentro, y conserva las siete últimas. Puede restaurar una en la pantalla «Sus datos».</translation>
+    </message>
+    <message>
+        <source>To keep a copy somewhere else or move to another computer, use “Export everything” on the “Your data” screen. To show your physiotherapist how it is going, use “Report for my physiotherapist” on the Progress screen.</source>
+        <translation>Para guardar una copia en otro sitio o cambiar de ordenador, use «Exportar todo» en la pantalla «Sus datos». Para enseñar a su fisioterapeuta cómo le va, use «Informe para mi fisioterapeuta» en la pantalla Progreso.</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>Help — BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda — BackCoach</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <source>Help topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de ayuda</translation>
     </message>
     <message>
         <source>How a session goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo es una sesión</translation>
     </message>
     <message>
         <source>What the pain rule means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa la regla del dolor</translation>
     </message>
     <message>
         <source>Where your data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están sus datos</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta</translation>
     </message>
     <message>
         <source>Shows the data folder in your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la carpeta de datos en su explorador de archivos.</translation>
     </message>
     <message>
         <source>Everything in BackCoach works from the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo BackCoach se puede usar con el teclado.</translation>
     </message>
     <message>
         <source>A session</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Welcome to BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a BackCoach</translation>
     </message>
     <message>
         <source>Your routine is below. When you are ready, put a mat on the floor near the screen and press Start: BackCoach guides you through each exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rutina está abajo. Cuando quiera, ponga una esterilla en el suelo cerca de la pantalla y pulse Empezar: BackCoach le guía en cada ejercicio.</translation>
     </message>
     <message>
         <source>Carry on with that session</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar esa sesión</translation>
     </message>
     <message>
         <source>Please check with a clinician first</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte antes con un profesional sanitario</translation>
     </message>
     <message>
         <source>You told us you have one or more of the warning signs. Please speak to a doctor or physiotherapist before you exercise. If any of the urgent signs apply, get medical help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos ha dicho que tiene una o varias señales de alarma. Hable con un médico o un fisioterapeuta antes de hacer ejercicio. Si tiene alguna de las señales urgentes, pida ayuda médica ahora.</translation>
     </message>
     <message>
         <source>See the warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver las señales de alarma</translation>
     </message>
     <message>
         <source>I have checked with a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya lo he consultado con un profesional</translation>
     </message>
     <message>
         <source>Minutes exercised today</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de ejercicio hoy</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Choose another routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra rutina</translation>
     </message>
     <message>
         <source>Where should I start?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por dónde empiezo?</translation>
     </message>
     <message>
         <source>Answer the direction questions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a responder las preguntas sobre la dirección</translation>
     </message>
     <message>
         <source>How is my back today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo está hoy mi espalda?</translation>
     </message>
     <message>
         <source>Rate your pain and stiffness now (a check-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúe ahora su dolor y su rigidez (un control)</translation>
     </message>
     <message>
         <source>A lighter session today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Una sesión más suave hoy?</translation>
     </message>
     <message>
         <source>Your back is more sore this morning than before yesterday&apos;s session. Soreness for a day or two is normal; today, go a little easier: one set fewer, shorter holds and fewer reps. Your routine itself stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mañana le duele más la espalda que antes de la sesión de ayer. Tener agujetas uno o dos días es normal; hoy vaya un poco más suave: una serie menos, mantener menos tiempo y menos repeticiones. Su rutina en sí no cambia.</translation>
     </message>
     <message>
         <source>Start the lighter session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión más suave</translation>
     </message>
     <message>
         <source>Yes, change my routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, cambiar mi rutina</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>BackCoach will not offer this change again</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCoach no volverá a proponer este cambio</translation>
     </message>
     <message>
         <source>Rate my activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuar mis actividades</translation>
     </message>
     <message>
         <source>One short screen, about a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pantalla corta, un minuto más o menos</translation>
     </message>
     <message>
         <source>Ask again in a few days</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a preguntar en unos días</translation>
     </message>
     <message>
         <source>The pain rule</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla del dolor</translation>
     </message>
     <message>
         <source>Little and often</source>
-        <translation type="unfinished"></translation>
+        <translation>Poco y a menudo</translation>
     </message>
     <message>
         <source>Pick a few exercises that suit you and keep to a regular schedule: that is what brings results, and about 15 minutes a day has been shown to help. Walking, cycling or swimming count too. Feeling a bit sore for a day or two is normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija unos pocos ejercicios que le vayan bien y hágalos con regularidad: eso es lo que da resultados, y se ha visto que unos 15 minutos al día ayudan. Caminar, ir en bici o nadar también cuentan. Tener algunas agujetas uno o dos días es normal.</translation>
     </message>
     <message>
         <source>BackCoach does not diagnose. Some signs need urgent help now, not exercise: numbness around the bottom or genitals, new trouble passing urine, or weakness in the legs. Others need a doctor soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCoach no hace diagnósticos. Algunas señales necesitan ayuda urgente, no ejercicio: adormecimiento alrededor de las nalgas o los genitales, dificultad nueva para orinar o debilidad en las piernas. Otras requieren ir pronto al médico.</translation>
     </message>
     <message>
         <source>Before you start, rate your pain from 0 (none) to 10 (the worst you can imagine). If it rises %s or more while you exercise, stop, rest and let it settle. Some discomfort is fine: it does not mean harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar, puntúe su dolor de 0 (nada) a 10 (el peor imaginable). Si sube %s o más mientras hace ejercicio, pare, descanse y deje que se calme. Algo de molestia está bien: no significa que se esté haciendo daño.</translation>
     </message>
     <message>
         <source>You ended “%s” early. Ended by mistake? You can carry on where you stopped for about %d more minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha terminado «%s» antes de tiempo. ¿Ha sido sin querer? Puede continuar donde lo dejó durante unos %d minutos más.</translation>
     </message>
     <message>
         <source>Time to rate your activities again</source>
-        <translation type="unfinished"></translation>
+        <translation>Es momento de volver a puntuar sus actividades</translation>
     </message>
     <message>
         <source>It has been about two weeks: how well can you do the activities you named? It helps you and your physiotherapist see what has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Han pasado unas dos semanas: ¿qué tal puede hacer las actividades que eligió? Así usted y su fisioterapeuta ven lo que ha cambiado.</translation>
     </message>
     <message>
         <source>What you can do again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que vuelve a poder hacer</translation>
     </message>
     <message>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola de nuevo</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>No routine chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha elegido ninguna rutina</translation>
     </message>
     <message>
         <source>Answer a few questions to get a starter plan, or make your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda unas preguntas para obtener un plan de inicio, o cree el suyo.</translation>
     </message>
     <message>
         <source>Today&apos;s routine · %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina de hoy · %s</translation>
     </message>
     <message>
         <source>%d minutes today: daily goal reached. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>%d minutos hoy: objetivo diario cumplido. ¡Muy bien!</translation>
     </message>
     <message>
         <source>%d of %d minutes today</source>
-        <translation type="unfinished"></translation>
+        <translation>%d de %d minutos hoy</translation>
     </message>
 </context>
 <context>
     <name>KeysTable</name>
     <message>
         <source>Keys and what they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Las teclas y lo que hacen</translation>
     </message>
     <message>
         <source>Groups of keys, each key with what it does. Use the arrow keys to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de teclas, cada una con lo que hace. Use las flechas para leer.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantallas</translation>
     </message>
     <message>
         <source>Ctrl and a number also opens a screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl y un número también abren una pantalla</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <source>How BackCoach works, and its keys (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo funciona BackCoach y sus teclas (F1)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Quit BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de BackCoach</translation>
     </message>
     <message>
         <source>Close BackCoach (Ctrl+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar BackCoach (Ctrl+Q)</translation>
     </message>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo sus datos…</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos</translation>
     </message>
     <message>
         <source>About the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la evidencia</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>Exercise session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de ejercicio</translation>
     </message>
     <message>
         <source>Your activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus actividades</translation>
     </message>
     <message>
         <source>Where to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Por dónde empezar</translation>
     </message>
     <message>
         <source>Use the “%s” plan on Home instead of “%s”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Usar el plan «%s» en Inicio en lugar de «%s»?</translation>
     </message>
     <message>
         <source>Your routine stays in Routines either way; you can switch back any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rutina se queda en Rutinas en cualquier caso; puede volver a ella cuando quiera.</translation>
     </message>
     <message>
         <source>Use “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar «%s»</translation>
     </message>
     <message>
         <source>Keep my routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener mi rutina</translation>
     </message>
     <message>
         <source>These ratings could not be saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido guardar estas puntuaciones: %s</translation>
     </message>
     <message>
         <source>Your last session stopped before it was finished. Everything you did was saved.
 
 Do you want to carry on where you stopped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Su última sesión se detuvo antes de terminar. Todo lo que hizo está guardado.
+
+¿Quiere continuar donde lo dejó?</translation>
     </message>
     <message>
         <source>Today: %d minutes. Today&apos;s goal of %d minutes is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: %d minutos. El objetivo de hoy de %d minutos está cumplido.</translation>
     </message>
     <message>
         <source>Today: %d of %d minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: %d de %d minutos.</translation>
     </message>
     <message>
         <source>%s (my copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (mi copia)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
 </context>
 <context>
     <name>MinutesChart</name>
     <message>
         <source>goal %d min</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo %d min</translation>
     </message>
 </context>
 <context>
     <name>OnboardingPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Keep everything as it was (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlo todo como estaba (Esc)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Welcome to BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a BackCoach</translation>
     </message>
     <message>
         <source>A few exercises done on a regular schedule, about a quarter of an hour a day, can make a real difference to low back pain. This short set-up helps you start safely and in a direction that suits your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos pocos ejercicios hechos con regularidad, un cuarto de hora al día, pueden cambiar de verdad el dolor lumbar. Esta breve puesta en marcha le ayuda a empezar con seguridad y en una dirección que le siente bien a su espalda.</translation>
     </message>
     <message>
         <source>What BackCoach does</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hace BackCoach</translation>
     </message>
     <message>
         <source>What it does not do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que no hace</translation>
     </message>
     <message>
         <source>First, a safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero, una comprobación de seguridad</translation>
     </message>
     <message>
         <source>I have none of these</source>
-        <translation type="unfinished"></translation>
+        <translation>No tengo ninguna de estas</translation>
     </message>
     <message>
         <source>I have one or more of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo una o varias de estas</translation>
     </message>
     <message>
         <source>Thank you for telling us. Please speak to a doctor or physiotherapist before you start exercising. If you have any of the urgent signs above, get medical help now.
 
 You can still look around BackCoach, and Home will remind you to check with a clinician first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por decírnoslo. Hable con un médico o un fisioterapeuta antes de empezar a hacer ejercicio. Si tiene alguna de las señales urgentes de arriba, pida ayuda médica ahora.
+
+Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo consulte con un profesional sanitario.</translation>
     </message>
     <message>
         <source>Where to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Por dónde empezar</translation>
     </message>
     <message>
         <source>Your starting point</source>
-        <translation type="unfinished"></translation>
+        <translation>Su punto de partida</translation>
     </message>
     <message>
         <source>Prefer a different start?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Prefiere otro punto de partida?</translation>
     </message>
     <message>
         <source>Starting direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de inicio</translation>
     </message>
     <message>
         <source>Pick another starting direction if you prefer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otra dirección de inicio si lo prefiere</translation>
     </message>
     <message>
         <source>Extension: gentle arching backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión: arquearse suavemente hacia atrás</translation>
     </message>
     <message>
         <source>Flexion: gentle bending forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexión: inclinarse suavemente hacia delante</translation>
     </message>
     <message>
         <source>Gentle movement in all directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento suave en todas las direcciones</translation>
     </message>
     <message>
         <source>Start gently. Over the weeks BackCoach will suggest small steps toward the movements that bother you now, so your back gets used to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece con suavidad. Con las semanas, BackCoach le propondrá pequeños pasos hacia los movimientos que ahora le molestan, para que su espalda se acostumbre a ellos.</translation>
     </message>
     <message>
         <source>Suggested plan: %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan propuesto: %s (%s)</translation>
     </message>
     <message>
         <source>Step %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %d de %d</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Use this start</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este inicio</translation>
     </message>
     <message>
         <source>Start using BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a usar BackCoach</translation>
     </message>
 </context>
 <context>
     <name>PainScale</name>
     <message>
         <source>Pain rating from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación del dolor de 0 a 10</translation>
     </message>
     <message>
         <source>Press a number key from 0 to 9, or plus for 10, or click a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse una tecla del 0 al 9, o más para el 10, o haga clic en un número.</translation>
     </message>
     <message>
         <source>Pain %d, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor %d, %s</translation>
     </message>
     <message>
         <source>0  No pain</source>
-        <translation type="unfinished"></translation>
+        <translation>0  Sin dolor</translation>
     </message>
     <message>
         <source>0-2 safe  ·  3-5 acceptable  ·  6-10 high</source>
-        <translation type="unfinished"></translation>
+        <translation>0-2 seguro  ·  3-5 aceptable  ·  6-10 alto</translation>
     </message>
     <message>
         <source>Worst imaginable  10</source>
-        <translation type="unfinished"></translation>
+        <translation>El peor imaginable  10</translation>
     </message>
 </context>
 <context>
     <name>PainTrendChart</name>
     <message>
         <source>safe</source>
-        <translation type="unfinished"></translation>
+        <translation>seguro</translation>
     </message>
     <message>
         <source>acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptable</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alto</translation>
     </message>
     <message>
         <source>pain rises</source>
-        <translation type="unfinished"></translation>
+        <translation>subidas del dolor</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>How your back and your exercise have been going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo van su espalda y su ejercicio.</translation>
     </message>
     <message>
         <source>Log an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una actividad</translation>
     </message>
     <message>
         <source>Walking, cycling, swimming or anything you enjoy: it counts too</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminar, ir en bici, nadar o lo que le guste: también cuenta</translation>
     </message>
     <message>
         <source>Sessions and activities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones y actividades…</translation>
     </message>
     <message>
         <source>Find, open, change or delete what you logged, with undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar, abrir, cambiar o borrar lo que ha anotado, pudiendo deshacerlo</translation>
     </message>
     <message>
         <source>Report for my physiotherapist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para mi fisioterapeuta…</translation>
     </message>
     <message>
         <source>A PDF of the period shown, to print or send</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF del periodo que se muestra, para imprimir o enviar</translation>
     </message>
     <message>
         <source>Show the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>Show: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar: %s</translation>
     </message>
     <message>
         <source>Your charts fill in as you go</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus gráficos se irán llenando</translation>
     </message>
     <message>
         <source>After your first session you will see your pain before and after, your minutes against the daily goal, and which exercises suit your back. Walks, rides and swims count too: log them with &quot;Log an activity&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de su primera sesión verá su dolor antes y después, sus minutos frente al objetivo diario y qué ejercicios le sientan bien a su espalda. Los paseos, las salidas en bici y la natación también cuentan: anótelos con «Anotar una actividad».</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <source>Minutes of exercise a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de ejercicio al día</translation>
     </message>
     <message>
         <source>Pain chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico del dolor</translation>
     </message>
     <message>
         <source>Minutes of exercise chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de minutos de ejercicio</translation>
     </message>
     <message>
         <source>Your history could not be read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer su historial: %s</translation>
     </message>
     <message>
         <source>Reading your history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo su historial…</translation>
     </message>
 </context>
 <context>
     <name>RecordListDialog</name>
     <message>
         <source>Your sessions and activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus sesiones y actividades</translation>
     </message>
     <message>
         <source>Open one to see what was done. Change an activity, or delete a session or activity logged by mistake: you can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una para ver lo que se hizo. Cambie una actividad, o borre una sesión o actividad anotada por error: puede deshacerlo.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <source>Sessions and activities, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones y actividades, de la más reciente a la más antigua</translation>
     </message>
     <message>
         <source>Enter opens or changes the one chosen; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro abre o cambia el elegido; Supr lo borra</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada registrado.</translation>
     </message>
     <message>
         <source>The record chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro elegido</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>terminada antes de tiempo</translation>
     </message>
     <message>
         <source>Undone: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %s</translation>
     </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message>
         <source>Open BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir BackCoach</translation>
     </message>
     <message>
         <source>Quit BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de BackCoach</translation>
     </message>
     <message>
         <source>BackCoach is still running here, so your reminders can come.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCoach sigue abierto aquí, para que le lleguen los recordatorios.</translation>
     </message>
     <message>
         <source>Time for your back exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la hora de sus ejercicios para la espalda</translation>
     </message>
     <message>
         <source>About %d minutes is enough. Click here to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con unos %d minutos basta. Haga clic aquí para empezar.</translation>
     </message>
 </context>
 <context>
     <name>ReportMaker</name>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del informe</translation>
     </message>
     <message>
         <source>Open the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el informe</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el informe…</translation>
     </message>
     <message>
         <source>The report is saved as %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe se ha guardado como %s.</translation>
     </message>
     <message>
         <source>The report could not be saved: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el informe: %s.</translation>
     </message>
 </context>
 <context>
     <name>RoutineItemEditor</name>
     <message>
         <source>The Up and Down keys change it; saved at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas arriba y abajo lo cambian; se guarda al momento</translation>
     </message>
     <message>
         <source>This exercise is not in this version of BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ejercicio no está en esta versión de BackCoach</translation>
     </message>
     <message>
         <source>Hold each rep for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener cada repetición</translation>
     </message>
     <message>
         <source>Hold for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener</translation>
     </message>
     <message>
         <source>Hold time for each repetition, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo que se mantiene cada repetición, en segundos</translation>
     </message>
     <message>
         <source>Hold time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo que se mantiene, en segundos</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Usual dose: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis habitual: %s</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>card</translation>
     </message>
     <message>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>heading</translation>
     </message>
     <message>
         <source>Hold for a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener un tiempo</translation>
     </message>
     <message>
         <source>Count repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar repeticiones</translation>
     </message>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <source>Repetitions in each set</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones en cada serie</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>Number of sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de series</translation>
     </message>
     <message>
         <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series</translation>
     </message>
     <message>
         <source>Rest between sets in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series, en segundos</translation>
     </message>
     <message>
         <source>Do it on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerlo por cada lado</translation>
     </message>
     <message>
         <source>Do it on each side, left and right</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerlo por cada lado, izquierdo y derecho</translation>
     </message>
     <message>
         <source>Left and right, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierdo y derecho, uno después del otro</translation>
     </message>
     <message>
         <source>Use the usual dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la dosis habitual</translation>
     </message>
 </context>
 <context>
     <name>RoutineItemsModel</name>
     <message>
         <source>%d of %d: %s, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%d de %d: %s, %s</translation>
     </message>
     <message>
         <source>Not available in this version of BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible en esta versión de BackCoach</translation>
     </message>
 </context>
 <context>
     <name>RoutineListModel</name>
     <message>
         <source>Starter plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de inicio</translation>
     </message>
     <message>
         <source>Your routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus rutinas</translation>
     </message>
     <message>
         <source>None yet. Make your own copy of a plan, or press “New routine”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna todavía. Haga su propia copia de un plan, o pulse «Rutina nueva».</translation>
     </message>
     <message>
         <source>Starter plan · %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de inicio · %s</translation>
     </message>
     <message>
         <source>Starter plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de inicio</translation>
     </message>
 </context>
 <context>
     <name>RoutinesPage</name>
     <message>
         <source>Starter plans first, then your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero los planes de inicio, luego los suyos</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down move an exercise; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Arriba y Alt+Abajo mueven un ejercicio; Supr lo quita</translation>
     </message>
     <message>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi rutina</translation>
     </message>
     <message>
         <source>%s (my copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (mi copia)</translation>
     </message>
     <message>
         <source>%s (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (copia)</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete “%s”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will be gone for good. The exercises stay in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starter plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la rutina</translation>
     </message>
     <message>
         <source>Make my own &amp;copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a &amp;copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer mi propia &amp;copia</translation>
     </message>
     <message>
         <source>Make my own copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the exercise back where it was (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer mi propia copia</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>&amp;New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina &amp;nueva</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina nueva</translation>
     </message>
     <message>
         <source>Start an empty routine and choose its exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una rutina vacía y elegir sus ejercicios</translation>
     </message>
     <message>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la rutina</translation>
     </message>
     <message>
         <source>Give this routine a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga un nombre a esta rutina</translation>
     </message>
     <message>
         <source>Type a new name; it is saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre nuevo; se guarda mientras escribe</translation>
     </message>
     <message>
         <source>chip</source>
-        <translation type="unfinished"></translation>
+        <translation>chip</translation>
     </message>
     <message>
         <source>subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>subtitle</translation>
     </message>
     <message>
         <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>muted</translation>
     </message>
     <message>
         <source>&amp;Start this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar esta rutina</translation>
     </message>
     <message>
         <source>Start this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar esta rutina</translation>
     </message>
     <message>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>primary</translation>
     </message>
     <message>
         <source>Delete this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar esta rutina</translation>
     </message>
     <message>
         <source>Starter plans stay as they are. To change this one, make your own copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los planes de inicio no se cambian. Para cambiar este, haga su propia copia.</translation>
     </message>
     <message>
         <source>Exercises, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios, en orden</translation>
     </message>
     <message>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>heading</translation>
     </message>
     <message>
         <source>&amp;Add exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir ejercicio…</translation>
     </message>
     <message>
         <source>Add exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ejercicio</translation>
     </message>
     <message>
         <source>Choose an exercise to add at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un ejercicio para añadirlo al final</translation>
     </message>
     <message>
         <source>Exercises in this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios de esta rutina</translation>
     </message>
     <message>
         <source>No exercises yet. Press “Add exercise…” to choose the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ejercicios. Pulse «Añadir ejercicio…» para elegir el primero.</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move the selected exercise up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el ejercicio elegido</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir (Alt+Arriba)</translation>
     </message>
     <message>
         <source>Move d&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Move the selected exercise down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el ejercicio elegido</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar (Alt+Abajo)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el ejercicio elegido</translation>
     </message>
     <message>
         <source>Take it out of this routine (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacarlo de esta rutina (Supr)</translation>
     </message>
     <message>
         <source>Drag an exercise to change the order, or press Alt+Up and Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre un ejercicio para cambiar el orden, o pulse Alt+Arriba y Alt+Abajo.</translation>
     </message>
 </context>
 <context>
     <name>SessionPage</name>
     <message>
         <source>End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar la sesión?</translation>
     </message>
     <message>
         <source>Enter: keep going  ·  E: end</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro: seguir  ·  E: terminar</translation>
     </message>
     <message>
         <source>What you have done so far is saved either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha hecho hasta ahora se guarda en cualquier caso.</translation>
     </message>
     <message>
         <source>Keep going (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir (Intro)</translation>
     </message>
     <message>
         <source>End the session (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión (E)</translation>
     </message>
     <message>
         <source>Progress through the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance en la rutina</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa (Espacio)</translation>
     </message>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Atrás</translation>
     </message>
     <message>
         <source>Skip →</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar →</translation>
     </message>
     <message>
         <source>End (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar (Esc)</translation>
     </message>
     <message>
         <source>Full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa (F11)</translation>
     </message>
     <message>
         <source>Set done (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie hecha (Intro)</translation>
     </message>
     <message>
         <source>More time (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tiempo (M)</translation>
     </message>
     <message>
         <source>Paused. Press Space to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa. Pulse Espacio para seguir.</translation>
     </message>
     <message>
         <source>Time for a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Es momento de descansar</translation>
     </message>
     <message>
         <source>Rest, then rate again (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descansar y volver a puntuar (R)</translation>
     </message>
     <message>
         <source>Skip this exercise (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar este ejercicio (S)</translation>
     </message>
     <message>
         <source>End the session (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión (Esc)</translation>
     </message>
     <message>
         <source>Session complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión completada</translation>
     </message>
     <message>
         <source>Back to Home (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a Inicio (Intro)</translation>
     </message>
     <message>
         <source>Carry on with this session (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar esta sesión (C)</translation>
     </message>
     <message>
         <source>A guided exercise session is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una sesión de ejercicios guiada en curso</translation>
     </message>
     <message>
         <source>%s · exercise %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · ejercicio %d de %d</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar (Espacio)</translation>
     </message>
     <message>
         <source>Skip rest →</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar el descanso →</translation>
     </message>
     <message>
         <source>Next up: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: %s</translation>
     </message>
     <message>
         <source>Next: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: %s</translation>
     </message>
     <message>
         <source>Last exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ejercicio</translation>
     </message>
     <message>
         <source>%d reps each side, changing side each time; then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>%d repeticiones por lado, cambiando de lado cada vez; luego Intro</translation>
     </message>
     <message>
         <source>Do %d reps, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga %d repeticiones y luego Intro</translation>
     </message>
     <message>
         <source>Get ready · M: more time</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárese · M: más tiempo</translation>
     </message>
     <message>
         <source>Settled at %d · rest on, or Enter: go on now</source>
-        <translation type="unfinished"></translation>
+        <translation>Estable en %d · siga descansando, o Intro: continuar ya</translation>
     </message>
     <message>
         <source>Set %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie %d de %d</translation>
     </message>
     <message>
         <source>Next: set %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: serie %d de %d</translation>
     </message>
     <message>
         <source>Now to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora hacia la izquierda</translation>
     </message>
     <message>
         <source>Now to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora hacia la derecha</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado izquierdo</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho</translation>
     </message>
     <message>
         <source>Alternate sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternando los lados</translation>
     </message>
     <message>
         <source>Rep %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición %d de %d</translation>
     </message>
     <message>
         <source>Paused while the computer was asleep. Press Space to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa mientras el ordenador estaba en reposo. Pulse Espacio para seguir.</translation>
     </message>
     <message>
         <source>Time to stop for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Es mejor parar por hoy</translation>
     </message>
     <message>
         <source>Warning signs, some needing urgent help: show them (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma, algunas requieren ayuda urgente: verlas (W)</translation>
     </message>
     <message>
         <source>Try the easier %s (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la versión más fácil: %s (E)</translation>
     </message>
     <message>
         <source>Your pain is high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dolor es alto.</translation>
     </message>
     <message>
         <source>Session ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión terminada antes de tiempo</translation>
     </message>
     <message>
         <source>You exercised for %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha hecho ejercicio durante %s.</translation>
     </message>
     <message>
         <source>done: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>hechos: %d</translation>
     </message>
     <message>
         <source>partly done: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>hechos en parte: %d</translation>
     </message>
     <message>
         <source>not done: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>no hechos: %d</translation>
     </message>
     <message>
         <source>skipped: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>saltados: %d</translation>
     </message>
     <message>
         <source>Exercises (%d in the routine): %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios (%d en la rutina): %s</translation>
     </message>
     <message>
         <source>Pain before: %d → after: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes: %d → después: %d</translation>
     </message>
     <message>
         <source>Highest during: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo durante la sesión: %d</translation>
     </message>
     <message>
         <source>Breaks for a pain rise: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Descansos por subida del dolor: %d</translation>
     </message>
     <message>
         <source>Pain %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor %d</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárese</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mantenga</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambie de lado</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Rest, then rate again</source>
+        <translation>Descanse y vuelva a puntuar</translation>
+    </message>
+    <message>
+        <source>Before you start: how much does your back hurt right now?</source>
+        <translation>Antes de empezar: ¿cuánto le duele la espalda ahora mismo?</translation>
+    </message>
+    <message>
+        <source>How is your pain before this exercise?</source>
+        <translation>¿Cómo está su dolor antes de este ejercicio?</translation>
+    </message>
+    <message>
+        <source>Quick check: how is your pain now?</source>
+        <translation>Comprobación rápida: ¿cómo está su dolor ahora?</translation>
+    </message>
+    <message>
+        <source>After your rest: how is your pain now?</source>
+        <translation>Tras el descanso: ¿cómo está su dolor ahora?</translation>
+    </message>
+    <message>
+        <source>All done. How is your pain now?</source>
+        <translation>Ha terminado. ¿Cómo está su dolor ahora?</translation>
+    </message>
+    <message>
+        <source>Session ended early. How is your pain now?</source>
+        <translation>Sesión terminada antes de tiempo. ¿Cómo está su dolor ahora?</translation>
+    </message>
+    <message>
+        <source>Space pause · ← back · → skip · Enter done · M more time · 0–9 or + rate · Esc end · F11 full screen</source>
+        <translation>Espacio pausa · ← atrás · → saltar · Intro hecho · M más tiempo · 0–9 o + puntuar · Esc terminar · F11 pantalla completa</translation>
+    </message>
+    <message>
+        <source>Some pain while exercising is normal and does not mean you are harming your back.</source>
+        <translation>Algo de dolor al hacer ejercicio es normal y no significa que se esté haciendo daño en la espalda.</translation>
+    </message>
+    <message>
+        <source>Feeling a bit sore for a day or two after new exercise is normal; it fades as your body gets used to it.</source>
+        <translation>Tener algunas agujetas uno o dos días después de un ejercicio nuevo es normal; desaparecen a medida que el cuerpo se acostumbra.</translation>
+    </message>
+    <message>
+        <source>Doing a little most days matters more than which exercises you choose.</source>
+        <translation>Hacer un poco casi todos los días importa más que qué ejercicios elija.</translation>
+    </message>
+    <message>
+        <source>Move into position</source>
+        <translation>Colóquese en posición</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Suelte</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSafety</name>
+    <message>
+        <source>1 point</source>
+        <translation>1 punto</translation>
+    </message>
+    <message>
+        <source>%d points</source>
+        <translation>%d puntos</translation>
+    </message>
+    <message>
+        <source>0 means no pain, 10 the worst you can imagine. This is your starting point for today: if your pain rises %s above it, BackCoach will suggest a break.</source>
+        <translation>0 significa sin dolor y 10 el peor dolor imaginable. Este es su punto de partida de hoy: si su dolor sube %s por encima, BackCoach le propondrá un descanso.</translation>
+    </message>
+    <message>
+        <source>Your pain is still %d after resting, against %d when you started. It has not settled, so the best choice now is to stop for today. Gentle moving about, like a short walk, is still good for your back.</source>
+        <translation>Su dolor sigue en %d después de descansar, frente a %d al empezar. No se ha calmado, así que lo mejor ahora es parar por hoy. Moverse con suavidad, como dar un paseo corto, sigue siendo bueno para su espalda.</translation>
+    </message>
+    <message>
+        <source>Your pain is still %d after resting, against %d when you started. You can rest a little longer, try an easier exercise, skip this one or stop for today.</source>
+        <translation>Su dolor sigue en %d después de descansar, frente a %d al empezar. Puede descansar un poco más, probar un ejercicio más fácil, saltar este o parar por hoy.</translation>
+    </message>
+    <message>
+        <source>Today you started with high pain, so any rise above it calls for a break.</source>
+        <translation>Hoy ha empezado con un dolor alto, así que cualquier subida pide un descanso.</translation>
+    </message>
+    <message>
+        <source>That is a rise of %s or more, so it is a good moment to stop and let it settle.</source>
+        <translation>Es una subida de %s o más, así que es buen momento para parar y dejar que se calme.</translation>
+    </message>
+    <message>
+        <source>Your pain is %d now, and it was %d when you started.</source>
+        <translation>Su dolor está ahora en %d y estaba en %d al empezar.</translation>
+    </message>
+    <message>
+        <source>Your pain went from %d when you started to %d during %s.</source>
+        <translation>Su dolor ha pasado de %d al empezar a %d durante «%s».</translation>
+    </message>
+    <message>
+        <source>Pain during exercise does not mean you have harmed your back.</source>
+        <translation>Sentir dolor durante el ejercicio no significa que se haya dañado la espalda.</translation>
+    </message>
+    <message>
+        <source>Your pain is higher now than when you started. Some soreness for a day or two after exercise is normal. Tomorrow morning, check that your back is back to its usual level; if it is worse than before today&apos;s session, make the next session lighter: fewer sets, shorter holds or the easier version.</source>
+        <translation>Su dolor es ahora más alto que al empezar. Tener algunas agujetas uno o dos días después del ejercicio es normal. Mañana por la mañana, compruebe que su espalda ha vuelto a su nivel de siempre; si está peor que antes de la sesión de hoy, haga la siguiente sesión más suave: menos series, mantener menos tiempo o la versión más fácil.</translation>
+    </message>
+    <message>
+        <source>Your pain is high today</source>
+        <translation>Hoy su dolor es alto</translation>
+    </message>
+    <message>
+        <source>Gentle session: movements only (Enter)</source>
+        <translation>Sesión suave: solo movimientos (Intro)</translation>
+    </message>
+    <message>
+        <source>The whole routine (F)</source>
+        <translation>La rutina completa (F)</translation>
+    </message>
+    <message>
+        <source>Not today (Esc)</source>
+        <translation>Hoy no (Esc)</translation>
+    </message>
+    <message>
+        <source>You rated your pain %d. From there, a rise of %s cannot be measured on the 0 to 10 scale, so the usual signal to take a break cannot work today.</source>
+        <translation>Ha puntuado su dolor con %d. A partir de ahí, una subida de %s no se puede medir en la escala de 0 a 10, así que la señal habitual para descansar no puede funcionar hoy.</translation>
+    </message>
+    <message>
+        <source>You rated your pain %d, which is already high.</source>
+        <translation>Ha puntuado su dolor con %d, que ya es alto.</translation>
+    </message>
+    <message>
+        <source>Keeping gently on the move helps a sore back. Today BackCoach will suggest a break at any rise above %d.</source>
+        <translation>Seguir moviéndose con suavidad ayuda a una espalda dolorida. Hoy BackCoach le propondrá un descanso ante cualquier subida por encima de %d.</translation>
+    </message>
+    <message>
+        <source>The gentle session keeps only your routine&apos;s movement exercises.</source>
+        <translation>La sesión suave mantiene solo los ejercicios de movimiento de su rutina.</translation>
+    </message>
+    <message>
+        <source>Go ahead only if none of these apply to you.</source>
+        <translation>Siga solo si no tiene ninguna de estas señales.</translation>
+    </message>
+    <message>
+        <source>Carry on gently (Enter)</source>
+        <translation>Seguir con suavidad (Intro)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSound</name>
+    <message>
+        <source>%s. Get ready.</source>
+        <translation>%s. Prepárese.</translation>
+    </message>
+    <message>
+        <source>Get ready.</source>
+        <translation>Prepárese.</translation>
+    </message>
+    <message>
+        <source>Rate your pain now.</source>
+        <translation>Puntúe su dolor ahora.</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Cambie de lado.</translation>
+    </message>
+    <message>
+        <source>Well done. Session complete.</source>
+        <translation>Muy bien. Sesión completada.</translation>
+    </message>
+    <message>
+        <source>Rep %d of %d.</source>
+        <translation>Repetición %d de %d.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Changes apply at once and are kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se aplican al momento y se guardan en este ordenador.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspecto</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <source>Light or dark colours, or the same as the rest of your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores claros u oscuros, o los mismos que el resto de su ordenador.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Larger text everywhere, the exercise session too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande en todas partes, también durante la sesión.</translation>
     </message>
     <message>
         <source>Show still pictures instead of moving figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar imágenes fijas en lugar de figuras en movimiento</translation>
     </message>
     <message>
         <source>The exercise pictures stay still; steps are shown side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes de los ejercicios quedan fijas; los pasos se muestran uno al lado de otro.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of BackCoach&apos;s screens, exercises and report.</source>
+        <translation>El idioma de las pantallas, los ejercicios y el informe de BackCoach.</translation>
     </message>
     <message>
         <source>Sounds and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonidos y voz</translation>
     </message>
     <message>
         <source>Play sounds during a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir sonidos durante la sesión</translation>
     </message>
     <message>
         <source>Soft tones when a hold starts, at halfway, for rests and at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonos suaves al empezar a mantener una postura, a mitad, en los descansos y al final.</translation>
     </message>
     <message>
         <source>Say the exercise names and prompts aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir en voz alta los nombres de los ejercicios y las indicaciones</translation>
     </message>
     <message>
         <source>A voice tells you what comes next, so you can stay on the mat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una voz le dice lo que viene después, para que pueda quedarse en la esterilla.</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>How loud the sounds and the voice are, from 0 to 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>El volumen de los sonidos y la voz, de 0 a 100 %.</translation>
     </message>
     <message>
         <source>How loud the sounds and the voice are: now %d%%.</source>
-        <translation type="unfinished"></translation>
+        <translation>El volumen de los sonidos y la voz: ahora %d %%.</translation>
     </message>
     <message>
         <source>Exercise sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de ejercicio</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Time to get into position</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo para colocarse</translation>
     </message>
     <message>
         <source>Seconds before each exercise starts, to get into position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos antes de empezar cada ejercicio, para colocarse en posición.</translation>
     </message>
     <message>
         <source>Rest between exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre ejercicios</translation>
     </message>
     <message>
         <source>Seconds of rest after each exercise; lowest: as each exercise says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de descanso después de cada ejercicio; el mínimo: lo que indique cada ejercicio.</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> puntos</translation>
     </message>
     <message>
         <source>Suggest a break when pain rises by</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer un descanso si el dolor sube</translation>
     </message>
     <message>
         <source>The pain rise that pauses a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La subida del dolor que pone la sesión en pausa.</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo diario</translation>
     </message>
     <message>
         <source>Minutes of exercise a day that Home counts toward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los minutos de ejercicio al día que Inicio cuenta para usted.</translation>
     </message>
     <message>
         <source>Suggest next steps on Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer siguientes pasos en Inicio</translation>
     </message>
     <message>
         <source>After a steady week, Home may offer one small step up, at most one a week; after a pain rise, an easier exercise. Turn this off to choose every change yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras una semana constante, Inicio puede proponerle un pequeño paso más, como mucho uno por semana; tras una subida del dolor, un ejercicio más fácil. Desactívelo para decidir usted cada cambio.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>Remind me to exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme hacer ejercicio</translation>
     </message>
     <message>
         <source>A message on your screen on the days and at the time below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje en su pantalla los días y a la hora de abajo.</translation>
     </message>
     <message>
         <source>Remind me on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo el %s</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>The days to be reminded on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días en que quiere un recordatorio.</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>A las</translation>
     </message>
     <message>
         <source>The time of the reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora del recordatorio.</translation>
     </message>
     <message>
         <source>Keep BackCoach running when I close it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener BackCoach abierto al cerrar la ventana</translation>
     </message>
     <message>
         <source>Reminders only come while BackCoach runs. With this on, closing the window leaves BackCoach in the notification area; quit from its icon there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios solo llegan mientras BackCoach está abierto. Con esto activado, al cerrar la ventana BackCoach se queda en el área de notificaciones; ciérrelo desde su icono.</translation>
     </message>
     <message>
         <source>Start BackCoach when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir BackCoach al iniciar sesión</translation>
     </message>
     <message>
         <source>So reminders come without opening BackCoach yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Así los recordatorios llegan sin tener que abrir BackCoach usted.</translation>
     </message>
     <message>
         <source>Add to my calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a mi calendario…</translation>
     </message>
     <message>
         <source>Saves a calendar file with a weekly event on the chosen days and time. Open it with your calendar, which then reminds you even when BackCoach is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda un archivo de calendario con un evento semanal en los días y la hora elegidos. Ábralo con su calendario, que le avisará aunque BackCoach esté cerrado.</translation>
     </message>
     <message>
         <source>Report for your physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para su fisioterapeuta</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>Printed at the top of the report, so it is clear whose it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime al principio del informe, para que quede claro de quién es.</translation>
     </message>
     <message>
         <source>Printed at the top of the report. Leave it empty to print no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime al principio del informe. Déjelo vacío para no imprimir ningún nombre.</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos</translation>
     </message>
     <message>
         <source>Everything BackCoach keeps is in this folder on your computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que guarda BackCoach está en esta carpeta de su ordenador:</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta</translation>
     </message>
     <message>
         <source>Shows the data folder in your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la carpeta de datos en su explorador de archivos.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message>
         <source>Saves a copy of all your data beside it, in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una copia de todos sus datos al lado, en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
         <source>Restore, export or import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar, exportar o importar…</translation>
     </message>
     <message>
         <source>Opens the Your data screen: backups to restore, export and import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la pantalla Sus datos: copias para restaurar, exportar e importar.</translation>
     </message>
     <message>
         <source>Your computer did not allow this: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Su ordenador no lo ha permitido: %s</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento…</translation>
     </message>
     <message>
         <source>Backup saved as %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada como %s.</translation>
     </message>
     <message>
         <source>The backup did not work: %s. Nothing of yours was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad no ha funcionado: %s. No se ha cambiado nada de lo suyo.</translation>
     </message>
     <message>
         <source>Choose at least one day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero al menos un día.</translation>
     </message>
     <message>
         <source>Add to my calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a mi calendario</translation>
     </message>
     <message>
         <source>Calendar file (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de calendario (*.ics)</translation>
     </message>
     <message>
         <source>Back exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios para la espalda</translation>
     </message>
     <message>
         <source>Time for your back exercises with BackCoach. Even 15 minutes a day helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la hora de sus ejercicios para la espalda con BackCoach. Incluso 15 minutos al día ayudan.</translation>
     </message>
     <message>
         <source>The calendar file could not be saved: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el archivo de calendario: %s.</translation>
     </message>
     <message>
         <source>Saved %s. Open it with your calendar app to add the weekly event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %s. Ábralo con su aplicación de calendario para añadir el evento semanal.</translation>
+    </message>
+    <message>
+        <source>Follow the computer</source>
+        <translation>Como el ordenador</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Normal (100%)</source>
+        <translation>Normal (100 %)</translation>
+    </message>
+    <message>
+        <source>Large (125%)</source>
+        <translation>Grande (125 %)</translation>
+    </message>
+    <message>
+        <source>Larger (150%)</source>
+        <translation>Más grande (150 %)</translation>
+    </message>
+    <message>
+        <source>Largest (200%)</source>
+        <translation>El más grande (200 %)</translation>
+    </message>
+    <message>
+        <source>BackCoach suggests a break when your pain rises this many points above where you started. 2 is the usual choice: a smaller change can be chance (Childs et al., Spine 2005). Change it only if your physiotherapist suggests it.</source>
+        <translation>BackCoach propone un descanso cuando su dolor sube este número de puntos por encima del inicial. 2 es lo habitual: un cambio menor puede deberse al azar (Childs et al., Spine 2005). Cámbielo solo si se lo aconseja su fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s article reports that about a quarter of an hour a day already helps low back pain, and that sticking to a regular schedule is what brings results.</source>
+        <translation>El artículo de la clínica indica que un cuarto de hora al día ya ayuda con el dolor lumbar, y que la constancia es lo que da resultados.</translation>
+    </message>
+    <message>
+        <source>As each exercise says</source>
+        <translation>Lo que indique cada ejercicio</translation>
+    </message>
+    <message>
+        <source>Your desktop has no notification area, so BackCoach cannot keep running in the background: closing its window quits it, as usual. Reminders come only while BackCoach is open, as a flashing BackCoach button in your task bar. To be reminded when it is closed, use “Add to my calendar…” below.</source>
+        <translation>Su escritorio no tiene área de notificaciones, así que BackCoach no puede seguir abierto en segundo plano: al cerrar su ventana se cierra, como siempre. Los recordatorios solo llegan con BackCoach abierto, como un botón de BackCoach que parpadea en la barra de tareas. Para recibir avisos con BackCoach cerrado, use «Añadir a mi calendario…» más abajo.</translation>
+    </message>
+    <message>
+        <source>BackCoach found no speakers or headphones on this computer, so sounds and the voice are off for now. Plug some in or turn them on and this changes by itself; your choices are kept.</source>
+        <translation>BackCoach no ha encontrado altavoces ni auriculares en este ordenador, así que los sonidos y la voz están desactivados por ahora. Conecte o encienda unos y esto cambiará solo; sus opciones se mantienen.</translation>
+    </message>
+    <message>
+        <source>No voice is installed on this computer, so BackCoach plays soft tones instead of saying the prompts.</source>
+        <translation>No hay ninguna voz instalada en este ordenador, así que BackCoach reproduce tonos suaves en lugar de decir las indicaciones.</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu, the speech-dispatcher and espeak-ng packages add one.</source>
+        <translation>En Debian o Ubuntu, los paquetes speech-dispatcher y espeak-ng añaden una.</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you open BackCoach: close it and open it again.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que abra BackCoach: ciérrelo y vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>BackCoach cannot start because a file it needs is damaged.</source>
-        <translation>BackCoach no puede iniciarse porque un archivo que necesita está dañado.</translation>
+        <translation>BackCoach no puede abrirse porque un archivo que necesita está dañado.</translation>
     </message>
 </context>
 </TS>

@@ -4,2615 +4,3086 @@
 <context>
     <name></name>
     <message>
-        <source>a real change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a real change for the worse; worth telling your physiotherapist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not yet a clear change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: not rated yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: %d, first rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: from %s to %s since %s — %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average of your activities: from %s to %s since %s — %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you can do is getting better: %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Point at a day, or use the arrow keys on the chart, to see its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointez un jour, ou utilisez les flèches sur le graphique, pour voir ses chiffres.</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 mois</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>%d min</source>
-        <translation type="unfinished"></translation>
+        <translation>%d min</translation>
     </message>
     <message>
         <source>%d h %02d min</source>
-        <translation type="unfinished"></translation>
+        <translation>%d h %02d min</translation>
     </message>
     <message>
         <source>%d h</source>
-        <translation type="unfinished"></translation>
+        <translation>%d h</translation>
     </message>
     <message>
         <source>no stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de raideur</translation>
     </message>
     <message>
         <source>some stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>un peu de raideur</translation>
     </message>
     <message>
         <source>a lot of stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>beaucoup de raideur</translation>
     </message>
     <message>
         <source>before %s, highest %s, after %s</source>
-        <translation type="unfinished"></translation>
+        <translation>avant %s, maximum %s, après %s</translation>
     </message>
     <message>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de séance</translation>
     </message>
     <message>
         <source>7-day average %s</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne sur 7 jours %s</translation>
     </message>
     <message>
         <source>1 flare</source>
-        <translation type="unfinished"></translation>
+        <translation>1 poussée</translation>
     </message>
     <message>
         <source>%d flares</source>
-        <translation type="unfinished"></translation>
+        <translation>%d poussées</translation>
     </message>
     <message>
         <source>morning check-in %d, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>bilan du matin %d, %s</translation>
     </message>
     <message>
         <source>no exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;exercice</translation>
     </message>
     <message>
         <source>%s in sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%s en séances</translation>
     </message>
     <message>
         <source>%s of other activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%s d&apos;autres activités</translation>
     </message>
     <message>
         <source>goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif atteint</translation>
     </message>
     <message>
         <source>Week of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %s</translation>
     </message>
     <message>
         <source>%s, on average: before %s, highest %s, after %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s, en moyenne : avant %s, maximum %s, après %s</translation>
     </message>
     <message>
         <source>%s: %s a day on average (%s in sessions, %s of other activities)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : %s par jour en moyenne (%s en séances, %s d&apos;autres activités)</translation>
     </message>
 </context>
 <context>
     <name>AbilityBox</name>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>non noté</translation>
     </message>
 </context>
 <context>
     <name>AboutPage</name>
     <message>
         <source>About the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des preuves</translation>
     </message>
     <message>
         <source>About BackCoach and its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de BackCoach et de ses sources</translation>
     </message>
     <message>
         <source>What BackCoach is and is not, when to get urgent help, sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;est BackCoach et ce qu&apos;il n&apos;est pas, quand demander une aide urgente, les sources</translation>
     </message>
 </context>
 <context>
     <name>ActivityDialog</name>
     <message>
         <source>Change an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une activité</translation>
     </message>
     <message>
         <source>Log an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une activité</translation>
     </message>
     <message>
         <source>Walking, running, cycling, swimming: any exercise you enjoy is good for your back, and it counts toward your daily goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche, course, vélo, natation : toute activité physique que vous aimez est bonne pour votre dos, et elle compte pour votre objectif du jour.</translation>
     </message>
     <message>
         <source>What did you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;avez-vous fait ?</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose</translation>
     </message>
     <message>
         <source>What was it? For example: gardening</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;était quoi ? Par exemple : du jardinage</translation>
     </message>
     <message>
         <source>Name of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;activité</translation>
     </message>
     <message>
         <source>In your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec vos propres mots</translation>
     </message>
     <message>
         <source>For how long?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant combien de temps ?</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>How many minutes the activity took</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de minutes l&apos;activité a duré</translation>
     </message>
     <message>
         <source>%d min</source>
-        <translation type="unfinished"></translation>
+        <translation>%d min</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Le</translation>
     </message>
     <message>
         <source>Today, or an earlier day</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui, ou un jour précédent</translation>
     </message>
     <message>
         <source>Day of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de l&apos;activité</translation>
     </message>
     <message>
         <source>Pain, if you rated it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur, si vous l&apos;avez notée (facultatif)</translation>
     </message>
     <message>
         <source>Pain before</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur avant</translation>
     </message>
     <message>
         <source>Pain after</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur après</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>A note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note (facultatif)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Anything you want to remember about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous voulez en retenir</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noté</translation>
     </message>
     <message>
         <source>From 0, no pain, to 10, the worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>De 0, aucune douleur, à 10, la pire imaginable</translation>
     </message>
     <message>
         <source>This could not be saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas pu être enregistré : %s</translation>
     </message>
 </context>
 <context>
     <name>BigTimer</name>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur</translation>
     </message>
     <message>
         <source>%s seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore %s secondes</translation>
     </message>
 </context>
 <context>
     <name>CalendarHeatmap</name>
     <message>
         <source>Calendar of active days</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des jours actifs</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun.</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mer.</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>ven.</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dim.</translation>
     </message>
     <message>
         <source>%s: %d minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : %d minutes</translation>
     </message>
     <message>
         <source>%s: active on %d of %d days</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : actif %d jours sur %d</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Extension movements</source>
+        <translation>Mouvements en extension</translation>
+    </message>
+    <message>
+        <source>Anti-flexion</source>
+        <translation>Anti-flexion</translation>
+    </message>
+    <message>
+        <source>Extension through range</source>
+        <translation>Extension sur toute l&apos;amplitude</translation>
+    </message>
+    <message>
+        <source>Flexion movements</source>
+        <translation>Mouvements en flexion</translation>
+    </message>
+    <message>
+        <source>Anti-extension</source>
+        <translation>Anti-extension</translation>
+    </message>
+    <message>
+        <source>Flexion through range</source>
+        <translation>Flexion sur toute l&apos;amplitude</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Flexion</source>
+        <translation>Flexion</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stabilité</translation>
+    </message>
+    <message>
+        <source>Strength through range</source>
+        <translation>Force sur toute l&apos;amplitude</translation>
+    </message>
+    <message>
+        <source>Lying</source>
+        <translation>Allongé</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>À quatre pattes</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Assis</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <source>Mat</source>
+        <translation>Tapis</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Mur</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chaise</translation>
+    </message>
+    <message>
+        <source>Weight or bag</source>
+        <translation>Poids ou sac</translation>
+    </message>
+    <message>
+        <source>Bench or sofa edge</source>
+        <translation>Banc ou bord du canapé</translation>
+    </message>
+    <message>
+        <source>Band or cable</source>
+        <translation>Élastique ou poulie</translation>
+    </message>
+    <message>
+        <source>Table or counter</source>
+        <translation>Table ou plan de travail</translation>
+    </message>
+    <message>
+        <source>a mat</source>
+        <translation>un tapis</translation>
+    </message>
+    <message>
+        <source>a wall</source>
+        <translation>un mur</translation>
+    </message>
+    <message>
+        <source>a chair</source>
+        <translation>une chaise</translation>
+    </message>
+    <message>
+        <source>a weight or bag</source>
+        <translation>un poids ou un sac</translation>
+    </message>
+    <message>
+        <source>a bench or sofa edge</source>
+        <translation>un banc ou le bord du canapé</translation>
+    </message>
+    <message>
+        <source>a band or cable</source>
+        <translation>un élastique ou une poulie</translation>
+    </message>
+    <message>
+        <source>a table or counter</source>
+        <translation>une table ou un plan de travail</translation>
+    </message>
+    <message>
+        <source>Rotation and mobility</source>
+        <translation>Rotation et mobilité</translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation>Toutes les directions</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Marche</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Course à pied</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Vélo</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Natation</translation>
+    </message>
+    <message>
+        <source>Yoga</source>
+        <translation>Yoga</translation>
+    </message>
+    <message>
+        <source>%d reps (hold %d s each)</source>
+        <translation>%d répétitions (tenir %d s chacune)</translation>
+    </message>
+    <message>
+        <source>%d reps</source>
+        <translation>%d répétitions</translation>
+    </message>
+    <message>
+        <source>a %d s hold</source>
+        <translation>%d s de maintien</translation>
+    </message>
+    <message>
+        <source>1 set of %s</source>
+        <translation>1 série de %s</translation>
+    </message>
+    <message>
+        <source>%d sets of %s</source>
+        <translation>%d séries de %s</translation>
+    </message>
+    <message>
+        <source>%s, each side</source>
+        <translation>%s, de chaque côté</translation>
+    </message>
+    <message>
+        <source>%s, %d s rest between sets</source>
+        <translation>%s, %d s de repos entre les séries</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+    <message>
+        <source>about 1 minute</source>
+        <translation>environ 1 minute</translation>
+    </message>
+    <message>
+        <source>about %d minutes</source>
+        <translation>environ %d minutes</translation>
     </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
         <source>this morning</source>
-        <translation type="unfinished"></translation>
+        <translation>ce matin</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan du matin</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan</translation>
     </message>
     <message>
         <source>How is your back %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment va votre dos %s ?</translation>
     </message>
     <message>
         <source>You exercised yesterday. Rate your pain as it is now, before you get going, so you can see how your back takes the exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez fait vos exercices hier. Notez votre douleur telle qu&apos;elle est maintenant, avant de vous lancer dans la journée, pour voir comment votre dos réagit à l&apos;exercice.</translation>
     </message>
     <message>
         <source>Rate your pain and stiffness as they are now. Your answer shows on the Progress charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez votre douleur et votre raideur telles qu&apos;elles sont maintenant. Votre réponse apparaît sur les graphiques de Progrès.</translation>
     </message>
     <message>
         <source>Press a number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur un chiffre de 0 à 10.</translation>
     </message>
     <message>
         <source>How stiff is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Est-il raide ?</translation>
     </message>
     <message>
         <source>Not stiff</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas raide</translation>
     </message>
     <message>
         <source>A bit stiff</source>
-        <translation type="unfinished"></translation>
+        <translation>Un peu raide</translation>
     </message>
     <message>
         <source>Very stiff</source>
-        <translation type="unfinished"></translation>
+        <translation>Très raide</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Your pain %s: %d (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre douleur %s : %d (%s)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>%s: %d. Before yesterday&apos;s session: %d.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : %d. Avant la séance d&apos;hier : %d.</translation>
     </message>
     <message>
         <source>%s: %d.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : %d.</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci</translation>
     </message>
     <message>
         <source>Your back is at its usual level or better. Keep going with your routine as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dos est à son niveau habituel, ou mieux. Continuez votre routine telle qu&apos;elle est.</translation>
     </message>
     <message>
         <source>Your answer is saved; you will see it on the Progress charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse est enregistrée ; vous la verrez sur les graphiques de Progrès.</translation>
     </message>
     <message>
         <source>For the next session, you could:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la prochaine séance, vous pourriez :</translation>
     </message>
     <message>
         <source>Your pain is high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre douleur est forte.</translation>
     </message>
 </context>
 <context>
     <name>DataPage</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <source>Everything BackCoach knows about your exercise and pain stays in one file on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que BackCoach sait de vos exercices et de votre douleur reste dans un seul fichier sur cet ordinateur. Rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Where it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Où elles sont gardées</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>BackCoach keeps a backup each day for the last week. Restoring one puts your current data aside as a backup first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCoach garde une sauvegarde par jour pendant la dernière semaine. En restaurer une met d&apos;abord vos données actuelles de côté dans une sauvegarde : rien n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
         <source>Choose a backup, then press Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une sauvegarde, puis appuyez sur Restaurer la sauvegarde choisie</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Restore the selected backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
         <source>Export and import</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter et importer</translation>
     </message>
     <message>
         <source>Export everything to a file you can keep or move to another computer, or your pain ratings as a spreadsheet (CSV) for your physiotherapist. Import adds the records of a BackCoach export; records you already have are not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez tout dans un fichier que vous pouvez garder ou emporter sur un autre ordinateur, ou vos notes de douleur sous forme de tableau (CSV) pour votre kinésithérapeute. L&apos;import ajoute les enregistrements d&apos;un export BackCoach ; ceux que vous avez déjà ne sont pas ajoutés deux fois.</translation>
     </message>
     <message>
         <source>Export everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout exporter…</translation>
     </message>
     <message>
         <source>Export pain ratings (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les notes de douleur (CSV)…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours…</translation>
     </message>
     <message>
         <source>That did not work: %s. Nothing of yours was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas fonctionné : %s. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>That did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas fonctionné</translation>
     </message>
     <message>
         <source>Backup saved as %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde enregistrée sous %s.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Replace your data with the backup from %s?
 
 Your current data is saved as a backup first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer vos données par la sauvegarde du %s ?
+
+Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vous pourrez revenir en arrière.</translation>
     </message>
     <message>
         <source>Backup restored. Your previous data was saved as %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée. Vos données précédentes ont été enregistrées sous %s.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Exported everything to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout a été exporté dans %s.</translation>
     </message>
     <message>
         <source>Exported your pain ratings to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes de douleur ont été exportées dans %s.</translation>
     </message>
     <message>
         <source>Import a BackCoach export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export BackCoach</translation>
     </message>
 </context>
 <context>
     <name>DayChart</name>
     <message>
         <source>Left and right arrow keys step through the days; Home and End jump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches gauche et droite parcourent les jours ; Début et Fin vont aux extrémités.</translation>
     </message>
 </context>
 <context>
     <name>EffectBars</name>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>%s: %s while doing it, %s right after, %d times</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : %s pendant, %s juste après, %d fois</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Fois</translation>
     </message>
     <message>
         <source>While doing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant</translation>
     </message>
     <message>
         <source>Right after</source>
-        <translation type="unfinished"></translation>
+        <translation>Juste après</translation>
     </message>
     <message>
         <source>%s, done %d times: pain %s while doing it, %s right after</source>
-        <translation type="unfinished"></translation>
+        <translation>%s, fait %d fois : douleur %s pendant, %s juste après</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong inside BackCoach. Your saved data is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu dans BackCoach. Vos données enregistrées sont en sécurité.</translation>
     </message>
     <message>
         <source>You can keep using the app. If this happens again, please send the log file to whoever helps you with BackCoach.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez continuer à utiliser l&apos;application. Si cela se reproduit, envoyez le fichier journal à la personne qui vous aide avec BackCoach.
+
+</translation>
     </message>
 </context>
 <context>
     <name>ExerciseBrowser</name>
     <message>
         <source>Exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque d&apos;exercices</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>Search by name, body position, equipment or number…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher par nom, position, matériel ou numéro…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher des exercices</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout afficher</translation>
     </message>
     <message>
         <source>Clear the search and every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche et tous les filtres</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Type of exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;exercice</translation>
     </message>
     <message>
         <source>Body position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel</translation>
     </message>
     <message>
         <source>&amp;Favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favoris seulement</translation>
     </message>
     <message>
         <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>muted</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>No exercise matches. Try fewer filters or press “Show all”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice ne correspond. Essayez avec moins de filtres ou appuyez sur « Tout afficher ».</translation>
     </message>
     <message>
         <source>subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>subtitle</translation>
     </message>
 </context>
 <context>
     <name>ExerciseBrowserPage</name>
     <message>
         <source>Any direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes directions</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous types</translation>
     </message>
     <message>
         <source>Any position</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes positions</translation>
     </message>
     <message>
         <source>Any equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout matériel</translation>
     </message>
     <message>
         <source>A mat or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tapis ou rien</translation>
     </message>
     <message>
         <source>Show exercises of one direction of movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les exercices d&apos;une direction de mouvement</translation>
     </message>
     <message>
         <source>Show movement, stability or strength exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les exercices de mouvement, de stabilité ou de force</translation>
     </message>
     <message>
         <source>Show exercises done in one body position</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les exercices faits dans une position</translation>
     </message>
     <message>
         <source>Show exercises that use this equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les exercices qui utilisent ce matériel</translation>
     </message>
     <message>
         <source>Arrow keys move through the exercises; details show on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches parcourent les exercices ; les détails s&apos;affichent à droite</translation>
     </message>
     <message>
         <source>All %d exercises, in the order of the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %d exercices, dans l&apos;ordre de l&apos;article.</translation>
     </message>
     <message>
         <source>Showing %d of %d exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d exercices affichés sur %d.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseDetail</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>☆ Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Favori</translation>
     </message>
     <message>
         <source>subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>subtitle</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosage</translation>
     </message>
     <message>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>heading</translation>
     </message>
     <message>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le faire</translation>
     </message>
     <message>
         <source>Take care</source>
-        <translation type="unfinished"></translation>
+        <translation>Prudence</translation>
     </message>
     <message>
         <source>To make it easier</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le rendre plus facile</translation>
     </message>
     <message>
         <source>When it feels easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand il devient facile</translation>
     </message>
     <message>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes</translation>
     </message>
 </context>
 <context>
     <name>ExerciseDetailPane</name>
     <message>
         <source>+ Add to routine</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ajouter à une routine</translation>
     </message>
     <message>
         <source>Add this exercise to a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter cet exercice à une routine</translation>
     </message>
     <message>
         <source>Added to “%s”. See it under Routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à « %s ». Vous le trouverez dans Routines.</translation>
     </message>
     <message>
         <source>A new routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle routine</translation>
     </message>
     <message>
         <source>Illustration of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration : %s</translation>
     </message>
     <message>
         <source>Easier: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus facile : %s</translation>
     </message>
     <message>
         <source>Harder: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus difficile : %s</translation>
     </message>
     <message>
         <source>Part of: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait partie de : %s</translation>
     </message>
     <message>
         <source>★ Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Favori</translation>
     </message>
     <message>
         <source>☆ Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Ajouter aux favoris</translation>
     </message>
     <message>
         <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des favoris</translation>
     </message>
     <message>
         <source>Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux favoris</translation>
     </message>
 </context>
 <context>
     <name>ExercisePickerDialog</name>
     <message>
         <source>Add an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un exercice</translation>
     </message>
     <message>
         <source>Add an exercise to “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un exercice à « %s »</translation>
     </message>
     <message>
         <source>Search by name, position or number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher par nom, position ou numéro…</translation>
     </message>
     <message>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher des exercices</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>No exercise matches. Try another word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice ne correspond. Essayez un autre mot.</translation>
     </message>
     <message>
         <source>Add to routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la routine</translation>
     </message>
     <message>
         <source>Add the selected exercise to the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;exercice choisi à la routine</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>FigurePlayer</name>
     <message>
         <source>Exercise illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration de l&apos;exercice</translation>
     </message>
     <message>
         <source>Pause animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l&apos;animation en pause</translation>
     </message>
     <message>
         <source>Play animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l&apos;animation</translation>
     </message>
 </context>
 <context>
     <name>FunctionChart</name>
     <message>
         <source>no clear change</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de changement net</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionScale</name>
+    <message>
+        <source>a real change</source>
+        <translation>un vrai changement</translation>
+    </message>
+    <message>
+        <source>a real change for the worse; worth telling your physiotherapist</source>
+        <translation>un vrai changement en moins bien ; à signaler à votre kinésithérapeute</translation>
+    </message>
+    <message>
+        <source>not yet a clear change</source>
+        <translation>pas encore de changement net</translation>
+    </message>
+    <message>
+        <source>%s: not rated yet</source>
+        <translation>%s : pas encore noté</translation>
+    </message>
+    <message>
+        <source>%s: %d, first rating</source>
+        <translation>%s : %d, première note</translation>
+    </message>
+    <message>
+        <source>%s: from %s to %s since %s — %s</source>
+        <translation>%s : de %s à %s depuis le %s — %s</translation>
+    </message>
+    <message>
+        <source>Average of your activities: from %s to %s since %s — %s</source>
+        <translation>Moyenne de vos activités : de %s à %s depuis le %s — %s</translation>
+    </message>
+    <message>
+        <source>What you can do is getting better: %s.</source>
+        <translation>Ce que vous arrivez à faire s&apos;améliore : %s.</translation>
     </message>
 </context>
 <context>
     <name>FunctionScaleCard</name>
     <message>
         <source>What you can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous pouvez faire</translation>
     </message>
     <message>
         <source>What changed in your activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé dans vos activités</translation>
     </message>
     <message>
         <source>Chart of your activity ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des notes de vos activités</translation>
     </message>
     <message>
         <source>Name 3 to 5 everyday activities your back makes hard, such as putting on socks, and rate how well you can do them. Rated again every two weeks or so, they show what you can do again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez 3 à 5 activités de tous les jours que votre dos rend difficiles, comme mettre ses chaussettes, et notez dans quelle mesure vous arrivez à les faire. Notées à nouveau toutes les deux semaines environ, elles montrent ce que vous pouvez refaire.</translation>
     </message>
     <message>
         <source>Name my activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer mes activités</translation>
     </message>
     <message>
         <source>Each activity from 0 (unable) to 10 (as before your back problem), and the average of them (thick line). Outside the shaded band the average has really changed (2 points; 3 points for one activity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque activité de 0 (impossible) à 10 (comme avant votre problème de dos), et leur moyenne (trait épais). En dehors de la bande grisée, la moyenne a vraiment changé (2 points ; 3 points pour une seule activité).</translation>
     </message>
     <message>
         <source>Average of your activities: %s, first rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne de vos activités : %s, première note.</translation>
     </message>
     <message>
         <source> (no longer rated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (plus notée)</translation>
     </message>
     <message>
         <source>Next rating due: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine note prévue : %s.</translation>
     </message>
     <message>
         <source>Rate my activities now</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter mes activités maintenant</translation>
     </message>
 </context>
 <context>
     <name>FunctionScalePage</name>
     <message>
         <source>Activities your back makes hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Les activités que votre dos rend difficiles</translation>
     </message>
     <message>
         <source>How are your activities going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en sont vos activités ?</translation>
     </message>
     <message>
         <source>Rate each activity again, from 0 (you cannot do it) to 10 (as well as before your back problem). Type a number in each box: 0 to 9, or + for 10. You can rename an activity, stop rating one, or add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez à nouveau chaque activité, de 0 (vous ne pouvez pas la faire) à 10 (aussi bien qu&apos;avant votre problème de dos). Tapez un chiffre dans chaque case : 0 à 9, ou + pour 10. Vous pouvez renommer une activité, arrêter d&apos;en noter une ou en ajouter une nouvelle.</translation>
     </message>
     <message>
         <source>What does your back make hard?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce que votre dos rend difficile ?</translation>
     </message>
     <message>
         <source>Name 3 to 5 everyday activities that are hard because of your back, in your own words. Then rate each from 0 (you cannot do it) to 10 (as well as before your back problem). Every two weeks or so you rate them again, and Progress shows what you can do again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez, avec vos mots, 3 à 5 activités de tous les jours devenues difficiles à cause de votre dos. Notez ensuite chacune de 0 (vous ne pouvez pas la faire) à 10 (aussi bien qu&apos;avant votre problème de dos). Toutes les deux semaines environ, vous les notez à nouveau, et Progrès montre ce que vous pouvez refaire.</translation>
     </message>
     <message>
         <source>Common examples (click one to use it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples courants (cliquez sur l&apos;un d&apos;eux pour l&apos;utiliser) :</translation>
     </message>
     <message>
         <source>Putting on socks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre ses chaussettes</translation>
     </message>
     <message>
         <source>Lifting a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter un enfant</translation>
     </message>
     <message>
         <source>Sitting through a film</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester assis pendant un film</translation>
     </message>
     <message>
         <source>Getting out of a car</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir d&apos;une voiture</translation>
     </message>
     <message>
         <source>Carrying the shopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter les courses</translation>
     </message>
     <message>
         <source>Working in the garden</source>
-        <translation type="unfinished"></translation>
+        <translation>Jardiner</translation>
     </message>
     <message>
         <source>Use this example as an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cet exemple comme activité</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Now (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant (0-10)</translation>
     </message>
     <message>
         <source>Add an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une activité</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Save ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les notes</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>You can rate your activities later from Progress (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez noter vos activités plus tard depuis Progrès (Échap)</translation>
     </message>
     <message>
         <source>e.g. putting on socks</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. mettre ses chaussettes</translation>
     </message>
     <message>
         <source>Activity %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité %d</translation>
     </message>
     <message>
         <source>Activity %d, how well you can do it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité %d, dans quelle mesure vous arrivez à la faire maintenant</translation>
     </message>
     <message>
         <source>0 means you cannot do it, 10 as well as before. Type 0 to 9, or + for 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 veut dire que vous ne pouvez pas la faire, 10 aussi bien qu&apos;avant. Tapez 0 à 9, ou + pour 10.</translation>
     </message>
     <message>
         <source>Stop rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de noter</translation>
     </message>
     <message>
         <source>Stop rating activity %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de noter l&apos;activité %d</translation>
     </message>
     <message>
         <source>Its past ratings stay in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses notes passées restent dans votre historique</translation>
     </message>
     <message>
         <source>last time %d</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière fois %d</translation>
     </message>
     <message>
         <source>Each activity needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque activité doit avoir un nom.</translation>
     </message>
     <message>
         <source>The same activity is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même activité est nommée deux fois.</translation>
     </message>
     <message>
         <source>Please name 3 to 5 activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez 3 à 5 activités.</translation>
     </message>
     <message>
         <source>Keep at least one activity, or choose Not now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez au moins une activité, ou choisissez Pas maintenant.</translation>
     </message>
     <message>
         <source>Please rate each new activity from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez chaque nouvelle activité de 0 à 10.</translation>
     </message>
     <message>
         <source>Please rate each activity from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez chaque activité de 0 à 10.</translation>
     </message>
     <message>
         <source>Please rate at least one activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez au moins une activité.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>1 point</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <source>%d points</source>
+        <translation>%d points</translation>
+    </message>
+    <message>
+        <source>Press “Start” on Home. BackCoach first asks how much your back hurts right now, from 0 (no pain) to 10 (the worst you can imagine). That is your starting point for today.</source>
+        <translation>Appuyez sur « Commencer » sur l&apos;accueil. BackCoach vous demande d&apos;abord à quel point votre dos vous fait mal en ce moment, de 0 (aucune douleur) à 10 (la pire douleur imaginable). C&apos;est votre point de départ pour aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Then comes one exercise at a time: a moving picture, the steps, and a big timer for a hold or a counter for repetitions. Soft sounds and a voice say when to start, switch sides and rest, so you can stay on the mat.</source>
+        <translation>Viennent ensuite les exercices, un par un : une image animée, les étapes, et un grand minuteur pour un maintien ou un compteur pour les répétitions. Des sons doux et une voix vous disent quand commencer, changer de côté et vous reposer, pour que vous restiez sur le tapis.</translation>
+    </message>
+    <message>
+        <source>Between exercises there is a short rest, and now and then BackCoach asks again how your back feels. Press a number key, or click the number.</source>
+        <translation>Entre les exercices, il y a un court repos, et de temps en temps BackCoach vous redemande comment va votre dos. Appuyez sur une touche chiffre, ou cliquez sur le chiffre.</translation>
+    </message>
+    <message>
+        <source>At the end you see what you did. Every rating is saved the moment you give it, so stopping early loses nothing.</source>
+        <translation>À la fin, vous voyez ce que vous avez fait. Chaque note est enregistrée dès que vous la donnez : arrêter plus tôt ne fait rien perdre.</translation>
+    </message>
+    <message>
+        <source>Space pauses and carries on. Esc ends the session.</source>
+        <translation>Espace met en pause et reprend. Échap arrête la séance.</translation>
+    </message>
+    <message>
+        <source>Your daily goal is %d minutes. Doing a little every day helps more than doing a lot now and then.</source>
+        <translation>Votre objectif quotidien est de %d minutes. En faire un peu chaque jour aide plus qu&apos;en faire beaucoup de temps en temps.</translation>
+    </message>
+    <message>
+        <source>Some pain while you exercise is normal and does not mean you are doing harm. Up to 5 out of 10 during an exercise is fine.</source>
+        <translation>Un peu de douleur pendant l&apos;exercice est normal et ne veut pas dire que vous vous faites du mal. Jusqu&apos;à 5 sur 10 pendant un exercice, c&apos;est acceptable.</translation>
+    </message>
+    <message>
+        <source>The rule BackCoach follows: if your pain goes %s or more above where you started today, it pauses the session and suggests a break. You can then rest and rate again, try an easier version, skip that exercise, or stop for today.</source>
+        <translation>La règle que suit BackCoach : si votre douleur monte de %s ou plus au-dessus de votre point de départ du jour, il met la séance en pause et vous propose une pause. Vous pouvez alors vous reposer et noter à nouveau, essayer une version plus facile, passer cet exercice ou vous arrêter pour aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>If the pain stays up after resting, stopping for today is the best choice. Gentle moving about, like a short walk, is still good for your back.</source>
+        <translation>Si la douleur reste haute après le repos, le mieux est de vous arrêter pour aujourd&apos;hui. Bouger doucement, par exemple une petite marche, reste bon pour votre dos.</translation>
+    </message>
+    <message>
+        <source>On a day that starts with high pain (%d or more), BackCoach offers a gentler session and suggests a break at any rise.</source>
+        <translation>Un jour qui commence avec une douleur forte (%d ou plus), BackCoach propose une séance plus douce et une pause à la moindre hausse.</translation>
+    </message>
+    <message>
+        <source>The number of points can be changed in Settings, under Exercise sessions, but only do that if your physiotherapist suggests it.</source>
+        <translation>Le nombre de points se change dans Réglages, sous Séances d&apos;exercices, mais ne le faites que si votre kinésithérapeute vous le conseille.</translation>
+    </message>
+    <message>
+        <source>Everything BackCoach keeps (your ratings, sessions, routines and settings) is in one folder on this computer:</source>
+        <translation>Tout ce que BackCoach garde (vos notes, séances, routines et réglages) se trouve dans un seul dossier de cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere: BackCoach has no account and does not use the internet.</source>
+        <translation>Rien n&apos;est envoyé nulle part : BackCoach n&apos;a pas de compte et n&apos;utilise pas Internet.</translation>
+    </message>
+    <message>
+        <source>Each day BackCoach puts a copy of your data in the “backups” folder inside it, and keeps the last seven. Restore one on the “Your data” screen.</source>
+        <translation>Chaque jour, BackCoach met une copie de vos données dans le dossier « backups » qu&apos;il contient, et garde les sept dernières. Vous pouvez en restaurer une dans l&apos;écran « Vos données ».</translation>
+    </message>
+    <message>
+        <source>To keep a copy somewhere else or move to another computer, use “Export everything” on the “Your data” screen. To show your physiotherapist how it is going, use “Report for my physiotherapist” on the Progress screen.</source>
+        <translation>Pour garder une copie ailleurs ou changer d&apos;ordinateur, utilisez « Tout exporter » dans l&apos;écran « Vos données ». Pour montrer à votre kinésithérapeute comment cela se passe, utilisez « Rapport pour mon kinésithérapeute » dans l&apos;écran Progrès.</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>Help — BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide — BackCoach</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <source>Help topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets d&apos;aide</translation>
     </message>
     <message>
         <source>How a session goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment se passe une séance</translation>
     </message>
     <message>
         <source>What the pain rule means</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que veut dire la règle de la douleur</translation>
     </message>
     <message>
         <source>Where your data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Où sont vos données</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Shows the data folder in your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le dossier des données dans votre gestionnaire de fichiers.</translation>
     </message>
     <message>
         <source>Everything in BackCoach works from the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout BackCoach s&apos;utilise au clavier.</translation>
     </message>
     <message>
         <source>A session</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Welcome to BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans BackCoach</translation>
     </message>
     <message>
         <source>Your routine is below. When you are ready, put a mat on the floor near the screen and press Start: BackCoach guides you through each exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre routine est ci-dessous. Quand vous le souhaitez, posez un tapis au sol près de l&apos;écran et appuyez sur Commencer : BackCoach vous guide dans chaque exercice.</translation>
     </message>
     <message>
         <source>Carry on with that session</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre cette séance</translation>
     </message>
     <message>
         <source>Please check with a clinician first</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez d&apos;abord l&apos;avis d&apos;un soignant</translation>
     </message>
     <message>
         <source>You told us you have one or more of the warning signs. Please speak to a doctor or physiotherapist before you exercise. If any of the urgent signs apply, get medical help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous nous avez indiqué avoir un ou plusieurs signes d&apos;alerte. Parlez-en à un médecin ou à un kinésithérapeute avant de faire des exercices. Si l&apos;un des signes urgents vous concerne, demandez une aide médicale tout de suite.</translation>
     </message>
     <message>
         <source>See the warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les signes d&apos;alerte</translation>
     </message>
     <message>
         <source>I have checked with a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai demandé l&apos;avis d&apos;un soignant</translation>
     </message>
     <message>
         <source>Minutes exercised today</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes d&apos;exercice aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <source>Choose another routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une autre routine</translation>
     </message>
     <message>
         <source>Where should I start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Par où commencer ?</translation>
     </message>
     <message>
         <source>Answer the direction questions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à nouveau aux questions sur la direction</translation>
     </message>
     <message>
         <source>How is my back today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment va mon dos aujourd&apos;hui ?</translation>
     </message>
     <message>
         <source>Rate your pain and stiffness now (a check-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez votre douleur et votre raideur maintenant (un bilan)</translation>
     </message>
     <message>
         <source>A lighter session today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance plus légère aujourd&apos;hui ?</translation>
     </message>
     <message>
         <source>Your back is more sore this morning than before yesterday&apos;s session. Soreness for a day or two is normal; today, go a little easier: one set fewer, shorter holds and fewer reps. Your routine itself stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dos est plus douloureux ce matin qu&apos;avant la séance d&apos;hier. Des courbatures pendant un jour ou deux sont normales ; aujourd&apos;hui, allez-y un peu plus doucement : une série de moins, des maintiens plus courts et moins de répétitions. Votre routine elle-même ne change pas.</translation>
     </message>
     <message>
         <source>Start the lighter session</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la séance plus légère</translation>
     </message>
     <message>
         <source>Yes, change my routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, modifier ma routine</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>BackCoach will not offer this change again</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCoach ne proposera plus ce changement</translation>
     </message>
     <message>
         <source>Rate my activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter mes activités</translation>
     </message>
     <message>
         <source>One short screen, about a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul écran court, environ une minute</translation>
     </message>
     <message>
         <source>Ask again in a few days</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander dans quelques jours</translation>
     </message>
     <message>
         <source>The pain rule</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de la douleur</translation>
     </message>
     <message>
         <source>Little and often</source>
-        <translation type="unfinished"></translation>
+        <translation>Un peu, mais souvent</translation>
     </message>
     <message>
         <source>Pick a few exercises that suit you and keep to a regular schedule: that is what brings results, and about 15 minutes a day has been shown to help. Walking, cycling or swimming count too. Feeling a bit sore for a day or two is normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez quelques exercices qui vous conviennent et faites-les régulièrement : c&apos;est ce qui donne des résultats, et environ 15 minutes par jour ont montré leur efficacité. La marche, le vélo ou la natation comptent aussi. Avoir des courbatures un jour ou deux est normal.</translation>
     </message>
     <message>
         <source>BackCoach does not diagnose. Some signs need urgent help now, not exercise: numbness around the bottom or genitals, new trouble passing urine, or weakness in the legs. Others need a doctor soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCoach ne pose pas de diagnostic. Certains signes demandent une aide urgente, pas des exercices : un engourdissement autour des fesses ou des organes génitaux, des difficultés nouvelles pour uriner, ou une faiblesse dans les jambes. D&apos;autres demandent de voir un médecin rapidement.</translation>
     </message>
     <message>
         <source>Before you start, rate your pain from 0 (none) to 10 (the worst you can imagine). If it rises %s or more while you exercise, stop, rest and let it settle. Some discomfort is fine: it does not mean harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de commencer, notez votre douleur de 0 (aucune) à 10 (la pire imaginable). Si elle monte de %s ou plus pendant l&apos;exercice, arrêtez-vous, reposez-vous et laissez-la se calmer. Un peu d&apos;inconfort est acceptable : ce n&apos;est pas un signe de lésion.</translation>
     </message>
     <message>
         <source>You ended “%s” early. Ended by mistake? You can carry on where you stopped for about %d more minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez arrêté « %s » avant la fin. Par erreur ? Vous pouvez reprendre là où la séance s&apos;est arrêtée pendant encore environ %d minutes.</translation>
     </message>
     <message>
         <source>Time to rate your activities again</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le moment de noter à nouveau vos activités</translation>
     </message>
     <message>
         <source>It has been about two weeks: how well can you do the activities you named? It helps you and your physiotherapist see what has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela fait environ deux semaines : dans quelle mesure arrivez-vous à faire les activités que vous avez choisies ? Cela vous aide, vous et votre kinésithérapeute, à voir ce qui a changé.</translation>
     </message>
     <message>
         <source>What you can do again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous pouvez refaire</translation>
     </message>
     <message>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon retour</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>No routine chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune routine choisie pour l&apos;instant</translation>
     </message>
     <message>
         <source>Answer a few questions to get a starter plan, or make your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez à quelques questions pour obtenir un programme de départ, ou créez le vôtre.</translation>
     </message>
     <message>
         <source>Today&apos;s routine · %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine du jour · %s</translation>
     </message>
     <message>
         <source>%d minutes today: daily goal reached. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>%d minutes aujourd&apos;hui : objectif du jour atteint. Bravo !</translation>
     </message>
     <message>
         <source>%d of %d minutes today</source>
-        <translation type="unfinished"></translation>
+        <translation>%d minutes sur %d aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
     <name>KeysTable</name>
     <message>
         <source>Keys and what they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Les touches et leur rôle</translation>
     </message>
     <message>
         <source>Groups of keys, each key with what it does. Use the arrow keys to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de touches, chacune avec son rôle. Lisez avec les flèches.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;elle fait</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrans</translation>
     </message>
     <message>
         <source>Ctrl and a number also opens a screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl et un chiffre ouvrent aussi un écran</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <source>How BackCoach works, and its keys (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment fonctionne BackCoach, et ses touches (F1)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Quit BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter BackCoach</translation>
     </message>
     <message>
         <source>Close BackCoach (Ctrl+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer BackCoach (Ctrl+Q)</translation>
     </message>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de vos données…</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routines</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progrès</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <source>About the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des preuves</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>Exercise session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance d&apos;exercices</translation>
     </message>
     <message>
         <source>Your activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos activités</translation>
     </message>
     <message>
         <source>Where to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Par où commencer</translation>
     </message>
     <message>
         <source>Use the “%s” plan on Home instead of “%s”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le programme « %s » sur l&apos;accueil au lieu de « %s » ?</translation>
     </message>
     <message>
         <source>Your routine stays in Routines either way; you can switch back any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre routine reste dans Routines dans tous les cas ; vous pouvez revenir en arrière quand vous voulez.</translation>
     </message>
     <message>
         <source>Use “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser « %s »</translation>
     </message>
     <message>
         <source>Keep my routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma routine</translation>
     </message>
     <message>
         <source>These ratings could not be saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces notes n&apos;ont pas pu être enregistrées : %s</translation>
     </message>
     <message>
         <source>Your last session stopped before it was finished. Everything you did was saved.
 
 Do you want to carry on where you stopped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dernière séance s&apos;est arrêtée avant la fin. Tout ce que vous avez fait est enregistré.
+
+Voulez-vous la reprendre là où elle s&apos;est arrêtée ?</translation>
     </message>
     <message>
         <source>Today: %d minutes. Today&apos;s goal of %d minutes is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui : %d minutes. L&apos;objectif du jour de %d minutes est atteint.</translation>
     </message>
     <message>
         <source>Today: %d of %d minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui : %d minutes sur %d.</translation>
     </message>
     <message>
         <source>%s (my copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (ma copie)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>MinutesChart</name>
     <message>
         <source>goal %d min</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif %d min</translation>
     </message>
 </context>
 <context>
     <name>OnboardingPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Keep everything as it was (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout laisser comme avant (Échap)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Welcome to BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans BackCoach</translation>
     </message>
     <message>
         <source>A few exercises done on a regular schedule, about a quarter of an hour a day, can make a real difference to low back pain. This short set-up helps you start safely and in a direction that suits your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques exercices faits régulièrement, environ un quart d&apos;heure par jour, peuvent vraiment changer les choses en cas de mal de dos. Cette courte mise en route vous aide à commencer en sécurité, dans une direction qui convient à votre dos.</translation>
     </message>
     <message>
         <source>What BackCoach does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait BackCoach</translation>
     </message>
     <message>
         <source>What it does not do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il ne fait pas</translation>
     </message>
     <message>
         <source>First, a safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;abord, une vérification de sécurité</translation>
     </message>
     <message>
         <source>I have none of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Je n&apos;ai aucun de ces signes</translation>
     </message>
     <message>
         <source>I have one or more of these</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai un ou plusieurs de ces signes</translation>
     </message>
     <message>
         <source>Thank you for telling us. Please speak to a doctor or physiotherapist before you start exercising. If you have any of the urgent signs above, get medical help now.
 
 You can still look around BackCoach, and Home will remind you to check with a clinician first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de nous l&apos;avoir dit. Parlez-en à un médecin ou à un kinésithérapeute avant de commencer les exercices. Si vous avez l&apos;un des signes urgents ci-dessus, demandez une aide médicale tout de suite.
+
+Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera de demander d&apos;abord l&apos;avis d&apos;un soignant.</translation>
     </message>
     <message>
         <source>Where to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Par où commencer</translation>
     </message>
     <message>
         <source>Your starting point</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre point de départ</translation>
     </message>
     <message>
         <source>Prefer a different start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous préférez un autre départ ?</translation>
     </message>
     <message>
         <source>Starting direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction de départ</translation>
     </message>
     <message>
         <source>Pick another starting direction if you prefer</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une autre direction de départ si vous préférez</translation>
     </message>
     <message>
         <source>Extension: gentle arching backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension : se cambrer doucement vers l&apos;arrière</translation>
     </message>
     <message>
         <source>Flexion: gentle bending forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexion : se pencher doucement vers l&apos;avant</translation>
     </message>
     <message>
         <source>Gentle movement in all directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvements doux dans toutes les directions</translation>
     </message>
     <message>
         <source>Start gently. Over the weeks BackCoach will suggest small steps toward the movements that bother you now, so your back gets used to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez en douceur. Au fil des semaines, BackCoach vous proposera de petits pas vers les mouvements qui vous gênent aujourd&apos;hui, pour que votre dos s&apos;y habitue.</translation>
     </message>
     <message>
         <source>Suggested plan: %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme proposé : %s (%s)</translation>
     </message>
     <message>
         <source>Step %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %d sur %d</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Use this start</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir ce départ</translation>
     </message>
     <message>
         <source>Start using BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer avec BackCoach</translation>
     </message>
 </context>
 <context>
     <name>PainScale</name>
     <message>
         <source>Pain rating from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de douleur de 0 à 10</translation>
     </message>
     <message>
         <source>Press a number key from 0 to 9, or plus for 10, or click a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur une touche de 0 à 9, ou sur plus pour 10, ou cliquez sur un chiffre.</translation>
     </message>
     <message>
         <source>Pain %d, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur %d, %s</translation>
     </message>
     <message>
         <source>0  No pain</source>
-        <translation type="unfinished"></translation>
+        <translation>0  Aucune douleur</translation>
     </message>
     <message>
         <source>0-2 safe  ·  3-5 acceptable  ·  6-10 high</source>
-        <translation type="unfinished"></translation>
+        <translation>0-2 sans risque  ·  3-5 acceptable  ·  6-10 forte</translation>
     </message>
     <message>
         <source>Worst imaginable  10</source>
-        <translation type="unfinished"></translation>
+        <translation>Pire imaginable  10</translation>
     </message>
 </context>
 <context>
     <name>PainTrendChart</name>
     <message>
         <source>safe</source>
-        <translation type="unfinished"></translation>
+        <translation>sans risque</translation>
     </message>
     <message>
         <source>acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptable</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>forte</translation>
     </message>
     <message>
         <source>pain rises</source>
-        <translation type="unfinished"></translation>
+        <translation>hausses de douleur</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progrès</translation>
     </message>
     <message>
         <source>How your back and your exercise have been going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment évoluent votre dos et vos exercices.</translation>
     </message>
     <message>
         <source>Log an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une activité</translation>
     </message>
     <message>
         <source>Walking, cycling, swimming or anything you enjoy: it counts too</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche, vélo, natation ou toute activité que vous aimez : cela compte aussi</translation>
     </message>
     <message>
         <source>Sessions and activities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances et activités…</translation>
     </message>
     <message>
         <source>Find, open, change or delete what you logged, with undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrouver, ouvrir, modifier ou supprimer ce que vous avez noté, avec possibilité d&apos;annuler</translation>
     </message>
     <message>
         <source>Report for my physiotherapist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport pour mon kinésithérapeute…</translation>
     </message>
     <message>
         <source>A PDF of the period shown, to print or send</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF de la période affichée, à imprimer ou à envoyer</translation>
     </message>
     <message>
         <source>Show the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Show: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher : %s</translation>
     </message>
     <message>
         <source>Your charts fill in as you go</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos graphiques se remplissent au fil du temps</translation>
     </message>
     <message>
         <source>After your first session you will see your pain before and after, your minutes against the daily goal, and which exercises suit your back. Walks, rides and swims count too: log them with &quot;Log an activity&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après votre première séance, vous verrez votre douleur avant et après, vos minutes par rapport à l&apos;objectif du jour, et les exercices qui conviennent à votre dos. Les marches, sorties à vélo et séances de natation comptent aussi : notez-les avec « Noter une activité ».</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur</translation>
     </message>
     <message>
         <source>Minutes of exercise a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes d&apos;exercice par jour</translation>
     </message>
     <message>
         <source>Pain chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de la douleur</translation>
     </message>
     <message>
         <source>Minutes of exercise chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des minutes d&apos;exercice</translation>
     </message>
     <message>
         <source>Your history could not be read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre historique n&apos;a pas pu être lu : %s</translation>
     </message>
     <message>
         <source>Reading your history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de votre historique…</translation>
     </message>
 </context>
 <context>
     <name>RecordListDialog</name>
     <message>
         <source>Your sessions and activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos séances et activités</translation>
     </message>
     <message>
         <source>Open one to see what was done. Change an activity, or delete a session or activity logged by mistake: you can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez-en une pour voir ce qui a été fait. Modifiez une activité, ou supprimez une séance ou une activité notée par erreur : vous pouvez annuler.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <source>Sessions and activities, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances et activités, des plus récentes aux plus anciennes</translation>
     </message>
     <message>
         <source>Enter opens or changes the one chosen; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ouvre ou modifie l&apos;élément choisi ; Suppr le supprime</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore enregistré.</translation>
     </message>
     <message>
         <source>The record chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément choisi</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée avant la fin</translation>
     </message>
     <message>
         <source>Undone: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %s</translation>
     </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message>
         <source>Open BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir BackCoach</translation>
     </message>
     <message>
         <source>Quit BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter BackCoach</translation>
     </message>
     <message>
         <source>BackCoach is still running here, so your reminders can come.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCoach reste ouvert ici, pour que vos rappels puissent arriver.</translation>
     </message>
     <message>
         <source>Time for your back exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;heure de vos exercices pour le dos</translation>
     </message>
     <message>
         <source>About %d minutes is enough. Click here to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ %d minutes suffisent. Cliquez ici pour commencer.</translation>
     </message>
 </context>
 <context>
     <name>ReportMaker</name>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du rapport</translation>
     </message>
     <message>
         <source>Open the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le rapport</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du rapport…</translation>
     </message>
     <message>
         <source>The report is saved as %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport est enregistré sous %s.</translation>
     </message>
     <message>
         <source>The report could not be saved: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être enregistré : %s.</translation>
     </message>
 </context>
 <context>
     <name>RoutineItemEditor</name>
     <message>
         <source>The Up and Down keys change it; saved at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches haut et bas le changent ; enregistré tout de suite</translation>
     </message>
     <message>
         <source>This exercise is not in this version of BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet exercice n&apos;existe pas dans cette version de BackCoach</translation>
     </message>
     <message>
         <source>Hold each rep for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir chaque répétition</translation>
     </message>
     <message>
         <source>Hold for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir</translation>
     </message>
     <message>
         <source>Hold time for each repetition, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de maintien de chaque répétition, en secondes</translation>
     </message>
     <message>
         <source>Hold time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de maintien en secondes</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Usual dose: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosage habituel : %s</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>card</translation>
     </message>
     <message>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>heading</translation>
     </message>
     <message>
         <source>Hold for a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir un certain temps</translation>
     </message>
     <message>
         <source>Count repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les répétitions</translation>
     </message>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétitions</translation>
     </message>
     <message>
         <source>Repetitions in each set</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétitions par série</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Séries</translation>
     </message>
     <message>
         <source>Number of sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de séries</translation>
     </message>
     <message>
         <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos entre les séries</translation>
     </message>
     <message>
         <source>Rest between sets in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos entre les séries, en secondes</translation>
     </message>
     <message>
         <source>Do it on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Le faire de chaque côté</translation>
     </message>
     <message>
         <source>Do it on each side, left and right</source>
-        <translation type="unfinished"></translation>
+        <translation>Le faire de chaque côté, gauche et droite</translation>
     </message>
     <message>
         <source>Left and right, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche et droite, l&apos;un après l&apos;autre</translation>
     </message>
     <message>
         <source>Use the usual dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le dosage habituel</translation>
     </message>
 </context>
 <context>
     <name>RoutineItemsModel</name>
     <message>
         <source>%d of %d: %s, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%d sur %d : %s, %s</translation>
     </message>
     <message>
         <source>Not available in this version of BackCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas disponible dans cette version de BackCoach</translation>
     </message>
 </context>
 <context>
     <name>RoutineListModel</name>
     <message>
         <source>Starter plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes de départ</translation>
     </message>
     <message>
         <source>Your routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos routines</translation>
     </message>
     <message>
         <source>None yet. Make your own copy of a plan, or press “New routine”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pour l&apos;instant. Faites votre copie d&apos;un programme, ou appuyez sur « Nouvelle routine ».</translation>
     </message>
     <message>
         <source>Starter plan · %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme de départ · %s</translation>
     </message>
     <message>
         <source>Starter plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme de départ</translation>
     </message>
 </context>
 <context>
     <name>RoutinesPage</name>
     <message>
         <source>Starter plans first, then your own</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;abord les programmes de départ, puis les vôtres</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down move an exercise; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Haut et Alt+Bas déplacent un exercice ; Suppr le retire</translation>
     </message>
     <message>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma routine</translation>
     </message>
     <message>
         <source>%s (my copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (ma copie)</translation>
     </message>
     <message>
         <source>%s (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (copie)</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete “%s”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will be gone for good. The exercises stay in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starter plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la routine</translation>
     </message>
     <message>
         <source>Make my own &amp;copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a &amp;copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire ma propre &amp;copie</translation>
     </message>
     <message>
         <source>Make my own copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the exercise back where it was (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire ma propre copie</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routines</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>&amp;New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle routine</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle routine</translation>
     </message>
     <message>
         <source>Start an empty routine and choose its exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une routine vide et choisir ses exercices</translation>
     </message>
     <message>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la routine</translation>
     </message>
     <message>
         <source>Give this routine a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à cette routine</translation>
     </message>
     <message>
         <source>Type a new name; it is saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nouveau nom ; il est enregistré au fur et à mesure</translation>
     </message>
     <message>
         <source>chip</source>
-        <translation type="unfinished"></translation>
+        <translation>chip</translation>
     </message>
     <message>
         <source>subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>subtitle</translation>
     </message>
     <message>
         <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>muted</translation>
     </message>
     <message>
         <source>&amp;Start this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer cette routine</translation>
     </message>
     <message>
         <source>Start this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer cette routine</translation>
     </message>
     <message>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>primary</translation>
     </message>
     <message>
         <source>Delete this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette routine</translation>
     </message>
     <message>
         <source>Starter plans stay as they are. To change this one, make your own copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes de départ restent tels quels. Pour modifier celui-ci, faites-en votre propre copie.</translation>
     </message>
     <message>
         <source>Exercises, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices, dans l&apos;ordre</translation>
     </message>
     <message>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>heading</translation>
     </message>
     <message>
         <source>&amp;Add exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un exercice…</translation>
     </message>
     <message>
         <source>Add exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un exercice</translation>
     </message>
     <message>
         <source>Choose an exercise to add at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un exercice à ajouter à la fin</translation>
     </message>
     <message>
         <source>Exercises in this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices de cette routine</translation>
     </message>
     <message>
         <source>No exercises yet. Press “Add exercise…” to choose the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;exercice. Appuyez sur « Ajouter un exercice… » pour choisir le premier.</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move the selected exercise up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l&apos;exercice choisi</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move d&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Move the selected exercise down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l&apos;exercice choisi</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;exercice choisi</translation>
     </message>
     <message>
         <source>Take it out of this routine (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retirer de cette routine (Suppr)</translation>
     </message>
     <message>
         <source>Drag an exercise to change the order, or press Alt+Up and Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un exercice pour changer l&apos;ordre, ou appuyez sur Alt+Haut et Alt+Bas.</translation>
     </message>
 </context>
 <context>
     <name>SessionPage</name>
     <message>
         <source>End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la séance ?</translation>
     </message>
     <message>
         <source>Enter: keep going  ·  E: end</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée : continuer  ·  E : arrêter</translation>
     </message>
     <message>
         <source>What you have done so far is saved either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez déjà fait est enregistré dans les deux cas.</translation>
     </message>
     <message>
         <source>Keep going (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer (Entrée)</translation>
     </message>
     <message>
         <source>End the session (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la séance (E)</translation>
     </message>
     <message>
         <source>Progress through the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement dans la routine</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Espace)</translation>
     </message>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Retour</translation>
     </message>
     <message>
         <source>Skip →</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer →</translation>
     </message>
     <message>
         <source>End (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter (Échap)</translation>
     </message>
     <message>
         <source>Full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran (F11)</translation>
     </message>
     <message>
         <source>Set done (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Série terminée (Entrée)</translation>
     </message>
     <message>
         <source>More time (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de temps (M)</translation>
     </message>
     <message>
         <source>Paused. Press Space to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
         <source>Time for a break</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le moment de faire une pause</translation>
     </message>
     <message>
         <source>Rest, then rate again (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reposer, puis noter à nouveau (R)</translation>
     </message>
     <message>
         <source>Skip this exercise (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer cet exercice (S)</translation>
     </message>
     <message>
         <source>End the session (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la séance (Échap)</translation>
     </message>
     <message>
         <source>Session complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance terminée</translation>
     </message>
     <message>
         <source>Back to Home (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l&apos;accueil (Entrée)</translation>
     </message>
     <message>
         <source>Carry on with this session (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre cette séance (C)</translation>
     </message>
     <message>
         <source>A guided exercise session is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance d&apos;exercices guidée est en cours</translation>
     </message>
     <message>
         <source>%s · exercise %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · exercice %d sur %d</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre (Espace)</translation>
     </message>
     <message>
         <source>Skip rest →</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer le repos →</translation>
     </message>
     <message>
         <source>Next up: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : %s</translation>
     </message>
     <message>
         <source>Next: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : %s</translation>
     </message>
     <message>
         <source>Last exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier exercice</translation>
     </message>
     <message>
         <source>%d reps each side, changing side each time; then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>%d répétitions de chaque côté, en changeant de côté à chaque fois ; puis Entrée</translation>
     </message>
     <message>
         <source>Do %d reps, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites %d répétitions, puis Entrée</translation>
     </message>
     <message>
         <source>Get ready · M: more time</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparez-vous · M : plus de temps</translation>
     </message>
     <message>
         <source>Settled at %d · rest on, or Enter: go on now</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilisée à %d · reposez-vous encore, ou Entrée : continuer</translation>
     </message>
     <message>
         <source>Set %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Série %d sur %d</translation>
     </message>
     <message>
         <source>Next: set %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : série %d sur %d</translation>
     </message>
     <message>
         <source>Now to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant à gauche</translation>
     </message>
     <message>
         <source>Now to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant à droite</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté gauche</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit</translation>
     </message>
     <message>
         <source>Alternate sides</source>
-        <translation type="unfinished"></translation>
+        <translation>En alternant les côtés</translation>
     </message>
     <message>
         <source>Rep %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition %d sur %d</translation>
     </message>
     <message>
         <source>Paused while the computer was asleep. Press Space to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en pause pendant la veille de l&apos;ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
         <source>Time to stop for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Il vaut mieux s&apos;arrêter pour aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Warning signs, some needing urgent help: show them (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes d&apos;alerte, dont certains demandent une aide urgente : les afficher (W)</translation>
     </message>
     <message>
         <source>Try the easier %s (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la version plus facile : %s (E)</translation>
     </message>
     <message>
         <source>Your pain is high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre douleur est forte.</translation>
     </message>
     <message>
         <source>Session ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance arrêtée avant la fin</translation>
     </message>
     <message>
         <source>You exercised for %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez fait %s d&apos;exercice.</translation>
     </message>
     <message>
         <source>done: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>faits : %d</translation>
     </message>
     <message>
         <source>partly done: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>faits en partie : %d</translation>
     </message>
     <message>
         <source>not done: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>non faits : %d</translation>
     </message>
     <message>
         <source>skipped: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>passés : %d</translation>
     </message>
     <message>
         <source>Exercises (%d in the routine): %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices (%d dans la routine) : %s</translation>
     </message>
     <message>
         <source>Pain before: %d → after: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur avant : %d → après : %d</translation>
     </message>
     <message>
         <source>Highest during: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum pendant la séance : %d</translation>
     </message>
     <message>
         <source>Breaks for a pain rise: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses pour une hausse de la douleur : %d</translation>
     </message>
     <message>
         <source>Pain %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur %d</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Préparez-vous</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Tenez</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Changez de côté</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Repos</translation>
+    </message>
+    <message>
+        <source>Rest, then rate again</source>
+        <translation>Reposez-vous, puis notez à nouveau</translation>
+    </message>
+    <message>
+        <source>Before you start: how much does your back hurt right now?</source>
+        <translation>Avant de commencer : quelle est l&apos;intensité de votre mal de dos en ce moment ?</translation>
+    </message>
+    <message>
+        <source>How is your pain before this exercise?</source>
+        <translation>Comment est votre douleur avant cet exercice ?</translation>
+    </message>
+    <message>
+        <source>Quick check: how is your pain now?</source>
+        <translation>Petit point : comment est votre douleur maintenant ?</translation>
+    </message>
+    <message>
+        <source>After your rest: how is your pain now?</source>
+        <translation>Après le repos : comment est votre douleur maintenant ?</translation>
+    </message>
+    <message>
+        <source>All done. How is your pain now?</source>
+        <translation>C&apos;est fini. Comment est votre douleur maintenant ?</translation>
+    </message>
+    <message>
+        <source>Session ended early. How is your pain now?</source>
+        <translation>Séance arrêtée avant la fin. Comment est votre douleur maintenant ?</translation>
+    </message>
+    <message>
+        <source>Space pause · ← back · → skip · Enter done · M more time · 0–9 or + rate · Esc end · F11 full screen</source>
+        <translation>Espace pause · ← retour · → passer · Entrée fait · M plus de temps · 0–9 ou + noter · Échap arrêter · F11 plein écran</translation>
+    </message>
+    <message>
+        <source>Some pain while exercising is normal and does not mean you are harming your back.</source>
+        <translation>Un peu de douleur pendant l&apos;exercice est normal et ne veut pas dire que vous abîmez votre dos.</translation>
+    </message>
+    <message>
+        <source>Feeling a bit sore for a day or two after new exercise is normal; it fades as your body gets used to it.</source>
+        <translation>Avoir des courbatures un jour ou deux après un nouvel exercice est normal ; elles disparaissent à mesure que votre corps s&apos;y habitue.</translation>
+    </message>
+    <message>
+        <source>Doing a little most days matters more than which exercises you choose.</source>
+        <translation>En faire un peu presque tous les jours compte plus que le choix des exercices.</translation>
+    </message>
+    <message>
+        <source>Move into position</source>
+        <translation>Mettez-vous en position</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Relâchez</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSafety</name>
+    <message>
+        <source>1 point</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <source>%d points</source>
+        <translation>%d points</translation>
+    </message>
+    <message>
+        <source>0 means no pain, 10 the worst you can imagine. This is your starting point for today: if your pain rises %s above it, BackCoach will suggest a break.</source>
+        <translation>0 veut dire aucune douleur, 10 la pire douleur imaginable. C&apos;est votre point de départ pour aujourd&apos;hui : si votre douleur monte de %s au-dessus, BackCoach vous proposera une pause.</translation>
+    </message>
+    <message>
+        <source>Your pain is still %d after resting, against %d when you started. It has not settled, so the best choice now is to stop for today. Gentle moving about, like a short walk, is still good for your back.</source>
+        <translation>Votre douleur est encore à %d après le repos, contre %d au début. Elle ne s&apos;est pas calmée : le mieux est de vous arrêter pour aujourd&apos;hui. Bouger doucement, par exemple une petite marche, reste bon pour votre dos.</translation>
+    </message>
+    <message>
+        <source>Your pain is still %d after resting, against %d when you started. You can rest a little longer, try an easier exercise, skip this one or stop for today.</source>
+        <translation>Votre douleur est encore à %d après le repos, contre %d au début. Vous pouvez vous reposer encore un peu, essayer un exercice plus facile, passer celui-ci ou vous arrêter pour aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Today you started with high pain, so any rise above it calls for a break.</source>
+        <translation>Aujourd&apos;hui, vous avez commencé avec une douleur forte : toute hausse demande donc une pause.</translation>
+    </message>
+    <message>
+        <source>That is a rise of %s or more, so it is a good moment to stop and let it settle.</source>
+        <translation>C&apos;est une hausse de %s ou plus : c&apos;est le bon moment pour vous arrêter et la laisser se calmer.</translation>
+    </message>
+    <message>
+        <source>Your pain is %d now, and it was %d when you started.</source>
+        <translation>Votre douleur est à %d maintenant, et elle était à %d au début.</translation>
+    </message>
+    <message>
+        <source>Your pain went from %d when you started to %d during %s.</source>
+        <translation>Votre douleur est passée de %d au début à %d pendant l&apos;exercice « %s ».</translation>
+    </message>
+    <message>
+        <source>Pain during exercise does not mean you have harmed your back.</source>
+        <translation>Avoir mal pendant l&apos;exercice ne veut pas dire que vous vous êtes abîmé le dos.</translation>
+    </message>
+    <message>
+        <source>Your pain is higher now than when you started. Some soreness for a day or two after exercise is normal. Tomorrow morning, check that your back is back to its usual level; if it is worse than before today&apos;s session, make the next session lighter: fewer sets, shorter holds or the easier version.</source>
+        <translation>Votre douleur est plus forte maintenant qu&apos;au début. Des courbatures pendant un jour ou deux après l&apos;exercice sont normales. Demain matin, vérifiez que votre dos est revenu à son niveau habituel ; s&apos;il va moins bien qu&apos;avant la séance d&apos;aujourd&apos;hui, allégez la prochaine séance : moins de séries, des maintiens plus courts ou la version plus facile.</translation>
+    </message>
+    <message>
+        <source>Your pain is high today</source>
+        <translation>Votre douleur est forte aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Gentle session: movements only (Enter)</source>
+        <translation>Séance douce : mouvements seulement (Entrée)</translation>
+    </message>
+    <message>
+        <source>The whole routine (F)</source>
+        <translation>Toute la routine (F)</translation>
+    </message>
+    <message>
+        <source>Not today (Esc)</source>
+        <translation>Pas aujourd&apos;hui (Échap)</translation>
+    </message>
+    <message>
+        <source>You rated your pain %d. From there, a rise of %s cannot be measured on the 0 to 10 scale, so the usual signal to take a break cannot work today.</source>
+        <translation>Vous avez noté votre douleur à %d. À partir de là, une hausse de %s ne peut pas se mesurer sur l&apos;échelle de 0 à 10 : le signal habituel de pause ne peut donc pas fonctionner aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>You rated your pain %d, which is already high.</source>
+        <translation>Vous avez noté votre douleur à %d, ce qui est déjà fort.</translation>
+    </message>
+    <message>
+        <source>Keeping gently on the move helps a sore back. Today BackCoach will suggest a break at any rise above %d.</source>
+        <translation>Continuer à bouger doucement aide un dos douloureux. Aujourd&apos;hui, BackCoach proposera une pause à toute hausse au-dessus de %d.</translation>
+    </message>
+    <message>
+        <source>The gentle session keeps only your routine&apos;s movement exercises.</source>
+        <translation>La séance douce ne garde que les exercices de mouvement de votre routine.</translation>
+    </message>
+    <message>
+        <source>Go ahead only if none of these apply to you.</source>
+        <translation>Ne continuez que si aucun de ces signes ne vous concerne.</translation>
+    </message>
+    <message>
+        <source>Carry on gently (Enter)</source>
+        <translation>Continuer doucement (Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSound</name>
+    <message>
+        <source>%s. Get ready.</source>
+        <translation>%s. Préparez-vous.</translation>
+    </message>
+    <message>
+        <source>Get ready.</source>
+        <translation>Préparez-vous.</translation>
+    </message>
+    <message>
+        <source>Rate your pain now.</source>
+        <translation>Notez votre douleur maintenant.</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Changez de côté.</translation>
+    </message>
+    <message>
+        <source>Well done. Session complete.</source>
+        <translation>Bravo. Séance terminée.</translation>
+    </message>
+    <message>
+        <source>Rep %d of %d.</source>
+        <translation>Répétition %d sur %d.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>Changes apply at once and are kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les changements s&apos;appliquent tout de suite et sont gardés sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
         <source>Light or dark colours, or the same as the rest of your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs claires ou sombres, ou les mêmes que le reste de votre ordinateur.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>Larger text everywhere, the exercise session too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte plus grand partout, y compris pendant la séance.</translation>
     </message>
     <message>
         <source>Show still pictures instead of moving figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher des images fixes au lieu de figures animées</translation>
     </message>
     <message>
         <source>The exercise pictures stay still; steps are shown side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images des exercices restent fixes ; les étapes sont montrées côte à côte.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of BackCoach&apos;s screens, exercises and report.</source>
+        <translation>La langue des écrans, des exercices et du rapport de BackCoach.</translation>
     </message>
     <message>
         <source>Sounds and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sons et voix</translation>
     </message>
     <message>
         <source>Play sounds during a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer des sons pendant la séance</translation>
     </message>
     <message>
         <source>Soft tones when a hold starts, at halfway, for rests and at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des sons doux au début d&apos;un maintien, à mi-parcours, pour les repos et à la fin.</translation>
     </message>
     <message>
         <source>Say the exercise names and prompts aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire à voix haute le nom des exercices et les consignes</translation>
     </message>
     <message>
         <source>A voice tells you what comes next, so you can stay on the mat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une voix vous dit ce qui vient ensuite, pour que vous restiez sur le tapis.</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>How loud the sounds and the voice are, from 0 to 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le volume des sons et de la voix, de 0 à 100 %.</translation>
     </message>
     <message>
         <source>How loud the sounds and the voice are: now %d%%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le volume des sons et de la voix : %d %% actuellement.</translation>
     </message>
     <message>
         <source>Exercise sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances d&apos;exercices</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Time to get into position</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps pour se mettre en position</translation>
     </message>
     <message>
         <source>Seconds before each exercise starts, to get into position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes avant le début de chaque exercice, pour vous mettre en position.</translation>
     </message>
     <message>
         <source>Rest between exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos entre les exercices</translation>
     </message>
     <message>
         <source>Seconds of rest after each exercise; lowest: as each exercise says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes de repos après chaque exercice ; au minimum : comme l&apos;indique chaque exercice.</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> points</translation>
     </message>
     <message>
         <source>Suggest a break when pain rises by</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une pause si la douleur monte de</translation>
     </message>
     <message>
         <source>The pain rise that pauses a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hausse de la douleur qui met la séance en pause.</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif quotidien</translation>
     </message>
     <message>
         <source>Minutes of exercise a day that Home counts toward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les minutes d&apos;exercice par jour que l&apos;accueil compte pour vous.</translation>
     </message>
     <message>
         <source>Suggest next steps on Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer des étapes suivantes sur l&apos;accueil</translation>
     </message>
     <message>
         <source>After a steady week, Home may offer one small step up, at most one a week; after a pain rise, an easier exercise. Turn this off to choose every change yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après une semaine régulière, l&apos;accueil peut proposer un petit pas de plus, au plus un par semaine ; après une hausse de la douleur, un exercice plus facile. Désactivez cette option pour choisir vous-même chaque changement.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <source>Remind me to exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler de faire mes exercices</translation>
     </message>
     <message>
         <source>A message on your screen on the days and at the time below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message sur votre écran les jours et à l&apos;heure ci-dessous.</translation>
     </message>
     <message>
         <source>Remind me on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Me le rappeler le %s</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>The days to be reminded on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours où vous voulez un rappel.</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>The time of the reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure du rappel.</translation>
     </message>
     <message>
         <source>Keep BackCoach running when I close it</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser BackCoach ouvert quand je ferme sa fenêtre</translation>
     </message>
     <message>
         <source>Reminders only come while BackCoach runs. With this on, closing the window leaves BackCoach in the notification area; quit from its icon there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rappels n&apos;arrivent que lorsque BackCoach est ouvert. Avec cette option, fermer la fenêtre laisse BackCoach dans la zone de notification ; quittez-le depuis son icône.</translation>
     </message>
     <message>
         <source>Start BackCoach when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer BackCoach à l&apos;ouverture de ma session</translation>
     </message>
     <message>
         <source>So reminders come without opening BackCoach yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour recevoir les rappels sans avoir à ouvrir BackCoach vous-même.</translation>
     </message>
     <message>
         <source>Add to my calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à mon agenda…</translation>
     </message>
     <message>
         <source>Saves a calendar file with a weekly event on the chosen days and time. Open it with your calendar, which then reminds you even when BackCoach is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre un fichier d&apos;agenda avec un évènement chaque semaine aux jours et à l&apos;heure choisis. Ouvrez-le avec votre agenda, qui vous préviendra même quand BackCoach est fermé.</translation>
     </message>
     <message>
         <source>Report for your physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport pour votre kinésithérapeute</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Printed at the top of the report, so it is clear whose it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé en haut du rapport, pour qu&apos;on sache à qui il appartient.</translation>
     </message>
     <message>
         <source>Printed at the top of the report. Leave it empty to print no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé en haut du rapport. Laissez vide pour n&apos;imprimer aucun nom.</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <source>Everything BackCoach keeps is in this folder on your computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que BackCoach garde se trouve dans ce dossier de votre ordinateur :</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Shows the data folder in your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le dossier des données dans votre gestionnaire de fichiers.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Saves a copy of all your data beside it, in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre une copie de toutes vos données à côté, dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Restore, export or import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer, exporter ou importer…</translation>
     </message>
     <message>
         <source>Opens the Your data screen: backups to restore, export and import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre l&apos;écran Vos données : sauvegardes à restaurer, export et import.</translation>
     </message>
     <message>
         <source>Your computer did not allow this: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ordinateur ne l&apos;a pas permis : %s</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours…</translation>
     </message>
     <message>
         <source>Backup saved as %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde enregistrée sous %s.</translation>
     </message>
     <message>
         <source>The backup did not work: %s. Nothing of yours was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas fonctionné : %s. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Choose at least one day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord au moins un jour.</translation>
     </message>
     <message>
         <source>Add to my calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à mon agenda</translation>
     </message>
     <message>
         <source>Calendar file (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;agenda (*.ics)</translation>
     </message>
     <message>
         <source>Back exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices pour le dos</translation>
     </message>
     <message>
         <source>Time for your back exercises with BackCoach. Even 15 minutes a day helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;heure de vos exercices pour le dos avec BackCoach. Même 15 minutes par jour, cela aide.</translation>
     </message>
     <message>
         <source>The calendar file could not be saved: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;agenda n&apos;a pas pu être enregistré : %s.</translation>
     </message>
     <message>
         <source>Saved %s. Open it with your calendar app to add the weekly event.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s est enregistré. Ouvrez-le avec votre agenda pour ajouter l&apos;évènement de chaque semaine.</translation>
+    </message>
+    <message>
+        <source>Follow the computer</source>
+        <translation>Comme l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Normal (100%)</source>
+        <translation>Normale (100 %)</translation>
+    </message>
+    <message>
+        <source>Large (125%)</source>
+        <translation>Grande (125 %)</translation>
+    </message>
+    <message>
+        <source>Larger (150%)</source>
+        <translation>Plus grande (150 %)</translation>
+    </message>
+    <message>
+        <source>Largest (200%)</source>
+        <translation>La plus grande (200 %)</translation>
+    </message>
+    <message>
+        <source>BackCoach suggests a break when your pain rises this many points above where you started. 2 is the usual choice: a smaller change can be chance (Childs et al., Spine 2005). Change it only if your physiotherapist suggests it.</source>
+        <translation>BackCoach propose une pause quand votre douleur monte de ce nombre de points au-dessus de votre note de départ. 2 est le choix habituel : un écart plus petit peut être dû au hasard (Childs et al., Spine 2005). Ne le changez que si votre kinésithérapeute vous le conseille.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s article reports that about a quarter of an hour a day already helps low back pain, and that sticking to a regular schedule is what brings results.</source>
+        <translation>L&apos;article de la clinique indique qu&apos;environ un quart d&apos;heure par jour aide déjà en cas de mal de dos, et que c&apos;est la régularité qui donne des résultats.</translation>
+    </message>
+    <message>
+        <source>As each exercise says</source>
+        <translation>Comme l&apos;indique chaque exercice</translation>
+    </message>
+    <message>
+        <source>Your desktop has no notification area, so BackCoach cannot keep running in the background: closing its window quits it, as usual. Reminders come only while BackCoach is open, as a flashing BackCoach button in your task bar. To be reminded when it is closed, use “Add to my calendar…” below.</source>
+        <translation>Votre bureau n&apos;a pas de zone de notification : BackCoach ne peut donc pas rester ouvert en arrière-plan, et fermer sa fenêtre le quitte, comme d&apos;habitude. Les rappels n&apos;arrivent que lorsque BackCoach est ouvert, sous forme d&apos;un bouton BackCoach qui clignote dans la barre des tâches. Pour être prévenu quand il est fermé, utilisez « Ajouter à mon agenda… » ci-dessous.</translation>
+    </message>
+    <message>
+        <source>BackCoach found no speakers or headphones on this computer, so sounds and the voice are off for now. Plug some in or turn them on and this changes by itself; your choices are kept.</source>
+        <translation>BackCoach n&apos;a trouvé ni haut-parleurs ni casque sur cet ordinateur : les sons et la voix sont coupés pour l&apos;instant. Branchez-en ou allumez-les et cela change tout seul ; vos choix sont gardés.</translation>
+    </message>
+    <message>
+        <source>No voice is installed on this computer, so BackCoach plays soft tones instead of saying the prompts.</source>
+        <translation>Aucune voix n&apos;est installée sur cet ordinateur : BackCoach joue des sons doux au lieu de dire les consignes.</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu, the speech-dispatcher and espeak-ng packages add one.</source>
+        <translation>Sur Debian ou Ubuntu, les paquets speech-dispatcher et espeak-ng en ajoutent une.</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you open BackCoach: close it and open it again.</source>
+        <translation>La nouvelle langue s&apos;appliquera la prochaine fois que vous ouvrirez BackCoach : fermez-le puis rouvrez-le.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import xml.etree.ElementTree as ET
 
@@ -57,3 +58,23 @@ def test_unfinished_lists_only_entries_without_a_finished_translation(tmp_path) 
         encoding="utf-8",
     )
     assert i18n.unfinished(ts) == ["unfinished: Todo", "vanished: Gone"]
+
+
+def test_the_committed_translations_are_complete_and_up_to_date() -> None:
+    """What CI checks: lupdate on the tree changes nothing, and every entry of every
+    language is finished (no English left on screen, nothing obsolete)."""
+    assert i18n.check() == []
+
+
+def test_each_translation_keeps_the_placeholders_of_its_source() -> None:
+    """``tr("Set %d of %d") % (a, b)`` fails at run time if a translation drops or adds
+    a placeholder: each one must keep them all, in the same kinds."""
+    placeholder = re.compile(r"%(?:\d+|[0-9]*[sdn%])")
+    wrong = []
+    for language in i18n.TRANSLATED:
+        for message in ET.parse(i18n.ts_path(language)).getroot().iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.findtext("translation") or ""
+            if sorted(placeholder.findall(source)) != sorted(placeholder.findall(translation)):
+                wrong.append(f"{language}: {source!r} -> {translation!r}")
+    assert wrong == []

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.context import AppContext
-from backcoach.domain.progress import ACTIVITY_KINDS
 from backcoach.domain.records import MAX_ACTIVITY_MINUTES, MAX_NOTE_LENGTH, Activity, new_id
 from backcoach.services import record_edits
+from backcoach.ui import domain_words as words
 from backcoach.ui.widgets.flow_layout import FlowLayout
 from backcoach.ui.widgets.page_parts import dialog_columns, fit_combo
 
@@ -81,7 +81,7 @@ class ActivityDialog(QDialog):
         kinds = FlowLayout(spacing=8)
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QToolButton] = {}
-        labels = {key: self.tr(text) for key, text in ACTIVITY_KINDS.items()}
+        labels = words.translated(words.ACTIVITY_KINDS)
         labels[OTHER] = self.tr("Something else")
         for key, text in labels.items():
             button = QToolButton()

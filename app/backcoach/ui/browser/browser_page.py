@@ -7,9 +7,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QListView, QVBoxLayout, QWidget
 
 from backcoach.context import AppContext
-from backcoach.domain.catalog import DIRECTIONS, EQUIPMENT, KINDS, POSITIONS
 from backcoach.domain.exercise_filter import ExerciseFilter
 from backcoach.services import favourites, settings
+from backcoach.ui import domain_words as words
 from backcoach.ui.browser.detail_pane import ExerciseDetailPane
 from backcoach.ui.browser.exercise_delegate import ExerciseDelegate
 from backcoach.ui.browser.exercise_model import ExerciseFilterProxy, ExerciseListModel, Role
@@ -54,16 +54,16 @@ class ExerciseBrowserPage(QWidget):
         self.ui.splitter.setStretchFactor(1, 3)
         self.ui.splitter.setSizes([470, 560])
 
-        _fill(self.ui.directionCombo, self.tr("Any direction"), DIRECTIONS)
-        _fill(self.ui.kindCombo, self.tr("Any type"), KINDS)
-        _fill(self.ui.positionCombo, self.tr("Any position"), POSITIONS)
+        _fill(self.ui.directionCombo, self.tr("Any direction"), words.translated(words.DIRECTIONS))
+        _fill(self.ui.kindCombo, self.tr("Any type"), words.translated(words.KINDS))
+        _fill(self.ui.positionCombo, self.tr("Any position"), words.translated(words.POSITIONS))
         _fill(
             self.ui.equipmentCombo,
             self.tr("Any equipment"),
             # A mat is what floor exercises assume: "mat" and "nothing" are one choice.
             {
                 "none": self.tr("A mat or nothing"),
-                **{k: v for k, v in EQUIPMENT.items() if k != "mat"},
+                **{k: v for k, v in words.translated(words.EQUIPMENT).items() if k != "mat"},
             },
         )
         for widget, description in (

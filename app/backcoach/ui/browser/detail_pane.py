@@ -19,14 +19,11 @@ from PySide6.QtWidgets import (
 
 from backcoach import resources
 from backcoach.domain.catalog import (
-    EQUIPMENT,
-    GROUPS,
-    KINDS,
-    POSITIONS,
     Catalogue,
     Exercise,
 )
 from backcoach.domain.pain_rule import with_threshold
+from backcoach.ui import domain_words as words
 from backcoach.ui.forms import load_form
 from backcoach.ui.images import exercise_image
 from backcoach.ui.widgets.figure_player import FigurePlayer
@@ -135,10 +132,10 @@ class ExerciseDetailPane(QWidget):
         ui = self.ui
         ui.nameLabel.setText(f"{exercise.number}. {exercise.name}")
         tags = [
-            GROUPS[exercise.group],
-            KINDS[exercise.kind],
-            POSITIONS[exercise.position],
-            *(EQUIPMENT[e] for e in exercise.equipment),
+            words.word(words.GROUPS, exercise.group),
+            words.word(words.KINDS, exercise.kind),
+            words.word(words.POSITIONS, exercise.position),
+            *(words.word(words.EQUIPMENT, e) for e in exercise.equipment),
         ]
         ui.tagsLabel.setText("  ·  ".join(dict.fromkeys(tags)))
         self.player.set_frames(
@@ -150,7 +147,7 @@ class ExerciseDetailPane(QWidget):
         self.player.play_tempo(CALM, CALM.out_ms)
         self.player.setAccessibleName(self.tr("Illustration of %s") % exercise.name)
         ui.summaryLabel.setText(exercise.summary)
-        ui.doseLabel.setText(exercise.dose.describe().capitalize() + ".")
+        ui.doseLabel.setText(words.capitalised(words.dose(exercise.dose)) + ".")
         ui.stepsLabel.setText(_bullets(exercise.steps, numbered=True))
         for heading, label, items in (
             (

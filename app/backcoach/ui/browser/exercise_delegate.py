@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
 
+from backcoach.ui import domain_words as words
 from backcoach.ui.browser.exercise_model import Role
 from backcoach.ui.images import exercise_image
 from backcoach.ui.widgets.row_painting import paint_selection, wrapped
@@ -96,7 +97,7 @@ class _ExerciseRow:
         self.name_rect, self.name_flags = wrapped(QFontMetrics(self.name_font), width, self.name)
         self.subtitle = str(index.data(Role.SUBTITLE) or "")
         self.subtitle_rect, self.subtitle_flags = wrapped(metrics, width, self.subtitle)
-        self.dose = exercise.dose.describe()
+        self.dose = words.dose(exercise.dose)
         self.dose_rect, self.dose_flags = wrapped(metrics, width, self.dose)
 
     def text_height(self) -> int:

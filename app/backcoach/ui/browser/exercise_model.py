@@ -14,8 +14,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from backcoach.domain.catalog import GROUPS, POSITIONS, Catalogue, Exercise
+from backcoach.domain.catalog import Catalogue, Exercise
 from backcoach.domain.exercise_filter import ExerciseFilter
+from backcoach.ui import domain_words as words
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -69,7 +70,10 @@ class ExerciseListModel(QAbstractListModel):
 
     @staticmethod
     def _subtitle(exercise: Exercise) -> str:
-        return f"{GROUPS[exercise.group]} · {POSITIONS[exercise.position]}"
+        return (
+            f"{words.word(words.GROUPS, exercise.group)} · "
+            f"{words.word(words.POSITIONS, exercise.position)}"
+        )
 
     def row_of(self, exercise_id: str) -> int:
         for row, exercise in enumerate(self._exercises):

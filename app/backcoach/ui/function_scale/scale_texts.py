@@ -9,10 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from backcoach.domain import function_scale as fs
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FunctionScale", text)
-
-
 def since(at: datetime) -> str:
     """'since March' this year, 'since March 2025' before it."""
     local = at.astimezone()
@@ -27,10 +23,12 @@ def score(value: float) -> str:
 
 def verdict(change: fs.Change) -> str:
     if change.improved:
-        return tr("a real change")
+        return QCoreApplication.translate("FunctionScale", "a real change")
     if change.worse:
-        return tr("a real change for the worse; worth telling your physiotherapist")
-    return tr("not yet a clear change")
+        return QCoreApplication.translate(
+            "FunctionScale", "a real change for the worse; worth telling your physiotherapist"
+        )
+    return QCoreApplication.translate("FunctionScale", "not yet a clear change")
 
 
 def item_sentence(item: fs.ItemHistory) -> str:
@@ -38,9 +36,12 @@ def item_sentence(item: fs.ItemHistory) -> str:
     change = item.change
     if change is None:
         if not item.points:
-            return tr("%s: not rated yet") % item.name
-        return tr("%s: %d, first rating") % (item.name, item.points[0][1])
-    return tr("%s: from %s to %s since %s — %s") % (
+            return QCoreApplication.translate("FunctionScale", "%s: not rated yet") % item.name
+        return QCoreApplication.translate("FunctionScale", "%s: %d, first rating") % (
+            item.name,
+            item.points[0][1],
+        )
+    return QCoreApplication.translate("FunctionScale", "%s: from %s to %s since %s — %s") % (
         item.name,
         score(change.first),
         score(change.latest),
@@ -50,7 +51,9 @@ def item_sentence(item: fs.ItemHistory) -> str:
 
 
 def mean_sentence(change: fs.Change) -> str:
-    return tr("Average of your activities: from %s to %s since %s — %s") % (
+    return QCoreApplication.translate(
+        "FunctionScale", "Average of your activities: from %s to %s since %s — %s"
+    ) % (
         score(change.first),
         score(change.latest),
         since(change.first_at),
@@ -63,7 +66,11 @@ def home_news(history: list[fs.FunctionCheck]) -> str:
     better = fs.improvements(history)
     mean = fs.mean_change(history)
     if mean is not None and mean.improved:
-        return tr("What you can do is getting better: %s.") % mean_sentence(mean)
+        return QCoreApplication.translate(
+            "FunctionScale", "What you can do is getting better: %s."
+        ) % mean_sentence(mean)
     if better:
-        return tr("What you can do is getting better: %s.") % item_sentence(better[0])
+        return QCoreApplication.translate(
+            "FunctionScale", "What you can do is getting better: %s."
+        ) % item_sentence(better[0])
     return ""

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 
 from backcoach.domain.catalog import Catalogue
 from backcoach.domain.pain_rule import points_words
-from backcoach.domain.routines import describe_duration, estimated_seconds
+from backcoach.domain.routines import estimated_seconds
 from backcoach.services.plans import HomeState
+from backcoach.ui import domain_words as words
 from backcoach.ui.routines.summary import equipment_text
 from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
@@ -272,7 +273,7 @@ class HomePage(QWidget):
             )
             self.plan_exercises.setText("")
         else:
-            minutes = describe_duration(estimated_seconds(routine, self.catalogue))
+            minutes = words.duration(estimated_seconds(routine, self.catalogue))
             self.plan_heading.setText(self.tr("Today's routine · %s") % minutes)
             self.plan_name.setText(routine.name)
             self.plan_direction.setText(state.direction.title if state.direction else "")

@@ -29,7 +29,8 @@ from backcoach.domain import direction_check as dc
 from backcoach.domain.catalog import Catalogue
 from backcoach.domain.evidence import Evidence
 from backcoach.domain.onboarding import RED_FLAGS_NONE, RED_FLAGS_SOME
-from backcoach.domain.routines import Routine, describe_duration, estimated_seconds
+from backcoach.domain.routines import Routine, estimated_seconds
+from backcoach.ui import domain_words as words
 from backcoach.ui.routines.summary import equipment_text
 from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import fit_combo, label
@@ -322,7 +323,7 @@ class OnboardingPage(QWidget):
         self.result_text.setText(result.explanation)
         self.direction_combo.setCurrentIndex(self.direction_combo.findData(result.direction))
         plan = self.plans[result.plan_id]
-        minutes = describe_duration(estimated_seconds(plan, self.catalogue))
+        minutes = words.duration(estimated_seconds(plan, self.catalogue))
         self.plan_title.setText(self.tr("Suggested plan: %s (%s)") % (plan.name, minutes))
         self.plan_text.setText(plan.description)
         names = [self.catalogue.get(i.exercise_id).name for i in plan.items]

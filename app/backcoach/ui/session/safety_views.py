@@ -16,13 +16,13 @@ from backcoach.domain.session.state import FlareInfo, SessionState, SessionSumma
 from backcoach.ui.widgets.flow_layout import FlowLayout
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionSafety", text)
-
-
 def points(n: int) -> str:
     """'1 point' or 'N points'."""
-    return _tr("1 point") if n == 1 else _tr("%d points") % n
+    return (
+        QCoreApplication.translate("SessionSafety", "1 point")
+        if n == 1
+        else QCoreApplication.translate("SessionSafety", "%d points") % n
+    )
 
 
 def warning_signs_html(evidence: Evidence, *, lead: str = "") -> str:
@@ -39,9 +39,10 @@ def warning_signs_html(evidence: Evidence, *, lead: str = "") -> str:
 
 
 def baseline_hint(threshold: int) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "SessionSafety",
         "0 means no pain, 10 the worst you can imagine. This is your starting point for "
-        "today: if your pain rises %s above it, BackCoach will suggest a break."
+        "today: if your pain rises %s above it, BackCoach will suggest a break.",
     ) % points(threshold)
 
 
@@ -49,33 +50,45 @@ def break_text(flare: FlareInfo) -> str:
     """Why the session stopped, in plain words, with the rule as it applies today."""
     if flare.unsettled:
         if flare.suggest_end:
-            return _tr(
+            return QCoreApplication.translate(
+                "SessionSafety",
                 "Your pain is still %d after resting, against %d when you started. It has "
                 "not settled, so the best choice now is to stop for today. Gentle moving "
-                "about, like a short walk, is still good for your back."
+                "about, like a short walk, is still good for your back.",
             ) % (flare.score, flare.baseline)
-        return _tr(
+        return QCoreApplication.translate(
+            "SessionSafety",
             "Your pain is still %d after resting, against %d when you started. You can "
-            "rest a little longer, try an easier exercise, skip this one or stop for today."
+            "rest a little longer, try an easier exercise, skip this one or stop for today.",
         ) % (flare.score, flare.baseline)
     if flare.high_pain:
-        rule = _tr("Today you started with high pain, so any rise above it calls for a break.")
+        rule = QCoreApplication.translate(
+            "SessionSafety",
+            "Today you started with high pain, so any rise above it calls for a break.",
+        )
     else:
-        rule = _tr(
-            "That is a rise of %s or more, so it is a good moment to stop and let it settle."
+        rule = QCoreApplication.translate(
+            "SessionSafety",
+            "That is a rise of %s or more, so it is a good moment to stop and let it settle.",
         ) % points(flare.threshold)
     if flare.before_exercise:
-        where = _tr("Your pain is %d now, and it was %d when you started.") % (
+        where = QCoreApplication.translate(
+            "SessionSafety", "Your pain is %d now, and it was %d when you started."
+        ) % (
             flare.score,
             flare.baseline,
         )
     else:
-        where = _tr("Your pain went from %d when you started to %d during %s.") % (
+        where = QCoreApplication.translate(
+            "SessionSafety", "Your pain went from %d when you started to %d during %s."
+        ) % (
             flare.baseline,
             flare.score,
             flare.exercise_name,
         )
-    calm = _tr("Pain during exercise does not mean you have harmed your back.")
+    calm = QCoreApplication.translate(
+        "SessionSafety", "Pain during exercise does not mean you have harmed your back."
+    )
     return f"{where} {rule} {calm}"
 
 
@@ -83,11 +96,12 @@ def next_day_text(summary: SessionSummaryData) -> str:
     """After a session that ended with pain at the break line or above: what to watch."""
     if not summary.after_is_high:
         return ""
-    return _tr(
+    return QCoreApplication.translate(
+        "SessionSafety",
         "Your pain is higher now than when you started. Some soreness for a day or two "
         "after exercise is normal. Tomorrow morning, check that your back is back to its "
         "usual level; if it is worse than before today's session, make the next session "
-        "lighter: fewer sets, shorter holds or the easier version."
+        "lighter: fewer sets, shorter holds or the easier version.",
     )
 
 
@@ -100,7 +114,7 @@ class HighPainView(QWidget):
         super().__init__(parent)
         self.evidence = evidence
         column = QVBoxLayout(self)
-        self.title = QLabel(_tr("Your pain is high today"))
+        self.title = QLabel(QCoreApplication.translate("SessionSafety", "Your pain is high today"))
         font = self.title.font()
         font.setPointSizeF(26)
         font.setBold(True)
@@ -132,10 +146,17 @@ class HighPainView(QWidget):
         scroller.setWidget(content)
         column.addWidget(scroller, 1)
         row = FlowLayout()
-        self.gentle_button = self._button(_tr("Gentle session: movements only (Enter)"), "gentle")
+        self.gentle_button = self._button(
+            QCoreApplication.translate("SessionSafety", "Gentle session: movements only (Enter)"),
+            "gentle",
+        )
         self.gentle_button.setProperty("role", "primary")
-        self.full_button = self._button(_tr("The whole routine (F)"), "full")
-        self.not_today_button = self._button(_tr("Not today (Esc)"), "not-today")
+        self.full_button = self._button(
+            QCoreApplication.translate("SessionSafety", "The whole routine (F)"), "full"
+        )
+        self.not_today_button = self._button(
+            QCoreApplication.translate("SessionSafety", "Not today (Esc)"), "not-today"
+        )
         for button in (self.gentle_button, self.full_button, self.not_today_button):
             row.addWidget(button)
         column.addLayout(row)
@@ -150,31 +171,44 @@ class HighPainView(QWidget):
     def show_state(self, state: SessionState) -> None:
         reference = state.reference if state.reference is not None else 0
         parts = [
-            _tr(
+            QCoreApplication.translate(
+                "SessionSafety",
                 "You rated your pain %d. From there, a rise of %s cannot be measured on "
-                "the 0 to 10 scale, so the usual signal to take a break cannot work today."
+                "the 0 to 10 scale, so the usual signal to take a break cannot work today.",
             )
             % (reference, points(state.threshold))
             if reference + state.threshold > 10
-            else _tr("You rated your pain %d, which is already high.") % reference,
-            _tr(
+            else QCoreApplication.translate(
+                "SessionSafety", "You rated your pain %d, which is already high."
+            )
+            % reference,
+            QCoreApplication.translate(
+                "SessionSafety",
                 "Keeping gently on the move helps a sore back. Today BackCoach will suggest a "
-                "break at any rise above %d."
+                "break at any rise above %d.",
             )
             % reference,
         ]
         if state.gentle_available:
-            parts.append(_tr("The gentle session keeps only your routine's movement exercises."))
+            parts.append(
+                QCoreApplication.translate(
+                    "SessionSafety",
+                    "The gentle session keeps only your routine's movement exercises.",
+                )
+            )
         self.text.setText(" ".join(parts))
         self.signs.setText(
             warning_signs_html(
-                self.evidence, lead=_tr("Go ahead only if none of these apply to you.")
+                self.evidence,
+                lead=QCoreApplication.translate(
+                    "SessionSafety", "Go ahead only if none of these apply to you."
+                ),
             )
         )
         self.gentle_button.setVisible(state.gentle_available)
         self.full_button.setProperty("role", "" if state.gentle_available else "primary")
         self.full_button.setText(
-            _tr("The whole routine (F)")
+            QCoreApplication.translate("SessionSafety", "The whole routine (F)")
             if state.gentle_available
-            else _tr("Carry on gently (Enter)")
+            else QCoreApplication.translate("SessionSafety", "Carry on gently (Enter)")
         )

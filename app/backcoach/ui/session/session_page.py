@@ -55,6 +55,10 @@ from backcoach.ui.session.session_texts import (
     KEY_HINT,
     PHASE_LABELS,
     RATING_QUESTIONS,
+    STAGE_WORDS,
+)
+from backcoach.ui.session.session_texts import (
+    text as session_text,
 )
 from backcoach.ui.session.sound.player import SessionSound
 from backcoach.ui.session.sound.settings import SettingLookup
@@ -66,7 +70,6 @@ from backcoach.ui.widgets.pain_scale import PainScale, key_to_score
 REDRAW_MS = 100
 FEEDBACK_MS = 1500
 """How long an accepted rating's number stays up."""
-STAGE_WORDS = {"move": "Move into position", "hold": "Hold", "release": "Release"}
 
 
 def _label(text: str = "", point_size: float | None = None, bold: bool = False) -> QLabel:
@@ -151,7 +154,7 @@ class SessionPage(QWidget):
             self.views.addWidget(view)
         self.during_strip = self._build_during_strip()
         column.addWidget(self.during_strip)
-        self.hint = _label(KEY_HINT)
+        self.hint = _label(session_text(KEY_HINT))
         self.hint.setProperty("role", "muted")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.hint)
@@ -303,7 +306,9 @@ class SessionPage(QWidget):
         strip.setProperty("role", "card")
         column = QVBoxLayout(strip)
         column.setContentsMargins(16, 8, 16, 8)
-        self.during_question = _label(RATING_QUESTIONS[RatingPhase.DURING], 16, bold=True)
+        self.during_question = _label(
+            session_text(RATING_QUESTIONS[RatingPhase.DURING]), 16, bold=True
+        )
         self.during_scale = PainScale()
         self.during_scale.rated.connect(self.rate)
         column.addWidget(self.during_question)
@@ -477,9 +482,9 @@ class SessionPage(QWidget):
             return
         if rating_view:
             asked = state.awaiting_rating
-            question = RATING_QUESTIONS.get(asked, "") if asked is not None else ""
+            question = session_text(RATING_QUESTIONS[asked]) if asked in RATING_QUESTIONS else ""
             if asked is RatingPhase.AFTER and state.ended_early:
-                question = AFTER_EARLY_QUESTION  # not "All done"
+                question = session_text(AFTER_EARLY_QUESTION)  # not "All done"
             self.rating_question.setText(question)
             self.rating_context.setText(self._rating_context(state))
             self.views.setCurrentWidget(self.rating_view)
@@ -502,7 +507,7 @@ class SessionPage(QWidget):
     def _hint_fits(self) -> bool:
         """The key hint shows when it fits on one line: at large text sizes the timer
         needs the room more (the buttons name their keys, and F1 lists them all)."""
-        return self.hint.fontMetrics().horizontalAdvance(KEY_HINT) <= self.width() - 60
+        return self.hint.fontMetrics().horizontalAdvance(self.hint.text()) <= self.width() - 60
 
     def _rating_context(self, state: SessionState) -> str:
         if state.awaiting_rating == "before" and state.planned is not None:
@@ -530,10 +535,10 @@ class SessionPage(QWidget):
             self.tr("Next: %s") % state.next_name if state.next_name else self.tr("Last exercise")
         )
         phase = state.phase
-        label = PHASE_LABELS.get(phase, "")
+        label = session_text(PHASE_LABELS[phase]) if phase in PHASE_LABELS else ""
         rep = state.rep if phase is Phase.WORK else None
         if rep is not None:
-            label = STAGE_WORDS[rep.stage]
+            label = session_text(STAGE_WORDS[rep.stage])
         elif phase is Phase.WORK and state.rep_based:
             reps = planned.dose.reps or 0
             if state.alternating:
@@ -663,7 +668,7 @@ class SessionPage(QWidget):
         goal = self.goal_text_provider()
         if goal:
             rows.append(goal)
-        tip = ENCOURAGEMENT[len(summary.done_ids) % len(ENCOURAGEMENT)]
+        tip = session_text(ENCOURAGEMENT[len(summary.done_ids) % len(ENCOURAGEMENT)])
         advice = next_day_text(summary)
         self.summary_text.setText(
             "<ul>"

@@ -15,7 +15,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, QTimer, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcoach.domain import language as languages
 from backcoach.services import calendar_ics, data_files, reminders_autostart, settings
 from backcoach.services.background import BackgroundRunner
-from backcoach.services.reminders_schedule import DAY_NAMES
+from backcoach.ui import translation
 from backcoach.ui.settings import settings_texts as texts
 from backcoach.ui.settings.controls import CardFitter, SpinBox, TimeEdit, WheelGuard
 from backcoach.ui.settings.form_rows import FormRows, RowLabel
@@ -209,7 +210,27 @@ class SettingsPage(QWidget):
             current.reduce_motion,
         )
         self.reduce_motion_box.toggled.connect(lambda on: self._store("reduce_motion", on))
+        self.language_combo = self._language_combo(current.language)
+        self._row(
+            grid,
+            self.tr("Language"),
+            self.language_combo,
+            self.tr("The language of BackCoach's screens, exercises and report."),
+        )
+        self.language_combo.currentIndexChanged.connect(
+            lambda: self._store("language", self.language_combo.currentData())
+        )
+        self.language_notice, self.language_notice_text = self._notice(grid)
         return frame
+
+    def _language_combo(self, value: str) -> QComboBox:
+        """Follow the computer, then each language named in itself (never translated)."""
+        combo = QComboBox()
+        combo.addItem(self.tr(texts.LANGUAGE_SYSTEM), languages.SYSTEM)
+        for code in languages.LANGUAGES:
+            combo.addItem(languages.NATIVE_NAMES[code], code)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        return combo
 
     def _build_sounds(self, current: settings.Settings) -> QWidget:
         frame, grid = self._form(self.tr("Sounds and voice"))
@@ -337,11 +358,13 @@ class SettingsPage(QWidget):
         days_row = QWidget()
         days = FlowLayout(days_row, spacing=6)
         self.day_boxes: list[QCheckBox] = []
-        for day, short in enumerate(texts.SHORT_DAYS):
-            box = QCheckBox(self.tr(short))
+        locale = QLocale()  # weekday names in the language in use
+        for day in range(7):
+            name = locale.dayName(day + 1, QLocale.FormatType.LongFormat)
+            box = QCheckBox(locale.dayName(day + 1, QLocale.FormatType.ShortFormat))
             box.setChecked(day in current.reminder_days)
-            box.setAccessibleName(self.tr(DAY_NAMES[day]))
-            box.setAccessibleDescription(self.tr("Remind me on %s") % self.tr(DAY_NAMES[day]))
+            box.setAccessibleName(name)
+            box.setAccessibleDescription(self.tr("Remind me on %s") % name)
             box.toggled.connect(self._days_changed)
             days.addWidget(box)
             self.day_boxes.append(box)
@@ -353,10 +376,9 @@ class SettingsPage(QWidget):
             target=self.day_boxes[0],
         )
         # Each day box is named after its day (the row label only says "On").
-        self.day_boxes[0].setAccessibleName(self.tr(DAY_NAMES[0]))
-        self.day_boxes[0].setAccessibleDescription(
-            self.tr("Remind me on %s") % self.tr(DAY_NAMES[0])
-        )
+        monday = locale.dayName(1, QLocale.FormatType.LongFormat)
+        self.day_boxes[0].setAccessibleName(monday)
+        self.day_boxes[0].setAccessibleDescription(self.tr("Remind me on %s") % monday)
 
         self.time_edit = TimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
@@ -524,6 +546,18 @@ class SettingsPage(QWidget):
             save_appearance(Path(self.context.data_dir), theme, scale)
         elif key == "reduce_motion" and hasattr(self.context, "reduce_motion"):
             self.context.reduce_motion = value
+        elif key == "language":
+            # The next start paints its first frame in it, before the data opens.
+            translation.remember_choice(Path(self.context.data_dir), value)
+            self._show_language_notice(value)
+
+    def _show_language_notice(self, choice: str) -> None:
+        """Say when the language chosen differs from the one on screen: it applies after
+        a restart (every screen, the catalogue and the report are built in it at start)."""
+        in_use = getattr(self.context, "language", languages.SOURCE)
+        differs = translation.resolve(choice) != in_use
+        self.language_notice_text.setText(self.tr(texts.LANGUAGE_RESTART) if differs else "")
+        self.language_notice.setVisible(differs)
 
     def _days_changed(self) -> None:
         chosen = [day for day, box in enumerate(self.day_boxes) if box.isChecked()]
@@ -623,6 +657,9 @@ class SettingsPage(QWidget):
             self.theme_combo.setCurrentIndex(self.theme_combo.findData(current.theme))
             self.text_size_combo.setCurrentIndex(self.text_size_combo.findData(current.text_scale))
             self.reduce_motion_box.setChecked(current.reduce_motion)
+            self.language_combo.setCurrentIndex(
+                max(0, self.language_combo.findData(current.language))
+            )
             self.sounds_box.setChecked(current.sounds_on)
             self.voice_box.setChecked(current.voice_on)
             self.volume_slider.setValue(current.volume)

@@ -62,10 +62,6 @@ the first of these plays: one clear sound, not a jumble."""
 COUNTDOWN_TONE = "countdown"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionSound", text)
-
-
 def sound_for(kind: str) -> str | None:
     """The tone's name for a cue kind, None for a kind with no tone."""
     return SOUND_FOR_CUE.get(kind)
@@ -75,22 +71,22 @@ def speech_for(kind: str, exercise_name: str | None = None) -> str | None:
     """What the voice says for a cue, None for cues that get a tone."""
     if kind == CueKind.GET_READY:
         if exercise_name:
-            return _tr("%s. Get ready.") % exercise_name
-        return _tr("Get ready.")
+            return QCoreApplication.translate("SessionSound", "%s. Get ready.") % exercise_name
+        return QCoreApplication.translate("SessionSound", "Get ready.")
     if kind == CueKind.REP:
         # ``exercise_name`` carries the rep's words here ("Rep 3 of 5").
         return exercise_name or None
     if kind == CueKind.RATE:
-        return _tr("Rate your pain now.")
+        return QCoreApplication.translate("SessionSound", "Rate your pain now.")
     if kind == CueKind.SWITCH_SIDE:
-        return _tr("Switch sides.")
+        return QCoreApplication.translate("SessionSound", "Switch sides.")
     if kind == CueKind.FINISHED:
-        return _tr("Well done. Session complete.")
+        return QCoreApplication.translate("SessionSound", "Well done. Session complete.")
     return None
 
 
 def rep_words(number: int, total: int) -> str:
-    return _tr("Rep %d of %d.") % (number, total)
+    return QCoreApplication.translate("SessionSound", "Rep %d of %d.") % (number, total)
 
 
 def words_for(cues: Iterable[tuple[str, str | None]]) -> list[str]:

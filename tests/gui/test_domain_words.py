@@ -1,0 +1,70 @@
+"""The screens' words for the domain's ids (ui/domain_words.py) stay in step with the
+domain's English tables, and say exactly what the domain says when no translation is in
+use; in French they are French."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from backcoach.domain import catalog, progress, routines
+from backcoach.domain.catalog import Dose
+from backcoach.ui import domain_words as words
+
+
+def test_every_table_has_the_domains_ids_and_english_words() -> None:
+    for mine, domains in (
+        (words.GROUPS, catalog.GROUPS),
+        (words.DIRECTIONS, catalog.DIRECTIONS),
+        (words.KINDS, catalog.KINDS),
+        (words.POSITIONS, catalog.POSITIONS),
+        (words.EQUIPMENT, catalog.EQUIPMENT),
+        (words.PLAN_DIRECTIONS, routines.PLAN_DIRECTIONS),
+        (words.ACTIVITY_KINDS, progress.ACTIVITY_KINDS),
+    ):
+        assert mine == domains
+    assert words.EQUIPMENT_NEEDED.keys() == catalog.EQUIPMENT.keys()
+    assert all(
+        words.EQUIPMENT_NEEDED[key] == "a " + text.lower()
+        for key, text in catalog.EQUIPMENT.items()
+    )
+
+
+doses = st.builds(
+    Dose,
+    sets=st.integers(1, 5),
+    rest_s=st.integers(0, 120),
+    per_side=st.booleans(),
+    hold_s=st.one_of(st.none(), st.integers(1, 60)),
+    reps=st.one_of(st.none(), st.integers(1, 30)),
+).filter(lambda d: d.reps is not None or d.hold_s)
+
+
+@given(doses)
+def test_a_dose_reads_as_the_domain_writes_it_in_english(dose: Dose) -> None:
+    assert words.dose(dose) == dose.describe()
+
+
+@given(st.integers(0, 7200))
+def test_a_duration_reads_as_the_domain_writes_it_in_english(seconds: int) -> None:
+    assert words.duration(seconds) == routines.describe_duration(seconds)
+
+
+def test_an_activity_in_the_users_own_words_stays_as_typed() -> None:
+    assert words.activity("gardening") == progress.activity_label("gardening")
+    assert words.activity("walking") == "Walking"
+
+
+def test_in_french_the_words_are_french(qapp) -> None:
+    from backcoach.ui.translation import Translations
+
+    translations = Translations(qapp)
+    try:
+        translations.apply("fr")
+        assert words.word(words.POSITIONS, "four-point") == "À quatre pattes"
+        assert words.dose(Dose(sets=2, rest_s=30, per_side=True, reps=10)) == (
+            "2 séries de 10 répétitions, de chaque côté, 30 s de repos entre les séries"
+        )
+        assert words.duration(14 * 60) == "environ 14 minutes"
+    finally:
+        translations.apply("en")
