@@ -16,6 +16,9 @@ from backcoach.ui.routines.item_editor import RoutineItemEditor
 from backcoach.ui.routines.routine_items import RoutineItemsModel, set_reorderable
 from backcoach.ui.routines.summary import equipment_text, summary_text
 
+translate = QCoreApplication.translate
+"""Called as ``translate("Context", "text")`` so that lupdate finds the text."""
+
 PAGE_STYLE = """
 QListView#routineList, QListView#itemsList {
     background: palette(base);
@@ -30,10 +33,6 @@ QPushButton:disabled { color: palette(placeholder-text); }
 """The shared style sheet frames only the browser's list and gives buttons no disabled
 look (Move up at the top must look unavailable); until it does, these rules do it here.
 palette() keeps them in step with the light and dark themes."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutinesPage", text)
 
 
 def set_role(widget: QWidget, role: str) -> None:
@@ -62,7 +61,11 @@ def show_header(ui: Any, routine: Routine | None, catalogue: Catalogue) -> None:
     if ui.nameEdit.text().strip() != routine.name:
         ui.nameEdit.setText(routine.name)
         ui.nameEdit.setCursorPosition(0)  # a long name shows its beginning, not its end
-    ui.kindLabel.setText(_tr("Starter plan") if routine.is_starter else _tr("Your routine"))
+    ui.kindLabel.setText(
+        translate("RoutinesPage", "Starter plan")
+        if routine.is_starter
+        else translate("RoutinesPage", "Your routine")
+    )
     equipment = equipment_text(routine, catalogue)
     summary = summary_text(routine, catalogue)
     ui.durationLabel.setText(f"{summary}\n{equipment}" if equipment else summary)
@@ -75,9 +78,15 @@ def show_header(ui: Any, routine: Routine | None, catalogue: Catalogue) -> None:
     ui.startButton.setEnabled(startable)
     ui.copyButton.setEnabled(True)
     ui.copyButton.setVisible(routine.is_starter or bool(routine.items))
-    ui.copyButton.setText(_tr("Make my own &copy") if routine.is_starter else _tr("Make a &copy"))
+    ui.copyButton.setText(
+        translate("RoutinesPage", "Make my own &copy")
+        if routine.is_starter
+        else translate("RoutinesPage", "Make a &copy")
+    )
     ui.copyButton.setAccessibleName(
-        _tr("Make my own copy") if routine.is_starter else _tr("Make a copy")
+        translate("RoutinesPage", "Make my own copy")
+        if routine.is_starter
+        else translate("RoutinesPage", "Make a copy")
     )
     empty = not routine.items
     ui.itemsList.setVisible(not empty)
