@@ -114,6 +114,34 @@
 <context>
     <name>AboutPage</name>
     <message>
+        <source>Used for: %s</source>
+        <translation>Se usa para: %s</translation>
+    </message>
+    <message>
+        <source>What BackCoach is</source>
+        <translation>Qué es BackCoach</translation>
+    </message>
+    <message>
+        <source>What it is not</source>
+        <translation>Qué no es</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Conviene saber</translation>
+    </message>
+    <message>
+        <source>When to stop and get medical advice</source>
+        <translation>Cuándo parar y consultar con un médico</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>The exercises and advice come from a physiotherapy clinic&apos;s article on exercise for low back pain, which cites sources 1-5. Sources 6 and 11 back the warning signs, 7, 8 and 10 the pain scale and the pain rule, and 9 the direction check.</source>
+        <translation>Los ejercicios y los consejos proceden del artículo de una clínica de fisioterapia sobre el ejercicio para el dolor lumbar, que cita las fuentes 1 a 5. Las fuentes 6 y 11 respaldan las señales de alarma; la 7, la 8 y la 10, la escala y la regla del dolor; y la 9, las preguntas sobre la dirección.</translation>
+    </message>
+    <message>
         <source>About the evidence</source>
         <translation>Sobre la evidencia</translation>
     </message>
@@ -576,6 +604,22 @@
 <context>
     <name>DataPage</name>
     <message>
+        <source>Daily backup</source>
+        <translation>Copia diaria</translation>
+    </message>
+    <message>
+        <source>Backup you made</source>
+        <translation>Copia hecha por usted</translation>
+    </message>
+    <message>
+        <source>Saved before a restore</source>
+        <translation>Guardada antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Saved before an update</source>
+        <translation>Guardada antes de una actualización</translation>
+    </message>
+    <message>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
@@ -689,10 +733,212 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM yyyy</source>
+        <translation>dddd, dd &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DayChart</name>
     <message>
         <source>Left and right arrow keys step through the days; Home and End jump.</source>
         <translation>Las flechas izquierda y derecha recorren los días; Inicio y Fin saltan a los extremos.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionCheck</name>
+    <message>
+        <source>A few quick questions about what makes your back feel worse. There are no wrong answers, and &apos;not sure&apos; is fine. This is a suggestion for where to start, not a diagnosis, and you can change it whenever you like.</source>
+        <translation>Unas preguntas rápidas sobre lo que le empeora la espalda. No hay respuestas incorrectas, y «no estoy seguro» vale. Es una sugerencia de por dónde empezar, no un diagnóstico, y puede cambiarla cuando quiera.</translation>
+    </message>
+    <message>
+        <source>Does sitting for a while make your back worse?</source>
+        <translation>¿Estar sentado un rato le empeora la espalda?</translation>
+    </message>
+    <message>
+        <source>Does bending forward make it worse?</source>
+        <translation>¿Inclinarse hacia delante la empeora?</translation>
+    </message>
+    <message>
+        <source>Does standing or walking for a long time make it worse?</source>
+        <translation>¿Estar de pie o caminar mucho rato la empeora?</translation>
+    </message>
+    <message>
+        <source>Does leaning or arching backwards make it worse?</source>
+        <translation>¿Echarse o arquearse hacia atrás la empeora?</translation>
+    </message>
+    <message>
+        <source>What usually eases it?</source>
+        <translation>¿Qué suele aliviarla?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No estoy seguro</translation>
+    </message>
+    <message>
+        <source>Sitting down or bending forward</source>
+        <translation>Sentarme o inclinarme hacia delante</translation>
+    </message>
+    <message>
+        <source>Standing, walking or lying on my front</source>
+        <translation>Estar de pie, caminar o tumbarme boca abajo</translation>
+    </message>
+    <message>
+        <source>Neither, or I&apos;m not sure</source>
+        <translation>Ninguna de las dos, o no estoy seguro</translation>
+    </message>
+    <message>
+        <source>Start with extension (gentle arching backwards)</source>
+        <translation>Empezar por la extensión (arquearse suavemente hacia atrás)</translation>
+    </message>
+    <message>
+        <source>Start with flexion (gentle bending forward)</source>
+        <translation>Empezar por la flexión (inclinarse suavemente hacia delante)</translation>
+    </message>
+    <message>
+        <source>No clear preference: start with gentle movement in all directions</source>
+        <translation>Sin preferencia clara: empezar con movimientos suaves en todas las direcciones</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>estar sentado</translation>
+    </message>
+    <message>
+        <source>bending forward</source>
+        <translation>doblarse hacia delante</translation>
+    </message>
+    <message>
+        <source>standing or walking for a long time</source>
+        <translation>estar de pie o caminar mucho rato</translation>
+    </message>
+    <message>
+        <source>arching backwards</source>
+        <translation>arquearse hacia atrás</translation>
+    </message>
+    <message>
+        <source>standing, walking or lying on your front</source>
+        <translation>estar de pie, caminar o tumbarse boca abajo</translation>
+    </message>
+    <message>
+        <source>sitting down or bending forward</source>
+        <translation>sentarse o inclinarse hacia delante</translation>
+    </message>
+    <message>
+        <source>arching gently backwards</source>
+        <translation>arquearse suavemente hacia atrás</translation>
+    </message>
+    <message>
+        <source>bending gently forward</source>
+        <translation>inclinarse suavemente hacia delante</translation>
+    </message>
+    <message>
+        <source>we suggest starting with extension exercises</source>
+        <translation>le proponemos empezar con ejercicios de extensión</translation>
+    </message>
+    <message>
+        <source>we suggest starting with flexion exercises</source>
+        <translation>le proponemos empezar con ejercicios de flexión</translation>
+    </message>
+    <message>
+        <source>extension exercises (gentle arching backwards)</source>
+        <translation>ejercicios de extensión (arquearse suavemente hacia atrás)</translation>
+    </message>
+    <message>
+        <source>flexion exercises (gentle bending forward)</source>
+        <translation>ejercicios de flexión (inclinarse suavemente hacia delante)</translation>
+    </message>
+    <message>
+        <source>gentle turning and easy movements in both directions</source>
+        <translation>giros suaves y movimientos fáciles en ambas direcciones</translation>
+    </message>
+    <message>
+        <source>%s and %s</source>
+        <translation>%s y %s</translation>
+    </message>
+    <message>
+        <source>%s makes it worse</source>
+        <translation>%s la empeora</translation>
+    </message>
+    <message>
+        <source>%s make it worse</source>
+        <translation>%s la empeoran</translation>
+    </message>
+    <message>
+        <source>%s eases it</source>
+        <translation>%s la alivia</translation>
+    </message>
+    <message>
+        <source>%s, and %s</source>
+        <translation>%s, y %s</translation>
+    </message>
+    <message>
+        <source>You said %1. That usually means your back prefers %2, so %3.</source>
+        <translation>Ha dicho que %1. Eso suele indicar que su espalda prefiere %2, así que %3.</translation>
+    </message>
+    <message>
+        <source>You said %1, although %2 too. On balance your back seems to prefer %3, so %4 and taking them gently.</source>
+        <translation>Ha dicho que %1, aunque también %2. En conjunto, su espalda parece preferir %3, así que %4, con suavidad.</translation>
+    </message>
+    <message>
+        <source>You said %1, but also that %2. With signs pointing both ways there is no clear preference, so we suggest starting with gentle turning and easy movements in both directions.</source>
+        <translation>Ha dicho que %1, pero también que %2. Con señales en ambos sentidos no hay una preferencia clara, así que le proponemos empezar con giros suaves y movimientos fáciles en ambas direcciones.</translation>
+    </message>
+    <message>
+        <source>You said %1, but one answer on its own is not enough to show which way your back prefers. So we suggest starting with gentle turning and easy movements in both directions.</source>
+        <translation>Ha dicho que %1, pero una sola respuesta no basta para saber hacia dónde prefiere moverse su espalda. Así que le proponemos empezar con giros suaves y movimientos fáciles en ambas direcciones.</translation>
+    </message>
+    <message>
+        <source>Your answers did not point to one direction that bothers your back more. So we suggest starting with gentle turning and easy movements in both directions.</source>
+        <translation>Sus respuestas no señalan una dirección que le moleste más a su espalda. Así que le proponemos empezar con giros suaves y movimientos fáciles en ambas direcciones.</translation>
+    </message>
+    <message>
+        <source>You chose to start with %1. You can take the check again or change this at any time.</source>
+        <translation>Ha elegido empezar con %1. Puede volver a responder las preguntas o cambiarlo cuando quiera.</translation>
+    </message>
+    <message>
+        <source>Your earlier answers suggested starting with %1. You can take the check again or change this at any time.</source>
+        <translation>Sus respuestas anteriores sugerían empezar con %1. Puede volver a responder las preguntas o cambiarlo cuando quiera.</translation>
     </message>
 </context>
 <context>
@@ -724,6 +970,16 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
 </context>
 <context>
     <name>ErrorReporter</name>
+    <message>
+        <source>The details were saved in:
+%s</source>
+        <translation>Los detalles se han guardado en:
+%s</translation>
+    </message>
+    <message>
+        <source>The details could not be saved to a log file.</source>
+        <translation>No se han podido guardar los detalles en un archivo de registro.</translation>
+    </message>
     <message>
         <source>Something went wrong inside BackCoach. Your saved data is safe.</source>
         <translation>Algo ha fallado dentro de BackCoach. Sus datos guardados están a salvo.</translation>
@@ -1030,11 +1286,11 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     </message>
     <message>
         <source>%s: from %s to %s since %s — %s</source>
-        <translation>%s: de %s a %s desde el %s — %s</translation>
+        <translation>%s: de %s a %s desde %s — %s</translation>
     </message>
     <message>
         <source>Average of your activities: from %s to %s since %s — %s</source>
-        <translation>Media de sus actividades: de %s a %s desde el %s — %s</translation>
+        <translation>Media de sus actividades: de %s a %s desde %s — %s</translation>
     </message>
     <message>
         <source>What you can do is getting better: %s.</source>
@@ -1518,6 +1774,238 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
 </context>
 <context>
     <name>KeysTable</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>F1 or ?</source>
+        <translation>F1 o ?</translation>
+    </message>
+    <message>
+        <source>Open this help</source>
+        <translation>Abrir esta ayuda</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit BackCoach</source>
+        <translation>Salir de BackCoach</translation>
+    </message>
+    <message>
+        <source>Ctrl+W or Ctrl+F4</source>
+        <translation>Ctrl+W o Ctrl+F4</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Activar o quitar la pantalla completa</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Go to the next or the previous control</source>
+        <translation>Ir al control siguiente o al anterior</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>Pulsar el botón o marcar la casilla que tiene el foco</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Flechas</translation>
+    </message>
+    <message>
+        <source>Change a value, or move through a list</source>
+        <translation>Cambiar un valor, o recorrer una lista</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a message or this help</source>
+        <translation>Cerrar un mensaje o esta ayuda</translation>
+    </message>
+    <message>
+        <source>Exercises screen</source>
+        <translation>Pantalla Ejercicios</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search the exercises</source>
+        <translation>Buscar en los ejercicios</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters</source>
+        <translation>Borrar la búsqueda y los filtros</translation>
+    </message>
+    <message>
+        <source>↑ ↓</source>
+        <translation>↑ ↓</translation>
+    </message>
+    <message>
+        <source>Move through the exercises</source>
+        <translation>Recorrer los ejercicios</translation>
+    </message>
+    <message>
+        <source>Routines screen</source>
+        <translation>Pantalla Rutinas</translation>
+    </message>
+    <message>
+        <source>Alt+↑, Alt+↓</source>
+        <translation>Alt+↑, Alt+↓</translation>
+    </message>
+    <message>
+        <source>Move the chosen exercise up or down</source>
+        <translation>Subir o bajar el ejercicio elegido</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Remove the chosen exercise from the routine</source>
+        <translation>Quitar el ejercicio elegido de la rutina</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Put back the exercise just removed</source>
+        <translation>Volver a poner el ejercicio que se acaba de quitar</translation>
+    </message>
+    <message>
+        <source>During a session</source>
+        <translation>Durante una sesión</translation>
+    </message>
+    <message>
+        <source>Pause, or carry on</source>
+        <translation>Pausar, o seguir</translation>
+    </message>
+    <message>
+        <source>←</source>
+        <translation>←</translation>
+    </message>
+    <message>
+        <source>Back to the start of this exercise, or the one before</source>
+        <translation>Volver al principio de este ejercicio, o al anterior</translation>
+    </message>
+    <message>
+        <source>→</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>Skip this exercise, or the rest</source>
+        <translation>Saltar este ejercicio, o el descanso</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Set done (for exercises counted in reps)</source>
+        <translation>Serie hecha (en los ejercicios por repeticiones)</translation>
+    </message>
+    <message>
+        <source>0 to 9</source>
+        <translation>0 a 9</translation>
+    </message>
+    <message>
+        <source>Rate your pain</source>
+        <translation>Puntuar su dolor</translation>
+    </message>
+    <message>
+        <source>+ (or = or T)</source>
+        <translation>+ (o = o T)</translation>
+    </message>
+    <message>
+        <source>Rate your pain 10</source>
+        <translation>Puntuar su dolor con 10</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>More time to get ready, switch sides or rest</source>
+        <translation>Más tiempo para prepararse, cambiar de lado o descansar</translation>
+    </message>
+    <message>
+        <source>End the session (asks first: Enter keeps going, E ends)</source>
+        <translation>Terminar la sesión (pide confirmación: Intro sigue, E termina)</translation>
+    </message>
+    <message>
+        <source>When a session suggests a break</source>
+        <translation>Cuando una sesión propone un descanso</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Rest, then rate your pain again</source>
+        <translation>Descansar y volver a puntuar el dolor</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Try the easier version</source>
+        <translation>Probar la versión más fácil</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Skip this exercise</source>
+        <translation>Saltar este ejercicio</translation>
+    </message>
+    <message>
+        <source>End the session (asks first)</source>
+        <translation>Terminar la sesión (pide confirmación)</translation>
+    </message>
+    <message>
+        <source>When a session is complete</source>
+        <translation>Cuando termina una sesión</translation>
+    </message>
+    <message>
+        <source>Enter, Space or Esc</source>
+        <translation>Intro, Espacio o Esc</translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation>Volver a Inicio</translation>
+    </message>
+    <message>
+        <source>Go to %s</source>
+        <translation>Ir a %s</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Pantallas</translation>
+    </message>
     <message>
         <source>Keys and what they do</source>
         <translation>Las teclas y lo que hacen</translation>
@@ -2028,6 +2516,13 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     <message>
         <source>The report could not be saved: %s.</source>
         <translation>No se ha podido guardar el informe: %s.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Lifting my grandson</source>
+        <translation>Coger en brazos a mi nieto</translation>
     </message>
 </context>
 <context>

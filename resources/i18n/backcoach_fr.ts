@@ -114,6 +114,34 @@
 <context>
     <name>AboutPage</name>
     <message>
+        <source>Used for: %s</source>
+        <translation>Utilisée pour : %s</translation>
+    </message>
+    <message>
+        <source>What BackCoach is</source>
+        <translation>Ce qu&apos;est BackCoach</translation>
+    </message>
+    <message>
+        <source>What it is not</source>
+        <translation>Ce qu&apos;il n&apos;est pas</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bon à savoir</translation>
+    </message>
+    <message>
+        <source>When to stop and get medical advice</source>
+        <translation>Quand arrêter et demander un avis médical</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>The exercises and advice come from a physiotherapy clinic&apos;s article on exercise for low back pain, which cites sources 1-5. Sources 6 and 11 back the warning signs, 7, 8 and 10 the pain scale and the pain rule, and 9 the direction check.</source>
+        <translation>Les exercices et les conseils viennent de l&apos;article d&apos;un cabinet de kinésithérapie sur l&apos;exercice en cas de mal de dos, qui cite les sources 1 à 5. Les sources 6 et 11 appuient les signes d&apos;alerte, les sources 7, 8 et 10 l&apos;échelle de douleur et la règle de la douleur, et la source 9 les questions sur la direction.</translation>
+    </message>
+    <message>
         <source>About the evidence</source>
         <translation>À propos des preuves</translation>
     </message>
@@ -576,6 +604,22 @@
 <context>
     <name>DataPage</name>
     <message>
+        <source>Daily backup</source>
+        <translation>Sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <source>Backup you made</source>
+        <translation>Sauvegarde faite par vous</translation>
+    </message>
+    <message>
+        <source>Saved before a restore</source>
+        <translation>Enregistrée avant une restauration</translation>
+    </message>
+    <message>
+        <source>Saved before an update</source>
+        <translation>Enregistrée avant une mise à jour</translation>
+    </message>
+    <message>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
@@ -689,10 +733,212 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM yyyy</source>
+        <translation>dddd dd MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DayChart</name>
     <message>
         <source>Left and right arrow keys step through the days; Home and End jump.</source>
         <translation>Les flèches gauche et droite parcourent les jours ; Début et Fin vont aux extrémités.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionCheck</name>
+    <message>
+        <source>A few quick questions about what makes your back feel worse. There are no wrong answers, and &apos;not sure&apos; is fine. This is a suggestion for where to start, not a diagnosis, and you can change it whenever you like.</source>
+        <translation>Quelques questions rapides sur ce qui aggrave votre mal de dos. Il n&apos;y a pas de mauvaise réponse, et « je ne sais pas » convient très bien. C&apos;est une suggestion pour savoir par où commencer, pas un diagnostic, et vous pouvez la changer quand vous voulez.</translation>
+    </message>
+    <message>
+        <source>Does sitting for a while make your back worse?</source>
+        <translation>Rester assis un moment aggrave-t-il votre mal de dos ?</translation>
+    </message>
+    <message>
+        <source>Does bending forward make it worse?</source>
+        <translation>Se pencher en avant l&apos;aggrave-t-il ?</translation>
+    </message>
+    <message>
+        <source>Does standing or walking for a long time make it worse?</source>
+        <translation>Rester debout ou marcher longtemps l&apos;aggrave-t-il ?</translation>
+    </message>
+    <message>
+        <source>Does leaning or arching backwards make it worse?</source>
+        <translation>Se pencher ou se cambrer en arrière l&apos;aggrave-t-il ?</translation>
+    </message>
+    <message>
+        <source>What usually eases it?</source>
+        <translation>Qu&apos;est-ce qui le soulage d&apos;habitude ?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>Sitting down or bending forward</source>
+        <translation>M&apos;asseoir ou me pencher en avant</translation>
+    </message>
+    <message>
+        <source>Standing, walking or lying on my front</source>
+        <translation>Être debout, marcher ou m&apos;allonger sur le ventre</translation>
+    </message>
+    <message>
+        <source>Neither, or I&apos;m not sure</source>
+        <translation>Ni l&apos;un ni l&apos;autre, ou je ne sais pas</translation>
+    </message>
+    <message>
+        <source>Start with extension (gentle arching backwards)</source>
+        <translation>Commencer par l&apos;extension (se cambrer doucement en arrière)</translation>
+    </message>
+    <message>
+        <source>Start with flexion (gentle bending forward)</source>
+        <translation>Commencer par la flexion (se pencher doucement en avant)</translation>
+    </message>
+    <message>
+        <source>No clear preference: start with gentle movement in all directions</source>
+        <translation>Pas de préférence nette : commencer par des mouvements doux dans toutes les directions</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>rester assis</translation>
+    </message>
+    <message>
+        <source>bending forward</source>
+        <translation>se pencher en avant</translation>
+    </message>
+    <message>
+        <source>standing or walking for a long time</source>
+        <translation>rester debout ou marcher longtemps</translation>
+    </message>
+    <message>
+        <source>arching backwards</source>
+        <translation>se cambrer en arrière</translation>
+    </message>
+    <message>
+        <source>standing, walking or lying on your front</source>
+        <translation>être debout, marcher ou s&apos;allonger sur le ventre</translation>
+    </message>
+    <message>
+        <source>sitting down or bending forward</source>
+        <translation>s&apos;asseoir ou se pencher en avant</translation>
+    </message>
+    <message>
+        <source>arching gently backwards</source>
+        <translation>se cambrer doucement en arrière</translation>
+    </message>
+    <message>
+        <source>bending gently forward</source>
+        <translation>se pencher doucement en avant</translation>
+    </message>
+    <message>
+        <source>we suggest starting with extension exercises</source>
+        <translation>nous vous proposons de commencer par des exercices en extension</translation>
+    </message>
+    <message>
+        <source>we suggest starting with flexion exercises</source>
+        <translation>nous vous proposons de commencer par des exercices en flexion</translation>
+    </message>
+    <message>
+        <source>extension exercises (gentle arching backwards)</source>
+        <translation>des exercices en extension (se cambrer doucement en arrière)</translation>
+    </message>
+    <message>
+        <source>flexion exercises (gentle bending forward)</source>
+        <translation>des exercices en flexion (se pencher doucement en avant)</translation>
+    </message>
+    <message>
+        <source>gentle turning and easy movements in both directions</source>
+        <translation>des rotations douces et des mouvements faciles dans les deux sens</translation>
+    </message>
+    <message>
+        <source>%s and %s</source>
+        <translation>%s et %s</translation>
+    </message>
+    <message>
+        <source>%s makes it worse</source>
+        <translation>%s l&apos;aggrave</translation>
+    </message>
+    <message>
+        <source>%s make it worse</source>
+        <translation>%s l&apos;aggravent</translation>
+    </message>
+    <message>
+        <source>%s eases it</source>
+        <translation>%s le soulage</translation>
+    </message>
+    <message>
+        <source>%s, and %s</source>
+        <translation>%s, et %s</translation>
+    </message>
+    <message>
+        <source>You said %1. That usually means your back prefers %2, so %3.</source>
+        <translation>Vous avez dit que %1. Cela veut souvent dire que votre dos préfère %2 : %3.</translation>
+    </message>
+    <message>
+        <source>You said %1, although %2 too. On balance your back seems to prefer %3, so %4 and taking them gently.</source>
+        <translation>Vous avez dit que %1, même si %2 aussi. Dans l&apos;ensemble, votre dos semble préférer %3 : %4, en y allant doucement.</translation>
+    </message>
+    <message>
+        <source>You said %1, but also that %2. With signs pointing both ways there is no clear preference, so we suggest starting with gentle turning and easy movements in both directions.</source>
+        <translation>Vous avez dit que %1, mais aussi que %2. Avec des signes dans les deux sens, il n&apos;y a pas de préférence nette : nous vous proposons de commencer par des rotations douces et des mouvements faciles dans les deux sens.</translation>
+    </message>
+    <message>
+        <source>You said %1, but one answer on its own is not enough to show which way your back prefers. So we suggest starting with gentle turning and easy movements in both directions.</source>
+        <translation>Vous avez dit que %1, mais une seule réponse ne suffit pas à montrer dans quel sens votre dos préfère bouger. Nous vous proposons donc de commencer par des rotations douces et des mouvements faciles dans les deux sens.</translation>
+    </message>
+    <message>
+        <source>Your answers did not point to one direction that bothers your back more. So we suggest starting with gentle turning and easy movements in both directions.</source>
+        <translation>Vos réponses n&apos;indiquent pas une direction qui gêne davantage votre dos. Nous vous proposons donc de commencer par des rotations douces et des mouvements faciles dans les deux sens.</translation>
+    </message>
+    <message>
+        <source>You chose to start with %1. You can take the check again or change this at any time.</source>
+        <translation>Vous avez choisi de commencer par %1. Vous pouvez refaire le questionnaire ou changer ce choix à tout moment.</translation>
+    </message>
+    <message>
+        <source>Your earlier answers suggested starting with %1. You can take the check again or change this at any time.</source>
+        <translation>Vos réponses précédentes suggéraient de commencer par %1. Vous pouvez refaire le questionnaire ou changer ce choix à tout moment.</translation>
     </message>
 </context>
 <context>
@@ -724,6 +970,16 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
 </context>
 <context>
     <name>ErrorReporter</name>
+    <message>
+        <source>The details were saved in:
+%s</source>
+        <translation>Les détails ont été enregistrés dans :
+%s</translation>
+    </message>
+    <message>
+        <source>The details could not be saved to a log file.</source>
+        <translation>Les détails n&apos;ont pas pu être enregistrés dans un fichier journal.</translation>
+    </message>
     <message>
         <source>Something went wrong inside BackCoach. Your saved data is safe.</source>
         <translation>Un problème est survenu dans BackCoach. Vos données enregistrées sont en sécurité.</translation>
@@ -1030,11 +1286,11 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>%s: from %s to %s since %s — %s</source>
-        <translation>%s : de %s à %s depuis le %s — %s</translation>
+        <translation>%s : de %s à %s depuis %s — %s</translation>
     </message>
     <message>
         <source>Average of your activities: from %s to %s since %s — %s</source>
-        <translation>Moyenne de vos activités : de %s à %s depuis le %s — %s</translation>
+        <translation>Moyenne de vos activités : de %s à %s depuis %s — %s</translation>
     </message>
     <message>
         <source>What you can do is getting better: %s.</source>
@@ -1518,6 +1774,238 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
 </context>
 <context>
     <name>KeysTable</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>F1 or ?</source>
+        <translation>F1 ou ?</translation>
+    </message>
+    <message>
+        <source>Open this help</source>
+        <translation>Ouvrir cette aide</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit BackCoach</source>
+        <translation>Quitter BackCoach</translation>
+    </message>
+    <message>
+        <source>Ctrl+W or Ctrl+F4</source>
+        <translation>Ctrl+W ou Ctrl+F4</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Activer ou quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Go to the next or the previous control</source>
+        <translation>Aller à l&apos;élément suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>Appuyer sur le bouton ou cocher la case sélectionnés</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Flèches</translation>
+    </message>
+    <message>
+        <source>Change a value, or move through a list</source>
+        <translation>Changer une valeur, ou parcourir une liste</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Close a message or this help</source>
+        <translation>Fermer un message ou cette aide</translation>
+    </message>
+    <message>
+        <source>Exercises screen</source>
+        <translation>Écran Exercices</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search the exercises</source>
+        <translation>Chercher dans les exercices</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>↑ ↓</source>
+        <translation>↑ ↓</translation>
+    </message>
+    <message>
+        <source>Move through the exercises</source>
+        <translation>Parcourir les exercices</translation>
+    </message>
+    <message>
+        <source>Routines screen</source>
+        <translation>Écran Routines</translation>
+    </message>
+    <message>
+        <source>Alt+↑, Alt+↓</source>
+        <translation>Alt+↑, Alt+↓</translation>
+    </message>
+    <message>
+        <source>Move the chosen exercise up or down</source>
+        <translation>Monter ou descendre l&apos;exercice choisi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the chosen exercise from the routine</source>
+        <translation>Retirer l&apos;exercice choisi de la routine</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Put back the exercise just removed</source>
+        <translation>Remettre l&apos;exercice qui vient d&apos;être retiré</translation>
+    </message>
+    <message>
+        <source>During a session</source>
+        <translation>Pendant une séance</translation>
+    </message>
+    <message>
+        <source>Pause, or carry on</source>
+        <translation>Mettre en pause, ou continuer</translation>
+    </message>
+    <message>
+        <source>←</source>
+        <translation>←</translation>
+    </message>
+    <message>
+        <source>Back to the start of this exercise, or the one before</source>
+        <translation>Revenir au début de cet exercice, ou au précédent</translation>
+    </message>
+    <message>
+        <source>→</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>Skip this exercise, or the rest</source>
+        <translation>Passer cet exercice, ou le repos</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Set done (for exercises counted in reps)</source>
+        <translation>Série terminée (pour les exercices en répétitions)</translation>
+    </message>
+    <message>
+        <source>0 to 9</source>
+        <translation>0 à 9</translation>
+    </message>
+    <message>
+        <source>Rate your pain</source>
+        <translation>Noter votre douleur</translation>
+    </message>
+    <message>
+        <source>+ (or = or T)</source>
+        <translation>+ (ou = ou T)</translation>
+    </message>
+    <message>
+        <source>Rate your pain 10</source>
+        <translation>Noter votre douleur à 10</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>More time to get ready, switch sides or rest</source>
+        <translation>Plus de temps pour se préparer, changer de côté ou se reposer</translation>
+    </message>
+    <message>
+        <source>End the session (asks first: Enter keeps going, E ends)</source>
+        <translation>Arrêter la séance (avec confirmation : Entrée continue, E arrête)</translation>
+    </message>
+    <message>
+        <source>When a session suggests a break</source>
+        <translation>Quand une séance propose une pause</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Rest, then rate your pain again</source>
+        <translation>Se reposer, puis noter à nouveau la douleur</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Try the easier version</source>
+        <translation>Essayer la version plus facile</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Skip this exercise</source>
+        <translation>Passer cet exercice</translation>
+    </message>
+    <message>
+        <source>End the session (asks first)</source>
+        <translation>Arrêter la séance (avec confirmation)</translation>
+    </message>
+    <message>
+        <source>When a session is complete</source>
+        <translation>Quand une séance est terminée</translation>
+    </message>
+    <message>
+        <source>Enter, Space or Esc</source>
+        <translation>Entrée, Espace ou Échap</translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Go to %s</source>
+        <translation>Aller à %s</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Écrans</translation>
+    </message>
     <message>
         <source>Keys and what they do</source>
         <translation>Les touches et leur rôle</translation>
@@ -2028,6 +2516,13 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <message>
         <source>The report could not be saved: %s.</source>
         <translation>Le rapport n&apos;a pas pu être enregistré : %s.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Lifting my grandson</source>
+        <translation>Porter mon petit-fils</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.domain.catalog import Catalogue
-from backcoach.domain.pain_rule import points_words
 from backcoach.domain.routines import estimated_seconds
 from backcoach.services.plans import HomeState
 from backcoach.ui import domain_words as words
+from backcoach.ui.onboarding import direction_words as dw
 from backcoach.ui.routines.summary import equipment_text
+from backcoach.ui.session.safety_views import points
 from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
 
@@ -221,7 +222,7 @@ class HomePage(QWidget):
                 "imagine). If it rises %s or more while you exercise, stop, rest and let it "
                 "settle. Some discomfort is fine: it does not mean harm."
             )
-            % points_words(threshold)
+            % points(threshold)
         )
 
     def show_resume(self, routine_name: str | None, minutes_left: int = 0) -> None:
@@ -276,7 +277,9 @@ class HomePage(QWidget):
             minutes = words.duration(estimated_seconds(routine, self.catalogue))
             self.plan_heading.setText(self.tr("Today's routine · %s") % minutes)
             self.plan_name.setText(routine.name)
-            self.plan_direction.setText(state.direction.title if state.direction else "")
+            self.plan_direction.setText(
+                dw.title(state.direction.direction) if state.direction else ""
+            )
             names = [self.catalogue.get(i).name for i in routine.exercise_ids()]
             equipment = equipment_text(routine, self.catalogue)
             self.plan_exercises.setText(" → ".join(names) + (f"\n{equipment}" if equipment else ""))
