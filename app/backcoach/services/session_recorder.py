@@ -16,6 +16,7 @@ from backcoach.domain.records import ExerciseResult, Flare, Rating
 from backcoach.domain.routines import Routine, to_dict
 from backcoach.domain.session import SessionEngine
 from backcoach.domain.session import events as ev
+from backcoach.storage.protocols import DataStore
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,7 @@ RESUME_KEY = "running_session"
 class SessionRecorder:
     def __init__(
         self,
-        store: Any,
+        store: DataStore,
         engine: SessionEngine,
         routine: Routine,
         *,
@@ -55,7 +56,7 @@ class SessionRecorder:
 
     @classmethod
     def resume(
-        cls, store: Any, engine: SessionEngine, routine: Routine, saved: dict[str, Any]
+        cls, store: DataStore, engine: SessionEngine, routine: Routine, saved: dict[str, Any]
     ) -> SessionRecorder:
         started = datetime.fromisoformat(saved["started_at"])
         return cls(
@@ -138,7 +139,7 @@ class SessionRecorder:
         self.store.settings.set(RESUME_KEY, None)
 
 
-def saved_session(store: Any) -> dict[str, Any] | None:
+def saved_session(store: DataStore) -> dict[str, Any] | None:
     """The session a crash interrupted, if its record is still open in the store."""
     saved = store.settings.get(RESUME_KEY)
     if not isinstance(saved, dict) or "session_id" not in saved:
@@ -147,7 +148,7 @@ def saved_session(store: Any) -> dict[str, Any] | None:
     return saved if saved["session_id"] in running else None
 
 
-def close_interrupted(store: Any, saved: dict[str, Any]) -> None:
+def close_interrupted(store: DataStore, saved: dict[str, Any]) -> None:
     """Keep what was done: end the interrupted session at its last stored moment."""
     session = store.sessions.get(saved["session_id"])
     moments = [r.at for r in session.ratings] + [e.finished_at for e in session.exercises]

@@ -22,6 +22,7 @@ from backcoach.domain.routines import Routine, RoutineError, from_dict, to_dict
 from backcoach.domain.session import SessionEngine
 from backcoach.services import sessions
 from backcoach.services.session_recorder import SessionRecorder
+from backcoach.storage.protocols import DataStore
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,11 @@ class JustEnded:
 
 
 def remember(
-    store: Any, session_id: str, routine: Routine, snapshot: dict[str, Any], ended_at: datetime
+    store: DataStore,
+    session_id: str,
+    routine: Routine,
+    snapshot: dict[str, Any],
+    ended_at: datetime,
 ) -> None:
     """Keep what carrying on needs (called when a session ends early)."""
     store.settings.set(
@@ -67,12 +72,12 @@ def remember(
     )
 
 
-def forget(store: Any) -> None:
+def forget(store: DataStore) -> None:
     if store.settings.get(JUST_ENDED_KEY) is not None:
         store.settings.set(JUST_ENDED_KEY, None)
 
 
-def pending(store: Any, now: datetime) -> JustEnded | None:
+def pending(store: DataStore, now: datetime) -> JustEnded | None:
     """The session that can still be carried on now, if any (else the offer is dropped:
     too late, the record deleted or replaced, or the setting damaged)."""
     saved = store.settings.get(JUST_ENDED_KEY)
@@ -86,7 +91,7 @@ def pending(store: Any, now: datetime) -> JustEnded | None:
     return found if found.open_at(now) else None
 
 
-def _read(store: Any, saved: Any) -> JustEnded | None:
+def _read(store: DataStore, saved: Any) -> JustEnded | None:
     try:
         ended = JustEnded(
             str(saved["session_id"]),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
@@ -15,6 +15,10 @@ from backcoach.context import AppContext
 from backcoach.services.background import BackgroundRunner
 from backcoach.ui.progress.progress_widgets import label
 from backcoach.ui.widgets.file_dialogs import suggested_path
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProgressPage", text)
 
 
 def default_page_size(locale: QLocale | None = None) -> str:
@@ -54,11 +58,11 @@ class ReportMaker(QObject):
         self.runner = BackgroundRunner(self)
         self.last_report: Path | None = None
         self.status = label("", "muted")
-        self.status.setAccessibleName(self.tr("Report status"))
+        self.status.setAccessibleName(_tr("Report status"))
         self.status.hide()
         self.status_row = QHBoxLayout()
         self.status_row.addWidget(self.status, 1)
-        self.open_button = QPushButton(self.tr("Open the report"))
+        self.open_button = QPushButton(_tr("Open the report"))
         self.open_button.clicked.connect(self.open_report)
         self.open_button.hide()
         self.status_row.addWidget(self.open_button)
@@ -67,9 +71,9 @@ class ReportMaker(QObject):
         """The PDF file the user picks (with ``.pdf`` added if missing); None if cancelled."""
         name, _ = QFileDialog.getSaveFileName(
             self._parent,
-            self.tr("Save the report"),
+            _tr("Save the report"),
             suggested_path("backcoach-report", "pdf", self._today()),
-            self.tr("PDF (*.pdf)"),
+            _tr("PDF (*.pdf)"),
         )
         if not name:
             return None
@@ -90,7 +94,7 @@ class ReportMaker(QObject):
         context, today, path = self._context, self._today(), target
         self.report_button.setEnabled(False)
         self.open_button.hide()
-        self._say(self.tr("Making the report…"))
+        self._say(_tr("Making the report…"))
         self.runner.run(
             lambda: write_report(context, path, start, end, page_size=size, today=today),
             self._done,
@@ -104,14 +108,14 @@ class ReportMaker(QObject):
     def _done(self, path: Path) -> None:
         self.report_button.setEnabled(True)
         self.last_report = path
-        self._say(self.tr("The report is saved as %s.") % path)
+        self._say(_tr("The report is saved as %s.") % path)
         self.open_button.show()
         self.saved.emit(path)
 
     def _failed(self, error: Exception) -> None:
         self.report_button.setEnabled(True)
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        self._say(self.tr("The report could not be saved: %s.") % reason)
+        self._say(_tr("The report could not be saved: %s.") % reason)
 
     def open_report(self) -> None:
         if self.last_report is not None:
