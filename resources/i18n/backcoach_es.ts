@@ -2,109 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Point at a day, or use the arrow keys on the chart, to see its numbers.</source>
-        <translation>Señale un día, o use las flechas en el gráfico, para ver sus cifras.</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Semana</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mes</translation>
-    </message>
-    <message>
-        <source>3 months</source>
-        <translation>3 meses</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Todo</translation>
-    </message>
-    <message>
-        <source>%d min</source>
-        <translation>%d min</translation>
-    </message>
-    <message>
-        <source>%d h %02d min</source>
-        <translation>%d h %02d min</translation>
-    </message>
-    <message>
-        <source>%d h</source>
-        <translation>%d h</translation>
-    </message>
-    <message>
-        <source>no stiffness</source>
-        <translation>sin rigidez</translation>
-    </message>
-    <message>
-        <source>some stiffness</source>
-        <translation>algo de rigidez</translation>
-    </message>
-    <message>
-        <source>a lot of stiffness</source>
-        <translation>mucha rigidez</translation>
-    </message>
-    <message>
-        <source>before %s, highest %s, after %s</source>
-        <translation>antes %s, máximo %s, después %s</translation>
-    </message>
-    <message>
-        <source>no session</source>
-        <translation>sin sesión</translation>
-    </message>
-    <message>
-        <source>7-day average %s</source>
-        <translation>media de 7 días %s</translation>
-    </message>
-    <message>
-        <source>1 flare</source>
-        <translation>1 crisis</translation>
-    </message>
-    <message>
-        <source>%d flares</source>
-        <translation>%d crisis</translation>
-    </message>
-    <message>
-        <source>morning check-in %d, %s</source>
-        <translation>control de la mañana %d, %s</translation>
-    </message>
-    <message>
-        <source>no exercise</source>
-        <translation>sin ejercicio</translation>
-    </message>
-    <message>
-        <source>%s in sessions</source>
-        <translation>%s en sesiones</translation>
-    </message>
-    <message>
-        <source>%s of other activities</source>
-        <translation>%s de otras actividades</translation>
-    </message>
-    <message>
-        <source>goal reached</source>
-        <translation>objetivo cumplido</translation>
-    </message>
-    <message>
-        <source>Week of %s</source>
-        <translation>Semana del %s</translation>
-    </message>
-    <message>
-        <source>%s, on average: before %s, highest %s, after %s</source>
-        <translation>%s, de media: antes %s, máximo %s, después %s</translation>
-    </message>
-    <message>
-        <source>%s: %s a day on average (%s in sessions, %s of other activities)</source>
-        <translation>%s: %s al día de media (%s en sesiones, %s de otras actividades)</translation>
-    </message>
-</context>
-<context>
     <name>AbilityBox</name>
     <message>
         <source>not rated</source>
@@ -289,22 +186,6 @@
     <message>
         <source>Calendar of active days</source>
         <translation>Calendario de días activos</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>lun</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>mié</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>vie</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>dom</translation>
     </message>
     <message>
         <source>%s: %d minutes</source>
@@ -2311,6 +2192,109 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Point at a day, or use the arrow keys on the chart, to see its numbers.</source>
+        <translation>Señale un día, o use las flechas en el gráfico, para ver sus cifras.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 meses</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>%d min</source>
+        <translation>%d min</translation>
+    </message>
+    <message>
+        <source>%d h %02d min</source>
+        <translation>%d h %02d min</translation>
+    </message>
+    <message>
+        <source>%d h</source>
+        <translation>%d h</translation>
+    </message>
+    <message>
+        <source>no stiffness</source>
+        <translation>sin rigidez</translation>
+    </message>
+    <message>
+        <source>some stiffness</source>
+        <translation>algo de rigidez</translation>
+    </message>
+    <message>
+        <source>a lot of stiffness</source>
+        <translation>mucha rigidez</translation>
+    </message>
+    <message>
+        <source>before %s, highest %s, after %s</source>
+        <translation>antes %s, máximo %s, después %s</translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation>sin sesión</translation>
+    </message>
+    <message>
+        <source>7-day average %s</source>
+        <translation>media de 7 días %s</translation>
+    </message>
+    <message>
+        <source>1 flare</source>
+        <translation>1 crisis</translation>
+    </message>
+    <message>
+        <source>%d flares</source>
+        <translation>%d crisis</translation>
+    </message>
+    <message>
+        <source>morning check-in %d, %s</source>
+        <translation>control de la mañana %d, %s</translation>
+    </message>
+    <message>
+        <source>no exercise</source>
+        <translation>sin ejercicio</translation>
+    </message>
+    <message>
+        <source>%s in sessions</source>
+        <translation>%s en sesiones</translation>
+    </message>
+    <message>
+        <source>%s of other activities</source>
+        <translation>%s de otras actividades</translation>
+    </message>
+    <message>
+        <source>goal reached</source>
+        <translation>objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>Week of %s</source>
+        <translation>Semana del %s</translation>
+    </message>
+    <message>
+        <source>%s, on average: before %s, highest %s, after %s</source>
+        <translation>%s, de media: antes %s, máximo %s, después %s</translation>
+    </message>
+    <message>
+        <source>%s: %s a day on average (%s in sessions, %s of other activities)</source>
+        <translation>%s: %s al día de media (%s en sesiones, %s de otras actividades)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <source>Progress</source>
@@ -2383,6 +2367,186 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     <message>
         <source>Reading your history…</source>
         <translation>Leyendo su historial…</translation>
+    </message>
+    <message>
+        <source>Each bar is a week: the minutes a day, on average.</source>
+        <translation>Cada barra es una semana: los minutos al día, de media.</translation>
+    </message>
+    <message>
+        <source>Each bar is a month: the minutes a day, on average.</source>
+        <translation>Cada barra es un mes: los minutos al día, de media.</translation>
+    </message>
+    <message>
+        <source>Each mark is the average of a week; the line is day by day.</source>
+        <translation>Cada marca es la media de una semana; la línea va día a día.</translation>
+    </message>
+    <message>
+        <source>Each mark is the average of a month; the line is day by day.</source>
+        <translation>Cada marca es la media de un mes; la línea va día a día.</translation>
+    </message>
+    <message>
+        <source>before a session</source>
+        <translation>antes de una sesión</translation>
+    </message>
+    <message>
+        <source>highest during it</source>
+        <translation>máximo durante</translation>
+    </message>
+    <message>
+        <source>after it</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>media de 7 días</translation>
+    </message>
+    <message>
+        <source>morning check-in</source>
+        <translation>control de la mañana</translation>
+    </message>
+    <message>
+        <source>break for a pain rise (%s or more)</source>
+        <translation>descanso por subida del dolor (%s o más)</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>other activities</source>
+        <translation>otras actividades</translation>
+    </message>
+    <message>
+        <source>daily goal</source>
+        <translation>objetivo diario</translation>
+    </message>
+    <message>
+        <source>Drawing your chart…</source>
+        <translation>Dibujando su gráfico…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Exercise a day</source>
+        <translation>Ejercicio al día</translation>
+    </message>
+    <message>
+        <source>Pain before sessions</source>
+        <translation>Dolor antes de las sesiones</translation>
+    </message>
+    <message>
+        <source>Days in a row</source>
+        <translation>Días seguidos</translation>
+    </message>
+    <message>
+        <source>about %s a week</source>
+        <translation>unas %s por semana</translation>
+    </message>
+    <message>
+        <source>goal of %d min reached on %d of %d days</source>
+        <translation>objetivo de %d min cumplido %d de %d días</translation>
+    </message>
+    <message>
+        <source>no ratings in this period</source>
+        <translation>sin puntuaciones en este periodo</translation>
+    </message>
+    <message>
+        <source>after sessions: %s</source>
+        <translation>después de las sesiones: %s</translation>
+    </message>
+    <message>
+        <source>longest: %d</source>
+        <translation>récord: %d</translation>
+    </message>
+    <message>
+        <source>longest: …</source>
+        <translation>récord: …</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Días activos</translation>
+    </message>
+    <message>
+        <source>no exercise</source>
+        <translation>sin ejercicio</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>algo</translation>
+    </message>
+    <message>
+        <source>half the goal or more</source>
+        <translation>la mitad del objetivo o más</translation>
+    </message>
+    <message>
+        <source>goal reached</source>
+        <translation>objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>under half the days</source>
+        <translation>menos de la mitad de los días</translation>
+    </message>
+    <message>
+        <source>half the days or more</source>
+        <translation>la mitad de los días o más</translation>
+    </message>
+    <message>
+        <source>8 days in 10 or more</source>
+        <translation>8 de cada 10 días o más</translation>
+    </message>
+    <message>
+        <source>Active on %d of %d days; daily goal reached on %d.</source>
+        <translation>Activo %d de %d días; objetivo diario cumplido %d veces.</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>Lo que ayuda</translation>
+    </message>
+    <message>
+        <source>How your pain changed from just before an exercise: below zero it eased, above zero it rose. Some pain while exercising is fine and not harmful. Exercises you did at least 3 times are listed.</source>
+        <translation>Cómo cambió su dolor respecto a justo antes de un ejercicio: por debajo de cero bajó, por encima subió. Algo de dolor al hacer ejercicio es normal y no hace daño. Solo aparecen los ejercicios que ha hecho al menos 3 veces.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Not enough sessions with pain ratings in this period yet.</source>
+        <translation>Todavía no hay suficientes sesiones con puntuaciones de dolor en este periodo.</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Estado del informe</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Abrir el informe</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
+    <message>
+        <source>The report is saved as %s.</source>
+        <translation>El informe se ha guardado como %s.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %s.</source>
+        <translation>No se ha podido guardar el informe: %s.</translation>
     </message>
 </context>
 <context>
@@ -2485,37 +2649,6 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     <message>
         <source>About %d minutes is enough. Click here to start.</source>
         <translation>Con unos %d minutos basta. Haga clic aquí para empezar.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportMaker</name>
-    <message>
-        <source>Report status</source>
-        <translation>Estado del informe</translation>
-    </message>
-    <message>
-        <source>Open the report</source>
-        <translation>Abrir el informe</translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation>Guardar el informe</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Making the report…</source>
-        <translation>Preparando el informe…</translation>
-    </message>
-    <message>
-        <source>The report is saved as %s.</source>
-        <translation>El informe se ha guardado como %s.</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %s.</source>
-        <translation>No se ha podido guardar el informe: %s.</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2788,41 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
 </context>
 <context>
+    <name>RoutineSummary</name>
+    <message>
+        <source>no exercises yet</source>
+        <translation>todavía no hay ejercicios</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 ejercicio</translation>
+    </message>
+    <message>
+        <source>%d exercises</source>
+        <translation>%d ejercicios</translation>
+    </message>
+    <message>
+        <source>No exercises yet</source>
+        <translation>Todavía no hay ejercicios</translation>
+    </message>
+    <message>
+        <source>Some exercises are not in this version of BackCoach</source>
+        <translation>Algunos ejercicios no están en esta versión de BackCoach</translation>
+    </message>
+    <message>
+        <source>You need no equipment.</source>
+        <translation>No necesita material.</translation>
+    </message>
+    <message>
+        <source>You need %s.</source>
+        <translation>Necesita %s.</translation>
+    </message>
+    <message>
+        <source>You need %s and %s.</source>
+        <translation>Necesita %s y %s.</translation>
+    </message>
+</context>
+<context>
     <name>RoutinesPage</name>
     <message>
         <source>Starter plans first, then your own</source>
@@ -2681,12 +2849,64 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
         <translation>Borrar la rutina</translation>
     </message>
     <message>
+        <source>Delete “%s”?</source>
+        <translation>¿Borrar «%s»?</translation>
+    </message>
+    <message>
+        <source>It will be gone for good. The exercises stay in the library.</source>
+        <translation>Se borrará para siempre. Los ejercicios se quedan en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Delete the routine</source>
+        <translation>Borrar la rutina</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source>Keep the routine</source>
+        <translation>Conservar la rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Put the exercise back where it was (Ctrl+Z)</source>
+        <translation>Volver a poner el ejercicio donde estaba (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Removed “%s”.</source>
+        <translation>Se ha quitado «%s».</translation>
+    </message>
+    <message>
+        <source>Starter plan</source>
+        <translation>Plan de inicio</translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation>Su rutina</translation>
+    </message>
+    <message>
         <source>Make my own &amp;copy</source>
         <translation>Hacer mi propia &amp;copia</translation>
     </message>
     <message>
+        <source>Make a &amp;copy</source>
+        <translation>Hacer una &amp;copia</translation>
+    </message>
+    <message>
         <source>Make my own copy</source>
         <translation>Hacer mi propia copia</translation>
+    </message>
+    <message>
+        <source>Make a copy</source>
+        <translation>Hacer una copia</translation>
     </message>
     <message>
         <source>Routines</source>
@@ -3048,6 +3268,18 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
         <translation>Dolor %d</translation>
     </message>
     <message>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>%d minutes</source>
+        <translation>%d minutos</translation>
+    </message>
+    <message>
         <source>Get ready</source>
         <translation>Prepárese</translation>
     </message>
@@ -3266,7 +3498,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>Show still pictures instead of moving figures</source>
-        <translation>Mostrar imágenes fijas en lugar de figuras en movimiento</translation>
+        <translation>Imágenes fijas en vez de figuras animadas</translation>
     </message>
     <message>
         <source>The exercise pictures stay still; steps are shown side by side.</source>
@@ -3294,7 +3526,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>Say the exercise names and prompts aloud</source>
-        <translation>Decir en voz alta los nombres de los ejercicios y las indicaciones</translation>
+        <translation>Leer en voz alta ejercicios e indicaciones</translation>
     </message>
     <message>
         <source>A voice tells you what comes next, so you can stay on the mat.</source>

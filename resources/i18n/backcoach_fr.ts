@@ -2,109 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Point at a day, or use the arrow keys on the chart, to see its numbers.</source>
-        <translation>Pointez un jour, ou utilisez les flèches sur le graphique, pour voir ses chiffres.</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Semaine</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <source>3 months</source>
-        <translation>3 mois</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Tout</translation>
-    </message>
-    <message>
-        <source>%d min</source>
-        <translation>%d min</translation>
-    </message>
-    <message>
-        <source>%d h %02d min</source>
-        <translation>%d h %02d min</translation>
-    </message>
-    <message>
-        <source>%d h</source>
-        <translation>%d h</translation>
-    </message>
-    <message>
-        <source>no stiffness</source>
-        <translation>pas de raideur</translation>
-    </message>
-    <message>
-        <source>some stiffness</source>
-        <translation>un peu de raideur</translation>
-    </message>
-    <message>
-        <source>a lot of stiffness</source>
-        <translation>beaucoup de raideur</translation>
-    </message>
-    <message>
-        <source>before %s, highest %s, after %s</source>
-        <translation>avant %s, maximum %s, après %s</translation>
-    </message>
-    <message>
-        <source>no session</source>
-        <translation>pas de séance</translation>
-    </message>
-    <message>
-        <source>7-day average %s</source>
-        <translation>moyenne sur 7 jours %s</translation>
-    </message>
-    <message>
-        <source>1 flare</source>
-        <translation>1 poussée</translation>
-    </message>
-    <message>
-        <source>%d flares</source>
-        <translation>%d poussées</translation>
-    </message>
-    <message>
-        <source>morning check-in %d, %s</source>
-        <translation>bilan du matin %d, %s</translation>
-    </message>
-    <message>
-        <source>no exercise</source>
-        <translation>pas d&apos;exercice</translation>
-    </message>
-    <message>
-        <source>%s in sessions</source>
-        <translation>%s en séances</translation>
-    </message>
-    <message>
-        <source>%s of other activities</source>
-        <translation>%s d&apos;autres activités</translation>
-    </message>
-    <message>
-        <source>goal reached</source>
-        <translation>objectif atteint</translation>
-    </message>
-    <message>
-        <source>Week of %s</source>
-        <translation>Semaine du %s</translation>
-    </message>
-    <message>
-        <source>%s, on average: before %s, highest %s, after %s</source>
-        <translation>%s, en moyenne : avant %s, maximum %s, après %s</translation>
-    </message>
-    <message>
-        <source>%s: %s a day on average (%s in sessions, %s of other activities)</source>
-        <translation>%s : %s par jour en moyenne (%s en séances, %s d&apos;autres activités)</translation>
-    </message>
-</context>
-<context>
     <name>AbilityBox</name>
     <message>
         <source>not rated</source>
@@ -289,22 +186,6 @@
     <message>
         <source>Calendar of active days</source>
         <translation>Calendrier des jours actifs</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>lun.</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>mer.</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>ven.</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>dim.</translation>
     </message>
     <message>
         <source>%s: %d minutes</source>
@@ -2311,6 +2192,109 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Point at a day, or use the arrow keys on the chart, to see its numbers.</source>
+        <translation>Pointez un jour, ou utilisez les flèches sur le graphique, pour voir ses chiffres.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>%d min</source>
+        <translation>%d min</translation>
+    </message>
+    <message>
+        <source>%d h %02d min</source>
+        <translation>%d h %02d min</translation>
+    </message>
+    <message>
+        <source>%d h</source>
+        <translation>%d h</translation>
+    </message>
+    <message>
+        <source>no stiffness</source>
+        <translation>pas de raideur</translation>
+    </message>
+    <message>
+        <source>some stiffness</source>
+        <translation>un peu de raideur</translation>
+    </message>
+    <message>
+        <source>a lot of stiffness</source>
+        <translation>beaucoup de raideur</translation>
+    </message>
+    <message>
+        <source>before %s, highest %s, after %s</source>
+        <translation>avant %s, maximum %s, après %s</translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation>pas de séance</translation>
+    </message>
+    <message>
+        <source>7-day average %s</source>
+        <translation>moyenne sur 7 jours %s</translation>
+    </message>
+    <message>
+        <source>1 flare</source>
+        <translation>1 poussée</translation>
+    </message>
+    <message>
+        <source>%d flares</source>
+        <translation>%d poussées</translation>
+    </message>
+    <message>
+        <source>morning check-in %d, %s</source>
+        <translation>bilan du matin %d, %s</translation>
+    </message>
+    <message>
+        <source>no exercise</source>
+        <translation>pas d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>%s in sessions</source>
+        <translation>%s en séances</translation>
+    </message>
+    <message>
+        <source>%s of other activities</source>
+        <translation>%s d&apos;autres activités</translation>
+    </message>
+    <message>
+        <source>goal reached</source>
+        <translation>objectif atteint</translation>
+    </message>
+    <message>
+        <source>Week of %s</source>
+        <translation>Semaine du %s</translation>
+    </message>
+    <message>
+        <source>%s, on average: before %s, highest %s, after %s</source>
+        <translation>%s, en moyenne : avant %s, maximum %s, après %s</translation>
+    </message>
+    <message>
+        <source>%s: %s a day on average (%s in sessions, %s of other activities)</source>
+        <translation>%s : %s par jour en moyenne (%s en séances, %s d&apos;autres activités)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <source>Progress</source>
@@ -2383,6 +2367,186 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <message>
         <source>Reading your history…</source>
         <translation>Lecture de votre historique…</translation>
+    </message>
+    <message>
+        <source>Each bar is a week: the minutes a day, on average.</source>
+        <translation>Chaque barre est une semaine : les minutes par jour, en moyenne.</translation>
+    </message>
+    <message>
+        <source>Each bar is a month: the minutes a day, on average.</source>
+        <translation>Chaque barre est un mois : les minutes par jour, en moyenne.</translation>
+    </message>
+    <message>
+        <source>Each mark is the average of a week; the line is day by day.</source>
+        <translation>Chaque point est la moyenne d&apos;une semaine ; la ligne suit les jours.</translation>
+    </message>
+    <message>
+        <source>Each mark is the average of a month; the line is day by day.</source>
+        <translation>Chaque point est la moyenne d&apos;un mois ; la ligne suit les jours.</translation>
+    </message>
+    <message>
+        <source>before a session</source>
+        <translation>avant une séance</translation>
+    </message>
+    <message>
+        <source>highest during it</source>
+        <translation>maximum pendant</translation>
+    </message>
+    <message>
+        <source>after it</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>moyenne sur 7 jours</translation>
+    </message>
+    <message>
+        <source>morning check-in</source>
+        <translation>bilan du matin</translation>
+    </message>
+    <message>
+        <source>break for a pain rise (%s or more)</source>
+        <translation>pause pour une hausse de la douleur (%s ou plus)</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>séances</translation>
+    </message>
+    <message>
+        <source>other activities</source>
+        <translation>autres activités</translation>
+    </message>
+    <message>
+        <source>daily goal</source>
+        <translation>objectif du jour</translation>
+    </message>
+    <message>
+        <source>Drawing your chart…</source>
+        <translation>Tracé de votre graphique…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Exercise a day</source>
+        <translation>Exercice par jour</translation>
+    </message>
+    <message>
+        <source>Pain before sessions</source>
+        <translation>Douleur avant les séances</translation>
+    </message>
+    <message>
+        <source>Days in a row</source>
+        <translation>Jours d&apos;affilée</translation>
+    </message>
+    <message>
+        <source>about %s a week</source>
+        <translation>environ %s par semaine</translation>
+    </message>
+    <message>
+        <source>goal of %d min reached on %d of %d days</source>
+        <translation>objectif de %d min atteint %d jours sur %d</translation>
+    </message>
+    <message>
+        <source>no ratings in this period</source>
+        <translation>pas de note sur cette période</translation>
+    </message>
+    <message>
+        <source>after sessions: %s</source>
+        <translation>après les séances : %s</translation>
+    </message>
+    <message>
+        <source>longest: %d</source>
+        <translation>record : %d</translation>
+    </message>
+    <message>
+        <source>longest: …</source>
+        <translation>record : …</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Jours actifs</translation>
+    </message>
+    <message>
+        <source>no exercise</source>
+        <translation>pas d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>un peu</translation>
+    </message>
+    <message>
+        <source>half the goal or more</source>
+        <translation>la moitié de l&apos;objectif ou plus</translation>
+    </message>
+    <message>
+        <source>goal reached</source>
+        <translation>objectif atteint</translation>
+    </message>
+    <message>
+        <source>under half the days</source>
+        <translation>moins de la moitié des jours</translation>
+    </message>
+    <message>
+        <source>half the days or more</source>
+        <translation>la moitié des jours ou plus</translation>
+    </message>
+    <message>
+        <source>8 days in 10 or more</source>
+        <translation>8 jours sur 10 ou plus</translation>
+    </message>
+    <message>
+        <source>Active on %d of %d days; daily goal reached on %d.</source>
+        <translation>Actif %d jours sur %d ; objectif du jour atteint %d fois.</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>Ce qui aide</translation>
+    </message>
+    <message>
+        <source>How your pain changed from just before an exercise: below zero it eased, above zero it rose. Some pain while exercising is fine and not harmful. Exercises you did at least 3 times are listed.</source>
+        <translation>Comment votre douleur a changé par rapport à juste avant un exercice : en dessous de zéro elle a baissé, au-dessus elle a augmenté. Un peu de douleur pendant l&apos;exercice est acceptable et sans danger. Seuls les exercices faits au moins 3 fois sont listés.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Not enough sessions with pain ratings in this period yet.</source>
+        <translation>Pas encore assez de séances avec des notes de douleur sur cette période.</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>État du rapport</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Création du rapport…</translation>
+    </message>
+    <message>
+        <source>The report is saved as %s.</source>
+        <translation>Le rapport est enregistré sous %s.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %s.</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré : %s.</translation>
     </message>
 </context>
 <context>
@@ -2485,37 +2649,6 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <message>
         <source>About %d minutes is enough. Click here to start.</source>
         <translation>Environ %d minutes suffisent. Cliquez ici pour commencer.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportMaker</name>
-    <message>
-        <source>Report status</source>
-        <translation>État du rapport</translation>
-    </message>
-    <message>
-        <source>Open the report</source>
-        <translation>Ouvrir le rapport</translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation>Enregistrer le rapport</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Making the report…</source>
-        <translation>Création du rapport…</translation>
-    </message>
-    <message>
-        <source>The report is saved as %s.</source>
-        <translation>Le rapport est enregistré sous %s.</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %s.</source>
-        <translation>Le rapport n&apos;a pas pu être enregistré : %s.</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2788,41 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
 </context>
 <context>
+    <name>RoutineSummary</name>
+    <message>
+        <source>no exercises yet</source>
+        <translation>pas encore d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 exercice</translation>
+    </message>
+    <message>
+        <source>%d exercises</source>
+        <translation>%d exercices</translation>
+    </message>
+    <message>
+        <source>No exercises yet</source>
+        <translation>Pas encore d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Some exercises are not in this version of BackCoach</source>
+        <translation>Certains exercices n&apos;existent pas dans cette version de BackCoach</translation>
+    </message>
+    <message>
+        <source>You need no equipment.</source>
+        <translation>Aucun matériel n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>You need %s.</source>
+        <translation>Il vous faut %s.</translation>
+    </message>
+    <message>
+        <source>You need %s and %s.</source>
+        <translation>Il vous faut %s et %s.</translation>
+    </message>
+</context>
+<context>
     <name>RoutinesPage</name>
     <message>
         <source>Starter plans first, then your own</source>
@@ -2681,12 +2849,64 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
         <translation>Supprimer la routine</translation>
     </message>
     <message>
+        <source>Delete “%s”?</source>
+        <translation>Supprimer « %s » ?</translation>
+    </message>
+    <message>
+        <source>It will be gone for good. The exercises stay in the library.</source>
+        <translation>Elle disparaîtra définitivement. Les exercices restent dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the routine</source>
+        <translation>Supprimer la routine</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <source>Keep the routine</source>
+        <translation>Garder la routine</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Put the exercise back where it was (Ctrl+Z)</source>
+        <translation>Remettre l&apos;exercice à sa place (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Removed “%s”.</source>
+        <translation>« %s » retiré.</translation>
+    </message>
+    <message>
+        <source>Starter plan</source>
+        <translation>Programme de départ</translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation>Votre routine</translation>
+    </message>
+    <message>
         <source>Make my own &amp;copy</source>
         <translation>Faire ma propre &amp;copie</translation>
     </message>
     <message>
+        <source>Make a &amp;copy</source>
+        <translation>Faire une &amp;copie</translation>
+    </message>
+    <message>
         <source>Make my own copy</source>
         <translation>Faire ma propre copie</translation>
+    </message>
+    <message>
+        <source>Make a copy</source>
+        <translation>Faire une copie</translation>
     </message>
     <message>
         <source>Routines</source>
@@ -3046,6 +3266,18 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <message>
         <source>Pain %d</source>
         <translation>Douleur %d</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%d minutes</source>
+        <translation>%d minutes</translation>
     </message>
     <message>
         <source>Get ready</source>

@@ -14,21 +14,17 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from backcoach.domain import progress
 from backcoach.domain.catalog import Catalogue
-from backcoach.domain.pain_rule import points_words
 from backcoach.domain.progress import History
 from backcoach.domain.progress_effects import effects, group_sums
+from backcoach.ui import domain_words as words
 from backcoach.ui.charts.colours import ChartColours
 from backcoach.ui.progress import progress_texts as texts
 from backcoach.ui.progress.calendar_heatmap import CalendarHeatmap, DayCell
 from backcoach.ui.progress.effect_bars import EffectBars
 from backcoach.ui.progress.progress_widgets import Card, SummaryTile, label, legend, swatch
+from backcoach.ui.session.safety_views import points
 
 CALENDAR_MIN_DAYS = 7 * 13
-DIRECTION_NAMES = {"extension": "Extension", "flexion": "Flexion", "rotation": "Rotation"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressPage", text)
 
 
 def bin_note(bin_: progress.Bin, minutes: bool = False) -> str:
@@ -37,25 +33,34 @@ def bin_note(bin_: progress.Bin, minutes: bool = False) -> str:
         return ""
     if minutes:
         if bin_ is progress.Bin.WEEK:
-            return _tr("Each bar is a week: the minutes a day, on average.")
-        return _tr("Each bar is a month: the minutes a day, on average.")
+            return QCoreApplication.translate(
+                "ProgressPage", "Each bar is a week: the minutes a day, on average."
+            )
+        return QCoreApplication.translate(
+            "ProgressPage", "Each bar is a month: the minutes a day, on average."
+        )
     if bin_ is progress.Bin.WEEK:
-        return _tr("Each mark is the average of a week; the line is day by day.")
-    return _tr("Each mark is the average of a month; the line is day by day.")
+        return QCoreApplication.translate(
+            "ProgressPage", "Each mark is the average of a week; the line is day by day."
+        )
+    return QCoreApplication.translate(
+        "ProgressPage", "Each mark is the average of a month; the line is day by day."
+    )
 
 
 def pain_legend(c: ChartColours, threshold: int) -> str:
     return legend(
         [
-            swatch(c.before, "●", _tr("before a session")),
-            swatch(c.highest, "▲", _tr("highest during it")),
-            swatch(c.after, "■", _tr("after it")),
-            swatch(c.average, "━", _tr("7-day average")),
-            swatch(c.checkin, "◆", _tr("morning check-in")),
+            swatch(c.before, "●", QCoreApplication.translate("ProgressPage", "before a session")),
+            swatch(c.highest, "▲", QCoreApplication.translate("ProgressPage", "highest during it")),
+            swatch(c.after, "■", QCoreApplication.translate("ProgressPage", "after it")),
+            swatch(c.average, "━", QCoreApplication.translate("ProgressPage", "7-day average")),
+            swatch(c.checkin, "◆", QCoreApplication.translate("ProgressPage", "morning check-in")),
             swatch(
                 c.flare,
                 "▼",
-                _tr("break for a pain rise (%s or more)") % points_words(threshold),
+                QCoreApplication.translate("ProgressPage", "break for a pain rise (%s or more)")
+                % points(threshold),
             ),
         ]
     )
@@ -64,9 +69,11 @@ def pain_legend(c: ChartColours, threshold: int) -> str:
 def minutes_legend(c: ChartColours) -> str:
     return legend(
         [
-            swatch(c.sessions, "■", _tr("sessions")),
-            swatch(c.activities, "■", _tr("other activities")),
-            swatch(c.goal, "╌", _tr("daily goal")),
+            swatch(c.sessions, "■", QCoreApplication.translate("ProgressPage", "sessions")),
+            swatch(
+                c.activities, "■", QCoreApplication.translate("ProgressPage", "other activities")
+            ),
+            swatch(c.goal, "╌", QCoreApplication.translate("ProgressPage", "daily goal")),
         ]
     )
 
@@ -89,7 +96,7 @@ class ChartCard(Card):
 
     def show_waiting(self) -> None:
         """Hold the chart's place (and height) until the chart is made."""
-        waiting = label(_tr("Drawing your chart…"), "muted")
+        waiting = label(QCoreApplication.translate("ProgressPage", "Drawing your chart…"), "muted")
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         waiting.setMinimumHeight(240)
         self.slot.addWidget(waiting)
@@ -109,10 +116,10 @@ class SummaryTiles(QGridLayout):
     def __init__(self) -> None:
         super().__init__()
         self.setSpacing(16)
-        self.sessions = SummaryTile(_tr("Sessions"))
-        self.minutes = SummaryTile(_tr("Exercise a day"))
-        self.pain = SummaryTile(_tr("Pain before sessions"))
-        self.streak = SummaryTile(_tr("Days in a row"))
+        self.sessions = SummaryTile(QCoreApplication.translate("ProgressPage", "Sessions"))
+        self.minutes = SummaryTile(QCoreApplication.translate("ProgressPage", "Exercise a day"))
+        self.pain = SummaryTile(QCoreApplication.translate("ProgressPage", "Pain before sessions"))
+        self.streak = SummaryTile(QCoreApplication.translate("ProgressPage", "Days in a row"))
         for column, tile in enumerate((self.sessions, self.minutes, self.pain, self.streak)):
             self.addWidget(tile, 0, column)
             self.setColumnStretch(column, 1)
@@ -125,30 +132,39 @@ class SummaryTiles(QGridLayout):
         streaks: progress.Streaks,
         today: date,
     ) -> None:
-        per_week = _tr("about %s a week") % texts.pain_text(round(t.sessions_per_week, 1))
+        per_week = QCoreApplication.translate("ProgressPage", "about %s a week") % texts.pain_text(
+            round(t.sessions_per_week, 1)
+        )
         self.sessions.set(str(t.sessions), per_week if t.days >= 14 and t.sessions else "")
         average = t.minutes / t.days if t.days else 0
         self.minutes.set(
             texts.minutes_text(average),
-            _tr("goal of %d min reached on %d of %d days") % (goal_min, t.goal_days, t.days),
+            QCoreApplication.translate("ProgressPage", "goal of %d min reached on %d of %d days")
+            % (goal_min, t.goal_days, t.days),
         )
         if t.before is None:
-            self.pain.set("–", _tr("no ratings in this period"))
+            self.pain.set(
+                "–", QCoreApplication.translate("ProgressPage", "no ratings in this period")
+            )
         else:
             after = (
-                _tr("after sessions: %s") % texts.pain_text(round(t.after, 1))
+                QCoreApplication.translate("ProgressPage", "after sessions: %s")
+                % texts.pain_text(round(t.after, 1))
                 if t.after is not None
                 else ""
             )
             self.pain.set(texts.pain_text(round(t.before, 1)), after)
         if history.complete:
-            self.streak.set(str(streaks.current), _tr("longest: %d") % streaks.longest)
+            self.streak.set(
+                str(streaks.current),
+                QCoreApplication.translate("ProgressPage", "longest: %d") % streaks.longest,
+            )
             return
         # Only recent weeks are read yet: a run reaching back to their start may be longer.
         run_start = today - timedelta(days=streaks.current)
         reaches_back = history.since is not None and run_start <= history.since
         current = "…" if streaks.current and reaches_back else str(streaks.current)
-        self.streak.set(current, _tr("longest: …"))
+        self.streak.set(current, QCoreApplication.translate("ProgressPage", "longest: …"))
 
 
 class CalendarCard(Card):
@@ -156,7 +172,9 @@ class CalendarCard(Card):
 
     def __init__(self) -> None:
         super().__init__()
-        self.box.addWidget(label(_tr("Active days"), "heading"))
+        self.box.addWidget(
+            label(QCoreApplication.translate("ProgressPage", "Active days"), "heading")
+        )
         self.text = label("")
         self.box.addWidget(self.text)
         self.calendar = CalendarHeatmap()
@@ -167,17 +185,17 @@ class CalendarCard(Card):
 
     def set_legend(self, c: ChartColours, by_month: bool) -> None:
         shades = (
-            _tr("no exercise"),
-            _tr("some"),
-            _tr("half the goal or more"),
-            _tr("goal reached"),
+            QCoreApplication.translate("ProgressPage", "no exercise"),
+            QCoreApplication.translate("ProgressPage", "some"),
+            QCoreApplication.translate("ProgressPage", "half the goal or more"),
+            QCoreApplication.translate("ProgressPage", "goal reached"),
         )
         if by_month:
             shades = (
-                _tr("no exercise"),
-                _tr("under half the days"),
-                _tr("half the days or more"),
-                _tr("8 days in 10 or more"),
+                QCoreApplication.translate("ProgressPage", "no exercise"),
+                QCoreApplication.translate("ProgressPage", "under half the days"),
+                QCoreApplication.translate("ProgressPage", "half the days or more"),
+                QCoreApplication.translate("ProgressPage", "8 days in 10 or more"),
             )
         self.legend.setText(legend([swatch(c.heat[i], "■", text) for i, text in enumerate(shades)]))
 
@@ -201,7 +219,9 @@ class CalendarCard(Card):
             ]
             self.calendar.set_days(cells, today)
         self.text.setText(
-            _tr("Active on %d of %d days; daily goal reached on %d.")
+            QCoreApplication.translate(
+                "ProgressPage", "Active on %d of %d days; daily goal reached on %d."
+            )
             % (t.active_days, t.days, t.goal_days)
         )
 
@@ -211,13 +231,16 @@ class EffectsCard(Card):
 
     def __init__(self) -> None:
         super().__init__()
-        self.box.addWidget(label(_tr("What helps"), "heading"))
+        self.box.addWidget(
+            label(QCoreApplication.translate("ProgressPage", "What helps"), "heading")
+        )
         self.box.addWidget(
             label(
-                _tr(
+                QCoreApplication.translate(
+                    "ProgressPage",
                     "How your pain changed from just before an exercise: below zero it "
                     "eased, above zero it rose. Some pain while exercising is fine and not "
-                    "harmful. Exercises you did at least 3 times are listed."
+                    "harmful. Exercises you did at least 3 times are listed.",
                 )
             )
         )
@@ -235,14 +258,22 @@ class EffectsCard(Card):
         sums = {k: v for k, v in sums.items() if k in known}
         exercises = effects(sums)
         directions = effects(group_sums(sums, lambda i: catalogue.get(i).direction))
-        self.exercises.set_effects(exercises, names, _tr("Exercise"))
+        self.exercises.set_effects(
+            exercises, names, QCoreApplication.translate("ProgressPage", "Exercise")
+        )
         self.directions.set_effects(
-            directions, {k: _tr(v) for k, v in DIRECTION_NAMES.items()}, _tr("Direction")
+            directions,
+            words.translated(words.DIRECTIONS),
+            QCoreApplication.translate("ProgressPage", "Direction"),
         )
         empty = not exercises
         self.empty.setVisible(empty)
         self.empty.setText(
-            _tr("Not enough sessions with pain ratings in this period yet.") if empty else ""
+            QCoreApplication.translate(
+                "ProgressPage", "Not enough sessions with pain ratings in this period yet."
+            )
+            if empty
+            else ""
         )
         self.exercises.setVisible(not empty)
         self.directions.setVisible(bool(directions))

@@ -17,10 +17,6 @@ from backcoach.ui.progress.progress_widgets import label
 from backcoach.ui.widgets.file_dialogs import suggested_path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressPage", text)
-
-
 def default_page_size(locale: QLocale | None = None) -> str:
     """Letter where it is the usual paper size (US, Canada, Mexico, ...), else A4."""
     # QLocale.Country, not QLocale.Territory: Qt 6.2 renamed the C++ enum but PySide6
@@ -58,11 +54,13 @@ class ReportMaker(QObject):
         self.runner = BackgroundRunner(self)
         self.last_report: Path | None = None
         self.status = label("", "muted")
-        self.status.setAccessibleName(_tr("Report status"))
+        self.status.setAccessibleName(QCoreApplication.translate("ProgressPage", "Report status"))
         self.status.hide()
         self.status_row = QHBoxLayout()
         self.status_row.addWidget(self.status, 1)
-        self.open_button = QPushButton(_tr("Open the report"))
+        self.open_button = QPushButton(
+            QCoreApplication.translate("ProgressPage", "Open the report")
+        )
         self.open_button.clicked.connect(self.open_report)
         self.open_button.hide()
         self.status_row.addWidget(self.open_button)
@@ -71,9 +69,9 @@ class ReportMaker(QObject):
         """The PDF file the user picks (with ``.pdf`` added if missing); None if cancelled."""
         name, _ = QFileDialog.getSaveFileName(
             self._parent,
-            _tr("Save the report"),
+            QCoreApplication.translate("ProgressPage", "Save the report"),
             suggested_path("backcoach-report", "pdf", self._today()),
-            _tr("PDF (*.pdf)"),
+            QCoreApplication.translate("ProgressPage", "PDF (*.pdf)"),
         )
         if not name:
             return None
@@ -94,7 +92,7 @@ class ReportMaker(QObject):
         context, today, path = self._context, self._today(), target
         self.report_button.setEnabled(False)
         self.open_button.hide()
-        self._say(_tr("Making the report…"))
+        self._say(QCoreApplication.translate("ProgressPage", "Making the report…"))
         self.runner.run(
             lambda: write_report(context, path, start, end, page_size=size, today=today),
             self._done,
@@ -108,14 +106,17 @@ class ReportMaker(QObject):
     def _done(self, path: Path) -> None:
         self.report_button.setEnabled(True)
         self.last_report = path
-        self._say(_tr("The report is saved as %s.") % path)
+        self._say(QCoreApplication.translate("ProgressPage", "The report is saved as %s.") % path)
         self.open_button.show()
         self.saved.emit(path)
 
     def _failed(self, error: Exception) -> None:
         self.report_button.setEnabled(True)
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        self._say(_tr("The report could not be saved: %s.") % reason)
+        self._say(
+            QCoreApplication.translate("ProgressPage", "The report could not be saved: %s.")
+            % reason
+        )
 
     def open_report(self) -> None:
         if self.last_report is not None:

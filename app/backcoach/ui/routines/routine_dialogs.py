@@ -17,24 +17,24 @@ from backcoach.domain.catalog import Catalogue
 from backcoach.domain.routines import Routine
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutinesPage", text)
-
-
 def confirm_delete(parent: QWidget, routine: Routine) -> bool:
     """Ask before a routine of the user's goes for good; "Keep it" is the default."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Delete routine"))
-    box.setText(_tr("Delete “%s”?") % routine.name)
-    box.setInformativeText(_tr("It will be gone for good. The exercises stay in the library."))
+    box.setWindowTitle(QCoreApplication.translate("RoutinesPage", "Delete routine"))
+    box.setText(QCoreApplication.translate("RoutinesPage", "Delete “%s”?") % routine.name)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "RoutinesPage", "It will be gone for good. The exercises stay in the library."
+        )
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     delete = box.button(QMessageBox.StandardButton.Yes)
-    delete.setText(_tr("Delete"))
-    delete.setAccessibleName(_tr("Delete the routine"))
+    delete.setText(QCoreApplication.translate("RoutinesPage", "Delete"))
+    delete.setAccessibleName(QCoreApplication.translate("RoutinesPage", "Delete the routine"))
     keep = box.button(QMessageBox.StandardButton.No)
-    keep.setText(_tr("Keep it"))
-    keep.setAccessibleName(_tr("Keep the routine"))
+    keep.setText(QCoreApplication.translate("RoutinesPage", "Keep it"))
+    keep.setAccessibleName(QCoreApplication.translate("RoutinesPage", "Keep the routine"))
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setEscapeButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
@@ -49,8 +49,12 @@ class UndoBar(QFrame):
         self.setProperty("role", "notice")
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.button = QPushButton(_tr("&Undo"))
-        self.button.setToolTip(_tr("Put the exercise back where it was (Ctrl+Z)"))
+        self.button = QPushButton(QCoreApplication.translate("RoutinesPage", "&Undo"))
+        self.button.setToolTip(
+            QCoreApplication.translate(
+                "RoutinesPage", "Put the exercise back where it was (Ctrl+Z)"
+            )
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 8, 16, 8)
         row.addWidget(self.message, 1)
@@ -64,5 +68,5 @@ class UndoBar(QFrame):
             name = catalogue.get(exercise_id).name
         except KeyError:
             name = exercise_id
-        self.message.setText(_tr("Removed “%s”.") % name)
+        self.message.setText(QCoreApplication.translate("RoutinesPage", "Removed “%s”.") % name)
         self.show()

@@ -32,10 +32,6 @@ look (Move up at the top must look unavailable); until it does, these rules do i
 palette() keeps them in step with the light and dark themes."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutinesPage", text)
-
-
 def set_role(widget: QWidget, role: str) -> None:
     """Change the style-sheet role of a widget and restyle it at once."""
     if widget.property("role") == role:
@@ -62,7 +58,11 @@ def show_header(ui: Any, routine: Routine | None, catalogue: Catalogue) -> None:
     if ui.nameEdit.text().strip() != routine.name:
         ui.nameEdit.setText(routine.name)
         ui.nameEdit.setCursorPosition(0)  # a long name shows its beginning, not its end
-    ui.kindLabel.setText(_tr("Starter plan") if routine.is_starter else _tr("Your routine"))
+    ui.kindLabel.setText(
+        QCoreApplication.translate("RoutinesPage", "Starter plan")
+        if routine.is_starter
+        else QCoreApplication.translate("RoutinesPage", "Your routine")
+    )
     equipment = equipment_text(routine, catalogue)
     summary = summary_text(routine, catalogue)
     ui.durationLabel.setText(f"{summary}\n{equipment}" if equipment else summary)
@@ -75,9 +75,15 @@ def show_header(ui: Any, routine: Routine | None, catalogue: Catalogue) -> None:
     ui.startButton.setEnabled(startable)
     ui.copyButton.setEnabled(True)
     ui.copyButton.setVisible(routine.is_starter or bool(routine.items))
-    ui.copyButton.setText(_tr("Make my own &copy") if routine.is_starter else _tr("Make a &copy"))
+    ui.copyButton.setText(
+        QCoreApplication.translate("RoutinesPage", "Make my own &copy")
+        if routine.is_starter
+        else QCoreApplication.translate("RoutinesPage", "Make a &copy")
+    )
     ui.copyButton.setAccessibleName(
-        _tr("Make my own copy") if routine.is_starter else _tr("Make a copy")
+        QCoreApplication.translate("RoutinesPage", "Make my own copy")
+        if routine.is_starter
+        else QCoreApplication.translate("RoutinesPage", "Make a copy")
     )
     empty = not routine.items
     ui.itemsList.setVisible(not empty)

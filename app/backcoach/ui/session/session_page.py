@@ -21,7 +21,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -847,5 +847,7 @@ def _minutes_words(minutes: float) -> str:
     """Rounded as Home and Progress round minutes, so the numbers agree."""
     whole = round(minutes)
     if whole < 1:
-        return "under a minute"
-    return "1 minute" if whole == 1 else f"{whole} minutes"
+        return QCoreApplication.translate("SessionPage", "under a minute")
+    if whole == 1:
+        return QCoreApplication.translate("SessionPage", "1 minute")
+    return QCoreApplication.translate("SessionPage", "%d minutes") % whole
