@@ -3388,7 +3388,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Pain during exercise does not mean you have harmed your back.</source>
-        <translation>Avoir mal pendant l&apos;exercice ne veut pas dire que vous vous êtes abîmé le dos.</translation>
+        <translation>Avoir mal pendant l&apos;exercice ne veut pas dire que votre dos est abîmé.</translation>
     </message>
     <message>
         <source>Your pain is higher now than when you started. Some soreness for a day or two after exercise is normal. Tomorrow morning, check that your back is back to its usual level; if it is worse than before today&apos;s session, make the next session lighter: fewer sets, shorter holds or the easier version.</source>
