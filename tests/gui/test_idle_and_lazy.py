@@ -98,3 +98,22 @@ def test_an_idle_progress_screen_runs_no_timer(qtbot, data_dir, store) -> None:
     qtbot.wait(400)  # the background read lands and is drawn
     assert _running_timers(window) == []
     assert _timer_events_while_idle(1500) == []
+
+
+def test_what_paints_first_imports_neither_the_data_layer_nor_the_screens() -> None:
+    """The first paint (the frame) comes before the data file, the catalogue and the
+    screens' code are even imported: each import here delays it (a service imported by
+    the window once pulled in the whole storage layer, ~45 ms)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, backcoach.ui.application\n"
+        "late = ('backcoach.storage', 'backcoach.context', 'backcoach.domain.catalog',\n"
+        "        'backcoach.ui.home', 'backcoach.ui.progress', 'pyqtgraph')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(late)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "[]"

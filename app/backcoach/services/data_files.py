@@ -10,6 +10,19 @@ from backcoach.context import AppContext
 from backcoach.storage.backups import BackupInfo
 from backcoach.storage.transfer import ImportReport, export_csv, export_json, import_file
 
+__all__ = [
+    "BackupInfo",
+    "ImportReport",
+    "back_up_now",
+    "backups",
+    "data_folder",
+    "data_path",
+    "export_everything",
+    "export_pain_ratings",
+    "import_export",
+    "restore_backup",
+]
+
 
 def data_path(context: AppContext) -> Path:
     """The data file (shown so the user knows where their record is)."""

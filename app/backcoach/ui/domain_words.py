@@ -10,9 +10,10 @@ English words in step with the domain's tables.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from backcoach.domain.catalog import Dose
+from backcoach.ui.translate_noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "Catalogue"
 

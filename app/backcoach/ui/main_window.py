@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach import APP_NAME
-from backcoach.services import favourites
 
 if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.context import AppContext
@@ -633,6 +632,8 @@ class MainWindow(QMainWindow):
         self._refresh_progress()
         browser = self.built_page("exercises")
         if browser is not None:
+            from backcoach.services import favourites
+
             browser.model.set_favourites(favourites.favourites(self.context))
         settings_page = self.built_page("settings")
         if settings_page is not None:

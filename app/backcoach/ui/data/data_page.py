@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from backcoach.context import AppContext
 from backcoach.services import data_files, date_words
 from backcoach.services.background import BackgroundRunner
-from backcoach.storage.transfer import ImportReport
+from backcoach.services.data_files import ImportReport
 from backcoach.ui.widgets.file_dialogs import documents_folder, suggested_path
 from backcoach.ui.widgets.flow_layout import FlowLayout, flow_row
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column

@@ -359,29 +359,18 @@ class ProgressPage(QWidget):
 
     # -- hover readouts ------------------------------------------------------------
     def _pain_hovered(self, day: date | None) -> None:
-        readout = self.pain_card.readout
-        if day is None or self.history is None or self.series is None or self.bins is None:
-            readout.setText(texts.point_hint())
-            return
-        index = self.series.index(day)
-        average = self.series.average[index] if index is not None else None
-        text = texts.pain_readout(self.history.day(day), average)
-        index = self.bins.find(day)
-        if self.bins.bin is not progress.Bin.DAY and index is not None:
-            text += "\n" + texts.pain_bin_readout(self.bins, index)
-        readout.setText(text)
+        history, series, bins = self.history, self.series, self.bins
+        if day is None or history is None or series is None or bins is None:
+            self.pain_card.readout.setText(texts.point_hint())
+        else:
+            self.pain_card.readout.setText(texts.pain_hover(history, series, bins, day))
 
     def _minutes_hovered(self, day: date | None) -> None:
-        readout = self.minutes_card.readout
-        if day is None or self.history is None or self.bins is None:
-            readout.setText(texts.point_hint())
-            return
-        index = self.bins.find(day)
-        if self.bins.bin is not progress.Bin.DAY and index is not None:
-            text = texts.minutes_bin_readout(self.bins, index, self.goal_min)
+        history, bins, goal = self.history, self.bins, self.goal_min
+        if day is None or history is None or bins is None:
+            self.minutes_card.readout.setText(texts.point_hint())
         else:
-            text = texts.minutes_readout(self.history.day(day), self.goal_min)
-        readout.setText(text)
+            self.minutes_card.readout.setText(texts.minutes_hover(history, bins, day, goal))
 
     # -- theme ---------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from backcoach.domain.progress import Bin, Binned, DaySummary, Range
+from backcoach.domain.progress import Bin, Binned, DaySummary, History, Range, Series
 from backcoach.domain.vocabulary import Stiffness
 from backcoach.services import date_words
 
@@ -153,3 +153,22 @@ def minutes_bin_readout(bins: Binned, index: int, goal_min: int) -> str:
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
+
+
+def pain_hover(history: History, series: Series, bins: Binned, day: date) -> str:
+    """The pain readout of the day pointed at, with its week's or month's when binned."""
+    index = series.index(day)
+    average = series.average[index] if index is not None else None
+    text = pain_readout(history.day(day), average)
+    index = bins.find(day)
+    if bins.bin is not Bin.DAY and index is not None:
+        text += "\n" + pain_bin_readout(bins, index)
+    return text
+
+
+def minutes_hover(history: History, bins: Binned, day: date, goal_min: int) -> str:
+    """The minutes readout of the day pointed at (of its week or month when binned)."""
+    index = bins.find(day)
+    if bins.bin is not Bin.DAY and index is not None:
+        return minutes_bin_readout(bins, index, goal_min)
+    return minutes_readout(history.day(day), goal_min)

@@ -6,10 +6,11 @@ extracts them); the screen shows them through ``text()``, which translates at di
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from backcoach.domain.session.events import Phase
 from backcoach.domain.vocabulary import RatingPhase
+from backcoach.ui.translate_noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "SessionPage"
 

@@ -7,7 +7,7 @@ locale (``QLocale.dayName``), not from here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from backcoach.ui.translate_noop import QT_TRANSLATE_NOOP
 
 THEME_CHOICES = (
     ("system", QT_TRANSLATE_NOOP("SettingsPage", "Follow the computer")),
