@@ -628,6 +628,10 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
         <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
         <source>d MMMM yyyy</source>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
@@ -1219,6 +1223,10 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     <message>
         <source>Rate my activities now</source>
         <translation>Puntuar mis actividades ahora</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>media</translation>
     </message>
 </context>
 <context>
@@ -3817,7 +3825,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     <name>Startup</name>
     <message>
         <source>BackCoach cannot start because a file it needs is damaged.</source>
-        <translation>BackCoach no puede abrirse porque un archivo que necesita está dañado.</translation>
+        <translation>BackCoach no puede iniciarse porque un archivo que necesita está dañado.</translation>
     </message>
 </context>
 </TS>

@@ -628,6 +628,10 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
         <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
@@ -1219,6 +1223,10 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     <message>
         <source>Rate my activities now</source>
         <translation>Noter mes activités maintenant</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>moyenne</translation>
     </message>
 </context>
 <context>

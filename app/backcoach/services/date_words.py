@@ -38,6 +38,11 @@ def short_day(day: date) -> str:
     return _format(day, QCoreApplication.translate("Dates", "ddd d MMM yyyy"))
 
 
+def weekday_day_short_month(day: date) -> str:
+    """'Mon 5 Mar' (a chart's tick when every day has one)."""
+    return _format(day, QCoreApplication.translate("Dates", "ddd d MMM"))
+
+
 def day_month_year(day: date) -> str:
     """'4 December 2026'."""
     return _format(day, QCoreApplication.translate("Dates", "d MMMM yyyy"))

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +19,7 @@ from backcoach.domain import direction_check as dc
 from backcoach.domain.routines import Routine, RoutineItem
 from backcoach.domain.session.clock import ManualClock
 from backcoach.ui.main_window import MainWindow
+from backcoach.ui.translate_noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from backcoach.ui.function_scale.scale_page import FunctionScalePage

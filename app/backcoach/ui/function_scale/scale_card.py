@@ -130,9 +130,8 @@ class FunctionScaleCard(QFrame):
 
         c = self.colours
         palette = item_colours(c)
-        parts = [
-            f"<span style='color:{c.text}'>━</span> {html.escape(self.tr('average'))}",
-        ]
+        average = html.escape(self.tr("average"))
+        parts = [f"<span style='color:{c.text}'>━</span> {average}"]
         for index, item in enumerate(fs.item_histories(self.history)):
             tint = palette[index % len(palette)]
             shape = SHAPES[index % len(SHAPES)]

@@ -9,9 +9,10 @@ English it gives exactly the domain's text (a test runs every answer combination
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from backcoach.domain import direction_check as dc
+from backcoach.ui.translate_noop import QT_TRANSLATE_NOOP
 
 INTRO = QT_TRANSLATE_NOOP(
     "DirectionCheck",
