@@ -117,8 +117,12 @@ def open_window(data_dir: Path):
     loop = QEventLoop()
     window.show()
     when_usable(window, loop.quit)
-    QTimer.singleShot(30_000, loop.quit)
+    safety = QTimer()  # a net for a start that never becomes usable; stopped after
+    safety.setSingleShot(True)
+    safety.timeout.connect(loop.quit)
+    safety.start(60_000)
     loop.exec()
+    safety.stop()
     return app, window
 
 

@@ -2528,34 +2528,6 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
         <source>Not enough sessions with pain ratings in this period yet.</source>
         <translation>Todavía no hay suficientes sesiones con puntuaciones de dolor en este periodo.</translation>
     </message>
-    <message>
-        <source>Report status</source>
-        <translation>Estado del informe</translation>
-    </message>
-    <message>
-        <source>Open the report</source>
-        <translation>Abrir el informe</translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation>Guardar el informe</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Making the report…</source>
-        <translation>Preparando el informe…</translation>
-    </message>
-    <message>
-        <source>The report is saved as %s.</source>
-        <translation>El informe se ha guardado como %s.</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %s.</source>
-        <translation>No se ha podido guardar el informe: %s.</translation>
-    </message>
 </context>
 <context>
     <name>RecordListDialog</name>
@@ -2657,6 +2629,37 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     <message>
         <source>About %d minutes is enough. Click here to start.</source>
         <translation>Con unos %d minutos basta. Haga clic aquí para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMaker</name>
+    <message>
+        <source>Report status</source>
+        <translation>Estado del informe</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Abrir el informe</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
+    <message>
+        <source>The report is saved as %s.</source>
+        <translation>El informe se ha guardado como %s.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %s.</source>
+        <translation>No se ha podido guardar el informe: %s.</translation>
     </message>
 </context>
 <context>

@@ -2528,34 +2528,6 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
         <source>Not enough sessions with pain ratings in this period yet.</source>
         <translation>Pas encore assez de séances avec des notes de douleur sur cette période.</translation>
     </message>
-    <message>
-        <source>Report status</source>
-        <translation>État du rapport</translation>
-    </message>
-    <message>
-        <source>Open the report</source>
-        <translation>Ouvrir le rapport</translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation>Enregistrer le rapport</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Making the report…</source>
-        <translation>Création du rapport…</translation>
-    </message>
-    <message>
-        <source>The report is saved as %s.</source>
-        <translation>Le rapport est enregistré sous %s.</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %s.</source>
-        <translation>Le rapport n&apos;a pas pu être enregistré : %s.</translation>
-    </message>
 </context>
 <context>
     <name>RecordListDialog</name>
@@ -2657,6 +2629,37 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <message>
         <source>About %d minutes is enough. Click here to start.</source>
         <translation>Environ %d minutes suffisent. Cliquez ici pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMaker</name>
+    <message>
+        <source>Report status</source>
+        <translation>État du rapport</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Création du rapport…</translation>
+    </message>
+    <message>
+        <source>The report is saved as %s.</source>
+        <translation>Le rapport est enregistré sous %s.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %s.</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré : %s.</translation>
     </message>
 </context>
 <context>

@@ -175,8 +175,9 @@ def pic(
     arrows: Sequence[Arrow] = (),
     hold: bool = False,
     floor: bool = True,
+    zoom: float = 0.0,
 ) -> Picture:
-    return Picture(name, fk(pose), list(props), camera, list(arrows), floor, hold, pose)
+    return Picture(name, fk(pose), list(props), camera, list(arrows), floor, hold, pose, zoom)
 
 
 def hand_centre(body: Body, side: str) -> Vec3:
@@ -329,26 +330,36 @@ def _hands_on_low_back(pose: Pose) -> Pose:
         pose,
         ["right_arm.flex", "right_arm.bend", "right_arm.end"],
         at(wrist_to_back, (-3, 0), "xy"),
-        at(lambda b: sub(b["right_hand"], b["right_wrist"]), (0,), "x"),
+        # fingers down (the hand hangs from the wrist), not turned up over it
+        at(lambda b: sub(b["right_hand"], b["right_wrist"]), (0, -0.9 * P.hand), "xy"),
     )
     return both_arms(pose)
 
 
+def above_head(body: Body) -> Vec3:
+    """A point well above the head along the neck: its path is a wide arc that shows
+    which way the upper body tips (the head's own path is too short to see)."""
+    return add(body["neck_top"], scale(column(body.frames["neck"], 1), 3.4 * P.head_radius))
+
+
 def standing_extension() -> Exercise:
-    arm = Limb(flex=-40, abd=28, rot=10, bend=100, end=-20)
+    # elbows pointing back, not out: from the side they stick out behind the back, so
+    # the hands read as being on the low back
+    arm = Limb(flex=-40, abd=10, rot=0, bend=100, end=-20)
     start = _hands_on_low_back(replace(STAND, right_arm=arm, left_arm=arm))
     start = settle(start)
-    # leaning back with the face turned up a little: a head tipped forward over an
-    # arched back read as a bow forwards
+    # leaning back: hips pushed forward past the feet, the low back arched round the
+    # hands, chest and face turned up. A small lean with the head level read as a
+    # slouch (or a bow forwards) at thumbnail size.
     lean = replace(
         STAND,
-        pitch=-8,
-        lumbar=-28,
-        thoracic=-4,
-        neck=6,
+        pitch=-6,
+        lumbar=-38,
+        thoracic=-2,
+        neck=-14,
         head=-22,
-        right_leg=Limb(flex=-6, abd=2, bend=8),
-        left_leg=Limb(flex=-6, abd=2, bend=8),
+        right_leg=Limb(flex=-22, abd=2, bend=4),
+        left_leg=Limb(flex=-22, abd=2, bend=4),
         right_arm=arm,
         left_arm=arm,
     )
@@ -392,7 +403,11 @@ def standing_extension() -> Exercise:
         "standing-extension",
         [
             pic("standing-extension-start", start),
-            pic("standing-extension-end", lean, arrows=[arrow(start, lean, "head", (-18, 10))]),
+            pic(
+                "standing-extension-end",
+                lean,
+                arrows=[arrow(start, lean, above_head, (0, 0), trim=0.04)],
+            ),
             pic(
                 "standing-extension-wall-end",
                 leaning,
@@ -452,7 +467,9 @@ def four_point_finger_prop() -> Exercise:
                 "four-point-finger-prop-end",
                 end,
                 [mat],
-                arrows=[straight_arrow(fk(end)["right_wrist"], (18.0, -14.0), (0.0, 30.0))],
+                # from the mat up past the wrist: the heel of the hand lifts, the
+                # fingertips stay down (a short arrow by the wrist was lost at a distance)
+                arrows=[straight_arrow(fk(end)["right_wrist"], (20.0, -24.0), (0.0, 48.0))],
             ),
         ],
     )
@@ -567,13 +584,15 @@ def jefferson_curl() -> Exercise:
             left_leg=Limb(abd=2, bend=3),
         )
     )
+    # rolled down vertebra by vertebra: a round back from the tail to the tucked chin,
+    # the head low between the arms, unlike the flat back of the Romanian deadlift
     curl = replace(
         STAND,
-        pitch=44,
-        lumbar=36,
-        thoracic=38,
-        neck=30,
-        head=8,
+        pitch=40,
+        lumbar=42,
+        thoracic=46,
+        neck=34,
+        head=10,
         right_leg=Limb(flex=42, abd=2, bend=4),
         right_arm=Limb(flex=100, abd=4, bend=6),
     )
@@ -1145,19 +1164,24 @@ def sit_up() -> Exercise:
         right_arm=Limb(flex=30, abd=40, rot=70, bend=140),
         left_arm=Limb(flex=30, abd=40, rot=70, bend=140),
     )
-    start = cross_arms(hook(lie_back(arms)))
+    # knees well up, feet flat, flat on the back: with the knees low and the arms a lump
+    # on the chest the start read as a small bundle on the mat
+    start = cross_arms(hook(lie_back(arms), hip_flex=62))
     curl = replace(start, pitch=-70, lumbar=24, thoracic=28, neck=28)
     curl = cross_arms(keep_legs(lie_back(curl), start))
+    mat = pr.mat(-128, 96)
+    zoom = 1.6  # a figure lying down fills the frame (the end, sitting up, still fits)
     return Exercise(
         16,
         "sit-up",
         [
-            pic("sit-up-start", start, [pr.mat(-140, 110)]),
+            pic("sit-up-start", start, [mat], zoom=zoom),
             pic(
                 "sit-up-end",
                 curl,
-                [pr.mat(-140, 110)],
+                [mat],
                 arrows=[arrow(start, curl, "head", (-10, 20))],
+                zoom=zoom,
             ),
         ],
     )
@@ -1252,13 +1276,16 @@ def reverse_crunch() -> Exercise:
             -40,
         )
     )
+    # the hips and tail curl up off the mat, the knees over the chest and the feet to
+    # the ceiling, arms long and flat on the mat: unlike the knee to chest (hips down,
+    # hands round the shins, knees folded tight)
     curl = replace(
         start,
-        pitch=-134,
-        lumbar=32,
-        thoracic=12,
-        right_leg=Limb(flex=118, abd=4, bend=118, end=-20),
-        left_leg=Limb(flex=118, abd=4, bend=118, end=-20),
+        pitch=-142,
+        lumbar=38,
+        thoracic=16,
+        right_leg=Limb(flex=96, abd=4, bend=74, end=-10),
+        left_leg=Limb(flex=96, abd=4, bend=74, end=-10),
     )
     curl = arms_on_mat(lie_back(curl, "spine4", -40))
     return Exercise(
@@ -1270,7 +1297,7 @@ def reverse_crunch() -> Exercise:
                 "reverse-crunch-end",
                 curl,
                 [pr.mat(-150, 100)],
-                arrows=[arrow(start, curl, "right_knee", (14, 12))],
+                arrows=[arrow(start, curl, "right_ankle", (16, 6))],
             ),
         ],
     )
@@ -1295,13 +1322,16 @@ def knee_flops() -> Exercise:
         at("right_ankle", (0, MAT + P.w_shin / 2), "y"),
         at("right_toe", (0, MAT + P.w_foot / 2), "y"),
     )
-    cam = Camera(100.0, 24.0)  # from the feet, a little above: the knees stand up, then fall
+    # from the feet and above: the knees stand up, then fall; seen steeper than before,
+    # the body is less foreshortened, and it is drawn large enough to fill its frame
+    cam = Camera(100.0, 34.0)
     mat = pr.mat(-130, 70, -58, 58)
+    zoom = 2.0
     return Exercise(
         19,
         "knee-flops",
         [
-            pic("knee-flops-start", start, [mat], cam, floor=False),
+            pic("knee-flops-start", start, [mat], cam, floor=False, zoom=zoom),
             pic(
                 "knee-flops-end",
                 flop,
@@ -1309,6 +1339,7 @@ def knee_flops() -> Exercise:
                 cam,
                 floor=False,
                 arrows=[arrow(start, flop, "right_knee", (0, 16))],
+                zoom=zoom,
             ),
         ],
     )
@@ -1389,6 +1420,9 @@ def _grip(pose: Pose, hands: Vec3, fresh: bool = True) -> Pose:
     return pose
 
 
+FIXING_HEIGHTS = (226.0, 112.0, 26.0)  # the band's anchor: high, waist, low (23, 22, 24)
+
+
 def _chop_line(start_y: float, end_y: float, radius: float = 78.0) -> Arrow:
     """A chop's line seen around the body: from the right side to the left, rising or
     falling from ``start_y`` to ``end_y``."""
@@ -1405,30 +1439,36 @@ def _chop_line(start_y: float, end_y: float, radius: float = 78.0) -> Arrow:
 def _chop(
     number: int,
     ident: str,
-    anchor_y: float | None,
+    anchor_y: float,
     start_pose: Pose,
     start_hands: Vec3,
     end_pose: Pose,
     end_hands: Vec3,
+    family: bool = False,
 ) -> Exercise:
-    """A chop with the band fixed at ``anchor_y``; None draws the family (21): the turn
-    with the hands together but no band, the end picture showing the three lines the
-    variations follow (high to low, across, low to high)."""
+    """A chop with the band fixed at ``anchor_y``. ``family`` draws 21, what the three
+    variations share: the post with the band's three fixing points (high, waist, low),
+    the band at waist height as the family's text starts with, and on the end picture
+    the three lines the variations follow (high to low, across, low to high)."""
     anchor_z = 150.0
     start = _grip(settle(feet_flat(start_pose), z=0.0), start_hands)
     end = _grip(settle(feet_flat(end_pose), z=0.0), end_hands)
     start_body, end_body = fk(start), fk(end)
-    scenery = pr.anchor_post(-10.0, anchor_z + 6, anchor_y) if anchor_y is not None else []
+    scenery = pr.anchor_post(-10.0, anchor_z + 6, anchor_y)
+    if family:
+        scenery += [
+            pr.Rod((-10.0, y, anchor_z + 6), (-10.0, y, anchor_z + 6), 10.0, "solid", pr.BACK)
+            for y in FIXING_HEIGHTS
+            if y != anchor_y
+        ]
 
     def grip(body: Body) -> Vec3:
         return scale(add(hand_centre(body, "right"), hand_centre(body, "left")), 0.5)
 
     def follow(body: Body) -> list[pr.Prop]:
-        if anchor_y is None:
-            return list(scenery)
         return scenery + pr.band((0.0, anchor_y, anchor_z), grip(body))
 
-    if anchor_y is None:
+    if family:
         lines = [_chop_line(205, 80), _chop_line(128, 128), _chop_line(62, 200)]
     else:
         lines = [arrow(start, end, grip, (0, -10), trim=0.1)]
@@ -1456,20 +1496,22 @@ def _chop(
 
 
 def wood_choppers() -> list[Exercise]:
-    # 21, the family: the turn all three share, hands together, without the band
+    # 21, the family: the turn all three share, the band at waist height on a post
+    # that shows all three fixing points
     family = _chop(
         21,
         "wood-chopper",
-        None,
+        FIXING_HEIGHTS[1],
         replace(CHOP_STANCE, thoracic_twist=-30, lumbar_twist=-10),
         (40.0, 122.0, 50.0),
         replace(CHOP_STANCE, thoracic_twist=32, lumbar_twist=12),
         (40.0, 122.0, -56.0),
+        family=True,
     )
     middle = _chop(
         22,
         "wood-chopper-middle",
-        112.0,
+        FIXING_HEIGHTS[1],
         replace(CHOP_STANCE, thoracic_twist=-30, lumbar_twist=-10),
         (34.0, 128.0, 50.0),
         replace(CHOP_STANCE, thoracic_twist=32, lumbar_twist=12),
@@ -1478,7 +1520,7 @@ def wood_choppers() -> list[Exercise]:
     high = _chop(
         23,
         "wood-chopper-high",
-        226.0,
+        FIXING_HEIGHTS[0],
         replace(CHOP_STANCE, thoracic_twist=-24, lumbar_twist=-8, lumbar_side=6, thoracic=2),
         (46.0, 200.0, 56.0),
         replace(
@@ -1497,7 +1539,7 @@ def wood_choppers() -> list[Exercise]:
     low = _chop(
         24,
         "wood-chopper-low",
-        26.0,
+        FIXING_HEIGHTS[2],
         replace(
             CHOP_STANCE,
             pitch=14,

@@ -95,6 +95,8 @@ class Picture:
     floor: bool = True
     hold: bool = False
     pose: Pose | None = None  # the joint angles behind ``body``: what motion blends
+    zoom: float = 0.0  # largest scale for this picture (0: ``MAX_ZOOM``); lets a small
+    # scene (a figure lying down, seen from its feet) fill its frame
 
 
 # ----------------------------------------------------------------------------- 2-D shapes
@@ -365,13 +367,14 @@ def layout_for(pictures: list[Picture]) -> Layout:
     y0, y1 = min(b[2] for b in boxes), max(b[3] for b in boxes)
     level = all(p.camera.elevation == 0 and p.floor for p in pictures)
     avail_w = VIEW_W - 2 * MARGIN
+    most = min(p.zoom or MAX_ZOOM for p in pictures)
     if level:
         floor = pictures[0].camera.flat((0.0, 0.0, 0.0))[1]
         above = y1 - floor
-        scale = min(MAX_ZOOM, avail_w / (x1 - x0), (FLOOR_Y - MARGIN - 12) / max(above, 1.0))
+        scale = min(most, avail_w / (x1 - x0), (FLOOR_Y - MARGIN - 12) / max(above, 1.0))
         ty = FLOOR_Y + floor * scale
     else:
-        scale = min(MAX_ZOOM, avail_w / (x1 - x0), (VIEW_H - 2 * MARGIN) / (y1 - y0))
+        scale = min(most, avail_w / (x1 - x0), (VIEW_H - 2 * MARGIN) / (y1 - y0))
         ty = VIEW_H / 2 + (y0 + y1) / 2 * scale
     tx = VIEW_W / 2 - (x0 + x1) / 2 * scale
     return Layout(scale, tx, ty)

@@ -130,9 +130,19 @@ def add_help_keys(
     asked for (made then: the window is usable sooner); without it, the help is made now
     and returned."""
     made = HelpDialog(window) if dialog is None else None
-    show = (
-        (lambda: made.show_for(window)) if made is not None else (lambda: dialog().show_for(window))
-    )
+    if made is not None:
+        help_now = made
+
+        def show() -> None:
+            help_now.show_for(window)
+
+    else:
+        assert dialog is not None
+        help_later = dialog
+
+        def show() -> None:
+            help_later().show_for(window)
+
     for key in HELP_KEYS:
         QShortcut(QKeySequence(key), window, show)
     return made

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import shiboken6
 from PySide6 import QtCore
@@ -172,7 +173,7 @@ def load_appearance(data_dir: Path) -> tuple[str, float]:
     state = QtCore.QSettings(str(path), QtCore.QSettings.Format.IniFormat)
     theme = str(state.value("appearance/theme", "system"))
     try:
-        scale = float(state.value("appearance/text_scale", 1.0))
+        scale = float(cast(float, state.value("appearance/text_scale", 1.0)))
     except (TypeError, ValueError):
         scale = 1.0
     if theme not in ("system", "light", "dark"):

@@ -6,9 +6,16 @@ being cut to "1. Stomach l…": the row grows, and sizeHint and paint share one 
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from backcoach.ui import domain_words as words
 from backcoach.ui.browser.exercise_model import Role
@@ -85,7 +92,7 @@ class _ExerciseRow:
 
     def __init__(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         exercise = index.data(Role.EXERCISE)
-        view = option.widget
+        view = cast(QAbstractItemView | None, option.widget)
         row_width = view.viewport().width() if view is not None else option.rect.width()
         self.text_left = PADDING + THUMB.width() + PADDING + 4
         width = max(80, row_width - self.text_left - PADDING - STAR_ROOM)

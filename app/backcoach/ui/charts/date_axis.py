@@ -46,7 +46,7 @@ def x_to_day(x: float) -> date:
     return _EPOCH + timedelta(days=int(x // DAY_S))
 
 
-class DayAxis(pg.DateAxisItem):
+class DayAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
     def __init__(self, orientation: str = "bottom", **kwargs: Any) -> None:
         super().__init__(orientation, utcOffset=0, **kwargs)
         self._step = STEPS[0]

@@ -54,6 +54,7 @@ class MinutesChart(DayChart):
         self.sessions.setOpts(x=xs, height=sessions, width=widths)
         self.activities.setOpts(x=xs, y0=sessions, height=others, width=widths)
         self.goal_min = goal_min
+        assert self.goal_line is not None  # made in __init__
         self.goal_line.setPos(goal_min)
         highest = max((s + o for s, o in zip(sessions, others, strict=True)), default=0.0)
         top = max(goal_min * 1.6, highest * 1.08)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -35,6 +36,8 @@ from backcoach.ui.onboarding import direction_words as dw
 from backcoach.ui.routines.summary import equipment_text
 from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import fit_combo, label
+
+Widget = TypeVar("Widget", bound=QWidget)
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,7 @@ class _Step(QScrollArea):
         self.column.setContentsMargins(48, 32, 48, 24)
         self.column.setSpacing(14)
 
-    def add(self, widget: QWidget) -> QWidget:
+    def add(self, widget: Widget) -> Widget:
         self.column.addWidget(widget)
         return widget
 

@@ -9,8 +9,10 @@ alarming. Every bar also carries its number.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from backcoach.domain.progress_effects import Effect
@@ -143,6 +145,7 @@ class EffectBars(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
+            event = cast(QHelpEvent, event)
             point = QPointF(event.pos())
             text = next((t for r, t in self._hit if r.contains(point)), None)
             if text:

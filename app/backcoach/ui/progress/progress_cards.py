@@ -24,6 +24,9 @@ from backcoach.ui.progress.effect_bars import EffectBars
 from backcoach.ui.progress.progress_widgets import Card, SummaryTile, label, legend, swatch
 from backcoach.ui.session.safety_views import points
 
+translate = QCoreApplication.translate
+"""Called as ``translate("Context", "text")`` so that lupdate finds the text."""
+
 CALENDAR_MIN_DAYS = 7 * 13
 
 
@@ -33,34 +36,27 @@ def bin_note(bin_: progress.Bin, minutes: bool = False) -> str:
         return ""
     if minutes:
         if bin_ is progress.Bin.WEEK:
-            return QCoreApplication.translate(
-                "ProgressPage", "Each bar is a week: the minutes a day, on average."
-            )
-        return QCoreApplication.translate(
-            "ProgressPage", "Each bar is a month: the minutes a day, on average."
-        )
+            return translate("ProgressPage", "Each bar is a week: the minutes a day, on average.")
+        return translate("ProgressPage", "Each bar is a month: the minutes a day, on average.")
     if bin_ is progress.Bin.WEEK:
-        return QCoreApplication.translate(
+        return translate(
             "ProgressPage", "Each mark is the average of a week; the line is day by day."
         )
-    return QCoreApplication.translate(
-        "ProgressPage", "Each mark is the average of a month; the line is day by day."
-    )
+    return translate("ProgressPage", "Each mark is the average of a month; the line is day by day.")
 
 
 def pain_legend(c: ChartColours, threshold: int) -> str:
     return legend(
         [
-            swatch(c.before, "●", QCoreApplication.translate("ProgressPage", "before a session")),
-            swatch(c.highest, "▲", QCoreApplication.translate("ProgressPage", "highest during it")),
-            swatch(c.after, "■", QCoreApplication.translate("ProgressPage", "after it")),
-            swatch(c.average, "━", QCoreApplication.translate("ProgressPage", "7-day average")),
-            swatch(c.checkin, "◆", QCoreApplication.translate("ProgressPage", "morning check-in")),
+            swatch(c.before, "●", translate("ProgressPage", "before a session")),
+            swatch(c.highest, "▲", translate("ProgressPage", "highest during it")),
+            swatch(c.after, "■", translate("ProgressPage", "after it")),
+            swatch(c.average, "━", translate("ProgressPage", "7-day average")),
+            swatch(c.checkin, "◆", translate("ProgressPage", "morning check-in")),
             swatch(
                 c.flare,
                 "▼",
-                QCoreApplication.translate("ProgressPage", "break for a pain rise (%s or more)")
-                % points(threshold),
+                translate("ProgressPage", "break for a pain rise (%s or more)") % points(threshold),
             ),
         ]
     )
@@ -69,11 +65,9 @@ def pain_legend(c: ChartColours, threshold: int) -> str:
 def minutes_legend(c: ChartColours) -> str:
     return legend(
         [
-            swatch(c.sessions, "■", QCoreApplication.translate("ProgressPage", "sessions")),
-            swatch(
-                c.activities, "■", QCoreApplication.translate("ProgressPage", "other activities")
-            ),
-            swatch(c.goal, "╌", QCoreApplication.translate("ProgressPage", "daily goal")),
+            swatch(c.sessions, "■", translate("ProgressPage", "sessions")),
+            swatch(c.activities, "■", translate("ProgressPage", "other activities")),
+            swatch(c.goal, "╌", translate("ProgressPage", "daily goal")),
         ]
     )
 
@@ -96,7 +90,7 @@ class ChartCard(Card):
 
     def show_waiting(self) -> None:
         """Hold the chart's place (and height) until the chart is made."""
-        waiting = label(QCoreApplication.translate("ProgressPage", "Drawing your chart…"), "muted")
+        waiting = label(translate("ProgressPage", "Drawing your chart…"), "muted")
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         waiting.setMinimumHeight(240)
         self.slot.addWidget(waiting)
@@ -116,10 +110,10 @@ class SummaryTiles(QGridLayout):
     def __init__(self) -> None:
         super().__init__()
         self.setSpacing(16)
-        self.sessions = SummaryTile(QCoreApplication.translate("ProgressPage", "Sessions"))
-        self.minutes = SummaryTile(QCoreApplication.translate("ProgressPage", "Exercise a day"))
-        self.pain = SummaryTile(QCoreApplication.translate("ProgressPage", "Pain before sessions"))
-        self.streak = SummaryTile(QCoreApplication.translate("ProgressPage", "Days in a row"))
+        self.sessions = SummaryTile(translate("ProgressPage", "Sessions"))
+        self.minutes = SummaryTile(translate("ProgressPage", "Exercise a day"))
+        self.pain = SummaryTile(translate("ProgressPage", "Pain before sessions"))
+        self.streak = SummaryTile(translate("ProgressPage", "Days in a row"))
         for column, tile in enumerate((self.sessions, self.minutes, self.pain, self.streak)):
             self.addWidget(tile, 0, column)
             self.setColumnStretch(column, 1)
@@ -132,24 +126,21 @@ class SummaryTiles(QGridLayout):
         streaks: progress.Streaks,
         today: date,
     ) -> None:
-        per_week = QCoreApplication.translate("ProgressPage", "about %s a week") % texts.pain_text(
+        per_week = translate("ProgressPage", "about %s a week") % texts.pain_text(
             round(t.sessions_per_week, 1)
         )
         self.sessions.set(str(t.sessions), per_week if t.days >= 14 and t.sessions else "")
         average = t.minutes / t.days if t.days else 0
         self.minutes.set(
             texts.minutes_text(average),
-            QCoreApplication.translate("ProgressPage", "goal of %d min reached on %d of %d days")
+            translate("ProgressPage", "goal of %d min reached on %d of %d days")
             % (goal_min, t.goal_days, t.days),
         )
         if t.before is None:
-            self.pain.set(
-                "–", QCoreApplication.translate("ProgressPage", "no ratings in this period")
-            )
+            self.pain.set("–", translate("ProgressPage", "no ratings in this period"))
         else:
             after = (
-                QCoreApplication.translate("ProgressPage", "after sessions: %s")
-                % texts.pain_text(round(t.after, 1))
+                translate("ProgressPage", "after sessions: %s") % texts.pain_text(round(t.after, 1))
                 if t.after is not None
                 else ""
             )
@@ -157,14 +148,14 @@ class SummaryTiles(QGridLayout):
         if history.complete:
             self.streak.set(
                 str(streaks.current),
-                QCoreApplication.translate("ProgressPage", "longest: %d") % streaks.longest,
+                translate("ProgressPage", "longest: %d") % streaks.longest,
             )
             return
         # Only recent weeks are read yet: a run reaching back to their start may be longer.
         run_start = today - timedelta(days=streaks.current)
         reaches_back = history.since is not None and run_start <= history.since
         current = "…" if streaks.current and reaches_back else str(streaks.current)
-        self.streak.set(current, QCoreApplication.translate("ProgressPage", "longest: …"))
+        self.streak.set(current, translate("ProgressPage", "longest: …"))
 
 
 class CalendarCard(Card):
@@ -172,9 +163,7 @@ class CalendarCard(Card):
 
     def __init__(self) -> None:
         super().__init__()
-        self.box.addWidget(
-            label(QCoreApplication.translate("ProgressPage", "Active days"), "heading")
-        )
+        self.box.addWidget(label(translate("ProgressPage", "Active days"), "heading"))
         self.text = label("")
         self.box.addWidget(self.text)
         self.calendar = CalendarHeatmap()
@@ -185,17 +174,17 @@ class CalendarCard(Card):
 
     def set_legend(self, c: ChartColours, by_month: bool) -> None:
         shades = (
-            QCoreApplication.translate("ProgressPage", "no exercise"),
-            QCoreApplication.translate("ProgressPage", "some"),
-            QCoreApplication.translate("ProgressPage", "half the goal or more"),
-            QCoreApplication.translate("ProgressPage", "goal reached"),
+            translate("ProgressPage", "no exercise"),
+            translate("ProgressPage", "some"),
+            translate("ProgressPage", "half the goal or more"),
+            translate("ProgressPage", "goal reached"),
         )
         if by_month:
             shades = (
-                QCoreApplication.translate("ProgressPage", "no exercise"),
-                QCoreApplication.translate("ProgressPage", "under half the days"),
-                QCoreApplication.translate("ProgressPage", "half the days or more"),
-                QCoreApplication.translate("ProgressPage", "8 days in 10 or more"),
+                translate("ProgressPage", "no exercise"),
+                translate("ProgressPage", "under half the days"),
+                translate("ProgressPage", "half the days or more"),
+                translate("ProgressPage", "8 days in 10 or more"),
             )
         self.legend.setText(legend([swatch(c.heat[i], "■", text) for i, text in enumerate(shades)]))
 
@@ -219,9 +208,7 @@ class CalendarCard(Card):
             ]
             self.calendar.set_days(cells, today)
         self.text.setText(
-            QCoreApplication.translate(
-                "ProgressPage", "Active on %d of %d days; daily goal reached on %d."
-            )
+            translate("ProgressPage", "Active on %d of %d days; daily goal reached on %d.")
             % (t.active_days, t.days, t.goal_days)
         )
 
@@ -231,12 +218,10 @@ class EffectsCard(Card):
 
     def __init__(self) -> None:
         super().__init__()
-        self.box.addWidget(
-            label(QCoreApplication.translate("ProgressPage", "What helps"), "heading")
-        )
+        self.box.addWidget(label(translate("ProgressPage", "What helps"), "heading"))
         self.box.addWidget(
             label(
-                QCoreApplication.translate(
+                translate(
                     "ProgressPage",
                     "How your pain changed from just before an exercise: below zero it "
                     "eased, above zero it rose. Some pain while exercising is fine and not "
@@ -258,20 +243,16 @@ class EffectsCard(Card):
         sums = {k: v for k, v in sums.items() if k in known}
         exercises = effects(sums)
         directions = effects(group_sums(sums, lambda i: catalogue.get(i).direction))
-        self.exercises.set_effects(
-            exercises, names, QCoreApplication.translate("ProgressPage", "Exercise")
-        )
+        self.exercises.set_effects(exercises, names, translate("ProgressPage", "Exercise"))
         self.directions.set_effects(
             directions,
             words.translated(words.DIRECTIONS),
-            QCoreApplication.translate("ProgressPage", "Direction"),
+            translate("ProgressPage", "Direction"),
         )
         empty = not exercises
         self.empty.setVisible(empty)
         self.empty.setText(
-            QCoreApplication.translate(
-                "ProgressPage", "Not enough sessions with pain ratings in this period yet."
-            )
+            translate("ProgressPage", "Not enough sessions with pain ratings in this period yet.")
             if empty
             else ""
         )

@@ -238,6 +238,7 @@ class ProgressPage(QWidget):
         # The full read runs on a worker thread but holds the GIL much of the time: started
         # at once it delayed the first painted charts by ~0.4 s. It starts as soon as they
         # have painted (a fixed wait of FULL_LOAD_DELAY_MS was idle time on a quick machine).
+        assert self.pain_chart is not None  # made by build_charts() just above
         after_paint(self.pain_chart.viewport(), self._load_full, FULL_LOAD_DELAY_MS)
 
     def build_charts(self) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
@@ -54,13 +54,11 @@ class ReportMaker(QObject):
         self.runner = BackgroundRunner(self)
         self.last_report: Path | None = None
         self.status = label("", "muted")
-        self.status.setAccessibleName(QCoreApplication.translate("ProgressPage", "Report status"))
+        self.status.setAccessibleName(self.tr("Report status"))
         self.status.hide()
         self.status_row = QHBoxLayout()
         self.status_row.addWidget(self.status, 1)
-        self.open_button = QPushButton(
-            QCoreApplication.translate("ProgressPage", "Open the report")
-        )
+        self.open_button = QPushButton(self.tr("Open the report"))
         self.open_button.clicked.connect(self.open_report)
         self.open_button.hide()
         self.status_row.addWidget(self.open_button)
@@ -69,9 +67,9 @@ class ReportMaker(QObject):
         """The PDF file the user picks (with ``.pdf`` added if missing); None if cancelled."""
         name, _ = QFileDialog.getSaveFileName(
             self._parent,
-            QCoreApplication.translate("ProgressPage", "Save the report"),
+            self.tr("Save the report"),
             suggested_path("backcoach-report", "pdf", self._today()),
-            QCoreApplication.translate("ProgressPage", "PDF (*.pdf)"),
+            self.tr("PDF (*.pdf)"),
         )
         if not name:
             return None
@@ -92,7 +90,7 @@ class ReportMaker(QObject):
         context, today, path = self._context, self._today(), target
         self.report_button.setEnabled(False)
         self.open_button.hide()
-        self._say(QCoreApplication.translate("ProgressPage", "Making the report…"))
+        self._say(self.tr("Making the report…"))
         self.runner.run(
             lambda: write_report(context, path, start, end, page_size=size, today=today),
             self._done,
@@ -106,17 +104,14 @@ class ReportMaker(QObject):
     def _done(self, path: Path) -> None:
         self.report_button.setEnabled(True)
         self.last_report = path
-        self._say(QCoreApplication.translate("ProgressPage", "The report is saved as %s.") % path)
+        self._say(self.tr("The report is saved as %s.") % path)
         self.open_button.show()
         self.saved.emit(path)
 
     def _failed(self, error: Exception) -> None:
         self.report_button.setEnabled(True)
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        self._say(
-            QCoreApplication.translate("ProgressPage", "The report could not be saved: %s.")
-            % reason
-        )
+        self._say(self.tr("The report could not be saved: %s.") % reason)
 
     def open_report(self) -> None:
         if self.last_report is not None:

@@ -6,9 +6,16 @@ being cut short with "…"; sizeHint and paint share one layout so they agree.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from backcoach.ui.widgets.row_painting import paint_selection, wrapped
 
@@ -48,7 +55,7 @@ class RecordDelegate(QStyledItemDelegate):
 
 class _RecordRow:
     def __init__(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        view = option.widget
+        view = cast(QAbstractItemView | None, option.widget)
         row_width = view.viewport().width() if view is not None else option.rect.width()
         width = max(80, row_width - 2 * INSET)
         self.title_font = QFont(option.font)

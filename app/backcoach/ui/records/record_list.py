@@ -8,9 +8,10 @@ so charts, Home's minutes and the report follow.
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -152,6 +153,7 @@ class RecordListDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            event = cast(QKeyEvent, event)
             if event.key() == Qt.Key.Key_Delete:
                 self.delete_current()
                 return True

@@ -16,25 +16,26 @@ from PySide6.QtWidgets import (
 from backcoach.domain.catalog import Catalogue
 from backcoach.domain.routines import Routine
 
+translate = QCoreApplication.translate
+"""Called as ``translate("Context", "text")`` so that lupdate finds the text."""
+
 
 def confirm_delete(parent: QWidget, routine: Routine) -> bool:
     """Ask before a routine of the user's goes for good; "Keep it" is the default."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("RoutinesPage", "Delete routine"))
-    box.setText(QCoreApplication.translate("RoutinesPage", "Delete “%s”?") % routine.name)
+    box.setWindowTitle(translate("RoutinesPage", "Delete routine"))
+    box.setText(translate("RoutinesPage", "Delete “%s”?") % routine.name)
     box.setInformativeText(
-        QCoreApplication.translate(
-            "RoutinesPage", "It will be gone for good. The exercises stay in the library."
-        )
+        translate("RoutinesPage", "It will be gone for good. The exercises stay in the library.")
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     delete = box.button(QMessageBox.StandardButton.Yes)
-    delete.setText(QCoreApplication.translate("RoutinesPage", "Delete"))
-    delete.setAccessibleName(QCoreApplication.translate("RoutinesPage", "Delete the routine"))
+    delete.setText(translate("RoutinesPage", "Delete"))
+    delete.setAccessibleName(translate("RoutinesPage", "Delete the routine"))
     keep = box.button(QMessageBox.StandardButton.No)
-    keep.setText(QCoreApplication.translate("RoutinesPage", "Keep it"))
-    keep.setAccessibleName(QCoreApplication.translate("RoutinesPage", "Keep the routine"))
+    keep.setText(translate("RoutinesPage", "Keep it"))
+    keep.setAccessibleName(translate("RoutinesPage", "Keep the routine"))
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setEscapeButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
@@ -49,11 +50,9 @@ class UndoBar(QFrame):
         self.setProperty("role", "notice")
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.button = QPushButton(QCoreApplication.translate("RoutinesPage", "&Undo"))
+        self.button = QPushButton(translate("RoutinesPage", "&Undo"))
         self.button.setToolTip(
-            QCoreApplication.translate(
-                "RoutinesPage", "Put the exercise back where it was (Ctrl+Z)"
-            )
+            translate("RoutinesPage", "Put the exercise back where it was (Ctrl+Z)")
         )
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 8, 16, 8)
@@ -68,5 +67,5 @@ class UndoBar(QFrame):
             name = catalogue.get(exercise_id).name
         except KeyError:
             name = exercise_id
-        self.message.setText(QCoreApplication.translate("RoutinesPage", "Removed “%s”.") % name)
+        self.message.setText(translate("RoutinesPage", "Removed “%s”.") % name)
         self.show()

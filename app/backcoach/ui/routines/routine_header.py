@@ -16,6 +16,9 @@ from backcoach.ui.routines.item_editor import RoutineItemEditor
 from backcoach.ui.routines.routine_items import RoutineItemsModel, set_reorderable
 from backcoach.ui.routines.summary import equipment_text, summary_text
 
+translate = QCoreApplication.translate
+"""Called as ``translate("Context", "text")`` so that lupdate finds the text."""
+
 PAGE_STYLE = """
 QListView#routineList, QListView#itemsList {
     background: palette(base);
@@ -59,9 +62,9 @@ def show_header(ui: Any, routine: Routine | None, catalogue: Catalogue) -> None:
         ui.nameEdit.setText(routine.name)
         ui.nameEdit.setCursorPosition(0)  # a long name shows its beginning, not its end
     ui.kindLabel.setText(
-        QCoreApplication.translate("RoutinesPage", "Starter plan")
+        translate("RoutinesPage", "Starter plan")
         if routine.is_starter
-        else QCoreApplication.translate("RoutinesPage", "Your routine")
+        else translate("RoutinesPage", "Your routine")
     )
     equipment = equipment_text(routine, catalogue)
     summary = summary_text(routine, catalogue)
@@ -76,14 +79,14 @@ def show_header(ui: Any, routine: Routine | None, catalogue: Catalogue) -> None:
     ui.copyButton.setEnabled(True)
     ui.copyButton.setVisible(routine.is_starter or bool(routine.items))
     ui.copyButton.setText(
-        QCoreApplication.translate("RoutinesPage", "Make my own &copy")
+        translate("RoutinesPage", "Make my own &copy")
         if routine.is_starter
-        else QCoreApplication.translate("RoutinesPage", "Make a &copy")
+        else translate("RoutinesPage", "Make a &copy")
     )
     ui.copyButton.setAccessibleName(
-        QCoreApplication.translate("RoutinesPage", "Make my own copy")
+        translate("RoutinesPage", "Make my own copy")
         if routine.is_starter
-        else QCoreApplication.translate("RoutinesPage", "Make a copy")
+        else translate("RoutinesPage", "Make a copy")
     )
     empty = not routine.items
     ui.itemsList.setVisible(not empty)

@@ -9,7 +9,7 @@ internal move; the keyboard and the Move buttons use the same path.
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -303,7 +303,7 @@ class _RowLayout:
     MAX_DOSE_LINES = 3
 
     def __init__(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        view = option.widget
+        view = cast(QAbstractItemView | None, option.widget)
         row_width = view.viewport().width() if view is not None else option.rect.width()
         self.grip = 18 if index.data(ItemRole.EDITABLE) else 0
         self.thumb_left = PADDING + 4

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum, IntEnum
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -16,7 +16,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from backcoach.domain.catalog import Catalogue
 from backcoach.domain.routines import Routine
@@ -149,7 +154,7 @@ class RoutineRowDelegate(QStyledItemDelegate):
             top_gap = 4 if index.row() == 0 else 18
             return QSize(200, top_gap + metrics.height() + 8)
         if kind is RowKind.HINT:
-            view = option.widget
+            view = cast(QAbstractItemView | None, option.widget)
             width = max(120, view.viewport().width() - 2 * PADDING) if view else 240
             text_rect = metrics.boundingRect(
                 QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, index.data() or ""
@@ -209,7 +214,7 @@ class _RoutineRow:
     they agree (rects at 0,0; the painter moves them into the row)."""
 
     def __init__(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        view = option.widget
+        view = cast(QAbstractItemView | None, option.widget)
         row_width = view.viewport().width() if view is not None else option.rect.width()
         width = max(80, row_width - 2 * PADDING)
         self.name = str(index.data() or "")

@@ -92,7 +92,7 @@ class SoundCheck(QObject):
         self._outputs = outputs
         self._voice_probe = voice_probe
         self._follow_devices = follow_devices
-        self._devices = None
+        self._devices: QObject | None = None  # a QMediaDevices once following
         self.output: bool | None = None
         self.voice_engine: bool | None = None
 
@@ -121,8 +121,9 @@ class SoundCheck(QObject):
             from PySide6.QtMultimedia import QMediaDevices
         except ImportError:
             return
-        self._devices = QMediaDevices(self)
-        self._devices.audioOutputsChanged.connect(self._devices_changed)
+        devices = QMediaDevices(self)
+        devices.audioOutputsChanged.connect(self._devices_changed)
+        self._devices = devices
 
     def _devices_changed(self) -> None:
         self.output = self._outputs()
