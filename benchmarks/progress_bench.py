@@ -2,12 +2,12 @@
 
     chart_open_ms          a year of history: the window started and idle for a moment
                            (as long as a user takes to reach for the sidebar), then a
-                           click on Progress until its charts are painted (median of 5
+                           click on Progress until its charts are painted (median of 3
                            fresh processes; target <= 300)
     chart_open_at_once_ms  the same, clicked the moment the window is usable, before the
                            app's idle-time preparation (reported)
     chart_full_history_ms  ten years: the click until the whole history is read on the
-                           background thread and drawn (median of 5; target <= 500)
+                           background thread and drawn (median of 3; target <= 500)
     chart_range_switch_ms  ten years, everything read: clicking a range button until the
                            screen is repainted, the slowest range's median (target <= 25)
     app_peak_rss_mib       ten years: the whole app's peak memory after every screen was
@@ -35,7 +35,7 @@ from figure import figure  # benchmarks/ is on sys.path (run.py and the children
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-OPEN_RUNS = 5
+OPEN_RUNS = 3
 SWITCHES = 5
 REPORT_RUNS = 3
 IDLE_BEFORE_CLICK_S = 1.5
@@ -76,7 +76,7 @@ def figures() -> list[dict]:
         _child("open", one_year)  # warm the disk cache; today's backup is written once
         _child("full", ten_years)
         opens = [_child("open", one_year) for _ in range(OPEN_RUNS)]
-        at_once = [_child("open-at-once", one_year) for _ in range(3)]
+        at_once = [_child("open-at-once", one_year) for _ in range(2)]
         fulls = [_child("full", ten_years) for _ in range(OPEN_RUNS)]
         switches = _child("switch", ten_years)
         report = _child("report", one_year)
