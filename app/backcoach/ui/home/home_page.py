@@ -3,7 +3,7 @@ safety reminders. Renders a ``HomeState``; every button only emits an intent."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -144,14 +144,10 @@ class HomePage(QWidget):
         suggestion.addWidget(self.suggestion_title)
         suggestion.addWidget(self.suggestion_text)
         self.accept_button = QPushButton(self.tr("Yes, change my routine"))
-        self.accept_button.clicked.connect(
-            lambda: self.suggestion_accepted.emit(self.state.suggestion)
-        )
+        self.accept_button.clicked.connect(lambda: self._answer(self.suggestion_accepted))
         self.decline_button = QPushButton(self.tr("Not now"))
         self.decline_button.setToolTip(self.tr("BackCoach will not offer this change again"))
-        self.decline_button.clicked.connect(
-            lambda: self.suggestion_declined.emit(self.state.suggestion)
-        )
+        self.decline_button.clicked.connect(lambda: self._answer(self.suggestion_declined))
         suggestion.addLayout(flow_row(self.accept_button, self.decline_button))
         layout.addWidget(self.suggestion_card)
 
@@ -253,6 +249,11 @@ class HomePage(QWidget):
         else:
             self.activities_title.setText(self.tr("What you can do again"))
             self.activities_text.setText(news)
+
+    def _answer(self, signal: SignalInstance) -> None:
+        """The suggestion's buttons show only with a suggestion on the card."""
+        assert self.state is not None
+        signal.emit(self.state.suggestion)
 
     def set_state(self, state: HomeState) -> None:
         self.state = state

@@ -465,6 +465,7 @@ class SessionPage(QWidget):
             self.hint.hide()
             return
         if phase is Phase.DONE:
+            assert self.engine is not None  # the phase came from it
             self._show_summary(self.engine.summary())
             self.views.setCurrentWidget(self.summary_view)
             self.during_strip.hide()
@@ -802,7 +803,7 @@ class SessionPage(QWidget):
         if phase is Phase.HIGH_PAIN:
             gentle = self.engine.state().gentle_available
             enter = "high_pain_gentle" if gentle else "high_pain_full"
-            actions = {
+            actions: dict[int, str] = {
                 Qt.Key.Key_Return: enter,
                 Qt.Key.Key_Enter: enter,
                 Qt.Key.Key_F: "high_pain_full",
