@@ -2,109 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Point at a day, or use the arrow keys on the chart, to see its numbers.</source>
-        <translation>Señale un día, o use las flechas en el gráfico, para ver sus cifras.</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Semana</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mes</translation>
-    </message>
-    <message>
-        <source>3 months</source>
-        <translation>3 meses</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Todo</translation>
-    </message>
-    <message>
-        <source>%d min</source>
-        <translation>%d min</translation>
-    </message>
-    <message>
-        <source>%d h %02d min</source>
-        <translation>%d h %02d min</translation>
-    </message>
-    <message>
-        <source>%d h</source>
-        <translation>%d h</translation>
-    </message>
-    <message>
-        <source>no stiffness</source>
-        <translation>sin rigidez</translation>
-    </message>
-    <message>
-        <source>some stiffness</source>
-        <translation>algo de rigidez</translation>
-    </message>
-    <message>
-        <source>a lot of stiffness</source>
-        <translation>mucha rigidez</translation>
-    </message>
-    <message>
-        <source>before %s, highest %s, after %s</source>
-        <translation>antes %s, máximo %s, después %s</translation>
-    </message>
-    <message>
-        <source>no session</source>
-        <translation>sin sesión</translation>
-    </message>
-    <message>
-        <source>7-day average %s</source>
-        <translation>media de 7 días %s</translation>
-    </message>
-    <message>
-        <source>1 flare</source>
-        <translation>1 crisis</translation>
-    </message>
-    <message>
-        <source>%d flares</source>
-        <translation>%d crisis</translation>
-    </message>
-    <message>
-        <source>morning check-in %d, %s</source>
-        <translation>control de la mañana %d, %s</translation>
-    </message>
-    <message>
-        <source>no exercise</source>
-        <translation>sin ejercicio</translation>
-    </message>
-    <message>
-        <source>%s in sessions</source>
-        <translation>%s en sesiones</translation>
-    </message>
-    <message>
-        <source>%s of other activities</source>
-        <translation>%s de otras actividades</translation>
-    </message>
-    <message>
-        <source>goal reached</source>
-        <translation>objetivo cumplido</translation>
-    </message>
-    <message>
-        <source>Week of %s</source>
-        <translation>Semana del %s</translation>
-    </message>
-    <message>
-        <source>%s, on average: before %s, highest %s, after %s</source>
-        <translation>%s, de media: antes %s, máximo %s, después %s</translation>
-    </message>
-    <message>
-        <source>%s: %s a day on average (%s in sessions, %s of other activities)</source>
-        <translation>%s: %s al día de media (%s en sesiones, %s de otras actividades)</translation>
-    </message>
-</context>
-<context>
     <name>AbilityBox</name>
     <message>
         <source>not rated</source>
@@ -113,6 +10,34 @@
 </context>
 <context>
     <name>AboutPage</name>
+    <message>
+        <source>Used for: %s</source>
+        <translation>Se usa para: %s</translation>
+    </message>
+    <message>
+        <source>What BackCoach is</source>
+        <translation>Qué es BackCoach</translation>
+    </message>
+    <message>
+        <source>What it is not</source>
+        <translation>Qué no es</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Conviene saber</translation>
+    </message>
+    <message>
+        <source>When to stop and get medical advice</source>
+        <translation>Cuándo parar y consultar con un médico</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>The exercises and advice come from a physiotherapy clinic&apos;s article on exercise for low back pain, which cites sources 1-5. Sources 6 and 11 back the warning signs, 7, 8 and 10 the pain scale and the pain rule, and 9 the direction check.</source>
+        <translation>Los ejercicios y los consejos proceden del artículo de una clínica de fisioterapia sobre el ejercicio para el dolor lumbar, que cita las fuentes 1 a 5. Las fuentes 6 y 11 respaldan las señales de alarma; la 7, la 8 y la 10, la escala y la regla del dolor; y la 9, las preguntas sobre la dirección.</translation>
+    </message>
     <message>
         <source>About the evidence</source>
         <translation>Sobre la evidencia</translation>
@@ -261,22 +186,6 @@
     <message>
         <source>Calendar of active days</source>
         <translation>Calendario de días activos</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>lun</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>mié</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>vie</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>dom</translation>
     </message>
     <message>
         <source>%s: %d minutes</source>
@@ -576,6 +485,22 @@
 <context>
     <name>DataPage</name>
     <message>
+        <source>Daily backup</source>
+        <translation>Copia diaria</translation>
+    </message>
+    <message>
+        <source>Backup you made</source>
+        <translation>Copia hecha por usted</translation>
+    </message>
+    <message>
+        <source>Saved before a restore</source>
+        <translation>Guardada antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Saved before an update</source>
+        <translation>Guardada antes de una actualización</translation>
+    </message>
+    <message>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
@@ -689,10 +614,216 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM yyyy</source>
+        <translation>dddd, dd &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DayChart</name>
     <message>
         <source>Left and right arrow keys step through the days; Home and End jump.</source>
         <translation>Las flechas izquierda y derecha recorren los días; Inicio y Fin saltan a los extremos.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionCheck</name>
+    <message>
+        <source>A few quick questions about what makes your back feel worse. There are no wrong answers, and &apos;not sure&apos; is fine. This is a suggestion for where to start, not a diagnosis, and you can change it whenever you like.</source>
+        <translation>Unas preguntas rápidas sobre lo que le empeora la espalda. No hay respuestas incorrectas, y «no estoy seguro» vale. Es una sugerencia de por dónde empezar, no un diagnóstico, y puede cambiarla cuando quiera.</translation>
+    </message>
+    <message>
+        <source>Does sitting for a while make your back worse?</source>
+        <translation>¿Estar sentado un rato le empeora la espalda?</translation>
+    </message>
+    <message>
+        <source>Does bending forward make it worse?</source>
+        <translation>¿Inclinarse hacia delante la empeora?</translation>
+    </message>
+    <message>
+        <source>Does standing or walking for a long time make it worse?</source>
+        <translation>¿Estar de pie o caminar mucho rato la empeora?</translation>
+    </message>
+    <message>
+        <source>Does leaning or arching backwards make it worse?</source>
+        <translation>¿Echarse o arquearse hacia atrás la empeora?</translation>
+    </message>
+    <message>
+        <source>What usually eases it?</source>
+        <translation>¿Qué suele aliviarla?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No estoy seguro</translation>
+    </message>
+    <message>
+        <source>Sitting down or bending forward</source>
+        <translation>Sentarme o inclinarme hacia delante</translation>
+    </message>
+    <message>
+        <source>Standing, walking or lying on my front</source>
+        <translation>Estar de pie, caminar o tumbarme boca abajo</translation>
+    </message>
+    <message>
+        <source>Neither, or I&apos;m not sure</source>
+        <translation>Ninguna de las dos, o no estoy seguro</translation>
+    </message>
+    <message>
+        <source>Start with extension (gentle arching backwards)</source>
+        <translation>Empezar por la extensión (arquearse suavemente hacia atrás)</translation>
+    </message>
+    <message>
+        <source>Start with flexion (gentle bending forward)</source>
+        <translation>Empezar por la flexión (inclinarse suavemente hacia delante)</translation>
+    </message>
+    <message>
+        <source>No clear preference: start with gentle movement in all directions</source>
+        <translation>Sin preferencia clara: empezar con movimientos suaves en todas las direcciones</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>estar sentado</translation>
+    </message>
+    <message>
+        <source>bending forward</source>
+        <translation>doblarse hacia delante</translation>
+    </message>
+    <message>
+        <source>standing or walking for a long time</source>
+        <translation>estar de pie o caminar mucho rato</translation>
+    </message>
+    <message>
+        <source>arching backwards</source>
+        <translation>arquearse hacia atrás</translation>
+    </message>
+    <message>
+        <source>standing, walking or lying on your front</source>
+        <translation>estar de pie, caminar o tumbarse boca abajo</translation>
+    </message>
+    <message>
+        <source>sitting down or bending forward</source>
+        <translation>sentarse o inclinarse hacia delante</translation>
+    </message>
+    <message>
+        <source>arching gently backwards</source>
+        <translation>arquearse suavemente hacia atrás</translation>
+    </message>
+    <message>
+        <source>bending gently forward</source>
+        <translation>inclinarse suavemente hacia delante</translation>
+    </message>
+    <message>
+        <source>we suggest starting with extension exercises</source>
+        <translation>le proponemos empezar con ejercicios de extensión</translation>
+    </message>
+    <message>
+        <source>we suggest starting with flexion exercises</source>
+        <translation>le proponemos empezar con ejercicios de flexión</translation>
+    </message>
+    <message>
+        <source>extension exercises (gentle arching backwards)</source>
+        <translation>ejercicios de extensión (arquearse suavemente hacia atrás)</translation>
+    </message>
+    <message>
+        <source>flexion exercises (gentle bending forward)</source>
+        <translation>ejercicios de flexión (inclinarse suavemente hacia delante)</translation>
+    </message>
+    <message>
+        <source>gentle turning and easy movements in both directions</source>
+        <translation>giros suaves y movimientos fáciles en ambas direcciones</translation>
+    </message>
+    <message>
+        <source>%s and %s</source>
+        <translation>%s y %s</translation>
+    </message>
+    <message>
+        <source>%s makes it worse</source>
+        <translation>%s la empeora</translation>
+    </message>
+    <message>
+        <source>%s make it worse</source>
+        <translation>%s la empeoran</translation>
+    </message>
+    <message>
+        <source>%s eases it</source>
+        <translation>%s la alivia</translation>
+    </message>
+    <message>
+        <source>%s, and %s</source>
+        <translation>%s, y %s</translation>
+    </message>
+    <message>
+        <source>You said %1. That usually means your back prefers %2, so %3.</source>
+        <translation>Ha dicho que %1. Eso suele indicar que su espalda prefiere %2, así que %3.</translation>
+    </message>
+    <message>
+        <source>You said %1, although %2 too. On balance your back seems to prefer %3, so %4 and taking them gently.</source>
+        <translation>Ha dicho que %1, aunque también %2. En conjunto, su espalda parece preferir %3, así que %4, con suavidad.</translation>
+    </message>
+    <message>
+        <source>You said %1, but also that %2. With signs pointing both ways there is no clear preference, so we suggest starting with gentle turning and easy movements in both directions.</source>
+        <translation>Ha dicho que %1, pero también que %2. Con señales en ambos sentidos no hay una preferencia clara, así que le proponemos empezar con giros suaves y movimientos fáciles en ambas direcciones.</translation>
+    </message>
+    <message>
+        <source>You said %1, but one answer on its own is not enough to show which way your back prefers. So we suggest starting with gentle turning and easy movements in both directions.</source>
+        <translation>Ha dicho que %1, pero una sola respuesta no basta para saber hacia dónde prefiere moverse su espalda. Así que le proponemos empezar con giros suaves y movimientos fáciles en ambas direcciones.</translation>
+    </message>
+    <message>
+        <source>Your answers did not point to one direction that bothers your back more. So we suggest starting with gentle turning and easy movements in both directions.</source>
+        <translation>Sus respuestas no señalan una dirección que le moleste más a su espalda. Así que le proponemos empezar con giros suaves y movimientos fáciles en ambas direcciones.</translation>
+    </message>
+    <message>
+        <source>You chose to start with %1. You can take the check again or change this at any time.</source>
+        <translation>Ha elegido empezar con %1. Puede volver a responder las preguntas o cambiarlo cuando quiera.</translation>
+    </message>
+    <message>
+        <source>Your earlier answers suggested starting with %1. You can take the check again or change this at any time.</source>
+        <translation>Sus respuestas anteriores sugerían empezar con %1. Puede volver a responder las preguntas o cambiarlo cuando quiera.</translation>
     </message>
 </context>
 <context>
@@ -724,6 +855,16 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
 </context>
 <context>
     <name>ErrorReporter</name>
+    <message>
+        <source>The details were saved in:
+%s</source>
+        <translation>Los detalles se han guardado en:
+%s</translation>
+    </message>
+    <message>
+        <source>The details could not be saved to a log file.</source>
+        <translation>No se han podido guardar los detalles en un archivo de registro.</translation>
+    </message>
     <message>
         <source>Something went wrong inside BackCoach. Your saved data is safe.</source>
         <translation>Algo ha fallado dentro de BackCoach. Sus datos guardados están a salvo.</translation>
@@ -1030,11 +1171,11 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     </message>
     <message>
         <source>%s: from %s to %s since %s — %s</source>
-        <translation>%s: de %s a %s desde el %s — %s</translation>
+        <translation>%s: de %s a %s desde %s — %s</translation>
     </message>
     <message>
         <source>Average of your activities: from %s to %s since %s — %s</source>
-        <translation>Media de sus actividades: de %s a %s desde el %s — %s</translation>
+        <translation>Media de sus actividades: de %s a %s desde %s — %s</translation>
     </message>
     <message>
         <source>What you can do is getting better: %s.</source>
@@ -1082,6 +1223,10 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     <message>
         <source>Rate my activities now</source>
         <translation>Puntuar mis actividades ahora</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>media</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1383,10 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
         <translation>%d puntos</translation>
     </message>
     <message>
+        <source>How a session goes</source>
+        <translation>Cómo es una sesión</translation>
+    </message>
+    <message>
         <source>Press “Start” on Home. BackCoach first asks how much your back hurts right now, from 0 (no pain) to 10 (the worst you can imagine). That is your starting point for today.</source>
         <translation>Pulse «Empezar» en Inicio. Primero BackCoach le pregunta cuánto le duele la espalda ahora mismo, de 0 (sin dolor) a 10 (el peor dolor imaginable). Ese es su punto de partida de hoy.</translation>
     </message>
@@ -1262,6 +1411,10 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
         <translation>Su objetivo diario es de %d minutos. Hacer un poco cada día ayuda más que hacer mucho de vez en cuando.</translation>
     </message>
     <message>
+        <source>If your pain rises</source>
+        <translation>Si su dolor sube</translation>
+    </message>
+    <message>
         <source>Some pain while you exercise is normal and does not mean you are doing harm. Up to 5 out of 10 during an exercise is fine.</source>
         <translation>Algo de dolor mientras hace ejercicio es normal y no significa que se esté haciendo daño. Hasta 5 de 10 durante un ejercicio está bien.</translation>
     </message>
@@ -1280,6 +1433,14 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     <message>
         <source>The number of points can be changed in Settings, under Exercise sessions, but only do that if your physiotherapist suggests it.</source>
         <translation>El número de puntos se puede cambiar en Ajustes, en Sesiones de ejercicio, pero hágalo solo si se lo aconseja su fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Señales de alarma</translation>
+    </message>
+    <message>
+        <source>Where your data is</source>
+        <translation>Dónde están sus datos</translation>
     </message>
     <message>
         <source>Everything BackCoach keeps (your ratings, sessions, routines and settings) is in one folder on this computer:</source>
@@ -1518,6 +1679,238 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
 </context>
 <context>
     <name>KeysTable</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>F1 or ?</source>
+        <translation>F1 o ?</translation>
+    </message>
+    <message>
+        <source>Open this help</source>
+        <translation>Abrir esta ayuda</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit BackCoach</source>
+        <translation>Salir de BackCoach</translation>
+    </message>
+    <message>
+        <source>Ctrl+W or Ctrl+F4</source>
+        <translation>Ctrl+W o Ctrl+F4</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Activar o quitar la pantalla completa</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Go to the next or the previous control</source>
+        <translation>Ir al control siguiente o al anterior</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>Pulsar el botón o marcar la casilla que tiene el foco</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Flechas</translation>
+    </message>
+    <message>
+        <source>Change a value, or move through a list</source>
+        <translation>Cambiar un valor, o recorrer una lista</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a message or this help</source>
+        <translation>Cerrar un mensaje o esta ayuda</translation>
+    </message>
+    <message>
+        <source>Exercises screen</source>
+        <translation>Pantalla Ejercicios</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search the exercises</source>
+        <translation>Buscar en los ejercicios</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters</source>
+        <translation>Borrar la búsqueda y los filtros</translation>
+    </message>
+    <message>
+        <source>↑ ↓</source>
+        <translation>↑ ↓</translation>
+    </message>
+    <message>
+        <source>Move through the exercises</source>
+        <translation>Recorrer los ejercicios</translation>
+    </message>
+    <message>
+        <source>Routines screen</source>
+        <translation>Pantalla Rutinas</translation>
+    </message>
+    <message>
+        <source>Alt+↑, Alt+↓</source>
+        <translation>Alt+↑, Alt+↓</translation>
+    </message>
+    <message>
+        <source>Move the chosen exercise up or down</source>
+        <translation>Subir o bajar el ejercicio elegido</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Remove the chosen exercise from the routine</source>
+        <translation>Quitar el ejercicio elegido de la rutina</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Put back the exercise just removed</source>
+        <translation>Volver a poner el ejercicio que se acaba de quitar</translation>
+    </message>
+    <message>
+        <source>During a session</source>
+        <translation>Durante una sesión</translation>
+    </message>
+    <message>
+        <source>Pause, or carry on</source>
+        <translation>Pausar, o seguir</translation>
+    </message>
+    <message>
+        <source>←</source>
+        <translation>←</translation>
+    </message>
+    <message>
+        <source>Back to the start of this exercise, or the one before</source>
+        <translation>Volver al principio de este ejercicio, o al anterior</translation>
+    </message>
+    <message>
+        <source>→</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>Skip this exercise, or the rest</source>
+        <translation>Saltar este ejercicio, o el descanso</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Set done (for exercises counted in reps)</source>
+        <translation>Serie hecha (en los ejercicios por repeticiones)</translation>
+    </message>
+    <message>
+        <source>0 to 9</source>
+        <translation>0 a 9</translation>
+    </message>
+    <message>
+        <source>Rate your pain</source>
+        <translation>Puntuar su dolor</translation>
+    </message>
+    <message>
+        <source>+ (or = or T)</source>
+        <translation>+ (o = o T)</translation>
+    </message>
+    <message>
+        <source>Rate your pain 10</source>
+        <translation>Puntuar su dolor con 10</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>More time to get ready, switch sides or rest</source>
+        <translation>Más tiempo para prepararse, cambiar de lado o descansar</translation>
+    </message>
+    <message>
+        <source>End the session (asks first: Enter keeps going, E ends)</source>
+        <translation>Terminar la sesión (pide confirmación: Intro sigue, E termina)</translation>
+    </message>
+    <message>
+        <source>When a session suggests a break</source>
+        <translation>Cuando una sesión propone un descanso</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Rest, then rate your pain again</source>
+        <translation>Descansar y volver a puntuar el dolor</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Try the easier version</source>
+        <translation>Probar la versión más fácil</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Skip this exercise</source>
+        <translation>Saltar este ejercicio</translation>
+    </message>
+    <message>
+        <source>End the session (asks first)</source>
+        <translation>Terminar la sesión (pide confirmación)</translation>
+    </message>
+    <message>
+        <source>When a session is complete</source>
+        <translation>Cuando termina una sesión</translation>
+    </message>
+    <message>
+        <source>Enter, Space or Esc</source>
+        <translation>Intro, Espacio o Esc</translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation>Volver a Inicio</translation>
+    </message>
+    <message>
+        <source>Go to %s</source>
+        <translation>Ir a %s</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Pantallas</translation>
+    </message>
     <message>
         <source>Keys and what they do</source>
         <translation>Las teclas y lo que hacen</translation>
@@ -1823,6 +2216,109 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Point at a day, or use the arrow keys on the chart, to see its numbers.</source>
+        <translation>Señale un día, o use las flechas en el gráfico, para ver sus cifras.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 meses</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>%d min</source>
+        <translation>%d min</translation>
+    </message>
+    <message>
+        <source>%d h %02d min</source>
+        <translation>%d h %02d min</translation>
+    </message>
+    <message>
+        <source>%d h</source>
+        <translation>%d h</translation>
+    </message>
+    <message>
+        <source>no stiffness</source>
+        <translation>sin rigidez</translation>
+    </message>
+    <message>
+        <source>some stiffness</source>
+        <translation>algo de rigidez</translation>
+    </message>
+    <message>
+        <source>a lot of stiffness</source>
+        <translation>mucha rigidez</translation>
+    </message>
+    <message>
+        <source>before %s, highest %s, after %s</source>
+        <translation>antes %s, máximo %s, después %s</translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation>sin sesión</translation>
+    </message>
+    <message>
+        <source>7-day average %s</source>
+        <translation>media de 7 días %s</translation>
+    </message>
+    <message>
+        <source>1 flare</source>
+        <translation>1 crisis</translation>
+    </message>
+    <message>
+        <source>%d flares</source>
+        <translation>%d crisis</translation>
+    </message>
+    <message>
+        <source>morning check-in %d, %s</source>
+        <translation>control de la mañana %d, %s</translation>
+    </message>
+    <message>
+        <source>no exercise</source>
+        <translation>sin ejercicio</translation>
+    </message>
+    <message>
+        <source>%s in sessions</source>
+        <translation>%s en sesiones</translation>
+    </message>
+    <message>
+        <source>%s of other activities</source>
+        <translation>%s de otras actividades</translation>
+    </message>
+    <message>
+        <source>goal reached</source>
+        <translation>objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>Week of %s</source>
+        <translation>Semana del %s</translation>
+    </message>
+    <message>
+        <source>%s, on average: before %s, highest %s, after %s</source>
+        <translation>%s, de media: antes %s, máximo %s, después %s</translation>
+    </message>
+    <message>
+        <source>%s: %s a day on average (%s in sessions, %s of other activities)</source>
+        <translation>%s: %s al día de media (%s en sesiones, %s de otras actividades)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <source>Progress</source>
@@ -1895,6 +2391,273 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     <message>
         <source>Reading your history…</source>
         <translation>Leyendo su historial…</translation>
+    </message>
+    <message>
+        <source>Each bar is a week: the minutes a day, on average.</source>
+        <translation>Cada barra es una semana: los minutos al día, de media.</translation>
+    </message>
+    <message>
+        <source>Each bar is a month: the minutes a day, on average.</source>
+        <translation>Cada barra es un mes: los minutos al día, de media.</translation>
+    </message>
+    <message>
+        <source>Each mark is the average of a week; the line is day by day.</source>
+        <translation>Cada marca es la media de una semana; la línea va día a día.</translation>
+    </message>
+    <message>
+        <source>Each mark is the average of a month; the line is day by day.</source>
+        <translation>Cada marca es la media de un mes; la línea va día a día.</translation>
+    </message>
+    <message>
+        <source>before a session</source>
+        <translation>antes de una sesión</translation>
+    </message>
+    <message>
+        <source>highest during it</source>
+        <translation>máximo durante</translation>
+    </message>
+    <message>
+        <source>after it</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>media de 7 días</translation>
+    </message>
+    <message>
+        <source>morning check-in</source>
+        <translation>control de la mañana</translation>
+    </message>
+    <message>
+        <source>break for a pain rise (%s or more)</source>
+        <translation>descanso por subida del dolor (%s o más)</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>other activities</source>
+        <translation>otras actividades</translation>
+    </message>
+    <message>
+        <source>daily goal</source>
+        <translation>objetivo diario</translation>
+    </message>
+    <message>
+        <source>Drawing your chart…</source>
+        <translation>Dibujando su gráfico…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Exercise a day</source>
+        <translation>Ejercicio al día</translation>
+    </message>
+    <message>
+        <source>Pain before sessions</source>
+        <translation>Dolor antes de las sesiones</translation>
+    </message>
+    <message>
+        <source>Days in a row</source>
+        <translation>Días seguidos</translation>
+    </message>
+    <message>
+        <source>about %s a week</source>
+        <translation>unas %s por semana</translation>
+    </message>
+    <message>
+        <source>goal of %d min reached on %d of %d days</source>
+        <translation>objetivo de %d min cumplido %d de %d días</translation>
+    </message>
+    <message>
+        <source>no ratings in this period</source>
+        <translation>sin puntuaciones en este periodo</translation>
+    </message>
+    <message>
+        <source>after sessions: %s</source>
+        <translation>después de las sesiones: %s</translation>
+    </message>
+    <message>
+        <source>longest: %d</source>
+        <translation>récord: %d</translation>
+    </message>
+    <message>
+        <source>longest: …</source>
+        <translation>récord: …</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Días activos</translation>
+    </message>
+    <message>
+        <source>no exercise</source>
+        <translation>sin ejercicio</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>algo</translation>
+    </message>
+    <message>
+        <source>half the goal or more</source>
+        <translation>la mitad del objetivo o más</translation>
+    </message>
+    <message>
+        <source>goal reached</source>
+        <translation>objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>under half the days</source>
+        <translation>menos de la mitad de los días</translation>
+    </message>
+    <message>
+        <source>half the days or more</source>
+        <translation>la mitad de los días o más</translation>
+    </message>
+    <message>
+        <source>8 days in 10 or more</source>
+        <translation>8 de cada 10 días o más</translation>
+    </message>
+    <message>
+        <source>Active on %d of %d days; daily goal reached on %d.</source>
+        <translation>Activo %d de %d días; objetivo diario cumplido %d veces.</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>Lo que ayuda</translation>
+    </message>
+    <message>
+        <source>How your pain changed from just before an exercise: below zero it eased, above zero it rose. Some pain while exercising is fine and not harmful. Exercises you did at least 3 times are listed.</source>
+        <translation>Cómo cambió su dolor respecto a justo antes de un ejercicio: por debajo de cero bajó, por encima subió. Algo de dolor al hacer ejercicio es normal y no hace daño. Solo aparecen los ejercicios que ha hecho al menos 3 veces.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Not enough sessions with pain ratings in this period yet.</source>
+        <translation>Todavía no hay suficientes sesiones con puntuaciones de dolor en este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEdits</name>
+    <message>
+        <source>pain %s → %s</source>
+        <translation>dolor %s → %s</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>between exercises</source>
+        <translation>entre ejercicios</translation>
+    </message>
+    <message>
+        <source>%s on %s</source>
+        <translation>%s el %s</translation>
+    </message>
+    <message>
+        <source>%d min</source>
+        <translation>%d min</translation>
+    </message>
+    <message>
+        <source>Pain not rated</source>
+        <translation>Dolor sin puntuar</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>Nota: %s</translation>
+    </message>
+    <message>
+        <source>%s on %s, %s to %s</source>
+        <translation>%s el %s, de %s a %s</translation>
+    </message>
+    <message>
+        <source>%s on %s, %s</source>
+        <translation>%s el %s, %s</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Terminada antes de tiempo</translation>
+    </message>
+    <message>
+        <source>Exercise time: %d min</source>
+        <translation>Tiempo de ejercicio: %d min</translation>
+    </message>
+    <message>
+        <source>before %s</source>
+        <translation>antes %s</translation>
+    </message>
+    <message>
+        <source>highest during it %s</source>
+        <translation>máximo durante la sesión %s</translation>
+    </message>
+    <message>
+        <source>after %s</source>
+        <translation>después %s</translation>
+    </message>
+    <message>
+        <source>Pain %s</source>
+        <translation>Dolor: %s</translation>
+    </message>
+    <message>
+        <source> (left side)</source>
+        <translation> (lado izquierdo)</translation>
+    </message>
+    <message>
+        <source> (right side)</source>
+        <translation> (lado derecho)</translation>
+    </message>
+    <message>
+        <source>begun, stopped before a full set</source>
+        <translation>empezado, parado antes de completar una serie</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltado</translation>
+    </message>
+    <message>
+        <source>1 set done</source>
+        <translation>1 serie hecha</translation>
+    </message>
+    <message>
+        <source>%d sets done</source>
+        <translation>%d series hechas</translation>
+    </message>
+    <message>
+        <source>%s, then stopped</source>
+        <translation>%s, y luego parada</translation>
+    </message>
+    <message>
+        <source>Breaks for a pain rise: %d</source>
+        <translation>Descansos por subida del dolor: %d</translation>
+    </message>
+    <message>
+        <source>the session “%s” of %s at %s</source>
+        <translation>la sesión «%s» del %s a las %s</translation>
+    </message>
+    <message>
+        <source>the activity “%s” of %s</source>
+        <translation>la actividad «%s» del %s</translation>
+    </message>
+    <message>
+        <source>Deleted %s.</source>
+        <translation>Borrado: %s.</translation>
+    </message>
+    <message>
+        <source>Logged %s.</source>
+        <translation>Anotado: %s.</translation>
+    </message>
+    <message>
+        <source>Changed %s.</source>
+        <translation>Cambiado: %s.</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2794,13 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Lifting my grandson</source>
+        <translation>Coger en brazos a mi nieto</translation>
+    </message>
+</context>
+<context>
     <name>RoutineItemEditor</name>
     <message>
         <source>The Up and Down keys change it; saved at once</source>
@@ -2160,6 +2930,41 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
 </context>
 <context>
+    <name>RoutineSummary</name>
+    <message>
+        <source>no exercises yet</source>
+        <translation>todavía no hay ejercicios</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 ejercicio</translation>
+    </message>
+    <message>
+        <source>%d exercises</source>
+        <translation>%d ejercicios</translation>
+    </message>
+    <message>
+        <source>No exercises yet</source>
+        <translation>Todavía no hay ejercicios</translation>
+    </message>
+    <message>
+        <source>Some exercises are not in this version of BackCoach</source>
+        <translation>Algunos ejercicios no están en esta versión de BackCoach</translation>
+    </message>
+    <message>
+        <source>You need no equipment.</source>
+        <translation>No necesita material.</translation>
+    </message>
+    <message>
+        <source>You need %s.</source>
+        <translation>Necesita %s.</translation>
+    </message>
+    <message>
+        <source>You need %s and %s.</source>
+        <translation>Necesita %s y %s.</translation>
+    </message>
+</context>
+<context>
     <name>RoutinesPage</name>
     <message>
         <source>Starter plans first, then your own</source>
@@ -2186,12 +2991,64 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
         <translation>Borrar la rutina</translation>
     </message>
     <message>
+        <source>Delete “%s”?</source>
+        <translation>¿Borrar «%s»?</translation>
+    </message>
+    <message>
+        <source>It will be gone for good. The exercises stay in the library.</source>
+        <translation>Se borrará para siempre. Los ejercicios se quedan en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Delete the routine</source>
+        <translation>Borrar la rutina</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source>Keep the routine</source>
+        <translation>Conservar la rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Put the exercise back where it was (Ctrl+Z)</source>
+        <translation>Volver a poner el ejercicio donde estaba (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Removed “%s”.</source>
+        <translation>Se ha quitado «%s».</translation>
+    </message>
+    <message>
+        <source>Starter plan</source>
+        <translation>Plan de inicio</translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation>Su rutina</translation>
+    </message>
+    <message>
         <source>Make my own &amp;copy</source>
         <translation>Hacer mi propia &amp;copia</translation>
     </message>
     <message>
+        <source>Make a &amp;copy</source>
+        <translation>Hacer una &amp;copia</translation>
+    </message>
+    <message>
         <source>Make my own copy</source>
         <translation>Hacer mi propia copia</translation>
+    </message>
+    <message>
+        <source>Make a copy</source>
+        <translation>Hacer una copia</translation>
     </message>
     <message>
         <source>Routines</source>
@@ -2553,6 +3410,18 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
         <translation>Dolor %d</translation>
     </message>
     <message>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>%d minutes</source>
+        <translation>%d minutos</translation>
+    </message>
+    <message>
         <source>Get ready</source>
         <translation>Prepárese</translation>
     </message>
@@ -2771,7 +3640,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>Show still pictures instead of moving figures</source>
-        <translation>Mostrar imágenes fijas en lugar de figuras en movimiento</translation>
+        <translation>Imágenes fijas en vez de figuras animadas</translation>
     </message>
     <message>
         <source>The exercise pictures stay still; steps are shown side by side.</source>
@@ -2799,7 +3668,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>Say the exercise names and prompts aloud</source>
-        <translation>Decir en voz alta los nombres de los ejercicios y las indicaciones</translation>
+        <translation>Leer en voz alta ejercicios e indicaciones</translation>
     </message>
     <message>
         <source>A voice tells you what comes next, so you can stay on the mat.</source>
@@ -3090,7 +3959,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     <name>Startup</name>
     <message>
         <source>BackCoach cannot start because a file it needs is damaged.</source>
-        <translation>BackCoach no puede abrirse porque un archivo que necesita está dañado.</translation>
+        <translation>BackCoach no puede iniciarse porque un archivo que necesita está dañado.</translation>
     </message>
 </context>
 </TS>

@@ -2,109 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Point at a day, or use the arrow keys on the chart, to see its numbers.</source>
-        <translation>Pointez un jour, ou utilisez les flèches sur le graphique, pour voir ses chiffres.</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Semaine</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <source>3 months</source>
-        <translation>3 mois</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Tout</translation>
-    </message>
-    <message>
-        <source>%d min</source>
-        <translation>%d min</translation>
-    </message>
-    <message>
-        <source>%d h %02d min</source>
-        <translation>%d h %02d min</translation>
-    </message>
-    <message>
-        <source>%d h</source>
-        <translation>%d h</translation>
-    </message>
-    <message>
-        <source>no stiffness</source>
-        <translation>pas de raideur</translation>
-    </message>
-    <message>
-        <source>some stiffness</source>
-        <translation>un peu de raideur</translation>
-    </message>
-    <message>
-        <source>a lot of stiffness</source>
-        <translation>beaucoup de raideur</translation>
-    </message>
-    <message>
-        <source>before %s, highest %s, after %s</source>
-        <translation>avant %s, maximum %s, après %s</translation>
-    </message>
-    <message>
-        <source>no session</source>
-        <translation>pas de séance</translation>
-    </message>
-    <message>
-        <source>7-day average %s</source>
-        <translation>moyenne sur 7 jours %s</translation>
-    </message>
-    <message>
-        <source>1 flare</source>
-        <translation>1 poussée</translation>
-    </message>
-    <message>
-        <source>%d flares</source>
-        <translation>%d poussées</translation>
-    </message>
-    <message>
-        <source>morning check-in %d, %s</source>
-        <translation>bilan du matin %d, %s</translation>
-    </message>
-    <message>
-        <source>no exercise</source>
-        <translation>pas d&apos;exercice</translation>
-    </message>
-    <message>
-        <source>%s in sessions</source>
-        <translation>%s en séances</translation>
-    </message>
-    <message>
-        <source>%s of other activities</source>
-        <translation>%s d&apos;autres activités</translation>
-    </message>
-    <message>
-        <source>goal reached</source>
-        <translation>objectif atteint</translation>
-    </message>
-    <message>
-        <source>Week of %s</source>
-        <translation>Semaine du %s</translation>
-    </message>
-    <message>
-        <source>%s, on average: before %s, highest %s, after %s</source>
-        <translation>%s, en moyenne : avant %s, maximum %s, après %s</translation>
-    </message>
-    <message>
-        <source>%s: %s a day on average (%s in sessions, %s of other activities)</source>
-        <translation>%s : %s par jour en moyenne (%s en séances, %s d&apos;autres activités)</translation>
-    </message>
-</context>
-<context>
     <name>AbilityBox</name>
     <message>
         <source>not rated</source>
@@ -113,6 +10,34 @@
 </context>
 <context>
     <name>AboutPage</name>
+    <message>
+        <source>Used for: %s</source>
+        <translation>Utilisée pour : %s</translation>
+    </message>
+    <message>
+        <source>What BackCoach is</source>
+        <translation>Ce qu&apos;est BackCoach</translation>
+    </message>
+    <message>
+        <source>What it is not</source>
+        <translation>Ce qu&apos;il n&apos;est pas</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bon à savoir</translation>
+    </message>
+    <message>
+        <source>When to stop and get medical advice</source>
+        <translation>Quand arrêter et demander un avis médical</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>The exercises and advice come from a physiotherapy clinic&apos;s article on exercise for low back pain, which cites sources 1-5. Sources 6 and 11 back the warning signs, 7, 8 and 10 the pain scale and the pain rule, and 9 the direction check.</source>
+        <translation>Les exercices et les conseils viennent de l&apos;article d&apos;un cabinet de kinésithérapie sur l&apos;exercice en cas de mal de dos, qui cite les sources 1 à 5. Les sources 6 et 11 appuient les signes d&apos;alerte, les sources 7, 8 et 10 l&apos;échelle de douleur et la règle de la douleur, et la source 9 les questions sur la direction.</translation>
+    </message>
     <message>
         <source>About the evidence</source>
         <translation>À propos des preuves</translation>
@@ -261,22 +186,6 @@
     <message>
         <source>Calendar of active days</source>
         <translation>Calendrier des jours actifs</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>lun.</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>mer.</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>ven.</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>dim.</translation>
     </message>
     <message>
         <source>%s: %d minutes</source>
@@ -576,6 +485,22 @@
 <context>
     <name>DataPage</name>
     <message>
+        <source>Daily backup</source>
+        <translation>Sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <source>Backup you made</source>
+        <translation>Sauvegarde faite par vous</translation>
+    </message>
+    <message>
+        <source>Saved before a restore</source>
+        <translation>Enregistrée avant une restauration</translation>
+    </message>
+    <message>
+        <source>Saved before an update</source>
+        <translation>Enregistrée avant une mise à jour</translation>
+    </message>
+    <message>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
@@ -689,10 +614,216 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM yyyy</source>
+        <translation>dddd dd MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DayChart</name>
     <message>
         <source>Left and right arrow keys step through the days; Home and End jump.</source>
         <translation>Les flèches gauche et droite parcourent les jours ; Début et Fin vont aux extrémités.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionCheck</name>
+    <message>
+        <source>A few quick questions about what makes your back feel worse. There are no wrong answers, and &apos;not sure&apos; is fine. This is a suggestion for where to start, not a diagnosis, and you can change it whenever you like.</source>
+        <translation>Quelques questions rapides sur ce qui aggrave votre mal de dos. Il n&apos;y a pas de mauvaise réponse, et « je ne sais pas » convient très bien. C&apos;est une suggestion pour savoir par où commencer, pas un diagnostic, et vous pouvez la changer quand vous voulez.</translation>
+    </message>
+    <message>
+        <source>Does sitting for a while make your back worse?</source>
+        <translation>Rester assis un moment aggrave-t-il votre mal de dos ?</translation>
+    </message>
+    <message>
+        <source>Does bending forward make it worse?</source>
+        <translation>Se pencher en avant l&apos;aggrave-t-il ?</translation>
+    </message>
+    <message>
+        <source>Does standing or walking for a long time make it worse?</source>
+        <translation>Rester debout ou marcher longtemps l&apos;aggrave-t-il ?</translation>
+    </message>
+    <message>
+        <source>Does leaning or arching backwards make it worse?</source>
+        <translation>Se pencher ou se cambrer en arrière l&apos;aggrave-t-il ?</translation>
+    </message>
+    <message>
+        <source>What usually eases it?</source>
+        <translation>Qu&apos;est-ce qui le soulage d&apos;habitude ?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>Sitting down or bending forward</source>
+        <translation>M&apos;asseoir ou me pencher en avant</translation>
+    </message>
+    <message>
+        <source>Standing, walking or lying on my front</source>
+        <translation>Être debout, marcher ou m&apos;allonger sur le ventre</translation>
+    </message>
+    <message>
+        <source>Neither, or I&apos;m not sure</source>
+        <translation>Ni l&apos;un ni l&apos;autre, ou je ne sais pas</translation>
+    </message>
+    <message>
+        <source>Start with extension (gentle arching backwards)</source>
+        <translation>Commencer par l&apos;extension (se cambrer doucement en arrière)</translation>
+    </message>
+    <message>
+        <source>Start with flexion (gentle bending forward)</source>
+        <translation>Commencer par la flexion (se pencher doucement en avant)</translation>
+    </message>
+    <message>
+        <source>No clear preference: start with gentle movement in all directions</source>
+        <translation>Pas de préférence nette : commencer par des mouvements doux dans toutes les directions</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>rester assis</translation>
+    </message>
+    <message>
+        <source>bending forward</source>
+        <translation>se pencher en avant</translation>
+    </message>
+    <message>
+        <source>standing or walking for a long time</source>
+        <translation>rester debout ou marcher longtemps</translation>
+    </message>
+    <message>
+        <source>arching backwards</source>
+        <translation>se cambrer en arrière</translation>
+    </message>
+    <message>
+        <source>standing, walking or lying on your front</source>
+        <translation>être debout, marcher ou s&apos;allonger sur le ventre</translation>
+    </message>
+    <message>
+        <source>sitting down or bending forward</source>
+        <translation>s&apos;asseoir ou se pencher en avant</translation>
+    </message>
+    <message>
+        <source>arching gently backwards</source>
+        <translation>se cambrer doucement en arrière</translation>
+    </message>
+    <message>
+        <source>bending gently forward</source>
+        <translation>se pencher doucement en avant</translation>
+    </message>
+    <message>
+        <source>we suggest starting with extension exercises</source>
+        <translation>nous vous proposons de commencer par des exercices en extension</translation>
+    </message>
+    <message>
+        <source>we suggest starting with flexion exercises</source>
+        <translation>nous vous proposons de commencer par des exercices en flexion</translation>
+    </message>
+    <message>
+        <source>extension exercises (gentle arching backwards)</source>
+        <translation>des exercices en extension (se cambrer doucement en arrière)</translation>
+    </message>
+    <message>
+        <source>flexion exercises (gentle bending forward)</source>
+        <translation>des exercices en flexion (se pencher doucement en avant)</translation>
+    </message>
+    <message>
+        <source>gentle turning and easy movements in both directions</source>
+        <translation>des rotations douces et des mouvements faciles dans les deux sens</translation>
+    </message>
+    <message>
+        <source>%s and %s</source>
+        <translation>%s et %s</translation>
+    </message>
+    <message>
+        <source>%s makes it worse</source>
+        <translation>%s l&apos;aggrave</translation>
+    </message>
+    <message>
+        <source>%s make it worse</source>
+        <translation>%s l&apos;aggravent</translation>
+    </message>
+    <message>
+        <source>%s eases it</source>
+        <translation>%s le soulage</translation>
+    </message>
+    <message>
+        <source>%s, and %s</source>
+        <translation>%s, et %s</translation>
+    </message>
+    <message>
+        <source>You said %1. That usually means your back prefers %2, so %3.</source>
+        <translation>Vous avez dit que %1. Cela veut souvent dire que votre dos préfère %2 : %3.</translation>
+    </message>
+    <message>
+        <source>You said %1, although %2 too. On balance your back seems to prefer %3, so %4 and taking them gently.</source>
+        <translation>Vous avez dit que %1, même si %2 aussi. Dans l&apos;ensemble, votre dos semble préférer %3 : %4, en y allant doucement.</translation>
+    </message>
+    <message>
+        <source>You said %1, but also that %2. With signs pointing both ways there is no clear preference, so we suggest starting with gentle turning and easy movements in both directions.</source>
+        <translation>Vous avez dit que %1, mais aussi que %2. Avec des signes dans les deux sens, il n&apos;y a pas de préférence nette : nous vous proposons de commencer par des rotations douces et des mouvements faciles dans les deux sens.</translation>
+    </message>
+    <message>
+        <source>You said %1, but one answer on its own is not enough to show which way your back prefers. So we suggest starting with gentle turning and easy movements in both directions.</source>
+        <translation>Vous avez dit que %1, mais une seule réponse ne suffit pas à montrer dans quel sens votre dos préfère bouger. Nous vous proposons donc de commencer par des rotations douces et des mouvements faciles dans les deux sens.</translation>
+    </message>
+    <message>
+        <source>Your answers did not point to one direction that bothers your back more. So we suggest starting with gentle turning and easy movements in both directions.</source>
+        <translation>Vos réponses n&apos;indiquent pas une direction qui gêne davantage votre dos. Nous vous proposons donc de commencer par des rotations douces et des mouvements faciles dans les deux sens.</translation>
+    </message>
+    <message>
+        <source>You chose to start with %1. You can take the check again or change this at any time.</source>
+        <translation>Vous avez choisi de commencer par %1. Vous pouvez refaire le questionnaire ou changer ce choix à tout moment.</translation>
+    </message>
+    <message>
+        <source>Your earlier answers suggested starting with %1. You can take the check again or change this at any time.</source>
+        <translation>Vos réponses précédentes suggéraient de commencer par %1. Vous pouvez refaire le questionnaire ou changer ce choix à tout moment.</translation>
     </message>
 </context>
 <context>
@@ -724,6 +855,16 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
 </context>
 <context>
     <name>ErrorReporter</name>
+    <message>
+        <source>The details were saved in:
+%s</source>
+        <translation>Les détails ont été enregistrés dans :
+%s</translation>
+    </message>
+    <message>
+        <source>The details could not be saved to a log file.</source>
+        <translation>Les détails n&apos;ont pas pu être enregistrés dans un fichier journal.</translation>
+    </message>
     <message>
         <source>Something went wrong inside BackCoach. Your saved data is safe.</source>
         <translation>Un problème est survenu dans BackCoach. Vos données enregistrées sont en sécurité.</translation>
@@ -1030,11 +1171,11 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>%s: from %s to %s since %s — %s</source>
-        <translation>%s : de %s à %s depuis le %s — %s</translation>
+        <translation>%s : de %s à %s depuis %s — %s</translation>
     </message>
     <message>
         <source>Average of your activities: from %s to %s since %s — %s</source>
-        <translation>Moyenne de vos activités : de %s à %s depuis le %s — %s</translation>
+        <translation>Moyenne de vos activités : de %s à %s depuis %s — %s</translation>
     </message>
     <message>
         <source>What you can do is getting better: %s.</source>
@@ -1082,6 +1223,10 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     <message>
         <source>Rate my activities now</source>
         <translation>Noter mes activités maintenant</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>moyenne</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1383,10 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
         <translation>%d points</translation>
     </message>
     <message>
+        <source>How a session goes</source>
+        <translation>Comment se passe une séance</translation>
+    </message>
+    <message>
         <source>Press “Start” on Home. BackCoach first asks how much your back hurts right now, from 0 (no pain) to 10 (the worst you can imagine). That is your starting point for today.</source>
         <translation>Appuyez sur « Commencer » sur l&apos;accueil. BackCoach vous demande d&apos;abord à quel point votre dos vous fait mal en ce moment, de 0 (aucune douleur) à 10 (la pire douleur imaginable). C&apos;est votre point de départ pour aujourd&apos;hui.</translation>
     </message>
@@ -1262,6 +1411,10 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
         <translation>Votre objectif quotidien est de %d minutes. En faire un peu chaque jour aide plus qu&apos;en faire beaucoup de temps en temps.</translation>
     </message>
     <message>
+        <source>If your pain rises</source>
+        <translation>Si votre douleur monte</translation>
+    </message>
+    <message>
         <source>Some pain while you exercise is normal and does not mean you are doing harm. Up to 5 out of 10 during an exercise is fine.</source>
         <translation>Un peu de douleur pendant l&apos;exercice est normal et ne veut pas dire que vous vous faites du mal. Jusqu&apos;à 5 sur 10 pendant un exercice, c&apos;est acceptable.</translation>
     </message>
@@ -1280,6 +1433,14 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     <message>
         <source>The number of points can be changed in Settings, under Exercise sessions, but only do that if your physiotherapist suggests it.</source>
         <translation>Le nombre de points se change dans Réglages, sous Séances d&apos;exercices, mais ne le faites que si votre kinésithérapeute vous le conseille.</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Signes d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Where your data is</source>
+        <translation>Où sont vos données</translation>
     </message>
     <message>
         <source>Everything BackCoach keeps (your ratings, sessions, routines and settings) is in one folder on this computer:</source>
@@ -1518,6 +1679,238 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
 </context>
 <context>
     <name>KeysTable</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>F1 or ?</source>
+        <translation>F1 ou ?</translation>
+    </message>
+    <message>
+        <source>Open this help</source>
+        <translation>Ouvrir cette aide</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit BackCoach</source>
+        <translation>Quitter BackCoach</translation>
+    </message>
+    <message>
+        <source>Ctrl+W or Ctrl+F4</source>
+        <translation>Ctrl+W ou Ctrl+F4</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Activer ou quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Go to the next or the previous control</source>
+        <translation>Aller à l&apos;élément suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>Appuyer sur le bouton ou cocher la case sélectionnés</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Flèches</translation>
+    </message>
+    <message>
+        <source>Change a value, or move through a list</source>
+        <translation>Changer une valeur, ou parcourir une liste</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Close a message or this help</source>
+        <translation>Fermer un message ou cette aide</translation>
+    </message>
+    <message>
+        <source>Exercises screen</source>
+        <translation>Écran Exercices</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search the exercises</source>
+        <translation>Chercher dans les exercices</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>↑ ↓</source>
+        <translation>↑ ↓</translation>
+    </message>
+    <message>
+        <source>Move through the exercises</source>
+        <translation>Parcourir les exercices</translation>
+    </message>
+    <message>
+        <source>Routines screen</source>
+        <translation>Écran Routines</translation>
+    </message>
+    <message>
+        <source>Alt+↑, Alt+↓</source>
+        <translation>Alt+↑, Alt+↓</translation>
+    </message>
+    <message>
+        <source>Move the chosen exercise up or down</source>
+        <translation>Monter ou descendre l&apos;exercice choisi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the chosen exercise from the routine</source>
+        <translation>Retirer l&apos;exercice choisi de la routine</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Put back the exercise just removed</source>
+        <translation>Remettre l&apos;exercice qui vient d&apos;être retiré</translation>
+    </message>
+    <message>
+        <source>During a session</source>
+        <translation>Pendant une séance</translation>
+    </message>
+    <message>
+        <source>Pause, or carry on</source>
+        <translation>Mettre en pause, ou continuer</translation>
+    </message>
+    <message>
+        <source>←</source>
+        <translation>←</translation>
+    </message>
+    <message>
+        <source>Back to the start of this exercise, or the one before</source>
+        <translation>Revenir au début de cet exercice, ou au précédent</translation>
+    </message>
+    <message>
+        <source>→</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>Skip this exercise, or the rest</source>
+        <translation>Passer cet exercice, ou le repos</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Set done (for exercises counted in reps)</source>
+        <translation>Série terminée (pour les exercices en répétitions)</translation>
+    </message>
+    <message>
+        <source>0 to 9</source>
+        <translation>0 à 9</translation>
+    </message>
+    <message>
+        <source>Rate your pain</source>
+        <translation>Noter votre douleur</translation>
+    </message>
+    <message>
+        <source>+ (or = or T)</source>
+        <translation>+ (ou = ou T)</translation>
+    </message>
+    <message>
+        <source>Rate your pain 10</source>
+        <translation>Noter votre douleur à 10</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>More time to get ready, switch sides or rest</source>
+        <translation>Plus de temps pour se préparer, changer de côté ou se reposer</translation>
+    </message>
+    <message>
+        <source>End the session (asks first: Enter keeps going, E ends)</source>
+        <translation>Arrêter la séance (avec confirmation : Entrée continue, E arrête)</translation>
+    </message>
+    <message>
+        <source>When a session suggests a break</source>
+        <translation>Quand une séance propose une pause</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Rest, then rate your pain again</source>
+        <translation>Se reposer, puis noter à nouveau la douleur</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Try the easier version</source>
+        <translation>Essayer la version plus facile</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Skip this exercise</source>
+        <translation>Passer cet exercice</translation>
+    </message>
+    <message>
+        <source>End the session (asks first)</source>
+        <translation>Arrêter la séance (avec confirmation)</translation>
+    </message>
+    <message>
+        <source>When a session is complete</source>
+        <translation>Quand une séance est terminée</translation>
+    </message>
+    <message>
+        <source>Enter, Space or Esc</source>
+        <translation>Entrée, Espace ou Échap</translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Go to %s</source>
+        <translation>Aller à %s</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Écrans</translation>
+    </message>
     <message>
         <source>Keys and what they do</source>
         <translation>Les touches et leur rôle</translation>
@@ -1823,6 +2216,109 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Point at a day, or use the arrow keys on the chart, to see its numbers.</source>
+        <translation>Pointez un jour, ou utilisez les flèches sur le graphique, pour voir ses chiffres.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>%d min</source>
+        <translation>%d min</translation>
+    </message>
+    <message>
+        <source>%d h %02d min</source>
+        <translation>%d h %02d min</translation>
+    </message>
+    <message>
+        <source>%d h</source>
+        <translation>%d h</translation>
+    </message>
+    <message>
+        <source>no stiffness</source>
+        <translation>pas de raideur</translation>
+    </message>
+    <message>
+        <source>some stiffness</source>
+        <translation>un peu de raideur</translation>
+    </message>
+    <message>
+        <source>a lot of stiffness</source>
+        <translation>beaucoup de raideur</translation>
+    </message>
+    <message>
+        <source>before %s, highest %s, after %s</source>
+        <translation>avant %s, maximum %s, après %s</translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation>pas de séance</translation>
+    </message>
+    <message>
+        <source>7-day average %s</source>
+        <translation>moyenne sur 7 jours %s</translation>
+    </message>
+    <message>
+        <source>1 flare</source>
+        <translation>1 poussée</translation>
+    </message>
+    <message>
+        <source>%d flares</source>
+        <translation>%d poussées</translation>
+    </message>
+    <message>
+        <source>morning check-in %d, %s</source>
+        <translation>bilan du matin %d, %s</translation>
+    </message>
+    <message>
+        <source>no exercise</source>
+        <translation>pas d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>%s in sessions</source>
+        <translation>%s en séances</translation>
+    </message>
+    <message>
+        <source>%s of other activities</source>
+        <translation>%s d&apos;autres activités</translation>
+    </message>
+    <message>
+        <source>goal reached</source>
+        <translation>objectif atteint</translation>
+    </message>
+    <message>
+        <source>Week of %s</source>
+        <translation>Semaine du %s</translation>
+    </message>
+    <message>
+        <source>%s, on average: before %s, highest %s, after %s</source>
+        <translation>%s, en moyenne : avant %s, maximum %s, après %s</translation>
+    </message>
+    <message>
+        <source>%s: %s a day on average (%s in sessions, %s of other activities)</source>
+        <translation>%s : %s par jour en moyenne (%s en séances, %s d&apos;autres activités)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <source>Progress</source>
@@ -1895,6 +2391,273 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <message>
         <source>Reading your history…</source>
         <translation>Lecture de votre historique…</translation>
+    </message>
+    <message>
+        <source>Each bar is a week: the minutes a day, on average.</source>
+        <translation>Chaque barre est une semaine : les minutes par jour, en moyenne.</translation>
+    </message>
+    <message>
+        <source>Each bar is a month: the minutes a day, on average.</source>
+        <translation>Chaque barre est un mois : les minutes par jour, en moyenne.</translation>
+    </message>
+    <message>
+        <source>Each mark is the average of a week; the line is day by day.</source>
+        <translation>Chaque point est la moyenne d&apos;une semaine ; la ligne suit les jours.</translation>
+    </message>
+    <message>
+        <source>Each mark is the average of a month; the line is day by day.</source>
+        <translation>Chaque point est la moyenne d&apos;un mois ; la ligne suit les jours.</translation>
+    </message>
+    <message>
+        <source>before a session</source>
+        <translation>avant une séance</translation>
+    </message>
+    <message>
+        <source>highest during it</source>
+        <translation>maximum pendant</translation>
+    </message>
+    <message>
+        <source>after it</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>moyenne sur 7 jours</translation>
+    </message>
+    <message>
+        <source>morning check-in</source>
+        <translation>bilan du matin</translation>
+    </message>
+    <message>
+        <source>break for a pain rise (%s or more)</source>
+        <translation>pause pour une hausse de la douleur (%s ou plus)</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>séances</translation>
+    </message>
+    <message>
+        <source>other activities</source>
+        <translation>autres activités</translation>
+    </message>
+    <message>
+        <source>daily goal</source>
+        <translation>objectif du jour</translation>
+    </message>
+    <message>
+        <source>Drawing your chart…</source>
+        <translation>Tracé de votre graphique…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Exercise a day</source>
+        <translation>Exercice par jour</translation>
+    </message>
+    <message>
+        <source>Pain before sessions</source>
+        <translation>Douleur avant les séances</translation>
+    </message>
+    <message>
+        <source>Days in a row</source>
+        <translation>Jours d&apos;affilée</translation>
+    </message>
+    <message>
+        <source>about %s a week</source>
+        <translation>environ %s par semaine</translation>
+    </message>
+    <message>
+        <source>goal of %d min reached on %d of %d days</source>
+        <translation>objectif de %d min atteint %d jours sur %d</translation>
+    </message>
+    <message>
+        <source>no ratings in this period</source>
+        <translation>pas de note sur cette période</translation>
+    </message>
+    <message>
+        <source>after sessions: %s</source>
+        <translation>après les séances : %s</translation>
+    </message>
+    <message>
+        <source>longest: %d</source>
+        <translation>record : %d</translation>
+    </message>
+    <message>
+        <source>longest: …</source>
+        <translation>record : …</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Jours actifs</translation>
+    </message>
+    <message>
+        <source>no exercise</source>
+        <translation>pas d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>un peu</translation>
+    </message>
+    <message>
+        <source>half the goal or more</source>
+        <translation>la moitié de l&apos;objectif ou plus</translation>
+    </message>
+    <message>
+        <source>goal reached</source>
+        <translation>objectif atteint</translation>
+    </message>
+    <message>
+        <source>under half the days</source>
+        <translation>moins de la moitié des jours</translation>
+    </message>
+    <message>
+        <source>half the days or more</source>
+        <translation>la moitié des jours ou plus</translation>
+    </message>
+    <message>
+        <source>8 days in 10 or more</source>
+        <translation>8 jours sur 10 ou plus</translation>
+    </message>
+    <message>
+        <source>Active on %d of %d days; daily goal reached on %d.</source>
+        <translation>Actif %d jours sur %d ; objectif du jour atteint %d fois.</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>Ce qui aide</translation>
+    </message>
+    <message>
+        <source>How your pain changed from just before an exercise: below zero it eased, above zero it rose. Some pain while exercising is fine and not harmful. Exercises you did at least 3 times are listed.</source>
+        <translation>Comment votre douleur a changé par rapport à juste avant un exercice : en dessous de zéro elle a baissé, au-dessus elle a augmenté. Un peu de douleur pendant l&apos;exercice est acceptable et sans danger. Seuls les exercices faits au moins 3 fois sont listés.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Not enough sessions with pain ratings in this period yet.</source>
+        <translation>Pas encore assez de séances avec des notes de douleur sur cette période.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEdits</name>
+    <message>
+        <source>pain %s → %s</source>
+        <translation>douleur %s → %s</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>between exercises</source>
+        <translation>entre deux exercices</translation>
+    </message>
+    <message>
+        <source>%s on %s</source>
+        <translation>%s le %s</translation>
+    </message>
+    <message>
+        <source>%d min</source>
+        <translation>%d min</translation>
+    </message>
+    <message>
+        <source>Pain not rated</source>
+        <translation>Douleur non notée</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>Note : %s</translation>
+    </message>
+    <message>
+        <source>%s on %s, %s to %s</source>
+        <translation>%s le %s, de %s à %s</translation>
+    </message>
+    <message>
+        <source>%s on %s, %s</source>
+        <translation>%s le %s, %s</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <source>Exercise time: %d min</source>
+        <translation>Temps d&apos;exercice : %d min</translation>
+    </message>
+    <message>
+        <source>before %s</source>
+        <translation>avant %s</translation>
+    </message>
+    <message>
+        <source>highest during it %s</source>
+        <translation>maximum pendant la séance %s</translation>
+    </message>
+    <message>
+        <source>after %s</source>
+        <translation>après %s</translation>
+    </message>
+    <message>
+        <source>Pain %s</source>
+        <translation>Douleur : %s</translation>
+    </message>
+    <message>
+        <source> (left side)</source>
+        <translation> (côté gauche)</translation>
+    </message>
+    <message>
+        <source> (right side)</source>
+        <translation> (côté droit)</translation>
+    </message>
+    <message>
+        <source>begun, stopped before a full set</source>
+        <translation>commencé, arrêté avant une série complète</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>passé</translation>
+    </message>
+    <message>
+        <source>1 set done</source>
+        <translation>1 série faite</translation>
+    </message>
+    <message>
+        <source>%d sets done</source>
+        <translation>%d séries faites</translation>
+    </message>
+    <message>
+        <source>%s, then stopped</source>
+        <translation>%s, puis arrêt</translation>
+    </message>
+    <message>
+        <source>Breaks for a pain rise: %d</source>
+        <translation>Pauses pour une hausse de la douleur : %d</translation>
+    </message>
+    <message>
+        <source>the session “%s” of %s at %s</source>
+        <translation>la séance « %s » du %s à %s</translation>
+    </message>
+    <message>
+        <source>the activity “%s” of %s</source>
+        <translation>l&apos;activité « %s » du %s</translation>
+    </message>
+    <message>
+        <source>Deleted %s.</source>
+        <translation>Supprimé : %s.</translation>
+    </message>
+    <message>
+        <source>Logged %s.</source>
+        <translation>Noté : %s.</translation>
+    </message>
+    <message>
+        <source>Changed %s.</source>
+        <translation>Modifié : %s.</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2794,13 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Lifting my grandson</source>
+        <translation>Porter mon petit-fils</translation>
+    </message>
+</context>
+<context>
     <name>RoutineItemEditor</name>
     <message>
         <source>The Up and Down keys change it; saved at once</source>
@@ -2160,6 +2930,41 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
 </context>
 <context>
+    <name>RoutineSummary</name>
+    <message>
+        <source>no exercises yet</source>
+        <translation>pas encore d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 exercice</translation>
+    </message>
+    <message>
+        <source>%d exercises</source>
+        <translation>%d exercices</translation>
+    </message>
+    <message>
+        <source>No exercises yet</source>
+        <translation>Pas encore d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Some exercises are not in this version of BackCoach</source>
+        <translation>Certains exercices n&apos;existent pas dans cette version de BackCoach</translation>
+    </message>
+    <message>
+        <source>You need no equipment.</source>
+        <translation>Aucun matériel n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>You need %s.</source>
+        <translation>Il vous faut %s.</translation>
+    </message>
+    <message>
+        <source>You need %s and %s.</source>
+        <translation>Il vous faut %s et %s.</translation>
+    </message>
+</context>
+<context>
     <name>RoutinesPage</name>
     <message>
         <source>Starter plans first, then your own</source>
@@ -2186,12 +2991,64 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
         <translation>Supprimer la routine</translation>
     </message>
     <message>
+        <source>Delete “%s”?</source>
+        <translation>Supprimer « %s » ?</translation>
+    </message>
+    <message>
+        <source>It will be gone for good. The exercises stay in the library.</source>
+        <translation>Elle disparaîtra définitivement. Les exercices restent dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the routine</source>
+        <translation>Supprimer la routine</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <source>Keep the routine</source>
+        <translation>Garder la routine</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Put the exercise back where it was (Ctrl+Z)</source>
+        <translation>Remettre l&apos;exercice à sa place (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Removed “%s”.</source>
+        <translation>« %s » retiré.</translation>
+    </message>
+    <message>
+        <source>Starter plan</source>
+        <translation>Programme de départ</translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation>Votre routine</translation>
+    </message>
+    <message>
         <source>Make my own &amp;copy</source>
         <translation>Faire ma propre &amp;copie</translation>
     </message>
     <message>
+        <source>Make a &amp;copy</source>
+        <translation>Faire une &amp;copie</translation>
+    </message>
+    <message>
         <source>Make my own copy</source>
         <translation>Faire ma propre copie</translation>
+    </message>
+    <message>
+        <source>Make a copy</source>
+        <translation>Faire une copie</translation>
     </message>
     <message>
         <source>Routines</source>
@@ -2553,6 +3410,18 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
         <translation>Douleur %d</translation>
     </message>
     <message>
+        <source>under a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%d minutes</source>
+        <translation>%d minutes</translation>
+    </message>
+    <message>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
@@ -2661,7 +3530,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Pain during exercise does not mean you have harmed your back.</source>
-        <translation>Avoir mal pendant l&apos;exercice ne veut pas dire que vous vous êtes abîmé le dos.</translation>
+        <translation>Avoir mal pendant l&apos;exercice ne veut pas dire que votre dos est abîmé.</translation>
     </message>
     <message>
         <source>Your pain is higher now than when you started. Some soreness for a day or two after exercise is normal. Tomorrow morning, check that your back is back to its usual level; if it is worse than before today&apos;s session, make the next session lighter: fewer sets, shorter holds or the easier version.</source>

@@ -4,12 +4,16 @@ use; in French they are French."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from datetime import date
+
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backcoach.domain import catalog, progress, routines
 from backcoach.domain.catalog import Dose
+from backcoach.domain.date_ticks import STEPS, tick_label
 from backcoach.ui import domain_words as words
+from backcoach.ui.charts.date_axis import local_tick_label
 
 
 def test_every_table_has_the_domains_ids_and_english_words() -> None:
@@ -68,3 +72,24 @@ def test_in_french_the_words_are_french(qapp) -> None:
         assert words.duration(14 * 60) == "environ 14 minutes"
     finally:
         translations.apply("en")
+
+
+@settings(deadline=None)  # the first example waits for Qt's locale data
+@given(st.dates(date(1990, 1, 1), date(2100, 12, 31)), st.booleans(), st.booleans())
+def test_chart_ticks_read_as_the_domains_in_english(day, first, weekday) -> None:
+    for step in STEPS:
+        assert local_tick_label(day, step, first, weekday=weekday) == tick_label(
+            day, step, first, weekday=weekday
+        )
+
+
+def test_dates_read_as_strftime_does_in_english() -> None:
+    from datetime import date
+
+    from backcoach.services import date_words
+
+    day = date(2026, 9, 4)
+    assert date_words.long_day(day) == "Friday 4 September 2026"
+    assert date_words.short_day(day) == "Fri 4 Sep 2026"
+    assert date_words.month_year(day) == "September 2026"
+    assert date_words.long_day_padded(day) == f"{day:%A %d %B %Y}"

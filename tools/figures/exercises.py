@@ -319,9 +319,11 @@ def _hands_on_low_back(pose: Pose) -> Pose:
     """Both hands flat on the lower back, fingers down (elbows out behind)."""
 
     def low_back(body: Body) -> Vec3:
-        frame = body.frames["spine1"]
+        # just above the pelvis: far enough down that the arms hang close to the trunk
+        # (higher up, the elbows rose towards the face as the body leaned back)
+        frame = body.frames["spine0"]
         back = scale(column(frame, 0), -1.0)
-        return add(body.surface(1, back), scale(column(frame, 1), 6.0))
+        return add(body.surface(0, back), scale(column(frame, 1), 8.0))
 
     def wrist_to_back(body: Body) -> Vec3:
         return sub(body["right_wrist"], low_back(body))
@@ -329,7 +331,7 @@ def _hands_on_low_back(pose: Pose) -> Pose:
     pose = reach(
         pose,
         ["right_arm.flex", "right_arm.bend", "right_arm.end"],
-        at(wrist_to_back, (-3, 0), "xy"),
+        at(wrist_to_back, (-7, 0), "xy"),
         # fingers down (the hand hangs from the wrist), not turned up over it
         at(lambda b: sub(b["right_hand"], b["right_wrist"]), (0, -0.9 * P.hand), "xy"),
     )
@@ -343,9 +345,10 @@ def above_head(body: Body) -> Vec3:
 
 
 def standing_extension() -> Exercise:
-    # elbows pointing back, not out: from the side they stick out behind the back, so
-    # the hands read as being on the low back
-    arm = Limb(flex=-40, abd=10, rot=0, bend=100, end=-20)
+    # elbows out to the sides and a little back: from the side the arms stay close to
+    # the trunk, so the arched back, not a raised elbow, makes the outline (an elbow
+    # pointing straight back rose towards the face as the body leaned back)
+    arm = Limb(flex=-20, abd=50, rot=0, bend=90, end=-20)
     start = _hands_on_low_back(replace(STAND, right_arm=arm, left_arm=arm))
     start = settle(start)
     # leaning back: hips pushed forward past the feet, the low back arched round the
@@ -353,13 +356,13 @@ def standing_extension() -> Exercise:
     # slouch (or a bow forwards) at thumbnail size.
     lean = replace(
         STAND,
-        pitch=-6,
-        lumbar=-38,
-        thoracic=-2,
-        neck=-14,
-        head=-22,
-        right_leg=Limb(flex=-22, abd=2, bend=4),
-        left_leg=Limb(flex=-22, abd=2, bend=4),
+        pitch=-4,
+        lumbar=-42,
+        thoracic=-4,
+        neck=-10,
+        head=-14,
+        right_leg=Limb(flex=-26, abd=2, bend=6),
+        left_leg=Limb(flex=-26, abd=2, bend=6),
         right_arm=arm,
         left_arm=arm,
     )

@@ -140,7 +140,7 @@ _EASES_PHRASES = {
 
 
 @dataclass(frozen=True, slots=True)
-class _Signs:
+class Signs:
     """The answers that point one way: which positions are worse and what eases it."""
 
     worse: tuple[str, ...]
@@ -162,8 +162,8 @@ class _Signs:
         return ", and ".join(parts)
 
 
-def _signs(answers: Answers, worse_keys: tuple[str, ...], easing_value: str) -> _Signs:
-    return _Signs(
+def _signs(answers: Answers, worse_keys: tuple[str, ...], easing_value: str) -> Signs:
+    return Signs(
         worse=tuple(key for key in worse_keys if getattr(answers, key) == YES),
         eases=easing_value if answers.eases == easing_value else None,
     )
@@ -181,6 +181,22 @@ class DirectionResult:
     plan_id: str
     extension_signs: int = 0
     flexion_signs: int = 0
+    reason: str = ""
+    """Which explanation applies (one of ``REASONS``), so a screen can word it in
+    another language from ``lead`` and ``other`` (``ui/onboarding/direction_words.py``)."""
+    lead: Signs | None = None
+    """The signs the explanation names first (extension's when neither leads)."""
+    other: Signs | None = None
+
+
+CLEAR = "clear"
+CLEAR_DESPITE = "clear-despite"
+BOTH_WAYS = "both-ways"
+ONE_SIGN = "one-sign"
+NO_SIGNS = "no-signs"
+CHOSEN = "chosen"
+EARLIER = "earlier"
+REASONS = (CLEAR, CLEAR_DESPITE, BOTH_WAYS, ONE_SIGN, NO_SIGNS, CHOSEN, EARLIER)
 
 
 TITLES: dict[str, str] = {
@@ -215,27 +231,32 @@ def assess(answers: Answers) -> DirectionResult:
     if direction != MOBILITY:
         preference, suggestion = _PREFERENCES[direction], _SUGGESTIONS[direction]
         if other.count:
+            reason = CLEAR_DESPITE
             explanation = (
                 f"You said {lead.clause()}, although {other.clause()} too. On balance your "
                 f"back seems to prefer {preference}, so {suggestion} and taking them gently."
             )
         else:
+            reason = CLEAR
             explanation = (
                 f"You said {lead.clause()}. That usually means your back prefers "
                 f"{preference}, so {suggestion}."
             )
     elif extension.count and flexion.count:
+        reason = BOTH_WAYS
         explanation = (
             f"You said {extension.clause()}, but also that {flexion.clause()}. With signs "
             f"pointing both ways there is no clear preference, so {_MOBILITY_ADVICE}."
         )
     elif extension.count or flexion.count:
         only = extension if extension.count else flexion
+        reason, lead, other = ONE_SIGN, only, (flexion if only is extension else extension)
         explanation = (
             f"You said {only.clause()}, but one answer on its own is not enough to show "
             f"which way your back prefers. So {_MOBILITY_ADVICE}."
         )
     else:
+        reason = NO_SIGNS
         explanation = (
             "Your answers did not point to one direction that bothers your back more. "
             f"So {_MOBILITY_ADVICE}."
@@ -248,6 +269,9 @@ def assess(answers: Answers) -> DirectionResult:
         plan_id=PLAN_FOR_DIRECTION[direction],
         extension_signs=extension.count,
         flexion_signs=flexion.count,
+        reason=reason,
+        lead=lead,
+        other=other,
     )
 
 
@@ -262,7 +286,7 @@ _START_WORDS = {
 }
 
 
-def _plain_result(direction: str, opening: str) -> DirectionResult:
+def _plain_result(direction: str, opening: str, reason: str) -> DirectionResult:
     if direction not in DIRECTIONS:
         raise ValueError(f"direction must be one of {list(DIRECTIONS)}, got {direction!r}")
     return DirectionResult(
@@ -273,12 +297,13 @@ def _plain_result(direction: str, opening: str) -> DirectionResult:
             "this at any time."
         ),
         plan_id=PLAN_FOR_DIRECTION[direction],
+        reason=reason,
     )
 
 
 def chosen_by_hand(direction: str) -> DirectionResult:
     """The result to show when the user picked the direction themselves."""
-    return _plain_result(direction, "You chose to start with")
+    return _plain_result(direction, "You chose to start with", CHOSEN)
 
 
 # -- what the store keeps ---------------------------------------------------------------
@@ -331,7 +356,9 @@ class DirectionChoice:
             result = assess(self.answers)
             if result.direction == self.direction:
                 return result
-        return _plain_result(self.direction, "Your earlier answers suggested starting with")
+        return _plain_result(
+            self.direction, "Your earlier answers suggested starting with", EARLIER
+        )
 
 
 SCHEMA_VERSION = 1

@@ -74,9 +74,12 @@ class ErrorReporter:
         self._showing_dialog = True
         try:
             where = (
-                f"The details were saved in:\n{self.log_path}"
+                QApplication.translate("ErrorReporter", "The details were saved in:\n%s")
+                % self.log_path
                 if self.log_path
-                else "The details could not be saved to a log file."
+                else QApplication.translate(
+                    "ErrorReporter", "The details could not be saved to a log file."
+                )
             )
             box = QMessageBox(QMessageBox.Icon.Warning, "BackCoach", "")
             box.setText(

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -18,6 +19,7 @@ from backcoach.domain import direction_check as dc
 from backcoach.domain.routines import Routine, RoutineItem
 from backcoach.domain.session.clock import ManualClock
 from backcoach.ui.main_window import MainWindow
+from backcoach.ui.translate_noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from backcoach.ui.function_scale.scale_page import FunctionScalePage
@@ -65,12 +67,15 @@ def review_tour(window: MainWindow) -> Iterator[str]:
     window.show_screen("home")
 
 
+# The set-up screen's own examples (translated as it shows them) and what a user might
+# type later, in the language of the review.
 SAMPLE_ACTIVITIES = (("Putting on socks", 3), ("Lifting a child", 2), ("Sitting through a film", 4))
+GRANDSON = QT_TRANSLATE_NOOP("Review", "Lifting my grandson")
 
 
 def _fill_setup(page: FunctionScalePage) -> None:
     for text, _score in SAMPLE_ACTIVITIES:
-        page._use_example(text)
+        page._use_example(QCoreApplication.translate("FunctionScalePage", text))
     for row, (_, score) in zip(page.rows, SAMPLE_ACTIVITIES, strict=False):
         row.box.setValue(score)
 
@@ -88,13 +93,15 @@ def _save_sample_function_scale(window: MainWindow) -> None:
     now = datetime.now().astimezone()
     first = function_scale.save(window.context, page.collect(), at=now - timedelta(days=30))
     later = [(s.item_id, s.name, min(10, (s.score or 0) + 2)) for s in first.scores]
-    later[1] = (later[1][0], "Lifting my grandson", 5)
+    grandson = QCoreApplication.translate("Review", GRANDSON)
+    garden = QCoreApplication.translate("FunctionScalePage", "Working in the garden")
+    later[1] = (later[1][0], grandson, 5)
     function_scale.save(window.context, later, at=now - timedelta(days=15))
     now_rows = [
         (s.item_id, s.name, score) for s, score in zip(first.scores, (7, 5, 6), strict=True)
     ]
-    now_rows[1] = (now_rows[1][0], "Lifting my grandson", 5)
-    function_scale.save(window.context, [*now_rows[:2], (None, "Working in the garden", 3)])
+    now_rows[1] = (now_rows[1][0], grandson, 5)
+    function_scale.save(window.context, [*now_rows[:2], (None, garden, 3)])
     window._leave_function_scale()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+
+from backcoach.ui.translate_noop import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -33,52 +35,136 @@ def _group(title: str, *rows: tuple[str, str]) -> tuple[str, tuple[KeyHelp, ...]
 
 HELP_KEYS = ("F1", "?")
 
+
 KEY_GROUPS: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
     _group(
-        "Everywhere",
-        ("F1 or ?", "Open this help"),
-        ("Ctrl+Q", "Quit BackCoach"),
-        ("Ctrl+W or Ctrl+F4", "Close the window"),
-        ("F11", "Full screen on or off"),
-        ("Tab, Shift+Tab", "Go to the next or the previous control"),
-        ("Space", "Press the button or tick the box that has the focus"),
-        ("Arrow keys", "Change a value, or move through a list"),
-        ("Esc", "Close a message or this help"),
+        QT_TRANSLATE_NOOP("KeysTable", "Everywhere"),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "F1 or ?"),
+            QT_TRANSLATE_NOOP("KeysTable", "Open this help"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "Ctrl+Q"),
+            QT_TRANSLATE_NOOP("KeysTable", "Quit BackCoach"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "Ctrl+W or Ctrl+F4"),
+            QT_TRANSLATE_NOOP("KeysTable", "Close the window"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "F11"),
+            QT_TRANSLATE_NOOP("KeysTable", "Full screen on or off"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "Tab, Shift+Tab"),
+            QT_TRANSLATE_NOOP("KeysTable", "Go to the next or the previous control"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "Space"),
+            QT_TRANSLATE_NOOP("KeysTable", "Press the button or tick the box that has the focus"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "Arrow keys"),
+            QT_TRANSLATE_NOOP("KeysTable", "Change a value, or move through a list"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "Esc"),
+            QT_TRANSLATE_NOOP("KeysTable", "Close a message or this help"),
+        ),
     ),
     _group(
-        "Exercises screen",
-        ("Ctrl+F", "Search the exercises"),
-        ("Esc", "Clear the search and the filters"),
-        ("↑ ↓", "Move through the exercises"),
+        QT_TRANSLATE_NOOP("KeysTable", "Exercises screen"),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "Ctrl+F"),
+            QT_TRANSLATE_NOOP("KeysTable", "Search the exercises"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "Esc"),
+            QT_TRANSLATE_NOOP("KeysTable", "Clear the search and the filters"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "↑ ↓"),
+            QT_TRANSLATE_NOOP("KeysTable", "Move through the exercises"),
+        ),
     ),
     _group(
-        "Routines screen",
-        ("Alt+↑, Alt+↓", "Move the chosen exercise up or down"),
-        ("Delete", "Remove the chosen exercise from the routine"),
-        ("Ctrl+Z", "Put back the exercise just removed"),
+        QT_TRANSLATE_NOOP("KeysTable", "Routines screen"),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "Alt+↑, Alt+↓"),
+            QT_TRANSLATE_NOOP("KeysTable", "Move the chosen exercise up or down"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "Delete"),
+            QT_TRANSLATE_NOOP("KeysTable", "Remove the chosen exercise from the routine"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "Ctrl+Z"),
+            QT_TRANSLATE_NOOP("KeysTable", "Put back the exercise just removed"),
+        ),
     ),
     _group(
-        "During a session",
-        ("Space", "Pause, or carry on"),
-        ("←", "Back to the start of this exercise, or the one before"),
-        ("→", "Skip this exercise, or the rest"),
-        ("Enter", "Set done (for exercises counted in reps)"),
-        ("0 to 9", "Rate your pain"),
-        ("+ (or = or T)", "Rate your pain 10"),
-        ("M", "More time to get ready, switch sides or rest"),
-        ("Esc", "End the session (asks first: Enter keeps going, E ends)"),
-        ("F11", "Full screen on or off"),
+        QT_TRANSLATE_NOOP("KeysTable", "During a session"),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "Space"),
+            QT_TRANSLATE_NOOP("KeysTable", "Pause, or carry on"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "←"),
+            QT_TRANSLATE_NOOP("KeysTable", "Back to the start of this exercise, or the one before"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "→"),
+            QT_TRANSLATE_NOOP("KeysTable", "Skip this exercise, or the rest"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "Enter"),
+            QT_TRANSLATE_NOOP("KeysTable", "Set done (for exercises counted in reps)"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "0 to 9"),
+            QT_TRANSLATE_NOOP("KeysTable", "Rate your pain"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "+ (or = or T)"),
+            QT_TRANSLATE_NOOP("KeysTable", "Rate your pain 10"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "M"),
+            QT_TRANSLATE_NOOP("KeysTable", "More time to get ready, switch sides or rest"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "Esc"),
+            QT_TRANSLATE_NOOP(
+                "KeysTable", "End the session (asks first: Enter keeps going, E ends)"
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "F11"),
+            QT_TRANSLATE_NOOP("KeysTable", "Full screen on or off"),
+        ),
     ),
     _group(
-        "When a session suggests a break",
-        ("R", "Rest, then rate your pain again"),
-        ("E", "Try the easier version"),
-        ("S", "Skip this exercise"),
-        ("Esc", "End the session (asks first)"),
+        QT_TRANSLATE_NOOP("KeysTable", "When a session suggests a break"),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "R"),
+            QT_TRANSLATE_NOOP("KeysTable", "Rest, then rate your pain again"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "E"),
+            QT_TRANSLATE_NOOP("KeysTable", "Try the easier version"),
+        ),
+        (QT_TRANSLATE_NOOP("KeysTable", "S"), QT_TRANSLATE_NOOP("KeysTable", "Skip this exercise")),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "Esc"),
+            QT_TRANSLATE_NOOP("KeysTable", "End the session (asks first)"),
+        ),
     ),
     _group(
-        "When a session is complete",
-        ("Enter, Space or Esc", "Back to Home"),
+        QT_TRANSLATE_NOOP("KeysTable", "When a session is complete"),
+        (
+            QT_TRANSLATE_NOOP("KeysTable", "Enter, Space or Esc"),
+            QT_TRANSLATE_NOOP("KeysTable", "Back to Home"),
+        ),
     ),
 )
 
@@ -89,10 +175,12 @@ def screen_keys(window: Any) -> tuple[str, tuple[KeyHelp, ...]] | None:
     if not screens:
         return None
     rows = tuple(
-        KeyHelp(f"Ctrl+{number}", f"Go to {screen.title}")
+        KeyHelp(
+            f"Ctrl+{number}", QCoreApplication.translate("KeysTable", "Go to %s") % screen.title
+        )
         for number, screen in enumerate(screens, start=1)
     )
-    return "Screens", rows
+    return QCoreApplication.translate("KeysTable", "Screens"), rows
 
 
 class KeysTable(QTableWidget):
@@ -147,7 +235,7 @@ class KeysTable(QTableWidget):
             for item in rows:
                 row = self.rowCount()
                 self.insertRow(row)
-                self.setItem(row, 0, QTableWidgetItem(item.keys))
+                self.setItem(row, 0, QTableWidgetItem(self.tr(item.keys)))
                 self.setItem(row, 1, QTableWidgetItem(self.tr(item.action)))
         self.resizeRowsToContents()
 

@@ -12,7 +12,7 @@ import logging
 import sys
 import threading
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -40,7 +40,9 @@ def when_usable(window: Window, then: Callable[[], object]) -> None:
     run's welcome) has painted its content, and the event loop has handled everything
     that was queued by then (a zero-time timer fires only after the queued events), so
     a click now is answered at once. Benchmarks time start-up to this moment."""
-    page = window.stack.currentWidget()
+    current = window.stack.currentWidget()
+    assert current is not None  # the window shows Home or the welcome from the start
+    page: QWidget = current
 
     class _Painted(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -49,7 +51,7 @@ def when_usable(window: Window, then: Callable[[], object]) -> None:
                 QTimer.singleShot(0, then)
             return False
 
-    watcher = _Painted(window)
+    watcher = _Painted(cast(QObject, window))
     page.installEventFilter(watcher)
     page.update()
 

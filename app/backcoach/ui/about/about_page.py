@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -21,22 +21,39 @@ def evidence_html(evidence: Evidence, warning_colour: str, threshold: int = 2) -
     key_points = tuple(
         with_threshold(point, threshold, evidence.language) for point in evidence.key_points
     )
+    used_for = QCoreApplication.translate("AboutPage", "Used for: %s")
     sources = "".join(
-        f"<li>{html.escape(s.text)}<br><i>Used for: {html.escape(s.used_for)}</i></li>"
+        f"<li>{html.escape(s.text)}<br><i>{html.escape(used_for % s.used_for)}</i></li>"
         for s in evidence.sources
     )
+    heading = {
+        "is": html.escape(QCoreApplication.translate("AboutPage", "What BackCoach is")),
+        "is_not": html.escape(QCoreApplication.translate("AboutPage", "What it is not")),
+        "good": html.escape(QCoreApplication.translate("AboutPage", "Good to know")),
+        "stop": html.escape(
+            QCoreApplication.translate("AboutPage", "When to stop and get medical advice")
+        ),
+        "sources": html.escape(QCoreApplication.translate("AboutPage", "Sources")),
+    }
+    origin = html.escape(
+        QCoreApplication.translate(
+            "AboutPage",
+            "The exercises and advice come from a physiotherapy clinic's article on "
+            "exercise for low back pain, which cites sources 1-5. Sources 6 and 11 back the "
+            "warning signs, 7, 8 and 10 the pain scale and the pain rule, and 9 the "
+            "direction check.",
+        )
+    )
     return f"""
-    <h2>What BackCoach is</h2>{_list(evidence.is_)}
-    <h2>What it is not</h2>{_list(evidence.is_not)}
-    <h2>Good to know</h2>{_list(key_points)}
-    <h2 style="color:{warning_colour}">When to stop and get medical advice</h2>
+    <h2>{heading["is"]}</h2>{_list(evidence.is_)}
+    <h2>{heading["is_not"]}</h2>{_list(evidence.is_not)}
+    <h2>{heading["good"]}</h2>{_list(key_points)}
+    <h2 style="color:{warning_colour}">{heading["stop"]}</h2>
     <p>{html.escape(evidence.red_flag_intro)}</p>
     <p><b>{html.escape(evidence.emergency_title)}</b></p>{_list(evidence.emergency)}
     <p><b>{html.escape(evidence.soon_title)}</b></p>{_list(evidence.soon)}
-    <h2>Sources</h2><ol>{sources}</ol>
-    <p>The exercises and advice come from a physiotherapy clinic's article on exercise for
-    low back pain, which cites sources 1-5. Sources 6 and 11 back the warning signs, 7, 8
-    and 10 the pain scale and the pain rule, and 9 the direction check.</p>
+    <h2>{heading["sources"]}</h2><ol>{sources}</ol>
+    <p>{origin}</p>
     """
 
 

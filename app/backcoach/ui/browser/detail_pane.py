@@ -7,6 +7,7 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
@@ -177,7 +178,26 @@ class ExerciseDetailPane(QWidget):
     def _show_link(self, button: QAbstractButton, template: str, target_id: str | None) -> None:
         button.setVisible(target_id is not None)
         if target_id is not None:
-            button.setText(template % self._catalogue.get(target_id).name)
+            button.setProperty("oneLine", template % self._catalogue.get(target_id).name)
+            self._fit_link(button)
+
+    def _fit_link(self, button: QAbstractButton) -> None:
+        """'Easier: <name>' on one line, or on two (after the colon) when the name is too
+        long for the pane: longer names in French and Spanish, or large text."""
+        text = str(button.property("oneLine") or "")
+        if not text:
+            return
+        host = button.parentWidget()
+        room = (host.width() if host is not None else self.width()) - 48
+        if button.fontMetrics().horizontalAdvance(text) > room and ": " in text:
+            text = text.replace(": ", ":\n", 1)
+        if button.text() != text:
+            button.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for button in (self.ui.easierButton, self.ui.harderButton, self.ui.parentButton):
+            self._fit_link(button)
 
     def _show_variations(self, exercise: Exercise) -> None:
         while self._variations.count():

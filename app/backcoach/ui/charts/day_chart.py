@@ -39,7 +39,7 @@ RIGHT_AXIS_W = 100
 """Both charts keep the same axis widths so their days line up one above the other."""
 
 
-class DayChart(pg.PlotWidget):
+class DayChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
     hovered = Signal(object)  # the date under the pointer, or None when it leaves
 
     def __init__(self, colours: ChartColours, parent: QWidget | None = None) -> None:
@@ -116,7 +116,7 @@ class DayChart(pg.PlotWidget):
         item = self.getPlotItem()
         inside = item.vb.sceneBoundingRect().contains(position)
         day = x_to_day(item.vb.mapSceneToView(position).x()) if inside else None
-        if day is not None and self.start is not None:
+        if day is not None and self.start is not None and self.end is not None:
             day = min(max(day, self.start), self.end)
         self.show_day(day)
 
@@ -138,7 +138,7 @@ class DayChart(pg.PlotWidget):
             return
         key = event.key()
         current = self._hover_day or self.end
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+        steps: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
         if key in steps:
             day = current if self._hover_day is None else current + timedelta(days=steps[key])
             self.show_day(min(max(day, self.start), self.end))

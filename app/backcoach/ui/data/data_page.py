@@ -25,18 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.context import AppContext
-from backcoach.services import data_files
+from backcoach.services import data_files, date_words
 from backcoach.services.background import BackgroundRunner
 from backcoach.services.data_files import ImportReport
+from backcoach.ui.translate_noop import QT_TRANSLATE_NOOP
 from backcoach.ui.widgets.file_dialogs import documents_folder, suggested_path
 from backcoach.ui.widgets.flow_layout import FlowLayout, flow_row
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
 
 BACKUP_KINDS = {
-    "daily": "Daily backup",
-    "manual": "Backup you made",
-    "before-restore": "Saved before a restore",
-    "before-upgrade": "Saved before an update",
+    "daily": QT_TRANSLATE_NOOP("DataPage", "Daily backup"),
+    "manual": QT_TRANSLATE_NOOP("DataPage", "Backup you made"),
+    "before-restore": QT_TRANSLATE_NOOP("DataPage", "Saved before a restore"),
+    "before-upgrade": QT_TRANSLATE_NOOP("DataPage", "Saved before an update"),
 }
 
 
@@ -139,10 +140,11 @@ class DataPage(QWidget):
         self.backup_list.clear()
         for info in data_files.backups(self.context):
             # Daily backups are named by their day only: no time to show.
-            when = f"{info.created:%A %d %B %Y}"
+            when = date_words.long_day_padded(info.created)
             if info.kind != "daily":
                 when += f", {info.created:%H:%M}"
-            text = f"{when} · {BACKUP_KINDS.get(info.kind, info.kind)}"
+            kind = self.tr(BACKUP_KINDS[info.kind]) if info.kind in BACKUP_KINDS else info.kind
+            text = f"{when} · {kind}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.backup_list.addItem(item)

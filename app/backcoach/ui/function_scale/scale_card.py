@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from backcoach.context import AppContext
 from backcoach.domain import function_scale as fs
-from backcoach.services import function_scale
+from backcoach.services import date_words, function_scale
 from backcoach.ui.charts.colours import ChartColours, current_chart_colours
 from backcoach.ui.function_scale import scale_texts as texts
 from backcoach.ui.widgets.flow_layout import flow_row
@@ -118,7 +118,7 @@ class FunctionScaleCard(QFrame):
             sentence = texts.item_sentence(item)
             lines.append(sentence + (self.tr(" (no longer rated)") if item.retired else "") + ".")
         if due is not None:
-            lines.append(self.tr("Next rating due: %s.") % f"{due.day} {due:%B}")
+            lines.append(self.tr("Next rating due: %s.") % date_words.day_month(due))
         self.summary.setText("\n".join(lines))
         self.button.setText(self.tr("Rate my activities now"))
         self._legend()
@@ -130,9 +130,8 @@ class FunctionScaleCard(QFrame):
 
         c = self.colours
         palette = item_colours(c)
-        parts = [
-            f"<span style='color:{c.text}'>━</span> {html.escape(self.tr('average'))}",
-        ]
+        average = html.escape(self.tr("average"))
+        parts = [f"<span style='color:{c.text}'>━</span> {average}"]
         for index, item in enumerate(fs.item_histories(self.history)):
             tint = palette[index % len(palette)]
             shape = SHAPES[index % len(SHAPES)]

@@ -41,7 +41,7 @@ class AbilityBox(QSpinBox):
         self.setValue(NOT_RATED)
         self.setSpecialValueText(self.tr("not rated"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("not rated") + 48)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.specialValueText()) + 48)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         score = key_to_score(event.key())

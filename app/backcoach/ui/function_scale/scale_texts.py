@@ -7,14 +7,15 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from backcoach.domain import function_scale as fs
+from backcoach.services import date_words
 
 
 def since(at: datetime) -> str:
     """'since March' this year, 'since March 2025' before it."""
     local = at.astimezone()
     if local.year == datetime.now().astimezone().year:
-        return f"{local:%B}"
-    return f"{local:%B} {local.year}"
+        return date_words.month(local)
+    return date_words.month_year(local)
 
 
 def score(value: float) -> str:

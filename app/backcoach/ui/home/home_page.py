@@ -3,7 +3,7 @@ safety reminders. Renders a ``HomeState``; every button only emits an intent."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.domain.catalog import Catalogue
-from backcoach.domain.pain_rule import points_words
 from backcoach.domain.routines import estimated_seconds
 from backcoach.services.plans import HomeState
 from backcoach.ui import domain_words as words
+from backcoach.ui.onboarding import direction_words as dw
 from backcoach.ui.routines.summary import equipment_text
+from backcoach.ui.session.safety_views import points
 from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
 
@@ -143,14 +144,10 @@ class HomePage(QWidget):
         suggestion.addWidget(self.suggestion_title)
         suggestion.addWidget(self.suggestion_text)
         self.accept_button = QPushButton(self.tr("Yes, change my routine"))
-        self.accept_button.clicked.connect(
-            lambda: self.suggestion_accepted.emit(self.state.suggestion)
-        )
+        self.accept_button.clicked.connect(lambda: self._answer(self.suggestion_accepted))
         self.decline_button = QPushButton(self.tr("Not now"))
         self.decline_button.setToolTip(self.tr("BackCoach will not offer this change again"))
-        self.decline_button.clicked.connect(
-            lambda: self.suggestion_declined.emit(self.state.suggestion)
-        )
+        self.decline_button.clicked.connect(lambda: self._answer(self.suggestion_declined))
         suggestion.addLayout(flow_row(self.accept_button, self.decline_button))
         layout.addWidget(self.suggestion_card)
 
@@ -221,7 +218,7 @@ class HomePage(QWidget):
                 "imagine). If it rises %s or more while you exercise, stop, rest and let it "
                 "settle. Some discomfort is fine: it does not mean harm."
             )
-            % points_words(threshold)
+            % points(threshold)
         )
 
     def show_resume(self, routine_name: str | None, minutes_left: int = 0) -> None:
@@ -253,6 +250,11 @@ class HomePage(QWidget):
             self.activities_title.setText(self.tr("What you can do again"))
             self.activities_text.setText(news)
 
+    def _answer(self, signal: SignalInstance) -> None:
+        """The suggestion's buttons show only with a suggestion on the card."""
+        assert self.state is not None
+        signal.emit(self.state.suggestion)
+
     def set_state(self, state: HomeState) -> None:
         self.state = state
         self.greeting.setText(
@@ -276,7 +278,9 @@ class HomePage(QWidget):
             minutes = words.duration(estimated_seconds(routine, self.catalogue))
             self.plan_heading.setText(self.tr("Today's routine · %s") % minutes)
             self.plan_name.setText(routine.name)
-            self.plan_direction.setText(state.direction.title if state.direction else "")
+            self.plan_direction.setText(
+                dw.title(state.direction.direction) if state.direction else ""
+            )
             names = [self.catalogue.get(i).name for i in routine.exercise_ids()]
             equipment = equipment_text(routine, self.catalogue)
             self.plan_exercises.setText(" → ".join(names) + (f"\n{equipment}" if equipment else ""))

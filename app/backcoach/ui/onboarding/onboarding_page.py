@@ -32,6 +32,7 @@ from backcoach.domain.evidence import Evidence
 from backcoach.domain.onboarding import RED_FLAGS_NONE, RED_FLAGS_SOME
 from backcoach.domain.routines import Routine, estimated_seconds
 from backcoach.ui import domain_words as words
+from backcoach.ui.onboarding import direction_words as dw
 from backcoach.ui.routines.summary import equipment_text
 from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import fit_combo, label
@@ -182,20 +183,22 @@ class OnboardingPage(QWidget):
     def _questions_step(self, previous: dc.Answers | None) -> QWidget:
         step = _Step()
         step.add(label(self.tr("Where to start"), "title"))
-        step.add(label(dc.INTRO, "subtitle"))
+        step.add(label(dw.text(dw.INTRO), "subtitle"))
         for question in dc.QUESTIONS:
             card = QFrame()
             card.setProperty("role", "card")
             box = QVBoxLayout(card)
             box.setContentsMargins(18, 12, 18, 14)
-            box.addWidget(label(question.text, "heading"))
+            box.addWidget(label(dw.text(dw.QUESTIONS[question.key]), "heading"))
             row = flow_row(spacing=16)
             group = QButtonGroup(card)
             chosen = getattr(previous, question.key) if previous else None
             for option in question.options:
-                button = QRadioButton(option.label)
+                button = QRadioButton(dw.text(dw.OPTIONS[option.value]))
                 button.setProperty("answer", option.value)
-                button.setAccessibleName(f"{question.text} {option.label}")
+                button.setAccessibleName(
+                    f"{dw.text(dw.QUESTIONS[question.key])} {dw.text(dw.OPTIONS[option.value])}"
+                )
                 button.setChecked(option.value == chosen)
                 group.addButton(button)
                 row.addWidget(button)
@@ -234,9 +237,9 @@ class OnboardingPage(QWidget):
             dc.MOBILITY: self.tr("Gentle movement in all directions"),
         }
         for direction in dc.DIRECTIONS:
-            self.direction_combo.addItem(names.get(direction, dc.TITLES[direction]), direction)
+            self.direction_combo.addItem(names.get(direction, dw.title(direction)), direction)
             self.direction_combo.setItemData(
-                self.direction_combo.count() - 1, dc.TITLES[direction], Qt.ItemDataRole.ToolTipRole
+                self.direction_combo.count() - 1, dw.title(direction), Qt.ItemDataRole.ToolTipRole
             )
         fit_combo(self.direction_combo)
         self.direction_combo.activated.connect(self._direction_picked)
@@ -322,8 +325,8 @@ class OnboardingPage(QWidget):
     def _show_result(self) -> None:
         assert self.choice is not None
         result = self.choice.result()
-        self.result_title.setText(result.title)
-        self.result_text.setText(result.explanation)
+        self.result_title.setText(dw.title(result.direction))
+        self.result_text.setText(dw.explanation(result))
         self.direction_combo.setCurrentIndex(self.direction_combo.findData(result.direction))
         plan = self.plans[result.plan_id]
         minutes = words.duration(estimated_seconds(plan, self.catalogue))

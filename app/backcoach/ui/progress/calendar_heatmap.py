@@ -7,12 +7,11 @@ of active days written in it. Drawn with QPainter: it is cheap and needs no pyqt
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import cast
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -25,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from backcoach.domain.progress import MonthActivity
+from backcoach.services import date_words
 from backcoach.ui.charts.colours import ChartColours, current_chart_colours
 
 MAX_CELL = 28.0
@@ -66,6 +66,14 @@ class CalendarHeatmap(QWidget):
         self._fit()
         self.update()
 
+    @staticmethod
+    def _day_names() -> tuple[tuple[int, str], ...]:
+        """Monday, Wednesday, Friday and Sunday, short, from Qt's locale (row, name)."""
+        locale = QLocale()
+        return tuple(
+            (row, locale.dayName(row + 1, QLocale.FormatType.ShortFormat)) for row in (0, 2, 4, 6)
+        )
+
     def set_months(self, months: list[MonthActivity], today: date) -> None:
         self.cells, self.months, self.today = [], months, today
         self._fit()
@@ -80,7 +88,7 @@ class CalendarHeatmap(QWidget):
         return QFontMetricsF(self.font())
 
     def _gutter(self) -> float:
-        return self._metrics().horizontalAdvance("Wed") + 12
+        return max(self._metrics().horizontalAdvance(name) for _, name in self._day_names()) + 12
 
     def _weeks(self) -> int:
         if not self.cells:
@@ -138,7 +146,7 @@ class CalendarHeatmap(QWidget):
         monday = first - timedelta(days=first.weekday())
         metrics = self._metrics()
         painter.setPen(QColor(c.muted))
-        names = ((0, self.tr("Mon")), (2, self.tr("Wed")), (4, self.tr("Fri")), (6, self.tr("Sun")))
+        names = self._day_names()
         for row, name in names:
             y = top + row * (size + GAP)
             rect = QRectF(0, y, gutter - 8, size)
@@ -157,7 +165,11 @@ class CalendarHeatmap(QWidget):
                 cell.day.month
             )
             if cell.day.day == 1 or (cell is self.cells[0] and not starts_soon):
-                label = f"{cell.day:%b}" if cell.day.month != 1 else f"{cell.day:%b %Y}"
+                label = (
+                    date_words.short_month(cell.day)
+                    if cell.day.month != 1
+                    else date_words.short_month_year(cell.day)
+                )
                 if x >= last_label_end:
                     painter.setPen(QColor(c.muted))
                     painter.drawText(QPointF(x, metrics.ascent() + 2), label)
@@ -172,8 +184,7 @@ class CalendarHeatmap(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius)
             minutes = round(cell.minutes)
-            text = self.tr("%s: %d minutes") % (f"{cell.day:%a} {cell.day.day} {cell.day:%b %Y}",
-                                                minutes)  # fmt: skip
+            text = self.tr("%s: %d minutes") % (date_words.short_day(cell.day), minutes)
             self._hit.append((rect, text))
 
     def _paint_months(self, painter: QPainter) -> None:
@@ -185,7 +196,9 @@ class CalendarHeatmap(QWidget):
         painter.setPen(QColor(c.muted))
         for month in range(12):
             rect = QRectF(gutter + month * (width + GAP), 0, width, top - 6)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, calendar.month_abbr[month + 1])
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignCenter, date_words.short_month(date(2000, month + 1, 1))
+            )
         for row, year in enumerate(years):
             y = top + row * (MONTH_ROW_H + GAP)
             painter.setPen(QColor(c.muted))
@@ -206,7 +219,7 @@ class CalendarHeatmap(QWidget):
                     ink = c.background
                 painter.setPen(QColor(ink))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(activity.active_days))
-                name = f"{calendar.month_name[month + 1]} {year}"
+                name = date_words.month_year(date(year, month + 1, 1))
                 text = self.tr("%s: active on %d of %d days") % (
                     name,
                     activity.active_days,

@@ -14,20 +14,20 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from backcoach.domain import progress
 from backcoach.domain.catalog import Catalogue
-from backcoach.domain.pain_rule import points_words
 from backcoach.domain.progress import History
 from backcoach.domain.progress_effects import effects, group_sums
+from backcoach.ui import domain_words as words
 from backcoach.ui.charts.colours import ChartColours
 from backcoach.ui.progress import progress_texts as texts
 from backcoach.ui.progress.calendar_heatmap import CalendarHeatmap, DayCell
 from backcoach.ui.progress.effect_bars import EffectBars
 from backcoach.ui.progress.progress_widgets import Card, SummaryTile, label, legend, swatch
+from backcoach.ui.session.safety_views import points
 
 translate = QCoreApplication.translate
 """Called as ``translate("Context", "text")`` so that lupdate finds the text."""
 
 CALENDAR_MIN_DAYS = 7 * 13
-DIRECTION_NAMES = {"extension": "Extension", "flexion": "Flexion", "rotation": "Rotation"}
 
 
 def bin_note(bin_: progress.Bin, minutes: bool = False) -> str:
@@ -56,8 +56,7 @@ def pain_legend(c: ChartColours, threshold: int) -> str:
             swatch(
                 c.flare,
                 "▼",
-                translate("ProgressPage", "break for a pain rise (%s or more)")
-                % points_words(threshold),
+                translate("ProgressPage", "break for a pain rise (%s or more)") % points(threshold),
             ),
         ]
     )
@@ -247,7 +246,7 @@ class EffectsCard(Card):
         self.exercises.set_effects(exercises, names, translate("ProgressPage", "Exercise"))
         self.directions.set_effects(
             directions,
-            {k: translate("ProgressPage", v) for k, v in DIRECTION_NAMES.items()},
+            words.translated(words.DIRECTIONS),
             translate("ProgressPage", "Direction"),
         )
         empty = not exercises

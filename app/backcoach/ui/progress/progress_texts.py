@@ -8,40 +8,43 @@ from PySide6.QtCore import QCoreApplication
 
 from backcoach.domain.progress import Bin, Binned, DaySummary, History, Range, Series
 from backcoach.domain.vocabulary import Stiffness
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Progress", text)
+from backcoach.services import date_words
 
 
 def point_hint() -> str:
-    return tr("Point at a day, or use the arrow keys on the chart, to see its numbers.")
+    return QCoreApplication.translate(
+        "Progress", "Point at a day, or use the arrow keys on the chart, to see its numbers."
+    )
 
 
 def range_labels() -> dict[Range, str]:
     return {
-        Range.WEEK: tr("Week"),
-        Range.MONTH: tr("Month"),
-        Range.QUARTER: tr("3 months"),
-        Range.YEAR: tr("Year"),
-        Range.ALL: tr("All"),
+        Range.WEEK: QCoreApplication.translate("Progress", "Week"),
+        Range.MONTH: QCoreApplication.translate("Progress", "Month"),
+        Range.QUARTER: QCoreApplication.translate("Progress", "3 months"),
+        Range.YEAR: QCoreApplication.translate("Progress", "Year"),
+        Range.ALL: QCoreApplication.translate("Progress", "All"),
     }
 
 
 def long_day(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return date_words.long_day(day)
 
 
 def short_day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return date_words.day_short_month_year(day)
 
 
 def minutes_text(minutes: float) -> str:
     whole = round(minutes)
     if whole < 60:
-        return tr("%d min") % whole
+        return QCoreApplication.translate("Progress", "%d min") % whole
     hours, rest = divmod(whole, 60)
-    return tr("%d h %02d min") % (hours, rest) if rest else tr("%d h") % hours
+    return (
+        QCoreApplication.translate("Progress", "%d h %02d min") % (hours, rest)
+        if rest
+        else QCoreApplication.translate("Progress", "%d h") % hours
+    )
 
 
 def pain_text(value: float | None) -> str:
@@ -52,9 +55,9 @@ def pain_text(value: float | None) -> str:
 
 def stiffness_text(stiffness: str) -> str:
     texts: dict[str, str] = {
-        Stiffness.NONE: tr("no stiffness"),
-        Stiffness.SOME: tr("some stiffness"),
-        Stiffness.A_LOT: tr("a lot of stiffness"),
+        Stiffness.NONE: QCoreApplication.translate("Progress", "no stiffness"),
+        Stiffness.SOME: QCoreApplication.translate("Progress", "some stiffness"),
+        Stiffness.A_LOT: QCoreApplication.translate("Progress", "a lot of stiffness"),
     }
     return texts.get(stiffness, stiffness)
 
@@ -64,18 +67,25 @@ def pain_readout(summary: DaySummary, average: float | None) -> str:
     parts = []
     if summary.sessions:
         parts.append(
-            tr("before %s, highest %s, after %s")
+            QCoreApplication.translate("Progress", "before %s, highest %s, after %s")
             % (pain_text(summary.before), pain_text(summary.highest), pain_text(summary.after))
         )
     else:
-        parts.append(tr("no session"))
+        parts.append(QCoreApplication.translate("Progress", "no session"))
     if average is not None:
-        parts.append(tr("7-day average %s") % pain_text(round(average, 1)))
+        parts.append(
+            QCoreApplication.translate("Progress", "7-day average %s")
+            % pain_text(round(average, 1))
+        )
     if summary.flares:
-        parts.append(tr("1 flare") if summary.flares == 1 else tr("%d flares") % summary.flares)
+        parts.append(
+            QCoreApplication.translate("Progress", "1 flare")
+            if summary.flares == 1
+            else QCoreApplication.translate("Progress", "%d flares") % summary.flares
+        )
     if summary.checkin is not None:
         parts.append(
-            tr("morning check-in %d, %s")
+            QCoreApplication.translate("Progress", "morning check-in %d, %s")
             % (summary.checkin.score, stiffness_text(summary.checkin.stiffness))
         )
     return f"{long_day(summary.day)}: " + " · ".join(parts)
@@ -83,11 +93,21 @@ def pain_readout(summary: DaySummary, average: float | None) -> str:
 
 def minutes_readout(summary: DaySummary, goal_min: int) -> str:
     if summary.minutes <= 0:
-        return f"{long_day(summary.day)}: " + tr("no exercise")
-    parts = [tr("%s in sessions") % minutes_text(summary.session_minutes)]
+        return f"{long_day(summary.day)}: " + QCoreApplication.translate("Progress", "no exercise")
+    parts = [
+        QCoreApplication.translate("Progress", "%s in sessions")
+        % minutes_text(summary.session_minutes)
+    ]
     if summary.activity_minutes:
-        parts.append(tr("%s of other activities") % minutes_text(summary.activity_minutes))
-    reached = tr("goal reached") if summary.minutes >= goal_min else ""
+        parts.append(
+            QCoreApplication.translate("Progress", "%s of other activities")
+            % minutes_text(summary.activity_minutes)
+        )
+    reached = (
+        QCoreApplication.translate("Progress", "goal reached")
+        if summary.minutes >= goal_min
+        else ""
+    )
     text = f"{long_day(summary.day)}: " + ", ".join(parts)
     return f"{text} · {reached}" if reached else text
 
@@ -95,14 +115,18 @@ def minutes_readout(summary: DaySummary, goal_min: int) -> str:
 def bin_name(bins: Binned, index: int) -> str:
     first, last = bins.starts[index], bins.ends[index]
     if bins.bin is Bin.MONTH:
-        return f"{first:%B %Y}"
+        return date_words.month_year(first)
     if last - first == timedelta(days=6):
-        return tr("Week of %s") % f"{first.day} {first:%B %Y}"
+        return QCoreApplication.translate("Progress", "Week of %s") % date_words.day_month_year(
+            first
+        )
     return f"{short_day(first)} – {short_day(last)}"
 
 
 def pain_bin_readout(bins: Binned, index: int) -> str:
-    return tr("%s, on average: before %s, highest %s, after %s") % (
+    return QCoreApplication.translate(
+        "Progress", "%s, on average: before %s, highest %s, after %s"
+    ) % (
         bin_name(bins, index),
         pain_text(_round(bins.before[index])),
         pain_text(_round(bins.highest[index])),
@@ -112,13 +136,19 @@ def pain_bin_readout(bins: Binned, index: int) -> str:
 
 def minutes_bin_readout(bins: Binned, index: int, goal_min: int) -> str:
     done, other = bins.session_minutes[index], bins.activity_minutes[index]
-    text = tr("%s: %s a day on average (%s in sessions, %s of other activities)") % (
+    text = QCoreApplication.translate(
+        "Progress", "%s: %s a day on average (%s in sessions, %s of other activities)"
+    ) % (
         bin_name(bins, index),
         minutes_text(done + other),
         minutes_text(done),
         minutes_text(other),
     )
-    return f"{text} · " + tr("goal reached") if done + other >= goal_min else text
+    return (
+        f"{text} · " + QCoreApplication.translate("Progress", "goal reached")
+        if done + other >= goal_min
+        else text
+    )
 
 
 def _round(value: float | None) -> float | None:

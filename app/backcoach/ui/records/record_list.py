@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.context import AppContext
-from backcoach.services import record_edits
+from backcoach.services import date_words, record_edits
 from backcoach.services.record_edits import ACTIVITY, SESSION, RecordEntry, Undo
 from backcoach.ui.records.record_delegate import LINE_ROLE, TITLE_ROLE, RecordDelegate
 from backcoach.ui.widgets.adaptive import StackWhenNarrow
@@ -188,7 +188,7 @@ class RecordListDialog(QDialog):
             self._selected(-1)
 
     def _row_parts(self, entry: RecordEntry) -> tuple[str, str]:
-        when = f"{entry.day:%a} {entry.day.day} {entry.day:%b %Y}"
+        when = date_words.short_day(entry.day)
         if entry.time:
             when += f" · {entry.time}"
         kind = self.tr("Session") if entry.kind == SESSION else self.tr("Activity")

@@ -40,6 +40,7 @@ from backcoach.domain.routines import (
     remove_item,
     set_dose,
 )
+from backcoach.ui import domain_words as words
 from backcoach.ui.images import exercise_image
 from backcoach.ui.widgets.row_painting import paint_selection
 
@@ -223,7 +224,7 @@ class RoutineItemsModel(QAbstractListModel):
     def _dose_text(self, dose: Dose, exercise: Exercise | None) -> str:
         if exercise is None:
             return self.tr("Not available in this version of BackCoach")
-        text = dose.describe()
+        text = words.dose(dose)
         return text[:1].upper() + text[1:]
 
 
@@ -273,8 +274,11 @@ class RoutineItemDelegate(QStyledItemDelegate):
         top = rect.top() + (rect.height() - layout.text_height()) // 2
         painter.setFont(layout.name_font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        name_height = layout.name_metrics.height()
-        painter.drawText(QRect(left, top, layout.text_width, name_height), 0, layout.name)
+        name_height = layout.name_metrics.height() * len(layout.name_lines)
+        for number, line in enumerate(layout.name_lines):
+            line_height = layout.name_metrics.height()
+            line_box = QRect(left, top + number * line_height, layout.text_width, line_height)
+            painter.drawText(line_box, 0, line)
 
         painter.setFont(option.font)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
@@ -310,9 +314,8 @@ class _RowLayout:
         self.name_font.setBold(True)
         self.name_font.setPointSizeF(option.font.pointSizeF() * 1.08)
         self.name_metrics = QFontMetrics(self.name_font)
-        self.name = self.name_metrics.elidedText(
-            index.data() or "", Qt.TextElideMode.ElideRight, self.text_width
-        )
+        # Long names (longer still in French or Spanish) wrap onto a second line.
+        self.name_lines = _wrap(index.data() or "", self.name_metrics, self.text_width, 2)
         metrics = QFontMetrics(option.font)
         self.line_height = metrics.height()
         self.dose_lines = _wrap(
@@ -320,7 +323,8 @@ class _RowLayout:
         )
 
     def text_height(self) -> int:
-        return self.name_metrics.height() + 2 + self.line_height * len(self.dose_lines)
+        names = self.name_metrics.height() * len(self.name_lines)
+        return names + 2 + self.line_height * len(self.dose_lines)
 
     def height(self) -> int:
         return max(THUMB.height(), self.text_height()) + 2 * PADDING + 4
@@ -330,16 +334,19 @@ def _wrap(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[
     """Lines of at most ``width``: a new line at each ", " part where possible, words
     wrapped inside a part that is too long; at most ``max_lines``, the last one elided."""
     lines: list[str] = []
+    # A little short of the width: whole-pixel advances round down, and Qt elides a line
+    # that is a fraction of a pixel too wide.
+    fits = width - 2
     parts = text.split(", ")
     for number, part in enumerate(parts):
         piece = part + ("," if number < len(parts) - 1 else "")
-        if lines and metrics.horizontalAdvance(f"{lines[-1]} {piece}") <= width:
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {piece}") <= fits:
             lines[-1] = f"{lines[-1]} {piece}"  # short parts share a line
             continue
         current = ""
         for word in piece.split():
             candidate = f"{current} {word}".strip()
-            if current and metrics.horizontalAdvance(candidate) > width:
+            if current and metrics.horizontalAdvance(candidate) > fits:
                 lines.append(current)
                 current = word
             else:

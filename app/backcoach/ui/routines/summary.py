@@ -4,29 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from backcoach.domain.catalog import EQUIPMENT, Catalogue
+from backcoach.domain.catalog import Catalogue
 from backcoach.domain.routines import (
     Routine,
     RoutineError,
-    describe_duration,
     equipment_needed,
     estimated_seconds,
 )
-
-_CONTEXT = "RoutineSummary"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+from backcoach.ui import domain_words as words
 
 
 def exercise_count_text(routine: Routine) -> str:
     count = len(routine.items)
     if count == 0:
-        return _tr("no exercises yet")
+        return QCoreApplication.translate("RoutineSummary", "no exercises yet")
     if count == 1:
-        return _tr("1 exercise")
-    return _tr("%d exercises") % count
+        return QCoreApplication.translate("RoutineSummary", "1 exercise")
+    return QCoreApplication.translate("RoutineSummary", "%d exercises") % count
 
 
 def duration_text(routine: Routine, catalogue: Catalogue) -> str | None:
@@ -35,27 +29,34 @@ def duration_text(routine: Routine, catalogue: Catalogue) -> str | None:
         seconds = estimated_seconds(routine, catalogue)
     except RoutineError:
         return None
-    return describe_duration(seconds)
+    return words.duration(seconds)
 
 
 def summary_text(routine: Routine, catalogue: Catalogue) -> str:
     """'About 14 minutes · 6 exercises', as one calm line."""
     if not routine.items:
-        return _tr("No exercises yet")
+        return QCoreApplication.translate("RoutineSummary", "No exercises yet")
     duration = duration_text(routine, catalogue)
     if duration is None:
-        return _tr("Some exercises are not in this version of BackCoach")
+        return QCoreApplication.translate(
+            "RoutineSummary", "Some exercises are not in this version of BackCoach"
+        )
     text = f"{duration} · {exercise_count_text(routine)}"
     return text[:1].upper() + text[1:]
 
 
 def equipment_text(routine: Routine, catalogue: Catalogue) -> str:
     """'You need a mat and a chair.', or that nothing is needed: said before starting."""
-    needed = [_tr("a %s") % EQUIPMENT[key].lower() for key in equipment_needed(routine, catalogue)]
+    needed = [
+        words.word(words.EQUIPMENT_NEEDED, key) for key in equipment_needed(routine, catalogue)
+    ]
     if not routine.items:
         return ""
     if not needed:
-        return _tr("You need no equipment.")
+        return QCoreApplication.translate("RoutineSummary", "You need no equipment.")
     if len(needed) == 1:
-        return _tr("You need %s.") % needed[0]
-    return _tr("You need %s and %s.") % (", ".join(needed[:-1]), needed[-1])
+        return QCoreApplication.translate("RoutineSummary", "You need %s.") % needed[0]
+    return QCoreApplication.translate("RoutineSummary", "You need %s and %s.") % (
+        ", ".join(needed[:-1]),
+        needed[-1],
+    )

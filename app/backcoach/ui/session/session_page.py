@@ -21,7 +21,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -465,6 +465,7 @@ class SessionPage(QWidget):
             self.hint.hide()
             return
         if phase is Phase.DONE:
+            assert self.engine is not None  # the phase came from it
             self._show_summary(self.engine.summary())
             self.views.setCurrentWidget(self.summary_view)
             self.during_strip.hide()
@@ -802,7 +803,7 @@ class SessionPage(QWidget):
         if phase is Phase.HIGH_PAIN:
             gentle = self.engine.state().gentle_available
             enter = "high_pain_gentle" if gentle else "high_pain_full"
-            actions = {
+            actions: dict[int, str] = {
                 Qt.Key.Key_Return: enter,
                 Qt.Key.Key_Enter: enter,
                 Qt.Key.Key_F: "high_pain_full",
@@ -847,5 +848,7 @@ def _minutes_words(minutes: float) -> str:
     """Rounded as Home and Progress round minutes, so the numbers agree."""
     whole = round(minutes)
     if whole < 1:
-        return "under a minute"
-    return "1 minute" if whole == 1 else f"{whole} minutes"
+        return QCoreApplication.translate("SessionPage", "under a minute")
+    if whole == 1:
+        return QCoreApplication.translate("SessionPage", "1 minute")
+    return QCoreApplication.translate("SessionPage", "%d minutes") % whole

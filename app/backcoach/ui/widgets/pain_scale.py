@@ -71,6 +71,7 @@ class PainScale(QWidget):
         ):
             label = QLabel(text)
             label.setAlignment(alignment)
+            label.setWordWrap(True)  # longer in French and Spanish: two lines, not cut
             label.setProperty("role", "muted")
             anchors.addWidget(label, 1)
         column.addLayout(anchors)
