@@ -108,6 +108,14 @@ class Watcher:
     threshold=1,
     get_ready_s=2,
 )
+# Found by this test too: the same rule blamed the replaced exercise when it had not
+# begun either (a rise in its rating before, then the easier variant, then a rise).
+@example(
+    walk=[("rate", 0)] * 6 + [("skip", None), ("rate", 1), ("break_easier", None), ("rate", 1)],
+    reference=0,
+    threshold=1,
+    get_ready_s=2,
+)
 def test_the_pain_rule_holds_in_every_random_session(walk, reference, threshold, get_ready_s):
     clock = ManualClock()
     engine = SessionEngine(
