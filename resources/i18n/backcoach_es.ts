@@ -1383,6 +1383,10 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
         <translation>%d puntos</translation>
     </message>
     <message>
+        <source>How a session goes</source>
+        <translation>Cómo es una sesión</translation>
+    </message>
+    <message>
         <source>Press “Start” on Home. BackCoach first asks how much your back hurts right now, from 0 (no pain) to 10 (the worst you can imagine). That is your starting point for today.</source>
         <translation>Pulse «Empezar» en Inicio. Primero BackCoach le pregunta cuánto le duele la espalda ahora mismo, de 0 (sin dolor) a 10 (el peor dolor imaginable). Ese es su punto de partida de hoy.</translation>
     </message>
@@ -1407,6 +1411,10 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
         <translation>Su objetivo diario es de %d minutos. Hacer un poco cada día ayuda más que hacer mucho de vez en cuando.</translation>
     </message>
     <message>
+        <source>If your pain rises</source>
+        <translation>Si su dolor sube</translation>
+    </message>
+    <message>
         <source>Some pain while you exercise is normal and does not mean you are doing harm. Up to 5 out of 10 during an exercise is fine.</source>
         <translation>Algo de dolor mientras hace ejercicio es normal y no significa que se esté haciendo daño. Hasta 5 de 10 durante un ejercicio está bien.</translation>
     </message>
@@ -1425,6 +1433,14 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     <message>
         <source>The number of points can be changed in Settings, under Exercise sessions, but only do that if your physiotherapist suggests it.</source>
         <translation>El número de puntos se puede cambiar en Ajustes, en Sesiones de ejercicio, pero hágalo solo si se lo aconseja su fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Señales de alarma</translation>
+    </message>
+    <message>
+        <source>Where your data is</source>
+        <translation>Dónde están sus datos</translation>
     </message>
     <message>
         <source>Everything BackCoach keeps (your ratings, sessions, routines and settings) is in one folder on this computer:</source>
@@ -2527,6 +2543,121 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     <message>
         <source>Not enough sessions with pain ratings in this period yet.</source>
         <translation>Todavía no hay suficientes sesiones con puntuaciones de dolor en este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEdits</name>
+    <message>
+        <source>pain %s → %s</source>
+        <translation>dolor %s → %s</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>between exercises</source>
+        <translation>entre ejercicios</translation>
+    </message>
+    <message>
+        <source>%s on %s</source>
+        <translation>%s el %s</translation>
+    </message>
+    <message>
+        <source>%d min</source>
+        <translation>%d min</translation>
+    </message>
+    <message>
+        <source>Pain not rated</source>
+        <translation>Dolor sin puntuar</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>Nota: %s</translation>
+    </message>
+    <message>
+        <source>%s on %s, %s to %s</source>
+        <translation>%s el %s, de %s a %s</translation>
+    </message>
+    <message>
+        <source>%s on %s, %s</source>
+        <translation>%s el %s, %s</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Terminada antes de tiempo</translation>
+    </message>
+    <message>
+        <source>Exercise time: %d min</source>
+        <translation>Tiempo de ejercicio: %d min</translation>
+    </message>
+    <message>
+        <source>before %s</source>
+        <translation>antes %s</translation>
+    </message>
+    <message>
+        <source>highest during it %s</source>
+        <translation>máximo durante la sesión %s</translation>
+    </message>
+    <message>
+        <source>after %s</source>
+        <translation>después %s</translation>
+    </message>
+    <message>
+        <source>Pain %s</source>
+        <translation>Dolor: %s</translation>
+    </message>
+    <message>
+        <source> (left side)</source>
+        <translation> (lado izquierdo)</translation>
+    </message>
+    <message>
+        <source> (right side)</source>
+        <translation> (lado derecho)</translation>
+    </message>
+    <message>
+        <source>begun, stopped before a full set</source>
+        <translation>empezado, parado antes de completar una serie</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltado</translation>
+    </message>
+    <message>
+        <source>1 set done</source>
+        <translation>1 serie hecha</translation>
+    </message>
+    <message>
+        <source>%d sets done</source>
+        <translation>%d series hechas</translation>
+    </message>
+    <message>
+        <source>%s, then stopped</source>
+        <translation>%s, y luego parada</translation>
+    </message>
+    <message>
+        <source>Breaks for a pain rise: %d</source>
+        <translation>Descansos por subida del dolor: %d</translation>
+    </message>
+    <message>
+        <source>the session “%s” of %s at %s</source>
+        <translation>la sesión «%s» del %s a las %s</translation>
+    </message>
+    <message>
+        <source>the activity “%s” of %s</source>
+        <translation>la actividad «%s» del %s</translation>
+    </message>
+    <message>
+        <source>Deleted %s.</source>
+        <translation>Borrado: %s.</translation>
+    </message>
+    <message>
+        <source>Logged %s.</source>
+        <translation>Anotado: %s.</translation>
+    </message>
+    <message>
+        <source>Changed %s.</source>
+        <translation>Cambiado: %s.</translation>
     </message>
 </context>
 <context>

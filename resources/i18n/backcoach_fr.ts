@@ -1383,6 +1383,10 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
         <translation>%d points</translation>
     </message>
     <message>
+        <source>How a session goes</source>
+        <translation>Comment se passe une séance</translation>
+    </message>
+    <message>
         <source>Press “Start” on Home. BackCoach first asks how much your back hurts right now, from 0 (no pain) to 10 (the worst you can imagine). That is your starting point for today.</source>
         <translation>Appuyez sur « Commencer » sur l&apos;accueil. BackCoach vous demande d&apos;abord à quel point votre dos vous fait mal en ce moment, de 0 (aucune douleur) à 10 (la pire douleur imaginable). C&apos;est votre point de départ pour aujourd&apos;hui.</translation>
     </message>
@@ -1407,6 +1411,10 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
         <translation>Votre objectif quotidien est de %d minutes. En faire un peu chaque jour aide plus qu&apos;en faire beaucoup de temps en temps.</translation>
     </message>
     <message>
+        <source>If your pain rises</source>
+        <translation>Si votre douleur monte</translation>
+    </message>
+    <message>
         <source>Some pain while you exercise is normal and does not mean you are doing harm. Up to 5 out of 10 during an exercise is fine.</source>
         <translation>Un peu de douleur pendant l&apos;exercice est normal et ne veut pas dire que vous vous faites du mal. Jusqu&apos;à 5 sur 10 pendant un exercice, c&apos;est acceptable.</translation>
     </message>
@@ -1425,6 +1433,14 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     <message>
         <source>The number of points can be changed in Settings, under Exercise sessions, but only do that if your physiotherapist suggests it.</source>
         <translation>Le nombre de points se change dans Réglages, sous Séances d&apos;exercices, mais ne le faites que si votre kinésithérapeute vous le conseille.</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Signes d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Where your data is</source>
+        <translation>Où sont vos données</translation>
     </message>
     <message>
         <source>Everything BackCoach keeps (your ratings, sessions, routines and settings) is in one folder on this computer:</source>
@@ -2527,6 +2543,121 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <message>
         <source>Not enough sessions with pain ratings in this period yet.</source>
         <translation>Pas encore assez de séances avec des notes de douleur sur cette période.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEdits</name>
+    <message>
+        <source>pain %s → %s</source>
+        <translation>douleur %s → %s</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>between exercises</source>
+        <translation>entre deux exercices</translation>
+    </message>
+    <message>
+        <source>%s on %s</source>
+        <translation>%s le %s</translation>
+    </message>
+    <message>
+        <source>%d min</source>
+        <translation>%d min</translation>
+    </message>
+    <message>
+        <source>Pain not rated</source>
+        <translation>Douleur non notée</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>Note : %s</translation>
+    </message>
+    <message>
+        <source>%s on %s, %s to %s</source>
+        <translation>%s le %s, de %s à %s</translation>
+    </message>
+    <message>
+        <source>%s on %s, %s</source>
+        <translation>%s le %s, %s</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <source>Exercise time: %d min</source>
+        <translation>Temps d&apos;exercice : %d min</translation>
+    </message>
+    <message>
+        <source>before %s</source>
+        <translation>avant %s</translation>
+    </message>
+    <message>
+        <source>highest during it %s</source>
+        <translation>maximum pendant la séance %s</translation>
+    </message>
+    <message>
+        <source>after %s</source>
+        <translation>après %s</translation>
+    </message>
+    <message>
+        <source>Pain %s</source>
+        <translation>Douleur : %s</translation>
+    </message>
+    <message>
+        <source> (left side)</source>
+        <translation> (côté gauche)</translation>
+    </message>
+    <message>
+        <source> (right side)</source>
+        <translation> (côté droit)</translation>
+    </message>
+    <message>
+        <source>begun, stopped before a full set</source>
+        <translation>commencé, arrêté avant une série complète</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>passé</translation>
+    </message>
+    <message>
+        <source>1 set done</source>
+        <translation>1 série faite</translation>
+    </message>
+    <message>
+        <source>%d sets done</source>
+        <translation>%d séries faites</translation>
+    </message>
+    <message>
+        <source>%s, then stopped</source>
+        <translation>%s, puis arrêt</translation>
+    </message>
+    <message>
+        <source>Breaks for a pain rise: %d</source>
+        <translation>Pauses pour une hausse de la douleur : %d</translation>
+    </message>
+    <message>
+        <source>the session “%s” of %s at %s</source>
+        <translation>la séance « %s » du %s à %s</translation>
+    </message>
+    <message>
+        <source>the activity “%s” of %s</source>
+        <translation>l&apos;activité « %s » du %s</translation>
+    </message>
+    <message>
+        <source>Deleted %s.</source>
+        <translation>Supprimé : %s.</translation>
+    </message>
+    <message>
+        <source>Logged %s.</source>
+        <translation>Noté : %s.</translation>
+    </message>
+    <message>
+        <source>Changed %s.</source>
+        <translation>Modifié : %s.</translation>
     </message>
 </context>
 <context>

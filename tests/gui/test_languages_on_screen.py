@@ -14,16 +14,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QLabel,
     QLineEdit,
+    QStyleOptionViewItem,
     QTextBrowser,
     QWidget,
 )
-from tests.gui.layout_checks import layout_problems, report, too_big
+from tests.gui.layout_checks import _TextNotingPainter, layout_problems, report, too_big
 from tests.gui.test_layout_fits import _walk, _window, text_scale  # noqa: F401 - fixture
 
 from backcoach.services import settings
@@ -50,13 +52,14 @@ NOT_OURS = (
     "Hip thrust",
     "My gentle morning routine for a stiff lower back, done slow",
     "gardening and carrying the shopping up the stairs",
+    "Gardening and carrying the shopping up the stairs",
 )
 
 
 def _visible_texts(window: QWidget) -> list[tuple[QWidget, str]]:
     found: list[tuple[QWidget, str]] = []
     for widget in window.findChildren(QWidget):
-        if not widget.isVisibleTo(window) or not widget.isVisible():
+        if not widget.isVisible():
             continue
         if isinstance(widget, QLabel | QAbstractButton):
             found.append((widget, widget.text()))
@@ -79,7 +82,31 @@ def _visible_texts(window: QWidget) -> list[tuple[QWidget, str]]:
                     value = model.data(index, Qt.ItemDataRole.DisplayRole)
                     if isinstance(value, str):
                         found.append((widget, value))
+            found += [(widget, text) for text in _painted_texts(widget)]
     return found
+
+
+def _painted_texts(view: QAbstractItemView) -> list[str]:
+    """What a view's delegate draws in its visible rows (a dose under a name, a badge)."""
+    model = view.model()
+    room = view.viewport().rect()
+    image = QImage(max(1, room.width()), max(1, room.height()), QImage.Format.Format_ARGB32)
+    texts: list[str] = []
+    for row in range(min(model.rowCount(), 60)):
+        index = model.index(row, 0)
+        rect = view.visualRect(index)
+        if not rect.isValid() or not rect.intersects(room):
+            continue
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = rect
+        painter = _TextNotingPainter(image)
+        try:
+            view.itemDelegateForIndex(index).paint(painter, option, index)
+        finally:
+            painter.end()
+        texts += painter.texts
+    return texts
 
 
 def english_words(text: str, language: str) -> set[str]:
@@ -93,10 +120,15 @@ def english_words(text: str, language: str) -> set[str]:
 
 
 def _english_on_screen(window: QWidget, language: str, state: str) -> set[str]:
+    return _english_on_screen_of(window, window, language, state)
+
+
+def _english_on_screen_of(root: QWidget, window, language: str, state: str) -> set[str]:
+    """The English words ``root`` shows (a window, or a dialog over ``window``)."""
     # The data folder's path, and the sources' titles (cited as published), are not ours.
     not_ours = [str(window.data_dir), *(s.text for s in window.evidence.sources)]
     found = set()
-    for widget, text in _visible_texts(window):
+    for widget, text in _visible_texts(root):
         for name in not_ours:
             text = text.replace(name, " ")
         words = english_words(text, language)
@@ -142,5 +174,36 @@ def test_every_screen_is_in_the_language_and_fits(
     for state in _walk(window):
         english |= _english_on_screen(window, language, state)
         problems |= report([*too_big(window, *size), *layout_problems(window)], state)
+    assert not english, "\n" + "\n".join(sorted(english))
+    assert not problems, "\n" + "\n".join(sorted(problems))
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_every_dialog_is_in_the_language_and_fits(
+    qtbot,
+    ready_store,
+    in_language,
+    text_scale,  # noqa: F811 - the fixture imported above
+    language,
+) -> None:
+    from PySide6.QtWidgets import QApplication
+    from tests.gui.test_layout_fits import _dialogs, _some_records
+
+    in_language.apply(language)
+    settings.save(ready_store, "language", language)
+    _some_records(ready_store)
+    size = (1366, 768)
+    theme = text_scale(2.0)
+    window = _window(qtbot, ready_store, size, theme)
+    english: set[str] = set()
+    problems: set[str] = set()
+    for name, dialog in _dialogs(window):
+        theme.scale_own_fonts()
+        dialog.show()
+        for _ in range(12):
+            QApplication.processEvents()
+        english |= _english_on_screen_of(dialog, window, language, name)
+        problems |= report([*too_big(dialog, *size), *layout_problems(dialog)], name)
+        dialog.close()
     assert not english, "\n" + "\n".join(sorted(english))
     assert not problems, "\n" + "\n".join(sorted(problems))

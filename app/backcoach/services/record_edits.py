@@ -12,10 +12,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from backcoach.context import AppContext
 from backcoach.domain.daily_goal import session_local_day, session_minutes
-from backcoach.domain.progress import activity_label, session_pain
+from backcoach.domain.progress import ACTIVITY_KINDS, session_pain
 from backcoach.domain.records import Activity, SessionRecord
+from backcoach.services import date_words
+
+translate = QCoreApplication.translate
+"""Called as ``translate("Context", "text")`` so that lupdate finds the text."""
+
+
+def activity_title(kind: str) -> str:
+    """An activity's name in the language in use, or the user's own words as typed."""
+    if kind in ACTIVITY_KINDS:
+        # Marked for lupdate in ui/domain_words.py (ACTIVITY_KINDS, the same words: tested).
+        return translate("Catalogue", ACTIVITY_KINDS[kind])
+    return kind[:1].upper() + kind[1:]
+
 
 SESSION = "session"
 ACTIVITY = "activity"
@@ -50,7 +65,7 @@ class Undo:
 
 
 def _day_words(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return date_words.short_day(day)
 
 
 def _pain_words(before: float | None, after: float | None) -> str:
@@ -58,7 +73,7 @@ def _pain_words(before: float | None, after: float | None) -> str:
         return ""
     first = "–" if before is None else f"{before:g}"
     last = "–" if after is None else f"{after:g}"
-    return f"pain {first} → {last}"
+    return translate("RecordEdits", "pain %s → %s") % (first, last)
 
 
 def session_entry(session: SessionRecord) -> RecordEntry:
@@ -68,7 +83,7 @@ def session_entry(session: SessionRecord) -> RecordEntry:
         id=session.id,
         day=session_local_day(session),
         time=session.local_started_at.strftime("%H:%M"),
-        title=session.routine_name or "Session",
+        title=session.routine_name or translate("RecordEdits", "Session"),
         minutes=session_minutes(session),
         pain=_pain_words(pain.before, pain.after),
         ended_early=session.ended_early,
@@ -81,7 +96,7 @@ def activity_entry(activity: Activity) -> RecordEntry:
         id=activity.id,
         day=activity.day,
         time="",
-        title=activity_label(activity.kind),
+        title=activity_title(activity.kind),
         minutes=float(activity.minutes),
         pain=_pain_words(activity.pain_before, activity.pain_after),
         note=activity.note,
@@ -114,7 +129,7 @@ def activity(context: AppContext, activity_id: str) -> Activity:
 
 def _name(context: AppContext, exercise_id: str | None) -> str:
     if exercise_id is None:
-        return "between exercises"
+        return translate("RecordEdits", "between exercises")
     try:
         return context.catalogue.get(exercise_id).name
     except KeyError:
@@ -126,45 +141,66 @@ def details(context: AppContext, entry: RecordEntry) -> list[str]:
     if entry.kind == ACTIVITY:
         found = activity(context, entry.id)
         lines = [
-            f"{entry.title} on {_day_words(found.day)}",
-            f"{found.minutes} min",
-            entry.pain.capitalize() if entry.pain else "Pain not rated",
+            translate("RecordEdits", "%s on %s") % (entry.title, _day_words(found.day)),
+            translate("RecordEdits", "%d min") % found.minutes,
+            entry.pain.capitalize() if entry.pain else translate("RecordEdits", "Pain not rated"),
         ]
         if found.note:
-            lines.append(f"Note: {found.note}")
+            lines.append(translate("RecordEdits", "Note: %s") % found.note)
         return lines
     record = context.store.sessions.get(entry.id)
     end = record.ended_at.astimezone(record.local_zone) if record.ended_at else None
-    until = f" to {end:%H:%M}" if end else ""
-    lines = [f"{entry.title} on {_day_words(entry.day)}, {entry.time}{until}"]
+    when = _day_words(entry.day)
+    if end:
+        lines = [
+            translate("RecordEdits", "%s on %s, %s to %s")
+            % (entry.title, when, entry.time, f"{end:%H:%M}")
+        ]
+    else:
+        lines = [translate("RecordEdits", "%s on %s, %s") % (entry.title, when, entry.time)]
     if record.ended_early:
-        lines.append("Ended early")
-    lines.append(f"Exercise time: {round(entry.minutes)} min")
+        lines.append(translate("RecordEdits", "Ended early"))
+    lines.append(translate("RecordEdits", "Exercise time: %d min") % round(entry.minutes))
     pain = session_pain(record)
     parts = [
-        f"{label} {value}"
+        label % f"{value}"
         for label, value in (
-            ("before", pain.before),
-            ("highest during it", pain.highest),
-            ("after", pain.after),
+            (translate("RecordEdits", "before %s"), pain.before),
+            (translate("RecordEdits", "highest during it %s"), pain.highest),
+            (translate("RecordEdits", "after %s"), pain.after),
         )
         if value is not None
     ]
-    lines.append("Pain " + ", ".join(parts) if parts else "Pain not rated")
+    if parts:
+        lines.append(translate("RecordEdits", "Pain %s") % ", ".join(parts))
+    else:
+        lines.append(translate("RecordEdits", "Pain not rated"))
+    sides = {
+        "left": translate("RecordEdits", " (left side)"),
+        "right": translate("RecordEdits", " (right side)"),
+    }
     for result in record.exercises:
-        side = f" ({result.side} side)" if result.side else ""
+        side = sides.get(result.side, f" ({result.side} side)") if result.side else ""
         begun = result.finished_at > result.started_at  # skipped before a set: no time
         if result.skipped and not result.sets_done:
-            what = "begun, stopped before a full set" if begun else "skipped"
+            what = (
+                translate("RecordEdits", "begun, stopped before a full set")
+                if begun
+                else translate("RecordEdits", "skipped")
+            )
         else:
             sets = result.sets_done
-            what = f"{sets} set{'s' if sets != 1 else ''} done"
+            what = (
+                translate("RecordEdits", "1 set done")
+                if sets == 1
+                else translate("RecordEdits", "%d sets done") % sets
+            )
             if result.skipped:
-                what += ", then stopped"
+                what = translate("RecordEdits", "%s, then stopped") % what
         lines.append(f"• {_name(context, result.exercise_id)}{side}: {what}")
     if record.flares:
         count = len(record.flares)
-        lines.append(f"Breaks for a pain rise: {count}")
+        lines.append(translate("RecordEdits", "Breaks for a pain rise: %d") % count)
     return lines
 
 
@@ -172,15 +208,19 @@ def describe(entry: RecordEntry) -> str:
     """'the session "Gentle start" of Tue 3 May 2024 at 07:15' / 'the walk of ...'."""
     when = _day_words(entry.day)
     if entry.kind == SESSION:
-        return f"the session “{entry.title}” of {when} at {entry.time}"
-    return f"the activity “{entry.title}” of {when}"
+        return translate("RecordEdits", "the session “%s” of %s at %s") % (
+            entry.title,
+            when,
+            entry.time,
+        )
+    return translate("RecordEdits", "the activity “%s” of %s") % (entry.title, when)
 
 
 def delete_session(context: AppContext, session_id: str) -> Undo:
     record = context.store.sessions.get(session_id)
     context.store.sessions.delete(session_id)
     return Undo(
-        f"Deleted {describe(session_entry(record))}.",
+        translate("RecordEdits", "Deleted %s.") % describe(session_entry(record)),
         lambda: context.store.sessions.save(record),
         (SESSION, session_id),
     )
@@ -190,7 +230,7 @@ def delete_activity(context: AppContext, activity_id: str) -> Undo:
     record = activity(context, activity_id)
     context.store.activities.delete(activity_id)
     return Undo(
-        f"Deleted {describe(activity_entry(record))}.",
+        translate("RecordEdits", "Deleted %s.") % describe(activity_entry(record)),
         lambda: context.store.activities.add(record),
         (ACTIVITY, activity_id),
     )
@@ -205,9 +245,14 @@ def save_activity(context: AppContext, changed: Activity) -> Undo:
     context.store.activities.add(changed)
     entry = describe(activity_entry(changed))
     if before is None:
-        return Undo(f"Logged {entry}.", lambda: context.store.activities.delete(changed.id))
+        return Undo(
+            translate("RecordEdits", "Logged %s.") % entry,
+            lambda: context.store.activities.delete(changed.id),
+        )
     return Undo(
-        f"Changed {entry}.", lambda: context.store.activities.add(before), (ACTIVITY, changed.id)
+        translate("RecordEdits", "Changed %s.") % entry,
+        lambda: context.store.activities.add(before),
+        (ACTIVITY, changed.id),
     )
 
 

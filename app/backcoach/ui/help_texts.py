@@ -22,6 +22,10 @@ def _points(n: int) -> str:
     )
 
 
+def _heading(text: str) -> str:
+    return f"<h2>{html.escape(text)}</h2>"
+
+
 def _paragraphs(*texts: str) -> str:
     return "".join(f"<p>{html.escape(text)}</p>" for text in texts)
 
@@ -33,7 +37,7 @@ def _steps(*texts: str) -> str:
 def session_html(daily_goal_min: int) -> str:
     """How a session goes, from the first rating to the summary."""
     return (
-        f"<h2>{html.escape(QCoreApplication.translate('Help', 'How a session goes'))}</h2>"
+        _heading(QCoreApplication.translate("Help", "How a session goes"))
         + _steps(
             QCoreApplication.translate(
                 "Help",
@@ -75,7 +79,7 @@ def session_html(daily_goal_min: int) -> str:
 def pain_rule_html(threshold: int, warning_signs: str) -> str:
     """What the pain rule means with ``threshold``, then the warning signs (HTML)."""
     return (
-        f"<h2>{html.escape(QCoreApplication.translate('Help', 'If your pain rises'))}</h2>"
+        _heading(QCoreApplication.translate("Help", "If your pain rises"))
         + _paragraphs(
             QCoreApplication.translate(
                 "Help",
@@ -107,7 +111,7 @@ def pain_rule_html(threshold: int, warning_signs: str) -> str:
                 "but only do that if your physiotherapist suggests it.",
             ),
         )
-        + f"<h2>{html.escape(QCoreApplication.translate('Help', 'Warning signs'))}</h2>"
+        + _heading(QCoreApplication.translate("Help", "Warning signs"))
         + warning_signs
     )
 
@@ -115,7 +119,7 @@ def pain_rule_html(threshold: int, warning_signs: str) -> str:
 def data_html(data_dir: Path) -> str:
     """Where the data lives (the real folder), and what keeps it safe."""
     return (
-        f"<h2>{html.escape(QCoreApplication.translate('Help', 'Where your data is'))}</h2>"
+        _heading(QCoreApplication.translate("Help", "Where your data is"))
         + _paragraphs(
             QCoreApplication.translate(
                 "Help",

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
 
 from backcoach.domain.catalog import Dose, Exercise
 from backcoach.domain.routines import DOSE_FIELDS, DOSE_LIMITS, MIN_STATIC_HOLD_S
+from backcoach.ui import domain_words as words
 from backcoach.ui.forms import load_form
 
 DEFAULT_HOLD_S = 30
@@ -125,7 +126,7 @@ class RoutineItemEditor(QWidget):
         ui.restSpin.setValue(dose.rest_s)
         ui.perSideCheck.setChecked(dose.per_side)
         ui.usualDoseButton.setEnabled(dose != usual)
-        ui.usualDoseButton.setToolTip(self.tr("Usual dose: %s") % usual.describe())
+        ui.usualDoseButton.setToolTip(self.tr("Usual dose: %s") % words.dose(usual))
 
     def _changed(self, field: str, value: Any) -> None:
         if field == "hold_s" and value == 0:

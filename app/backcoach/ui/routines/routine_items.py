@@ -40,6 +40,7 @@ from backcoach.domain.routines import (
     remove_item,
     set_dose,
 )
+from backcoach.ui import domain_words as words
 from backcoach.ui.images import exercise_image
 from backcoach.ui.widgets.row_painting import paint_selection
 
@@ -223,7 +224,7 @@ class RoutineItemsModel(QAbstractListModel):
     def _dose_text(self, dose: Dose, exercise: Exercise | None) -> str:
         if exercise is None:
             return self.tr("Not available in this version of BackCoach")
-        text = dose.describe()
+        text = words.dose(dose)
         return text[:1].upper() + text[1:]
 
 
