@@ -108,8 +108,7 @@ class Watcher:
     threshold=1,
     get_ready_s=2,
 )
-# Found by this test too: the same rule blamed the replaced exercise when it had not
-# begun either (a rise in its rating before, then the easier variant, then a rise).
+# ... and, when the exercise replaced had not begun either, on neither of them.
 @example(
     walk=[("rate", 0)] * 6 + [("skip", None), ("rate", 1), ("break_easier", None), ("rate", 1)],
     reference=0,

@@ -338,11 +338,9 @@ class SessionEngine:
         m.close_exercise(at, skipped=True, replaced_by=new.exercise_id)
         m.plan[m.index] = new
         m.replacements.append((m.index, old.exercise_id, new.exercise_id))
-        # A rise before the variant's first set is about the exercise it replaced, if that
-        # one was under way (else about what was under way before it, if anything).
-        if m.work_started:
-            m.swapped_from = old.exercise_id
-        # The variant has not begun: its own time and sets start with its first set.
+        # The variant has not begun: its own time and sets start with its first set. A
+        # rise before that is about the exercise it replaced, if that one had begun.
+        m.swapped_from = old.exercise_id if m.work_started else None
         m.work_started = False
         m.run_exercise(at)
         return True
