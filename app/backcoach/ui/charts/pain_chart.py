@@ -112,11 +112,11 @@ class PainTrendChart(DayChart):
             return
         self.bins = bins
         size = 10 if len(bins.starts) <= 40 else 8
-        restyle = size != self.marker_size
         self.marker_size = size
         xs = [bin_centre(a, b) for a, b in zip(bins.starts, bins.ends, strict=True)]
         # The size goes with the data: set apart, each series restyled every spot again
-        # after setData (a third of a range switch's time, measured).
+        # after setData (a third of a range switch's time, measured). Brush and pen are
+        # the series' defaults, which new spots take: nothing to restyle when size changes.
         for item, values, item_size in (
             (self.before, bins.before, size),
             (self.after, bins.after, size),
@@ -127,8 +127,6 @@ class PainTrendChart(DayChart):
             item.setData(x, y, size=item_size)
         flare_x = [x for x, n in zip(xs, bins.flares, strict=True) if n]
         self.flares.setData(flare_x, [FLARE_Y] * len(flare_x), size=size)
-        if restyle:
-            self._style_markers()
         self._style_average()
         xs_line, average = self._line_of(series)
         self.average.setData(xs_line, average)

@@ -301,6 +301,10 @@ class ProgressPage(QWidget):
         self.history = history
         self._streaks = progress.streaks(history.active_days(), self._today())
         self.show_period()
+        # The functional scale does not depend on the range: read and drawn again only
+        # with the history, not at every range switch (it re-read the store and rebuilt
+        # its lines each time, a quarter of a switch's painting).
+        self.scale_card.refresh()
 
     def threshold(self) -> int:
         """The pain rule's threshold in force (Settings), for the legend."""
@@ -343,7 +347,6 @@ class ProgressPage(QWidget):
             history, series, totals, self.goal_min, self.range is Range.ALL, today
         )
         self.effects_card.show_period(history, start, end, self.context.catalogue)
-        self.scale_card.refresh()
 
     def _series_and_bins(self, history: History, start: date, end: date) -> Aggregates:
         """The aggregates of one range, kept until the history changes: switching back
