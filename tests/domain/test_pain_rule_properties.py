@@ -108,6 +108,13 @@ class Watcher:
     threshold=1,
     get_ready_s=2,
 )
+# ... and, when the exercise replaced had not begun either, on neither of them.
+@example(
+    walk=[("rate", 0)] * 6 + [("skip", None), ("rate", 1), ("break_easier", None), ("rate", 1)],
+    reference=0,
+    threshold=1,
+    get_ready_s=2,
+)
 def test_the_pain_rule_holds_in_every_random_session(walk, reference, threshold, get_ready_s):
     clock = ManualClock()
     engine = SessionEngine(

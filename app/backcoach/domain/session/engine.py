@@ -338,9 +338,10 @@ class SessionEngine:
         m.close_exercise(at, skipped=True, replaced_by=new.exercise_id)
         m.plan[m.index] = new
         m.replacements.append((m.index, old.exercise_id, new.exercise_id))
-        # The variant has not begun: its own time and sets start with its first set.
+        # The variant has not begun: its own time and sets start with its first set. A
+        # rise before that is about the exercise it replaced, if that one had begun.
+        m.swapped_from = old.exercise_id if m.work_started else None
         m.work_started = False
-        m.swapped_from = old.exercise_id
         m.run_exercise(at)
         return True
 
