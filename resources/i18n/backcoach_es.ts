@@ -2937,6 +2937,10 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
         <translation>Objetivo diario (%d min) alcanzado</translation>
     </message>
     <message>
+        <source>1 of %d days</source>
+        <translation>1 de %d días</translation>
+    </message>
+    <message>
         <source>%d of %d days</source>
         <translation>%d de %d días</translation>
     </message>
@@ -2946,7 +2950,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>%s in sessions, %s of other activities (%d logged); %s a day on average</source>
-        <translation>%s en sesiones, %s de otras actividades (%d registradas); %s al día de media</translation>
+        <translation>%s en sesiones, %s de otras actividades (actividades registradas: %d); %s al día de media</translation>
     </message>
     <message>
         <source>Longest run of active days</source>
@@ -3134,7 +3138,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>On %d of the %d mornings after a session, the pain was higher than before that session (%s); on the other %d it was the same or lower.</source>
-        <translation>En %d de las %d mañanas después de una sesión, el dolor fue mayor que antes de esa sesión (%s); en las otras %d fue igual o menor.</translation>
+        <translation>En %d de las %d mañanas después de una sesión, el dolor fue mayor que antes de esa sesión (%s); en el resto (%d) fue igual o menor.</translation>
     </message>
     <message>
         <source>On %d of the %d mornings after a session, the pain was higher than before that session (%s).</source>

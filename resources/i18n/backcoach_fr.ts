@@ -2937,6 +2937,10 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
         <translation>Objectif quotidien (%d min) atteint</translation>
     </message>
     <message>
+        <source>1 of %d days</source>
+        <translation>1 jour sur %d</translation>
+    </message>
+    <message>
         <source>%d of %d days</source>
         <translation>%d jours sur %d</translation>
     </message>
@@ -2946,7 +2950,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>%s in sessions, %s of other activities (%d logged); %s a day on average</source>
-        <translation>%s en séances, %s d&apos;autres activités (%d enregistrées) ; %s par jour en moyenne</translation>
+        <translation>%s en séances, %s d&apos;autres activités (activités enregistrées : %d) ; %s par jour en moyenne</translation>
     </message>
     <message>
         <source>Longest run of active days</source>
@@ -2998,7 +3002,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Highest</source>
-        <translation>Maximum</translation>
+        <translation>Max.</translation>
     </message>
     <message>
         <source>Pain after</source>
@@ -3134,7 +3138,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>On %d of the %d mornings after a session, the pain was higher than before that session (%s); on the other %d it was the same or lower.</source>
-        <translation>Sur %d des %d matins après une séance, la douleur était plus forte qu&apos;avant cette séance (%s) ; les %d autres, elle était égale ou plus faible.</translation>
+        <translation>Sur %d des %d matins après une séance, la douleur était plus forte qu&apos;avant cette séance (%s) ; les autres matins (%d), elle était égale ou plus faible.</translation>
     </message>
     <message>
         <source>On %d of the %d mornings after a session, the pain was higher than before that session (%s).</source>

@@ -140,12 +140,13 @@ def draw_pain_chart(painter: QPainter, rect: QRectF, data: ChartData, font: QFon
         painter.drawText(
             label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, zone_words[name]
         )
+    rises = QCoreApplication.translate("Report", "pain rises")
     strip = QRectF(plot.right() + unit * 0.3, rect.top(), rect.right() - plot.right(), unit * 1.2)
-    painter.drawText(
-        strip,
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        QCoreApplication.translate("Report", "pain rises"),
-    )
+    if metrics.horizontalAdvance(rises) > strip.width() - unit * 0.3:
+        # Longer in another language ("hausses de douleur"): end it at the chart's right
+        # edge, over the top of the plot, rather than cut it off.
+        strip.setLeft(rect.right() - metrics.horizontalAdvance(rises) - unit * 0.3)
+    painter.drawText(strip, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, rises)
     step = step_for_count(span, max(3, int(plot.width() / (unit * 5))))
     ticks = [
         (day, tick_label(day, step, index == 0, weekday=False))

@@ -177,7 +177,9 @@ def _summary(data: ReportData) -> str:
         ],
         [
             translate("Report", "Daily goal (%d min) reached") % data.goal_min,
-            translate("Report", "%d of %d days") % (t.goal_days, t.days),
+            translate("Report", "1 of %d days") % t.days
+            if t.goal_days == 1
+            else translate("Report", "%d of %d days") % (t.goal_days, t.days),
         ],
         [
             translate("Report", "Minutes of exercise"),
