@@ -194,11 +194,12 @@ class CalendarCard(Card):
         series: progress.Series,
         t: progress.Totals,
         goal_min: int,
-        by_month: bool,
+        months: list[progress.MonthActivity] | None,
         today: date,
     ) -> None:
-        if by_month:
-            self.calendar.set_months(progress.monthly(series, goal_min), today)
+        """The days of ``series``, or ``months`` (``progress.monthly``) for "All"."""
+        if months is not None:
+            self.calendar.set_months(months, today)
         else:
             end = series.days[-1]
             first = min(series.days[0], end - timedelta(days=CALENDAR_MIN_DAYS - 1))

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -60,6 +60,7 @@ QUICK_DAYS = progress_data.RECENT_DAYS
 FULL_LOAD_DELAY_MS = 150
 
 Aggregates = tuple[progress.Series, progress.Binned]
+PeriodNumbers = tuple[progress.Totals, list[progress.MonthActivity]]
 
 
 class ProgressPage(QWidget):
@@ -83,6 +84,7 @@ class ProgressPage(QWidget):
         self.history: History | None = None
         self._aggregates: dict[tuple[date, date], Aggregates] = {}
         self._aggregates_of: History | None = None
+        self._numbers: dict[tuple[date, date, int, bool], PeriodNumbers] = {}
         self.pain_chart: PainTrendChart | None = None
         self.minutes_chart: MinutesChart | None = None
         self.series: progress.Series | None = None
@@ -338,15 +340,26 @@ class ProgressPage(QWidget):
         self.minutes_chart.set_series(series, bins, self.goal_min)
         self.pain_card.bin_note.setText(bin_note(bins.bin))
         self.minutes_card.bin_note.setText(bin_note(bins.bin, minutes=True))
-        totals = progress.series_totals(
-            series, len(history.activities_between(start, end)), self.goal_min
-        )
+        totals, months = self._period_numbers(history, series, start, end)
         today = self._today()
         self.tiles.show_period(history, totals, self.goal_min, self._streaks, today)
         self.calendar_card.show_period(
-            history, series, totals, self.goal_min, self.range is Range.ALL, today
+            history,
+            series,
+            totals,
+            self.goal_min,
+            months if self.range is Range.ALL else None,
+            today,
         )
         self.effects_card.show_period(history, start, end, self.context.catalogue)
+        self._settle_layout()
+
+    def _settle_layout(self) -> None:
+        """Lay the page out now, before it paints. Left to the event loop, the content
+        was painted once, then resized by the scroll area to its new height (the calendar
+        and the lists change height between ranges) and painted a second time."""
+        for _ in range(2):  # the content's layout, then the scroll area's resize of it
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _series_and_bins(self, history: History, start: date, end: date) -> Aggregates:
         """The aggregates of one range, kept until the history changes: switching back
@@ -354,11 +367,27 @@ class ProgressPage(QWidget):
         if self._aggregates_of is not history:
             self._aggregates_of = history
             self._aggregates.clear()
+            self._numbers.clear()
         cached = self._aggregates.get((start, end))
         if cached is None:
             series = progress.series(history, start, end)
             cached = (series, progress.binned(series, progress.bin_for(len(series.days))))
             self._aggregates[(start, end)] = cached
+        return cached
+
+    def _period_numbers(
+        self, history: History, series: progress.Series, start: date, end: date
+    ) -> PeriodNumbers:
+        """The totals and the months of active days of a range, kept like its aggregates
+        (for "All", ~5 ms of each switch back to it went into counting them again)."""
+        by_month = self.range is Range.ALL
+        key = (start, end, self.goal_min, by_month)
+        cached = self._numbers.get(key)
+        if cached is None:
+            activities = len(history.activities_between(start, end))
+            totals = progress.series_totals(series, activities, self.goal_min)
+            months = progress.monthly(series, self.goal_min) if by_month else []
+            cached = self._numbers[key] = (totals, months)
         return cached
 
     # -- hover readouts ------------------------------------------------------------
