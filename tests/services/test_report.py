@@ -339,3 +339,38 @@ def test_the_pdf_is_dark_ink_on_white_paper_whatever_the_apps_theme(
         if QColor(light.pixel(x, y)).lightness() < 90
     )
     assert inked > 2000
+
+
+ENGLISH_WORDS = re.compile(
+    r"\b(the|and|of|with|before|after|sessions?|pain|report|page|week|exercise|"
+    r"check-ins?|rises?|none|some|once|twice|times|days?)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("fr", ["Rapport BackCoach", "Résumé", "3,5", "mars 2025", "Page 1 sur"]),
+        ("es", ["Informe de BackCoach", "Resumen", "3,5", "de marzo de 2025", "Página 1 de"]),
+    ],
+)
+def test_the_report_is_written_in_the_language_in_use(
+    context, tmp_path, qapp, language, words
+) -> None:
+    from backcoach.ui.translation import Translations
+
+    translations = Translations(qapp)
+    translations.apply(language)
+    try:
+        localised = replace(context, catalogue=load_catalogue(language=language))
+        document = build_document(gather(localised, START, END, today=END))
+        text = document.toPlainText()
+        pdf = write_report(localised, tmp_path / "r.pdf", START, END, today=END)
+        pages = _pages(pdf) if shutil.which("pdftotext") else [text]
+    finally:
+        translations.apply("en")
+    assert all(word in text for word in words[:4]), text
+    assert words[4] in pages[0] or not shutil.which("pdftotext")
+    # Proper names (BackCoach, Stratford, PSFS) aside, no English word is left.
+    assert ENGLISH_WORDS.findall(text.replace("BackCoach", "")) == [], text

@@ -14,6 +14,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from backcoach.domain.date_ticks import TickStep, Unit
+
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -90,3 +92,18 @@ def weekday(day: date) -> str:
 
 def local_day(at: datetime) -> date:
     return at.astimezone().date()
+
+
+def tick_label(day: date, step: TickStep, first: bool, *, weekday: bool = True) -> str:
+    """``domain.date_ticks.tick_label`` in the language in use (Qt's locale names the
+    months and weekdays); the same labels in English. The charts on screen and the
+    report's chart both label their dates with it."""
+    if step.unit is Unit.DAY and step.every == 1 and weekday:
+        return weekday_day_short_month(day)
+    if step.unit in (Unit.DAY, Unit.WEEK):
+        return day_short_month(day)
+    if step.unit is Unit.MONTH:
+        if day.month == 1 or first:
+            return short_month_year(day)
+        return short_month(day)
+    return str(day.year)

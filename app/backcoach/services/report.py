@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 
 from backcoach import APP_NAME, __version__
 from backcoach.context import AppContext
+from backcoach.services import date_words
 from backcoach.services.report_chart import CHART_OBJECT, ChartData, PainChartObject
 from backcoach.services.report_data import ReportData, gather
 from backcoach.services.report_function_scale import add_chart as add_function_scale_chart
@@ -83,7 +84,12 @@ def write_report(
 
 
 def _period_words(data: ReportData) -> str:
-    return f"{data.start.day} {data.start:%B %Y} – {data.end.day} {data.end:%B %Y}"
+    return f"{date_words.day_month_year(data.start)} – {date_words.day_month_year(data.end)}"
+
+
+def _report_words(data: ReportData) -> str:
+    """'BackCoach report' (the footer and the PDF's title)."""
+    return QCoreApplication.translate("Report", "%s report") % APP_NAME
 
 
 def _paper_palette() -> QPalette:
@@ -110,7 +116,7 @@ def write_pdf(data: ReportData, path: Path, page_size: str = "A4") -> Path:
     writer.setResolution(RESOLUTION)
     writer.setPageSize(QPageSize(PAGE_SIZES[page_size]))
     writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    writer.setTitle(f"{APP_NAME} report, {_period_words(data)}")
+    writer.setTitle(f"{_report_words(data)}, {_period_words(data)}")
     writer.setCreator(f"{APP_NAME} {__version__}")
     footer_h = writer.resolution() * 0.3  # a little under 8 mm
     body = QSizeF(writer.width(), writer.height() - footer_h)
@@ -147,10 +153,12 @@ def write_pdf(data: ReportData, path: Path, page_size: str = "A4") -> Path:
             painter.drawText(
                 footer,
                 Qt.AlignmentFlag.AlignLeft | middle,
-                f"{APP_NAME} report · {_period_words(data)}",
+                f"{_report_words(data)} · {_period_words(data)}",
             )
             painter.drawText(
-                footer, Qt.AlignmentFlag.AlignRight | middle, f"Page {page + 1} of {pages}"
+                footer,
+                Qt.AlignmentFlag.AlignRight | middle,
+                QCoreApplication.translate("Report", "Page %d of %d") % (page + 1, pages),
             )
     finally:
         painter.end()

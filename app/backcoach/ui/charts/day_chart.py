@@ -105,6 +105,10 @@ class DayChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
     def set_days(self, start: date, end: date) -> None:
         self.start, self.end = start, end
         self.getPlotItem().setXRange(day_to_x(start), day_to_x(end) + DAY_S, padding=0)
+        # pyqtgraph brings its view box up to date only when the chart starts painting,
+        # and what that changes asks for a second paint right after: every range switch
+        # drew each chart twice. Brought up to date now, the one paint is the last.
+        self.scene().prepareForPaint()
 
     @staticmethod
     def centres(days: list[date]) -> list[float]:

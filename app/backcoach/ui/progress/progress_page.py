@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -352,6 +352,14 @@ class ProgressPage(QWidget):
             today,
         )
         self.effects_card.show_period(history, start, end, self.context.catalogue)
+        self._settle_layout()
+
+    def _settle_layout(self) -> None:
+        """Lay the page out now, before it paints. Left to the event loop, the content
+        was painted once, then resized by the scroll area to its new height (the calendar
+        and the lists change height between ranges) and painted a second time."""
+        for _ in range(2):  # the content's layout, then the scroll area's resize of it
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _series_and_bins(self, history: History, start: date, end: date) -> Aggregates:
         """The aggregates of one range, kept until the history changes: switching back
