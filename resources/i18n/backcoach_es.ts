@@ -4406,6 +4406,14 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
         <translation>Se imprime al principio del informe. Déjelo vacío para no imprimir ningún nombre.</translation>
     </message>
     <message>
+        <source>Write the report in English</source>
+        <translation>Redactar el informe en inglés</translation>
+    </message>
+    <message>
+        <source>For a physiotherapist who reads English. The screens stay in your language.</source>
+        <translation>Para un fisioterapeuta que lee inglés. Las pantallas siguen en su idioma.</translation>
+    </message>
+    <message>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>

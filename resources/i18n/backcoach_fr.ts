@@ -4406,6 +4406,14 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
         <translation>Imprimé en haut du rapport. Laissez vide pour n&apos;imprimer aucun nom.</translation>
     </message>
     <message>
+        <source>Write the report in English</source>
+        <translation>Écrire le rapport en anglais</translation>
+    </message>
+    <message>
+        <source>For a physiotherapist who reads English. The screens stay in your language.</source>
+        <translation>Pour un kinésithérapeute qui lit l&apos;anglais. Les écrans restent dans votre langue.</translation>
+    </message>
+    <message>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
