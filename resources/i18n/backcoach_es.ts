@@ -3190,7 +3190,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>(skipped %d)</source>
-        <translation>(saltado %d)</translation>
+        <translation>(omitido: %d)</translation>
     </message>
     <message>
         <source>Dose</source>

@@ -2846,7 +2846,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>(no longer rated)</source>
-        <translation>(plus évaluée)</translation>
+        <translation>(n&apos;est plus évaluée)</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -3190,7 +3190,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>(skipped %d)</source>
-        <translation>(passé %d)</translation>
+        <translation>(sauté : %d)</translation>
     </message>
     <message>
         <source>Dose</source>

@@ -406,3 +406,40 @@ def test_a_french_user_can_write_the_report_in_english(context, tmp_path, qapp) 
         assert "March 2025" in first_en and "3.5" in first_en and "Résumé" not in first_en
         assert "Appui sur les coudes" in first_fr
         assert "Prone press" in first_en and "Appui sur les coudes" not in first_en
+
+
+@pytest.mark.parametrize(
+    ("asked", "setting", "title"),
+    [
+        (["--language", "fr"], None, "Rapport BackCoach"),
+        (["--language", "es"], None, "Informe de BackCoach"),
+        ([], "fr", "Rapport BackCoach"),  # as the app is set
+        (["--language", "en"], "fr", "BackCoach report"),
+    ],
+)
+def test_report_command_writes_in_the_language_asked_for(
+    context, tmp_path, asked, setting, title
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from backcoach.services import settings
+
+    if setting:
+        settings.save(context, "language", setting)
+    context.store.close()
+    target = tmp_path / "r.pdf"
+    options = _parser().parse_args(
+        ["report", "--data-dir", str(context.data_dir), "--output", str(target),
+         "--from", START.isoformat(), "--to", END.isoformat(), *asked]
+    )  # fmt: skip
+    try:
+        assert options.command(options) == 0
+    finally:
+        # The command's translators (children of the application) would outlive it here.
+        app = QCoreApplication.instance()
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.setParent(None)
+        QLocale.setDefault(QLocale.system())
+    if shutil.which("pdftotext"):
+        assert title in _pages(target)[0]
