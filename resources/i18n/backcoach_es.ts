@@ -3190,7 +3190,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>(skipped %d)</source>
-        <translation>(saltado %d)</translation>
+        <translation>(omitido: %d)</translation>
     </message>
     <message>
         <source>Dose</source>
@@ -4404,6 +4404,14 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     <message>
         <source>Printed at the top of the report. Leave it empty to print no name.</source>
         <translation>Se imprime al principio del informe. Déjelo vacío para no imprimir ningún nombre.</translation>
+    </message>
+    <message>
+        <source>Write the report in English</source>
+        <translation>Redactar el informe en inglés</translation>
+    </message>
+    <message>
+        <source>For a physiotherapist who reads English. The screens stay in your language.</source>
+        <translation>Para un fisioterapeuta que lee inglés. Las pantallas siguen en su idioma.</translation>
     </message>
     <message>
         <source>Your data</source>

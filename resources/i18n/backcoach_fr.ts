@@ -2846,7 +2846,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>(no longer rated)</source>
-        <translation>(plus évaluée)</translation>
+        <translation>(n&apos;est plus évaluée)</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -3190,7 +3190,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>(skipped %d)</source>
-        <translation>(passé %d)</translation>
+        <translation>(sauté : %d)</translation>
     </message>
     <message>
         <source>Dose</source>
@@ -4404,6 +4404,14 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <message>
         <source>Printed at the top of the report. Leave it empty to print no name.</source>
         <translation>Imprimé en haut du rapport. Laissez vide pour n&apos;imprimer aucun nom.</translation>
+    </message>
+    <message>
+        <source>Write the report in English</source>
+        <translation>Écrire le rapport en anglais</translation>
+    </message>
+    <message>
+        <source>For a physiotherapist who reads English. The screens stay in your language.</source>
+        <translation>Pour un kinésithérapeute qui lit l&apos;anglais. Les écrans restent dans votre langue.</translation>
     </message>
     <message>
         <source>Your data</source>

@@ -7,9 +7,8 @@ the screens' other catalogue words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from backcoach.domain.catalog import Dose
+from backcoach.services.report_language import translate
 
 
 def dose_words(value: Dose) -> str:
@@ -17,22 +16,22 @@ def dose_words(value: Dose) -> str:
     between sets'."""
     if value.reps is not None:
         if value.hold_s:
-            work = QCoreApplication.translate("Catalogue", "%d reps (hold %d s each)") % (
+            work = translate("Catalogue", "%d reps (hold %d s each)") % (
                 value.reps,
                 value.hold_s,
             )
         else:
-            work = QCoreApplication.translate("Catalogue", "%d reps") % value.reps
+            work = translate("Catalogue", "%d reps") % value.reps
     else:
-        work = QCoreApplication.translate("Catalogue", "a %d s hold") % (value.hold_s or 0)
+        work = translate("Catalogue", "a %d s hold") % (value.hold_s or 0)
     if value.sets == 1:
-        text = QCoreApplication.translate("Catalogue", "1 set of %s") % work
+        text = translate("Catalogue", "1 set of %s") % work
     else:
-        text = QCoreApplication.translate("Catalogue", "%d sets of %s") % (value.sets, work)
+        text = translate("Catalogue", "%d sets of %s") % (value.sets, work)
     if value.per_side:
-        text = QCoreApplication.translate("Catalogue", "%s, each side") % text
+        text = translate("Catalogue", "%s, each side") % text
     if value.sets > 1 and value.rest_s:
-        text = QCoreApplication.translate("Catalogue", "%s, %d s rest between sets") % (
+        text = translate("Catalogue", "%s, %d s rest between sets") % (
             text,
             value.rest_s,
         )

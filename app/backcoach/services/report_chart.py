@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRect, QRectF, QSizeF, Qt
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -29,6 +29,7 @@ from backcoach.domain import pain
 from backcoach.domain.date_ticks import step_for_count, tick_days
 from backcoach.domain.progress import Binned, Series
 from backcoach.services.date_words import tick_label
+from backcoach.services.report_language import translate
 
 CHART_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
 ASPECT = 0.42
@@ -95,9 +96,9 @@ def draw_pain_chart(painter: QPainter, rect: QRectF, data: ChartData, font: QFon
     unit = metrics.height()
     left = rect.left() + metrics.horizontalAdvance("10") + unit * 0.6
     zone_words = {
-        "safe": QCoreApplication.translate("Report", "safe"),
-        "acceptable": QCoreApplication.translate("Report", "acceptable"),
-        "high": QCoreApplication.translate("Report", "high"),
+        "safe": translate("Report", "safe"),
+        "acceptable": translate("Report", "acceptable"),
+        "high": translate("Report", "high"),
     }
     widest = max(metrics.horizontalAdvance(word) for word in zone_words.values())
     right = rect.right() - widest - unit * 0.6
@@ -140,7 +141,7 @@ def draw_pain_chart(painter: QPainter, rect: QRectF, data: ChartData, font: QFon
         painter.drawText(
             label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, zone_words[name]
         )
-    rises = QCoreApplication.translate("Report", "pain rises")
+    rises = translate("Report", "pain rises")
     strip = QRectF(plot.right() + unit * 0.3, rect.top(), rect.right() - plot.right(), unit * 1.2)
     if metrics.horizontalAdvance(rises) > strip.width() - unit * 0.3:
         # Longer in another language ("hausses de douleur"): end it at the chart's right

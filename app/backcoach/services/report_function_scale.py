@@ -13,13 +13,12 @@ from collections.abc import Sequence
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
 
 from backcoach.domain import function_scale as fs
 from backcoach.services import date_words
-
-translate = QCoreApplication.translate
+from backcoach.services.report_language import locale, translate
 
 CHART_URL = "backcoach://function-scale-chart"
 CHART_SIZE = (1500, 520)
@@ -33,7 +32,7 @@ def _day(at: datetime) -> str:
 
 
 def _decimal(text: str) -> str:
-    return text.replace(".", QLocale().decimalPoint())
+    return text.replace(".", locale().decimalPoint())
 
 
 def _score(value: float) -> str:

@@ -13,8 +13,6 @@ from datetime import date
 from html import escape
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale
-
 from backcoach import APP_NAME, __version__
 from backcoach.domain import direction_check as dc
 from backcoach.domain import pain_rises
@@ -27,10 +25,9 @@ from backcoach.services import date_words
 from backcoach.services.dose_words import dose_words
 from backcoach.services.report_data import ReportData
 from backcoach.services.report_function_scale import section_html as function_scale_section
+from backcoach.services.report_language import locale, translate
 
 Row = TypeVar("Row")
-
-translate = QCoreApplication.translate
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -102,7 +99,7 @@ def _long_day(day: date) -> str:
 def decimal(text: str) -> str:
     """A number written with Python's point, with the decimal mark of the report's
     language (2,5 in French and Spanish); digits and signs stay as they are."""
-    return text.replace(".", QLocale().decimalPoint())
+    return text.replace(".", locale().decimalPoint())
 
 
 def _num(value: float | None, digits: int = 1) -> str:

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from backcoach.services.dose_words import dose_words as dose  # noqa: F401 (screens use it from here)
+from backcoach.services.dose_words import dose_words
 from backcoach.ui.translate_noop import QT_TRANSLATE_NOOP
+
+dose = dose_words
+"""A dose in words, in the language in use (screens take it from here)."""
 
 CONTEXT = "Catalogue"
 
