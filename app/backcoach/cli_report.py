@@ -1,10 +1,13 @@
 """``backcoach report``: the clinician's PDF report, without opening a window.
 
     backcoach report --output FILE.pdf [--from DATE] [--to DATE] [--page-size A4|Letter]
+                     [--language system|en|fr|es]
 
 Dates are YYYY-MM-DD. ``--range`` picks one of Progress's periods ending on ``--to`` (or
-today): week (7 days), month (30, the default), 3-months (91), year (365) or all. Like
-export and import, it refuses a data folder a running BackCoach holds.
+today): week (7 days), month (30, the default), 3-months (91), year (365) or all.
+``--language`` writes it in a language other than the app's setting (the default: the
+language the app is set to, with its "Write the report in English" choice). Like export
+and import, it refuses a data folder a running BackCoach holds.
 """
 
 from __future__ import annotations
@@ -58,6 +61,11 @@ def add_subcommand(
         "--to", dest="end", type=_day, metavar="DATE", help="last day (default: today)"
     )
     report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    report.add_argument(
+        "--language",
+        choices=["system", "en", "fr", "es"],
+        help="the report's language (default: the app's language setting)",
+    )
     report.set_defaults(command=run_report)
 
 
@@ -97,18 +105,30 @@ def run_report(options: argparse.Namespace) -> int:
     output: Path = options.output
     if output.suffix.lower() != ".pdf":
         output = output.with_name(output.name + ".pdf")
-    app = _gui_application()  # noqa: F841 (kept alive while the report is drawn)
+    app = _gui_application()  # kept alive while the report is drawn
 
     from backcoach.context import AppContext
     from backcoach.domain.catalog import load_catalogue
+    from backcoach.services import settings
     from backcoach.services.report import write_report
+    from backcoach.ui.translation import Translations
 
     store, lock = _open_store(options.data_dir)
+    translations = Translations(app)  # type: ignore[arg-type]
     try:
-        context = AppContext(data_dir=options.data_dir, catalogue=load_catalogue(), store=store)
+        choice = getattr(options, "language", None)
+        language = translations.apply(choice or settings.get(store, "language"))
+        context = AppContext(
+            data_dir=options.data_dir,
+            catalogue=load_catalogue(language=language),
+            store=store,
+            language=language,
+        )
         if start is None:  # "all": from the first day with a record, as Progress shows it
             start = range_bounds(range_, end, _first_day(store))[0]
-        write_report(context, output, start, end, page_size=options.page_size)
+        # An explicit --language is the language asked for; otherwise as the app would.
+        english = (language == "en") if choice else None
+        write_report(context, output, start, end, page_size=options.page_size, english=english)
     except OSError as error:
         print(f"Could not write {output}: {error.strerror or error}", file=sys.stderr)
         return 1

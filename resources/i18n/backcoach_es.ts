@@ -2763,6 +2763,593 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>%s report</source>
+        <translation>Informe de %s</translation>
+    </message>
+    <message>
+        <source>Page %d of %d</source>
+        <translation>Página %d de %d</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation>seguro</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>aceptable</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>pain rises</source>
+        <translation>subidas del dolor</translation>
+    </message>
+    <message>
+        <source>meaningful improvement</source>
+        <translation>mejoría significativa</translation>
+    </message>
+    <message>
+        <source>meaningful worsening</source>
+        <translation>empeoramiento significativo</translation>
+    </message>
+    <message>
+        <source>no meaningful change</source>
+        <translation>sin cambio significativo</translation>
+    </message>
+    <message>
+        <source>Mean %s on %s (one rating so far).</source>
+        <translation>Media %s el %s (una sola puntuación por ahora).</translation>
+    </message>
+    <message>
+        <source>Mean %s on %s, %s on %s: %s, %s.</source>
+        <translation>Media %s el %s, %s el %s: %s, %s.</translation>
+    </message>
+    <message>
+        <source>What the person can do (Patient-Specific Functional Scale)</source>
+        <translation>Lo que la persona puede hacer (Escala Funcional Específica del Paciente, PSFS)</translation>
+    </message>
+    <message>
+        <source>Not set up: no activities were named.</source>
+        <translation>Sin configurar: no se indicó ninguna actividad.</translation>
+    </message>
+    <message>
+        <source>1 rating round.</source>
+        <translation>1 ronda de puntuaciones.</translation>
+    </message>
+    <message>
+        <source>%d rating rounds.</source>
+        <translation>%d rondas de puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Each activity was named by the person and is rated 0 (unable to do it) to 10 (as before the problem); the score is the mean. A change of 2 points in the mean, or 3 for one activity, is meaningful (Stratford 1995).</source>
+        <translation>Cada actividad la eligió la persona y se puntúa de 0 (incapaz de hacerla) a 10 (como antes del problema); la puntuación es la media. Un cambio de 2 puntos en la media, o de 3 en una actividad, es significativo (Stratford 1995).</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primera</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Última</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>(no longer rated)</source>
+        <translation>(ya no se puntúa)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>one rating so far</source>
+        <translation>una sola puntuación por ahora</translation>
+    </message>
+    <message>
+        <source>mean (thick black line)</source>
+        <translation>media (línea negra gruesa)</translation>
+    </message>
+    <message>
+        <source>rested, then went on</source>
+        <translation>descansó y luego siguió</translation>
+    </message>
+    <message>
+        <source>switched to an easier version</source>
+        <translation>cambió a una versión más fácil</translation>
+    </message>
+    <message>
+        <source>skipped the exercise</source>
+        <translation>saltó el ejercicio</translation>
+    </message>
+    <message>
+        <source>ended the session</source>
+        <translation>terminó la sesión</translation>
+    </message>
+    <message>
+        <source>carried on</source>
+        <translation>siguió</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>algo</translation>
+    </message>
+    <message>
+        <source>a lot</source>
+        <translation>mucha</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Flexion</source>
+        <translation>Flexión</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotación</translation>
+    </message>
+    <message>
+        <source>%d min</source>
+        <translation>%d min</translation>
+    </message>
+    <message>
+        <source>%d h %02d min</source>
+        <translation>%d h %02d min</translation>
+    </message>
+    <message>
+        <source>%d h</source>
+        <translation>%d h</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>%d (%s a week)</source>
+        <translation>%d (%s a la semana)</translation>
+    </message>
+    <message>
+        <source>Days with exercise</source>
+        <translation>Días con ejercicio</translation>
+    </message>
+    <message>
+        <source>%d of %d</source>
+        <translation>%d de %d</translation>
+    </message>
+    <message>
+        <source>Daily goal (%d min) reached</source>
+        <translation>Objetivo diario (%d min) alcanzado</translation>
+    </message>
+    <message>
+        <source>1 of %d days</source>
+        <translation>1 de %d días</translation>
+    </message>
+    <message>
+        <source>%d of %d days</source>
+        <translation>%d de %d días</translation>
+    </message>
+    <message>
+        <source>Minutes of exercise</source>
+        <translation>Minutos de ejercicio</translation>
+    </message>
+    <message>
+        <source>%s in sessions, %s of other activities (%d logged); %s a day on average</source>
+        <translation>%s en sesiones, %s de otras actividades (actividades registradas: %d); %s al día de media</translation>
+    </message>
+    <message>
+        <source>Longest run of active days</source>
+        <translation>Racha más larga de días activos</translation>
+    </message>
+    <message>
+        <source>%d days</source>
+        <translation>%d días</translation>
+    </message>
+    <message>
+        <source>Pain before sessions (average)</source>
+        <translation>Dolor antes de las sesiones (media)</translation>
+    </message>
+    <message>
+        <source>Pain after sessions (average)</source>
+        <translation>Dolor después de las sesiones (media)</translation>
+    </message>
+    <message>
+        <source>Highest pain during a session</source>
+        <translation>Dolor máximo durante una sesión</translation>
+    </message>
+    <message>
+        <source>Pain rule used</source>
+        <translation>Regla del dolor aplicada</translation>
+    </message>
+    <message>
+        <source>Pain rises (a break was advised)</source>
+        <translation>Subidas del dolor (se propuso un descanso)</translation>
+    </message>
+    <message>
+        <source>Next-morning check-ins</source>
+        <translation>Controles de la mañana siguiente</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>In sessions</source>
+        <translation>En sesiones</translation>
+    </message>
+    <message>
+        <source>Other activities</source>
+        <translation>Otras actividades</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Dolor antes</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Dolor después</translation>
+    </message>
+    <message>
+        <source>Pain rises</source>
+        <translation>Subidas del dolor</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <source>While doing it</source>
+        <translation>Durante el ejercicio</translation>
+    </message>
+    <message>
+        <source>Right after</source>
+        <translation>Justo después</translation>
+    </message>
+    <message>
+        <source>No exercise was done with pain ratings at least %d times in this period.</source>
+        <translation>Ningún ejercicio se hizo con puntuaciones de dolor al menos %d veces en este periodo.</translation>
+    </message>
+    <message>
+        <source>Average change in pain (0–10) from the rating just before an exercise to the highest rating while doing it, and to the rating given right after it. Below zero: the pain eased; above zero: it rose. Exercises done at least %d times, those that eased the pain most first.</source>
+        <translation>Cambio medio del dolor (0–10) entre la puntuación justo antes de un ejercicio y la puntuación más alta durante el ejercicio, y la puntuación dada justo después. Por debajo de cero: el dolor bajó; por encima de cero: subió. Ejercicios hechos al menos %d veces, primero los que más aliviaron el dolor.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>before the first exercise</source>
+        <translation>antes del primer ejercicio</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>dos veces</translation>
+    </message>
+    <message>
+        <source>%d times</source>
+        <translation>%d veces</translation>
+    </message>
+    <message>
+        <source>No pain rose enough to call for a break in this period.</source>
+        <translation>En este periodo, el dolor nunca subió lo suficiente como para pedir un descanso.</translation>
+    </message>
+    <message>
+        <source>The pain rose %s or more above the start of a session %s, most often with %s. The largest rise was from %d to %d (%s, %s).</source>
+        <translation>El dolor subió %s o más por encima del inicio de la sesión %s, sobre todo con %s. La mayor subida fue de %d a %d (%s, %s).</translation>
+    </message>
+    <message>
+        <source>%s and %s</source>
+        <translation>%s y %s</translation>
+    </message>
+    <message>
+        <source>The session was ended %s after a rise.</source>
+        <translation>La sesión se terminó %s tras una subida.</translation>
+    </message>
+    <message>
+        <source>No pain rises called for a break in this period.</source>
+        <translation>Ninguna subida del dolor pidió un descanso en este periodo.</translation>
+    </message>
+    <message>
+        <source>Rises</source>
+        <translation>Subidas</translation>
+    </message>
+    <message>
+        <source>Largest rise</source>
+        <translation>Mayor subida</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Pain: start → rise</source>
+        <translation>Dolor: inicio → subida</translation>
+    </message>
+    <message>
+        <source>What the person chose</source>
+        <translation>Lo que eligió la persona</translation>
+    </message>
+    <message>
+        <source>The largest rise</source>
+        <translation>La mayor subida</translation>
+    </message>
+    <message>
+        <source>The %d largest rises</source>
+        <translation>Las %d mayores subidas</translation>
+    </message>
+    <message>
+        <source>No next-morning check-ins in this period.</source>
+        <translation>Ningún control de la mañana siguiente en este periodo.</translation>
+    </message>
+    <message>
+        <source>1 next-morning check-in.</source>
+        <translation>1 control de la mañana siguiente.</translation>
+    </message>
+    <message>
+        <source>%d next-morning check-ins.</source>
+        <translation>%d controles de la mañana siguiente.</translation>
+    </message>
+    <message>
+        <source>None came the morning after a session with a pain rating to compare.</source>
+        <translation>Ninguno fue la mañana siguiente a una sesión con una puntuación de dolor para comparar.</translation>
+    </message>
+    <message>
+        <source>Every morning after a session (%d), the pain was the same as or lower than before that session.</source>
+        <translation>Todas las mañanas después de una sesión (%d), el dolor fue igual o menor que antes de esa sesión.</translation>
+    </message>
+    <message>
+        <source>1 higher</source>
+        <translation>1 punto más</translation>
+    </message>
+    <message>
+        <source>up to %d higher</source>
+        <translation>hasta %d puntos más</translation>
+    </message>
+    <message>
+        <source>On %d of the %d mornings after a session, the pain was higher than before that session (%s); on the other %d it was the same or lower.</source>
+        <translation>En %d de las %d mañanas después de una sesión, el dolor fue mayor que antes de esa sesión (%s); en el resto (%d) fue igual o menor.</translation>
+    </message>
+    <message>
+        <source>On %d of the %d mornings after a session, the pain was higher than before that session (%s).</source>
+        <translation>En %d de las %d mañanas después de una sesión, el dolor fue mayor que antes de esa sesión (%s).</translation>
+    </message>
+    <message>
+        <source>The latest %d of %d check-ins are listed.</source>
+        <translation>Se muestran los %d últimos controles de %d.</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Rigidez</translation>
+    </message>
+    <message>
+        <source>Pain before the previous day&apos;s session</source>
+        <translation>Dolor antes de la sesión del día anterior</translation>
+    </message>
+    <message>
+        <source>No other activities logged in this period.</source>
+        <translation>Ninguna otra actividad registrada en este periodo.</translation>
+    </message>
+    <message>
+        <source>The latest %d of %d activities are listed.</source>
+        <translation>Se muestran las %d últimas actividades de %d.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Pain before → after</source>
+        <translation>Dolor antes → después</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>No routine chosen, and no session of a known routine.</source>
+        <translation>No hay ninguna rutina elegida ni ninguna sesión de una rutina conocida.</translation>
+    </message>
+    <message>
+        <source>(skipped %d)</source>
+        <translation>(omitido: %d)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Sessions done</source>
+        <translation>Sesiones hechas</translation>
+    </message>
+    <message>
+        <source>Sets done</source>
+        <translation>Series hechas</translation>
+    </message>
+    <message>
+        <source>(no routine is chosen: this is the routine of the latest session)</source>
+        <translation>(no hay ninguna rutina elegida: es la rutina de la última sesión)</translation>
+    </message>
+    <message>
+        <source>Done against it in the 1 session of the period: in how many sessions each exercise was done, and the sets done against the sets prescribed.</source>
+        <translation>Cumplimiento en la única sesión del periodo: en cuántas sesiones se hizo cada ejercicio y las series hechas frente a las prescritas.</translation>
+    </message>
+    <message>
+        <source>Done against it in the %d sessions of the period: in how many sessions each exercise was done, and the sets done against the sets prescribed.</source>
+        <translation>Cumplimiento en las %d sesiones del periodo: en cuántas sesiones se hizo cada ejercicio y las series hechas frente a las prescritas.</translation>
+    </message>
+    <message>
+        <source>none of the warning signs that need a doctor applied.</source>
+        <translation>no se dio ninguna de las señales de alarma que requieren ver a un médico.</translation>
+    </message>
+    <message>
+        <source>at least one warning sign that needs a doctor applied; BackCoach advised seeing a clinician before exercising, and the user later chose to go on.</source>
+        <translation>se dio al menos una señal de alarma que requiere ver a un médico; BackCoach aconsejó consultar con un profesional sanitario antes de hacer ejercicio, y la persona decidió después continuar.</translation>
+    </message>
+    <message>
+        <source>at least one warning sign that needs a doctor applied; BackCoach advised seeing a clinician before exercising.</source>
+        <translation>se dio al menos una señal de alarma que requiere ver a un médico; BackCoach aconsejó consultar con un profesional sanitario antes de hacer ejercicio.</translation>
+    </message>
+    <message>
+        <source>not answered.</source>
+        <translation>sin respuesta.</translation>
+    </message>
+    <message>
+        <source>Warning-signs check:</source>
+        <translation>Comprobación de señales de alarma:</translation>
+    </message>
+    <message>
+        <source>Direction check:</source>
+        <translation>Prueba de dirección:</translation>
+    </message>
+    <message>
+        <source>not done.</source>
+        <translation>no realizada.</translation>
+    </message>
+    <message>
+        <source>Direction, chosen by hand:</source>
+        <translation>Dirección, elegida a mano:</translation>
+    </message>
+    <message>
+        <source>Direction check result:</source>
+        <translation>Resultado de la prueba de dirección:</translation>
+    </message>
+    <message>
+        <source>Answers to the direction check:</source>
+        <translation>Respuestas a la prueba de dirección:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>%s to %s</source>
+        <translation>Del %s al %s</translation>
+    </message>
+    <message>
+        <source>(1 day)</source>
+        <translation>(1 día)</translation>
+    </message>
+    <message>
+        <source>(%d days)</source>
+        <translation>(%d días)</translation>
+    </message>
+    <message>
+        <source>Made on %s with %s %s. It shows what was recorded in the app: pain on the 0–10 scale (0 no pain, 10 the worst imaginable) before, during and after home exercise sessions, next-morning check-ins and other activities. It is not a diagnosis.</source>
+        <translation>Elaborado el %s con %s %s. Muestra lo registrado en la aplicación: el dolor en la escala de 0 a 10 (0 sin dolor, 10 el peor imaginable) antes, durante y después de las sesiones de ejercicio en casa, los controles de la mañana siguiente y otras actividades. No es un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>At first use</source>
+        <translation>En el primer uso</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Current routine</source>
+        <translation>Rutina actual</translation>
+    </message>
+    <message>
+        <source>Marks: %1 before a session, %2 highest during it, %3 after it, %4 next-morning check-in, %5 day with a pain rise; the line is the 7-day average of the pain before sessions. Zones: 0–2 safe, 3–5 acceptable, 6–10 high (pain-monitoring model).</source>
+        <translation>Marcas: %1 antes de una sesión, %2 máximo durante la sesión, %3 después, %4 control de la mañana siguiente, %5 día con una subida del dolor; la línea es la media de 7 días del dolor antes de las sesiones. Zonas: 0–2 seguro, 3–5 aceptable, 6–10 alto (modelo de monitorización del dolor).</translation>
+    </message>
+    <message>
+        <source>Each mark is a week&apos;s average.</source>
+        <translation>Cada marca es la media de una semana.</translation>
+    </message>
+    <message>
+        <source>Each mark is a month&apos;s average.</source>
+        <translation>Cada marca es la media de un mes.</translation>
+    </message>
+    <message>
+        <source>A pain rise is a rating %s or more above the rating before the session (the pain rule, with the threshold set in BackCoach): the session paused and offered a break. On a day that started with high pain (%s), any rise above the start counts.</source>
+        <translation>Una subida del dolor es una puntuación %s o más por encima de la puntuación previa a la sesión (la regla del dolor, con el umbral fijado en BackCoach): la sesión se detuvo y propuso un descanso. En un día que empezó con dolor alto (%s), cuenta cualquier subida por encima del inicio.</translation>
+    </message>
+    <message>
+        <source>Pain trend</source>
+        <translation>Evolución del dolor</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Sesiones por semana</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>Lo que ayuda</translation>
+    </message>
+    <message>
+        <source>%s points</source>
+        <translation>%s puntos</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 punto</translation>
+    </message>
+    <message>
+        <source>%d points</source>
+        <translation>%d puntos</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>%d or more</source>
+        <translation>%d o más</translation>
+    </message>
+    <message>
+        <source>%d or more at threshold %s, otherwise %d or more</source>
+        <translation>%d o más con el umbral %s; si no, %d o más</translation>
+    </message>
+    <message>
+        <source>a break at a rise of %s above the start</source>
+        <translation>un descanso ante una subida de %s por encima del inicio</translation>
+    </message>
+    <message>
+        <source>from %s, %s</source>
+        <translation>desde el %s, %s</translation>
+    </message>
+</context>
+<context>
     <name>ReportMaker</name>
     <message>
         <source>Report status</source>
@@ -3817,6 +4404,14 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     <message>
         <source>Printed at the top of the report. Leave it empty to print no name.</source>
         <translation>Se imprime al principio del informe. Déjelo vacío para no imprimir ningún nombre.</translation>
+    </message>
+    <message>
+        <source>Write the report in English</source>
+        <translation>Redactar el informe en inglés</translation>
+    </message>
+    <message>
+        <source>For a physiotherapist who reads English. The screens stay in your language.</source>
+        <translation>Para un fisioterapeuta que lee inglés. Las pantallas siguen en su idioma.</translation>
     </message>
     <message>
         <source>Your data</source>

@@ -2763,6 +2763,593 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>%s report</source>
+        <translation>Rapport %s</translation>
+    </message>
+    <message>
+        <source>Page %d of %d</source>
+        <translation>Page %d sur %d</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation>sans risque</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>acceptable</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <source>pain rises</source>
+        <translation>hausses de douleur</translation>
+    </message>
+    <message>
+        <source>meaningful improvement</source>
+        <translation>amélioration significative</translation>
+    </message>
+    <message>
+        <source>meaningful worsening</source>
+        <translation>aggravation significative</translation>
+    </message>
+    <message>
+        <source>no meaningful change</source>
+        <translation>pas de changement significatif</translation>
+    </message>
+    <message>
+        <source>Mean %s on %s (one rating so far).</source>
+        <translation>Moyenne %s le %s (une seule évaluation pour l&apos;instant).</translation>
+    </message>
+    <message>
+        <source>Mean %s on %s, %s on %s: %s, %s.</source>
+        <translation>Moyenne %s le %s, %s le %s : %s, %s.</translation>
+    </message>
+    <message>
+        <source>What the person can do (Patient-Specific Functional Scale)</source>
+        <translation>Ce que la personne peut faire (échelle fonctionnelle spécifique au patient, PSFS)</translation>
+    </message>
+    <message>
+        <source>Not set up: no activities were named.</source>
+        <translation>Non renseignée : aucune activité n&apos;a été nommée.</translation>
+    </message>
+    <message>
+        <source>1 rating round.</source>
+        <translation>1 série d&apos;évaluations.</translation>
+    </message>
+    <message>
+        <source>%d rating rounds.</source>
+        <translation>%d séries d&apos;évaluations.</translation>
+    </message>
+    <message>
+        <source>Each activity was named by the person and is rated 0 (unable to do it) to 10 (as before the problem); the score is the mean. A change of 2 points in the mean, or 3 for one activity, is meaningful (Stratford 1995).</source>
+        <translation>Chaque activité a été choisie par la personne et est cotée de 0 (incapable de la faire) à 10 (comme avant le problème) ; le score est la moyenne. Un changement de 2 points de la moyenne, ou de 3 pour une activité, est significatif (Stratford 1995).</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Première</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>(no longer rated)</source>
+        <translation>(n&apos;est plus évaluée)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>one rating so far</source>
+        <translation>une seule évaluation pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>mean (thick black line)</source>
+        <translation>moyenne (trait noir épais)</translation>
+    </message>
+    <message>
+        <source>rested, then went on</source>
+        <translation>s&apos;est reposée, puis a continué</translation>
+    </message>
+    <message>
+        <source>switched to an easier version</source>
+        <translation>est passée à une version plus facile</translation>
+    </message>
+    <message>
+        <source>skipped the exercise</source>
+        <translation>a passé l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>ended the session</source>
+        <translation>a arrêté la séance</translation>
+    </message>
+    <message>
+        <source>carried on</source>
+        <translation>a continué</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>un peu</translation>
+    </message>
+    <message>
+        <source>a lot</source>
+        <translation>beaucoup</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Flexion</source>
+        <translation>Flexion</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>%d min</source>
+        <translation>%d min</translation>
+    </message>
+    <message>
+        <source>%d h %02d min</source>
+        <translation>%d h %02d min</translation>
+    </message>
+    <message>
+        <source>%d h</source>
+        <translation>%d h</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>%d (%s a week)</source>
+        <translation>%d (%s par semaine)</translation>
+    </message>
+    <message>
+        <source>Days with exercise</source>
+        <translation>Jours avec exercice</translation>
+    </message>
+    <message>
+        <source>%d of %d</source>
+        <translation>%d sur %d</translation>
+    </message>
+    <message>
+        <source>Daily goal (%d min) reached</source>
+        <translation>Objectif quotidien (%d min) atteint</translation>
+    </message>
+    <message>
+        <source>1 of %d days</source>
+        <translation>1 jour sur %d</translation>
+    </message>
+    <message>
+        <source>%d of %d days</source>
+        <translation>%d jours sur %d</translation>
+    </message>
+    <message>
+        <source>Minutes of exercise</source>
+        <translation>Minutes d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>%s in sessions, %s of other activities (%d logged); %s a day on average</source>
+        <translation>%s en séances, %s d&apos;autres activités (activités enregistrées : %d) ; %s par jour en moyenne</translation>
+    </message>
+    <message>
+        <source>Longest run of active days</source>
+        <translation>Plus longue suite de jours actifs</translation>
+    </message>
+    <message>
+        <source>%d days</source>
+        <translation>%d jours</translation>
+    </message>
+    <message>
+        <source>Pain before sessions (average)</source>
+        <translation>Douleur avant les séances (moyenne)</translation>
+    </message>
+    <message>
+        <source>Pain after sessions (average)</source>
+        <translation>Douleur après les séances (moyenne)</translation>
+    </message>
+    <message>
+        <source>Highest pain during a session</source>
+        <translation>Douleur maximale pendant une séance</translation>
+    </message>
+    <message>
+        <source>Pain rule used</source>
+        <translation>Règle de la douleur appliquée</translation>
+    </message>
+    <message>
+        <source>Pain rises (a break was advised)</source>
+        <translation>Hausses de la douleur (une pause a été proposée)</translation>
+    </message>
+    <message>
+        <source>Next-morning check-ins</source>
+        <translation>Bilans du lendemain matin</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>In sessions</source>
+        <translation>En séances</translation>
+    </message>
+    <message>
+        <source>Other activities</source>
+        <translation>Autres activités</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Douleur avant</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Douleur après</translation>
+    </message>
+    <message>
+        <source>Pain rises</source>
+        <translation>Hausses de la douleur</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Fois</translation>
+    </message>
+    <message>
+        <source>While doing it</source>
+        <translation>Pendant l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Right after</source>
+        <translation>Juste après</translation>
+    </message>
+    <message>
+        <source>No exercise was done with pain ratings at least %d times in this period.</source>
+        <translation>Aucun exercice n&apos;a été fait avec des notes de douleur au moins %d fois sur cette période.</translation>
+    </message>
+    <message>
+        <source>Average change in pain (0–10) from the rating just before an exercise to the highest rating while doing it, and to the rating given right after it. Below zero: the pain eased; above zero: it rose. Exercises done at least %d times, those that eased the pain most first.</source>
+        <translation>Variation moyenne de la douleur (0–10) entre la note donnée juste avant un exercice et la note la plus haute pendant l&apos;exercice, puis la note donnée juste après. En dessous de zéro : la douleur a diminué ; au-dessus de zéro : elle a augmenté. Exercices faits au moins %d fois, ceux qui ont le plus soulagé la douleur en premier.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>before the first exercise</source>
+        <translation>avant le premier exercice</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>une fois</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>deux fois</translation>
+    </message>
+    <message>
+        <source>%d times</source>
+        <translation>%d fois</translation>
+    </message>
+    <message>
+        <source>No pain rose enough to call for a break in this period.</source>
+        <translation>Sur cette période, la douleur n&apos;a jamais monté au point de justifier une pause.</translation>
+    </message>
+    <message>
+        <source>The pain rose %s or more above the start of a session %s, most often with %s. The largest rise was from %d to %d (%s, %s).</source>
+        <translation>La douleur est montée de %s ou plus au-dessus du début de la séance %s, le plus souvent avec %s. La plus forte hausse est passée de %d à %d (%s, %s).</translation>
+    </message>
+    <message>
+        <source>%s and %s</source>
+        <translation>%s et %s</translation>
+    </message>
+    <message>
+        <source>The session was ended %s after a rise.</source>
+        <translation>La séance a été arrêtée %s après une hausse.</translation>
+    </message>
+    <message>
+        <source>No pain rises called for a break in this period.</source>
+        <translation>Aucune hausse de la douleur n&apos;a justifié de pause sur cette période.</translation>
+    </message>
+    <message>
+        <source>Rises</source>
+        <translation>Hausses</translation>
+    </message>
+    <message>
+        <source>Largest rise</source>
+        <translation>Plus forte hausse</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Séance arrêtée</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pain: start → rise</source>
+        <translation>Douleur : début → hausse</translation>
+    </message>
+    <message>
+        <source>What the person chose</source>
+        <translation>Choix de la personne</translation>
+    </message>
+    <message>
+        <source>The largest rise</source>
+        <translation>La plus forte hausse</translation>
+    </message>
+    <message>
+        <source>The %d largest rises</source>
+        <translation>Les %d plus fortes hausses</translation>
+    </message>
+    <message>
+        <source>No next-morning check-ins in this period.</source>
+        <translation>Aucun bilan du lendemain matin sur cette période.</translation>
+    </message>
+    <message>
+        <source>1 next-morning check-in.</source>
+        <translation>1 bilan du lendemain matin.</translation>
+    </message>
+    <message>
+        <source>%d next-morning check-ins.</source>
+        <translation>%d bilans du lendemain matin.</translation>
+    </message>
+    <message>
+        <source>None came the morning after a session with a pain rating to compare.</source>
+        <translation>Aucun n&apos;a eu lieu le matin suivant une séance avec une note de douleur à comparer.</translation>
+    </message>
+    <message>
+        <source>Every morning after a session (%d), the pain was the same as or lower than before that session.</source>
+        <translation>Chaque matin après une séance (%d), la douleur était égale ou inférieure à celle d&apos;avant la séance.</translation>
+    </message>
+    <message>
+        <source>1 higher</source>
+        <translation>1 point de plus</translation>
+    </message>
+    <message>
+        <source>up to %d higher</source>
+        <translation>jusqu&apos;à %d points de plus</translation>
+    </message>
+    <message>
+        <source>On %d of the %d mornings after a session, the pain was higher than before that session (%s); on the other %d it was the same or lower.</source>
+        <translation>Sur %d des %d matins après une séance, la douleur était plus forte qu&apos;avant cette séance (%s) ; les autres matins (%d), elle était égale ou plus faible.</translation>
+    </message>
+    <message>
+        <source>On %d of the %d mornings after a session, the pain was higher than before that session (%s).</source>
+        <translation>Sur %d des %d matins après une séance, la douleur était plus forte qu&apos;avant cette séance (%s).</translation>
+    </message>
+    <message>
+        <source>The latest %d of %d check-ins are listed.</source>
+        <translation>Les %d derniers bilans sur %d sont listés.</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Raideur</translation>
+    </message>
+    <message>
+        <source>Pain before the previous day&apos;s session</source>
+        <translation>Douleur avant la séance de la veille</translation>
+    </message>
+    <message>
+        <source>No other activities logged in this period.</source>
+        <translation>Aucune autre activité enregistrée sur cette période.</translation>
+    </message>
+    <message>
+        <source>The latest %d of %d activities are listed.</source>
+        <translation>Les %d dernières activités sur %d sont listées.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Pain before → after</source>
+        <translation>Douleur avant → après</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No routine chosen, and no session of a known routine.</source>
+        <translation>Aucune routine choisie, et aucune séance d&apos;une routine connue.</translation>
+    </message>
+    <message>
+        <source>(skipped %d)</source>
+        <translation>(sauté : %d)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosage</translation>
+    </message>
+    <message>
+        <source>Sessions done</source>
+        <translation>Séances faites</translation>
+    </message>
+    <message>
+        <source>Sets done</source>
+        <translation>Séries faites</translation>
+    </message>
+    <message>
+        <source>(no routine is chosen: this is the routine of the latest session)</source>
+        <translation>(aucune routine n&apos;est choisie : c&apos;est la routine de la dernière séance)</translation>
+    </message>
+    <message>
+        <source>Done against it in the 1 session of the period: in how many sessions each exercise was done, and the sets done against the sets prescribed.</source>
+        <translation>Suivi sur la seule séance de la période : le nombre de séances où chaque exercice a été fait, et les séries faites par rapport aux séries prescrites.</translation>
+    </message>
+    <message>
+        <source>Done against it in the %d sessions of the period: in how many sessions each exercise was done, and the sets done against the sets prescribed.</source>
+        <translation>Suivi sur les %d séances de la période : le nombre de séances où chaque exercice a été fait, et les séries faites par rapport aux séries prescrites.</translation>
+    </message>
+    <message>
+        <source>none of the warning signs that need a doctor applied.</source>
+        <translation>aucun des signes d&apos;alerte qui demandent l&apos;avis d&apos;un médecin n&apos;était présent.</translation>
+    </message>
+    <message>
+        <source>at least one warning sign that needs a doctor applied; BackCoach advised seeing a clinician before exercising, and the user later chose to go on.</source>
+        <translation>au moins un signe d&apos;alerte demandant l&apos;avis d&apos;un médecin était présent ; BackCoach a conseillé de consulter un professionnel de santé avant de faire les exercices, et la personne a ensuite choisi de continuer.</translation>
+    </message>
+    <message>
+        <source>at least one warning sign that needs a doctor applied; BackCoach advised seeing a clinician before exercising.</source>
+        <translation>au moins un signe d&apos;alerte demandant l&apos;avis d&apos;un médecin était présent ; BackCoach a conseillé de consulter un professionnel de santé avant de faire les exercices.</translation>
+    </message>
+    <message>
+        <source>not answered.</source>
+        <translation>sans réponse.</translation>
+    </message>
+    <message>
+        <source>Warning-signs check:</source>
+        <translation>Recherche des signes d&apos;alerte :</translation>
+    </message>
+    <message>
+        <source>Direction check:</source>
+        <translation>Test de direction :</translation>
+    </message>
+    <message>
+        <source>not done.</source>
+        <translation>non fait.</translation>
+    </message>
+    <message>
+        <source>Direction, chosen by hand:</source>
+        <translation>Direction, choisie manuellement :</translation>
+    </message>
+    <message>
+        <source>Direction check result:</source>
+        <translation>Résultat du test de direction :</translation>
+    </message>
+    <message>
+        <source>Answers to the direction check:</source>
+        <translation>Réponses au test de direction :</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>%s to %s</source>
+        <translation>Du %s au %s</translation>
+    </message>
+    <message>
+        <source>(1 day)</source>
+        <translation>(1 jour)</translation>
+    </message>
+    <message>
+        <source>(%d days)</source>
+        <translation>(%d jours)</translation>
+    </message>
+    <message>
+        <source>Made on %s with %s %s. It shows what was recorded in the app: pain on the 0–10 scale (0 no pain, 10 the worst imaginable) before, during and after home exercise sessions, next-morning check-ins and other activities. It is not a diagnosis.</source>
+        <translation>Établi le %s avec %s %s. Il reprend ce qui a été enregistré dans l&apos;application : la douleur sur l&apos;échelle de 0 à 10 (0 aucune douleur, 10 la pire imaginable) avant, pendant et après les séances d&apos;exercices à domicile, les bilans du lendemain matin et les autres activités. Ce n&apos;est pas un diagnostic.</translation>
+    </message>
+    <message>
+        <source>At first use</source>
+        <translation>À la première utilisation</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Current routine</source>
+        <translation>Routine actuelle</translation>
+    </message>
+    <message>
+        <source>Marks: %1 before a session, %2 highest during it, %3 after it, %4 next-morning check-in, %5 day with a pain rise; the line is the 7-day average of the pain before sessions. Zones: 0–2 safe, 3–5 acceptable, 6–10 high (pain-monitoring model).</source>
+        <translation>Repères : %1 avant une séance, %2 maximum pendant la séance, %3 après, %4 bilan du lendemain matin, %5 jour avec une hausse de la douleur ; la courbe est la moyenne sur 7 jours de la douleur avant les séances. Zones : 0–2 sans risque, 3–5 acceptable, 6–10 forte (modèle de surveillance de la douleur).</translation>
+    </message>
+    <message>
+        <source>Each mark is a week&apos;s average.</source>
+        <translation>Chaque repère est une moyenne hebdomadaire.</translation>
+    </message>
+    <message>
+        <source>Each mark is a month&apos;s average.</source>
+        <translation>Chaque repère est une moyenne mensuelle.</translation>
+    </message>
+    <message>
+        <source>A pain rise is a rating %s or more above the rating before the session (the pain rule, with the threshold set in BackCoach): the session paused and offered a break. On a day that started with high pain (%s), any rise above the start counts.</source>
+        <translation>Une hausse de la douleur est une note supérieure de %s ou plus à la note d&apos;avant la séance (la règle de la douleur, avec le seuil réglé dans BackCoach) : la séance s&apos;est mise en pause et a proposé une pause. Un jour qui a commencé avec une douleur forte (%s), toute hausse au-dessus du départ compte.</translation>
+    </message>
+    <message>
+        <source>Pain trend</source>
+        <translation>Évolution de la douleur</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Séances par semaine</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>Ce qui aide</translation>
+    </message>
+    <message>
+        <source>%s points</source>
+        <translation>%s points</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <source>%d points</source>
+        <translation>%d points</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>%d or more</source>
+        <translation>%d ou plus</translation>
+    </message>
+    <message>
+        <source>%d or more at threshold %s, otherwise %d or more</source>
+        <translation>%d ou plus avec le seuil %s, sinon %d ou plus</translation>
+    </message>
+    <message>
+        <source>a break at a rise of %s above the start</source>
+        <translation>une pause pour une hausse de %s au-dessus du départ</translation>
+    </message>
+    <message>
+        <source>from %s, %s</source>
+        <translation>à partir du %s, %s</translation>
+    </message>
+</context>
+<context>
     <name>ReportMaker</name>
     <message>
         <source>Report status</source>
@@ -3817,6 +4404,14 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <message>
         <source>Printed at the top of the report. Leave it empty to print no name.</source>
         <translation>Imprimé en haut du rapport. Laissez vide pour n&apos;imprimer aucun nom.</translation>
+    </message>
+    <message>
+        <source>Write the report in English</source>
+        <translation>Écrire le rapport en anglais</translation>
+    </message>
+    <message>
+        <source>For a physiotherapist who reads English. The screens stay in your language.</source>
+        <translation>Pour un kinésithérapeute qui lit l&apos;anglais. Les écrans restent dans votre langue.</translation>
     </message>
     <message>
         <source>Your data</source>

@@ -1,10 +1,11 @@
 """Every screen in French and in Spanish: no English left on it, and it still fits.
 
 The walk is the layout check's (test_layout_fits: the first run, every screen, the
-routine editor, every session phase), on a 1366x768 laptop at 200% text, the hardest
-case for languages that run 15-30% longer than English. On each view, the text the user
-can see (labels, buttons, boxes, list rows, rich text) is read and searched for common
-English words: a string that bypasses translation shows up as one of them.
+routine editor, every session phase) at its three sizes: a 1366x768 laptop at 200% and
+150% text and a 1024x600 netbook at 100%, as languages run 15-30% longer than English.
+On each view, the text the user can see (labels, buttons, boxes, list rows, rich text)
+is read and searched for common English words: a string that bypasses translation shows
+up as one of them.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from tests.gui.layout_checks import _TextNotingPainter, layout_problems, report, too_big
-from tests.gui.test_layout_fits import _walk, _window, text_scale  # noqa: F401 - fixture
+from tests.gui.test_layout_fits import SIZES, _walk, _window, text_scale  # noqa: F401 - fixture
 
 from backcoach.services import settings
 from backcoach.ui import translation
@@ -157,6 +158,7 @@ def in_language(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     made.apply("en")
 
 
+@pytest.mark.parametrize(("size", "scale"), SIZES)
 @pytest.mark.parametrize("language", ["fr", "es"])
 def test_every_screen_is_in_the_language_and_fits(
     qtbot,
@@ -164,11 +166,12 @@ def test_every_screen_is_in_the_language_and_fits(
     in_language,
     text_scale,  # noqa: F811 - the fixture imported above
     language,
+    size,
+    scale,
 ) -> None:
     in_language.apply(language)
     settings.save(ready_store, "language", language)
-    size = (1366, 768)
-    window = _window(qtbot, ready_store, size, text_scale(2.0))
+    window = _window(qtbot, ready_store, size, text_scale(scale))
     english: set[str] = set()
     problems: set[str] = set()
     for state in _walk(window):
@@ -178,6 +181,7 @@ def test_every_screen_is_in_the_language_and_fits(
     assert not problems, "\n" + "\n".join(sorted(problems))
 
 
+@pytest.mark.parametrize(("size", "scale"), SIZES)
 @pytest.mark.parametrize("language", ["fr", "es"])
 def test_every_dialog_is_in_the_language_and_fits(
     qtbot,
@@ -185,6 +189,8 @@ def test_every_dialog_is_in_the_language_and_fits(
     in_language,
     text_scale,  # noqa: F811 - the fixture imported above
     language,
+    size,
+    scale,
 ) -> None:
     from PySide6.QtWidgets import QApplication
     from tests.gui.test_layout_fits import _dialogs, _some_records
@@ -192,8 +198,7 @@ def test_every_dialog_is_in_the_language_and_fits(
     in_language.apply(language)
     settings.save(ready_store, "language", language)
     _some_records(ready_store)
-    size = (1366, 768)
-    theme = text_scale(2.0)
+    theme = text_scale(scale)
     window = _window(qtbot, ready_store, size, theme)
     english: set[str] = set()
     problems: set[str] = set()

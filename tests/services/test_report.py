@@ -339,3 +339,107 @@ def test_the_pdf_is_dark_ink_on_white_paper_whatever_the_apps_theme(
         if QColor(light.pixel(x, y)).lightness() < 90
     )
     assert inked > 2000
+
+
+ENGLISH_WORDS = re.compile(
+    r"\b(the|and|of|with|before|after|sessions?|pain|report|page|week|exercise|"
+    r"check-ins?|rises?|none|some|once|twice|times|days?)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("fr", ["Rapport BackCoach", "Résumé", "3,5", "mars 2025", "Page 1 sur"]),
+        ("es", ["Informe de BackCoach", "Resumen", "3,5", "de marzo de 2025", "Página 1 de"]),
+    ],
+)
+def test_the_report_is_written_in_the_language_in_use(
+    context, tmp_path, qapp, language, words
+) -> None:
+    from backcoach.ui.translation import Translations
+
+    translations = Translations(qapp)
+    translations.apply(language)
+    try:
+        localised = replace(context, catalogue=load_catalogue(language=language))
+        document = build_document(gather(localised, START, END, today=END))
+        text = document.toPlainText()
+        pdf = write_report(localised, tmp_path / "r.pdf", START, END, today=END)
+        pages = _pages(pdf) if shutil.which("pdftotext") else [text]
+    finally:
+        translations.apply("en")
+    assert all(word in text for word in words[:4]), text
+    assert words[4] in pages[0] or not shutil.which("pdftotext")
+    # Proper names (BackCoach, Stratford, PSFS) aside, no English word is left.
+    assert ENGLISH_WORDS.findall(text.replace("BackCoach", "")) == [], text
+
+
+def test_a_french_user_can_write_the_report_in_english(context, tmp_path, qapp) -> None:
+    """Settings → "Write the report in English": the whole report in English (words,
+    dates, decimals, exercise names), the screens' language untouched; without it, French."""
+    from PySide6.QtCore import QCoreApplication
+
+    from backcoach.services import settings
+    from backcoach.services.report_language import written_in_english
+    from backcoach.ui.translation import Translations
+
+    translations = Translations(qapp)
+    translations.apply("fr")
+    try:
+        french = replace(context, catalogue=load_catalogue(language="fr"), language="fr")
+        plain = write_report(french, tmp_path / "fr.pdf", START, END, today=END)
+        settings.save(french, "report_in_english", True)
+        english = write_report(french, tmp_path / "en.pdf", START, END, today=END)
+        # The switch is for the report only: the screens' words stay French.
+        assert QCoreApplication.translate("Report", "Summary") == "Résumé"
+        with written_in_english():
+            text = build_document(gather(replace(context, language="fr"), START, END, END))
+    finally:
+        translations.apply("en")
+    assert "Summary" in text.toPlainText() and "Résumé" not in text.toPlainText()
+    if shutil.which("pdftotext"):
+        first_fr, first_en = _pages(plain)[0], _pages(english)[0]
+        assert "Rapport BackCoach" in first_fr and "Résumé" in first_fr
+        assert "BackCoach report" in first_en and "Summary" in first_en
+        assert "March 2025" in first_en and "3.5" in first_en and "Résumé" not in first_en
+        assert "Appui sur les coudes" in first_fr
+        assert "Prone press" in first_en and "Appui sur les coudes" not in first_en
+
+
+@pytest.mark.parametrize(
+    ("asked", "setting", "title"),
+    [
+        (["--language", "fr"], None, "Rapport BackCoach"),
+        (["--language", "es"], None, "Informe de BackCoach"),
+        ([], "fr", "Rapport BackCoach"),  # as the app is set
+        (["--language", "en"], "fr", "BackCoach report"),
+    ],
+)
+def test_report_command_writes_in_the_language_asked_for(
+    context, tmp_path, asked, setting, title
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from backcoach.services import settings
+
+    if setting:
+        settings.save(context, "language", setting)
+    context.store.close()
+    target = tmp_path / "r.pdf"
+    options = _parser().parse_args(
+        ["report", "--data-dir", str(context.data_dir), "--output", str(target),
+         "--from", START.isoformat(), "--to", END.isoformat(), *asked]
+    )  # fmt: skip
+    try:
+        assert options.command(options) == 0
+    finally:
+        # The command's translators (children of the application) would outlive it here.
+        app = QCoreApplication.instance()
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.setParent(None)
+        QLocale.setDefault(QLocale.system())
+    if shutil.which("pdftotext"):
+        assert title in _pages(target)[0]

@@ -9,6 +9,7 @@ long as a QGuiApplication exists (fonts need one).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -29,13 +30,19 @@ from PySide6.QtGui import (
 
 from backcoach import APP_NAME, __version__
 from backcoach.context import AppContext
+from backcoach.domain.catalog import load_catalogue
+from backcoach.domain.language import SOURCE
+from backcoach.services import date_words, settings
 from backcoach.services.report_chart import CHART_OBJECT, ChartData, PainChartObject
 from backcoach.services.report_data import ReportData, gather
 from backcoach.services.report_function_scale import add_chart as add_function_scale_chart
 from backcoach.services.report_html import CHART_MARK, report_html
+from backcoach.services.report_language import translate, written_in_english
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 300
+ENGLISH_KEY = "report_in_english"
+"""Settings: write the report in English whatever the language in use."""
 MARGINS_MM = QMarginsF(16, 14, 16, 12)
 
 
@@ -75,15 +82,28 @@ def write_report(
     *,
     page_size: str = "A4",
     today: date | None = None,
+    english: bool | None = None,
 ) -> Path:
-    """Write the PDF for ``start``..``end`` to ``path`` and return the path."""
+    """Write the PDF for ``start``..``end`` to ``path`` and return the path: in the
+    language in use, or in English when ``english`` (None: as Settings says)."""
     path = Path(path)
-    data = gather(context, start, end, today)
-    return write_pdf(data, path, page_size)
+    if english is None:
+        english = context.language != SOURCE and bool(settings.get(context, ENGLISH_KEY))
+    if not english or context.language == SOURCE:
+        return write_pdf(gather(context, start, end, today), path, page_size)
+    # Exercise names in English too: the catalogue in use speaks the language in use.
+    context = replace(context, catalogue=load_catalogue())
+    with written_in_english():
+        return write_pdf(gather(context, start, end, today), path, page_size)
 
 
 def _period_words(data: ReportData) -> str:
-    return f"{data.start.day} {data.start:%B %Y} – {data.end.day} {data.end:%B %Y}"
+    return f"{date_words.day_month_year(data.start)} – {date_words.day_month_year(data.end)}"
+
+
+def _report_words(data: ReportData) -> str:
+    """'BackCoach report' (the footer and the PDF's title)."""
+    return translate("Report", "%s report") % APP_NAME
 
 
 def _paper_palette() -> QPalette:
@@ -110,7 +130,7 @@ def write_pdf(data: ReportData, path: Path, page_size: str = "A4") -> Path:
     writer.setResolution(RESOLUTION)
     writer.setPageSize(QPageSize(PAGE_SIZES[page_size]))
     writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    writer.setTitle(f"{APP_NAME} report, {_period_words(data)}")
+    writer.setTitle(f"{_report_words(data)}, {_period_words(data)}")
     writer.setCreator(f"{APP_NAME} {__version__}")
     footer_h = writer.resolution() * 0.3  # a little under 8 mm
     body = QSizeF(writer.width(), writer.height() - footer_h)
@@ -147,10 +167,12 @@ def write_pdf(data: ReportData, path: Path, page_size: str = "A4") -> Path:
             painter.drawText(
                 footer,
                 Qt.AlignmentFlag.AlignLeft | middle,
-                f"{APP_NAME} report · {_period_words(data)}",
+                f"{_report_words(data)} · {_period_words(data)}",
             )
             painter.drawText(
-                footer, Qt.AlignmentFlag.AlignRight | middle, f"Page {page + 1} of {pages}"
+                footer,
+                Qt.AlignmentFlag.AlignRight | middle,
+                translate("Report", "Page %d of %d") % (page + 1, pages),
             )
     finally:
         painter.end()

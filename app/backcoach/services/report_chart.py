@@ -26,8 +26,10 @@ from PySide6.QtGui import (
 )
 
 from backcoach.domain import pain
-from backcoach.domain.date_ticks import date_ticks
+from backcoach.domain.date_ticks import step_for_count, tick_days
 from backcoach.domain.progress import Binned, Series
+from backcoach.services.date_words import tick_label
+from backcoach.services.report_language import translate
 
 CHART_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
 ASPECT = 0.42
@@ -93,7 +95,13 @@ def draw_pain_chart(painter: QPainter, rect: QRectF, data: ChartData, font: QFon
     metrics = QFontMetricsF(small, painter.device())
     unit = metrics.height()
     left = rect.left() + metrics.horizontalAdvance("10") + unit * 0.6
-    right = rect.right() - metrics.horizontalAdvance("acceptable") - unit * 0.6
+    zone_words = {
+        "safe": translate("Report", "safe"),
+        "acceptable": translate("Report", "acceptable"),
+        "high": translate("Report", "high"),
+    }
+    widest = max(metrics.horizontalAdvance(word) for word in zone_words.values())
+    right = rect.right() - widest - unit * 0.6
     top = rect.top() + unit * 1.4  # room for the flare strip
     bottom = rect.bottom() - unit * 1.5
     plot = QRectF(left, top, right - left, bottom - top)
@@ -130,12 +138,22 @@ def draw_pain_chart(painter: QPainter, rect: QRectF, data: ChartData, font: QFon
     for name, low, high in zones:
         label = QRectF(plot.right() + unit * 0.3, y_of(high), rect.right() - plot.right(),
                        y_of(low) - y_of(high))  # fmt: skip
-        painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.drawText(
+            label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, zone_words[name]
+        )
+    rises = translate("Report", "pain rises")
     strip = QRectF(plot.right() + unit * 0.3, rect.top(), rect.right() - plot.right(), unit * 1.2)
-    painter.drawText(
-        strip, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "pain rises"
-    )
-    for day, text in date_ticks(first, last, max_ticks=max(3, int(plot.width() / (unit * 5)))):
+    if metrics.horizontalAdvance(rises) > strip.width() - unit * 0.3:
+        # Longer in another language ("hausses de douleur"): end it at the chart's right
+        # edge, over the top of the plot, rather than cut it off.
+        strip.setLeft(rect.right() - metrics.horizontalAdvance(rises) - unit * 0.3)
+    painter.drawText(strip, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, rises)
+    step = step_for_count(span, max(3, int(plot.width() / (unit * 5))))
+    ticks = [
+        (day, tick_label(day, step, index == 0, weekday=False))
+        for index, day in enumerate(tick_days(first, last, step))
+    ]
+    for day, text in ticks:
         x = x_of(day, 0.5 if span <= 62 else 0.0)
         painter.setPen(grid_pen)
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + unit * 0.3))

@@ -17,6 +17,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
 
 from backcoach.domain import function_scale as fs
+from backcoach.services import date_words
+from backcoach.services.report_language import locale, translate
 
 CHART_URL = "backcoach://function-scale-chart"
 CHART_SIZE = (1500, 520)
@@ -26,20 +28,23 @@ COLOURS = ("#0072b2", "#009e73", "#d55e00", "#b0508d", "#e69f00")
 
 
 def _day(at: datetime) -> str:
-    local = at.astimezone()
-    return f"{local.day} {local:%b %Y}"
+    return date_words.day_short_month_year(at.astimezone().date())
+
+
+def _decimal(text: str) -> str:
+    return text.replace(".", locale().decimalPoint())
 
 
 def _score(value: float) -> str:
-    return f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+    return f"{value:.0f}" if value == int(value) else _decimal(f"{value:.1f}")
 
 
 def _verdict(change: fs.Change) -> str:
     if change.improved:
-        return "meaningful improvement"
+        return translate("Report", "meaningful improvement")
     if change.worse:
-        return "meaningful worsening"
-    return "no meaningful change"
+        return translate("Report", "meaningful worsening")
+    return translate("Report", "no meaningful change")
 
 
 def mean_text(history: Sequence[fs.FunctionCheck]) -> str:
@@ -47,45 +52,69 @@ def mean_text(history: Sequence[fs.FunctionCheck]) -> str:
     checks = fs.ordered(history)
     change = fs.mean_change(checks)
     if change is None:
-        return f"Mean {_score(checks[0].mean)} on {_day(checks[0].at)} (one rating so far)."
-    return (
-        f"Mean {_score(change.first)} on {_day(change.first_at)}, {_score(change.latest)} on "
-        f"{_day(change.latest_at)}: {change.delta:+.1f}, {_verdict(change)}."
+        return translate("Report", "Mean %s on %s (one rating so far).") % (
+            _score(checks[0].mean),
+            _day(checks[0].at),
+        )
+    return translate("Report", "Mean %s on %s, %s on %s: %s, %s.") % (
+        _score(change.first),
+        _day(change.first_at),
+        _score(change.latest),
+        _day(change.latest_at),
+        _decimal(f"{change.delta:+.1f}"),
+        _verdict(change),
     )
 
 
 def section_html(history: Sequence[fs.FunctionCheck]) -> list[str]:
-    parts = ["<h2>What the person can do (Patient-Specific Functional Scale)</h2>"]
+    heading = translate("Report", "What the person can do (Patient-Specific Functional Scale)")
+    parts = [f"<h2>{escape(heading)}</h2>"]
     checks = fs.ordered(history)
     if not checks:
-        return [*parts, "<p>Not set up: no activities were named.</p>"]
-    parts.append(
-        f'<p class="small">{len(checks)} rating round{"s" if len(checks) != 1 else ""}. '
+        text = translate("Report", "Not set up: no activities were named.")
+        return [*parts, f"<p>{escape(text)}</p>"]
+    if len(checks) == 1:
+        rounds = translate("Report", "1 rating round.")
+    else:
+        rounds = translate("Report", "%d rating rounds.") % len(checks)
+    scale = translate(
+        "Report",
         "Each activity was named by the person and is rated 0 (unable to do it) to 10 (as "
         "before the problem); the score is the mean. A change of 2 points in the mean, or 3 "
-        "for one activity, is meaningful (Stratford 1995).</p>"
+        "for one activity, is meaningful (Stratford 1995).",
     )
+    parts.append(f'<p class="small">{escape(rounds)} {escape(scale)}</p>')
     parts.append(f"<p><b>{escape(mean_text(checks))}</b></p>")
-    cells = "".join(f"<th>{t}</th>" for t in ("Activity", "First", "Latest", "Change", ""))
+    headings = (
+        translate("Report", "Activity"),
+        translate("Report", "First"),
+        translate("Report", "Latest"),
+        translate("Report", "Change"),
+        "",
+    )
+    cells = "".join(f"<th>{escape(t)}</th>" for t in headings)
     rows = [f"<tr>{cells}</tr>"]
+    no_longer = escape(translate("Report", "(no longer rated)"))
+    not_rated = escape(translate("Report", "not rated"))
+    one_rating = escape(translate("Report", "one rating so far"))
     for item in fs.item_histories(checks):
-        name = escape(item.name) + (" <i>(no longer rated)</i>" if item.retired else "")
+        name = escape(item.name) + (f" <i>{no_longer}</i>" if item.retired else "")
         if not item.points:
-            rows.append(f"<tr><td>{name}</td><td colspan='4'>not rated</td></tr>")
+            rows.append(f"<tr><td>{name}</td><td colspan='4'>{not_rated}</td></tr>")
             continue
         (t0, s0), (t1, s1) = item.points[0], item.points[-1]
         change = item.change
         if change is None:
             rows.append(
                 f"<tr><td>{name}</td><td>{s0} ({escape(_day(t0))})</td><td>–</td><td>–</td>"
-                "<td>one rating so far</td></tr>"
+                f"<td>{one_rating}</td></tr>"
             )
             continue
         verdict = _verdict(change)
         rows.append(
             f"<tr><td>{name}</td><td>{s0} ({escape(_day(t0))})</td>"
             f"<td>{s1} ({escape(_day(t1))})</td><td>{s1 - s0:+d}</td>"
-            f"<td>{verdict}</td></tr>"
+            f"<td>{escape(verdict)}</td></tr>"
         )
     parts.append(
         '<table border="1" cellpadding="4" cellspacing="0" width="100%">'
@@ -99,7 +128,8 @@ def section_html(history: Sequence[fs.FunctionCheck]) -> list[str]:
             f'<span style="color:{COLOURS[i % len(COLOURS)]}">■</span> {escape(item.name)}'
             for i, item in enumerate(fs.item_histories(checks))
         )
-        parts.append(f'<p class="small">━ mean (thick black line); {legend}.</p>')
+        mean = escape(translate("Report", "mean (thick black line)"))
+        parts.append(f'<p class="small">━ {mean}; {legend}.</p>')
     return parts
 
 

@@ -17,27 +17,65 @@ from backcoach import APP_NAME, __version__
 from backcoach.domain import direction_check as dc
 from backcoach.domain import pain_rises
 from backcoach.domain.onboarding import RED_FLAGS_NONE, RED_FLAGS_SOME
-from backcoach.domain.pain_rule import HIGH_PAIN_REFERENCE, high_pain_from, points_words
-from backcoach.domain.progress import activity_label
+from backcoach.domain.pain_rule import HIGH_PAIN_REFERENCE, high_pain_from
+from backcoach.domain.progress import ACTIVITY_KINDS, activity_label
 from backcoach.domain.progress_effects import MIN_TIMES, Effect
 from backcoach.domain.vocabulary import FlareAction
+from backcoach.services import date_words
+from backcoach.services.dose_words import dose_words
 from backcoach.services.report_data import ReportData
 from backcoach.services.report_function_scale import section_html as function_scale_section
+from backcoach.services.report_language import locale, translate
 
 Row = TypeVar("Row")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
 
 MAX_ROWS = 60
 """Rows of a long list (flares, check-ins, activities) before it is cut to the latest."""
 CHART_MARK = "[[pain-chart]]"
 
 FLARE_ACTION_TEXTS = {
-    FlareAction.REST: "rested, then went on",
-    FlareAction.EASIER: "switched to an easier version",
-    FlareAction.SKIP: "skipped the exercise",
-    FlareAction.END: "ended the session",
-    FlareAction.CONTINUE: "carried on",
+    FlareAction.REST: QT_TRANSLATE_NOOP("Report", "rested, then went on"),
+    FlareAction.EASIER: QT_TRANSLATE_NOOP("Report", "switched to an easier version"),
+    FlareAction.SKIP: QT_TRANSLATE_NOOP("Report", "skipped the exercise"),
+    FlareAction.END: QT_TRANSLATE_NOOP("Report", "ended the session"),
+    FlareAction.CONTINUE: QT_TRANSLATE_NOOP("Report", "carried on"),
 }
-DIRECTIONS = {"extension": "Extension", "flexion": "Flexion", "rotation": "Rotation"}
+STIFFNESS = {
+    "none": QT_TRANSLATE_NOOP("Report", "none"),
+    "some": QT_TRANSLATE_NOOP("Report", "some"),
+    "a lot": QT_TRANSLATE_NOOP("Report", "a lot"),
+}
+DIRECTIONS = {
+    "extension": QT_TRANSLATE_NOOP("Report", "Extension"),
+    "flexion": QT_TRANSLATE_NOOP("Report", "Flexion"),
+    "rotation": QT_TRANSLATE_NOOP("Report", "Rotation"),
+}
+
+
+def _h2(text: str) -> str:
+    return f"<h2>{escape(text)}</h2>"
+
+
+def _activity(kind: str) -> str:
+    """An activity offered by name in the report's language (the screens mark the same
+    English names under "Catalogue"), or the user's own words."""
+    return (
+        translate("Catalogue", activity_label(kind))
+        if kind in ACTIVITY_KINDS
+        else (activity_label(kind))
+    )
+
+
+def _word(text: str) -> str:
+    """One of the marked words above (or of the domain's, marked in the screens' tables
+    under the same context), in the report's language."""
+    return translate("Report", text)
+
 
 STYLE = """
 h1 { font-size: 17pt; color: #0b4f57; margin-bottom: 2pt; }
@@ -51,11 +89,17 @@ th { background-color: #e8edf2; font-weight: bold; }
 
 
 def _day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return date_words.short_day(day)
 
 
 def _long_day(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return date_words.long_day(day)
+
+
+def decimal(text: str) -> str:
+    """A number written with Python's point, with the decimal mark of the report's
+    language (2,5 in French and Spanish); digits and signs stay as they are."""
+    return text.replace(".", locale().decimalPoint())
 
 
 def _num(value: float | None, digits: int = 1) -> str:
@@ -63,15 +107,15 @@ def _num(value: float | None, digits: int = 1) -> str:
         return "–"
     if float(value).is_integer():
         return str(int(value))
-    return f"{value:.{digits}f}"
+    return decimal(f"{value:.{digits}f}")
 
 
 def _signed(value: float | None) -> str:
     if value is None:
         return "–"
     if round(value, 1) == 0:
-        return "0.0"
-    return f"{value:+.1f}".replace("-", "−")
+        return decimal("0.0")
+    return decimal(f"{value:+.1f}".replace("-", "−"))
 
 
 def _signed_whole(value: int | None) -> str:
@@ -83,9 +127,11 @@ def _signed_whole(value: int | None) -> str:
 def _minutes(value: float) -> str:
     whole = round(value)
     if whole < 60:
-        return f"{whole} min"
+        return translate("Report", "%d min") % whole
     hours, rest = divmod(whole, 60)
-    return f"{hours} h {rest:02d} min" if rest else f"{hours} h"
+    if rest:
+        return translate("Report", "%d h %02d min") % (hours, rest)
+    return translate("Report", "%d h") % hours
 
 
 Column = tuple[str, bool, int]
@@ -118,25 +164,43 @@ def _table(columns: list[Column], rows: list[list[str]], header: bool = True) ->
 def _summary(data: ReportData) -> str:
     t = data.totals
     rows = [
-        ["Sessions", f"{t.sessions} ({t.sessions_per_week:.1f} a week)"],
-        ["Days with exercise", f"{t.active_days} of {t.days}"],
         [
-            f"Daily goal ({data.goal_min} min) reached",
-            f"{t.goal_days} of {t.days} days",
+            translate("Report", "Sessions"),
+            translate("Report", "%d (%s a week)") % (t.sessions, _avg(t.sessions_per_week)),
         ],
         [
-            "Minutes of exercise",
-            f"{_minutes(t.session_minutes)} in sessions, {_minutes(t.activity_minutes)} of "
-            f"other activities ({t.activities} logged); "
-            f"{_minutes(t.minutes / max(1, t.days))} a day on average",
+            translate("Report", "Days with exercise"),
+            translate("Report", "%d of %d") % (t.active_days, t.days),
         ],
-        ["Longest run of active days", f"{data.streaks.longest} days"],
-        ["Pain before sessions (average)", _avg(t.before)],
-        ["Pain after sessions (average)", _avg(t.after)],
-        ["Highest pain during a session", _num(t.highest)],
-        ["Pain rule used", _rule_words(data)],
-        ["Pain rises (a break was advised)", str(t.flares)],
-        ["Next-morning check-ins", str(t.checkins)],
+        [
+            translate("Report", "Daily goal (%d min) reached") % data.goal_min,
+            translate("Report", "1 of %d days") % t.days
+            if t.goal_days == 1
+            else translate("Report", "%d of %d days") % (t.goal_days, t.days),
+        ],
+        [
+            translate("Report", "Minutes of exercise"),
+            translate(
+                "Report",
+                "%s in sessions, %s of other activities (%d logged); %s a day on average",
+            )
+            % (
+                _minutes(t.session_minutes),
+                _minutes(t.activity_minutes),
+                t.activities,
+                _minutes(t.minutes / max(1, t.days)),
+            ),
+        ],
+        [
+            translate("Report", "Longest run of active days"),
+            translate("Report", "%d days") % data.streaks.longest,
+        ],
+        [translate("Report", "Pain before sessions (average)"), _avg(t.before)],
+        [translate("Report", "Pain after sessions (average)"), _avg(t.after)],
+        [translate("Report", "Highest pain during a session"), _num(t.highest)],
+        [translate("Report", "Pain rule used"), _rule_words(data)],
+        [translate("Report", "Pain rises (a break was advised)"), str(t.flares)],
+        [translate("Report", "Next-morning check-ins"), str(t.checkins)],
     ]
     rows = [[f"<b>{escape(a)}</b>", escape(b)] for a, b in rows]
     return _table([("", False, 40), ("", False, 60)], rows, header=False)
@@ -144,7 +208,7 @@ def _summary(data: ReportData) -> str:
 
 def _avg(value: float | None) -> str:
     """A mean, always with one decimal (2.0, not 2), so columns of means read alike."""
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else decimal(f"{value:.1f}")
 
 
 def _weeks(data: ReportData) -> str:
@@ -152,11 +216,13 @@ def _weeks(data: ReportData) -> str:
     for week in data.weeks:
         t = week.totals
         if week.end == week.start:
-            label = f"{week.start.day} {week.start:%b}"
+            label = date_words.day_short_month(week.start)
         elif week.end.month == week.start.month:
-            label = f"{week.start.day}–{week.end.day} {week.end:%b}"
+            label = f"{week.start.day}–{date_words.day_short_month(week.end)}"
         else:
-            label = f"{week.start.day} {week.start:%b} – {week.end.day} {week.end:%b}"
+            label = (
+                f"{date_words.day_short_month(week.start)} – {date_words.day_short_month(week.end)}"
+            )
         rows.append(
             [
                 escape(label),
@@ -170,14 +236,14 @@ def _weeks(data: ReportData) -> str:
             ]
         )
     headers = [
-        ("Week", False, 16),
-        ("Sessions", True, 12),
-        ("In sessions", True, 14),
-        ("Other activities", True, 15),
-        ("Pain before", True, 12),
-        ("Highest", True, 10),
-        ("Pain after", True, 11),
-        ("Pain rises", True, 10),
+        (translate("Report", "Week"), False, 16),
+        (translate("Report", "Sessions"), True, 12),
+        (translate("Report", "In sessions"), True, 14),
+        (translate("Report", "Other activities"), True, 15),
+        (translate("Report", "Pain before"), True, 12),
+        (translate("Report", "Highest"), True, 10),
+        (translate("Report", "Pain after"), True, 11),
+        (translate("Report", "Pain rises"), True, 10),
     ]
     return _table(headers, rows)
 
@@ -194,71 +260,90 @@ def _effects_table(effects: list[Effect], names: dict[str, str], heading: str) -
     ]
     headers = [
         (heading, False, 46),
-        ("Times", True, 14),
-        ("While doing it", True, 20),
-        ("Right after", True, 20),
+        (translate("Report", "Times"), True, 14),
+        (translate("Report", "While doing it"), True, 20),
+        (translate("Report", "Right after"), True, 20),
     ]
     return _table(headers, rows)
 
 
 def _what_helps(data: ReportData) -> str:
     if not data.exercise_effects:
-        return (
-            f'<p class="muted">No exercise was done with pain ratings at least {MIN_TIMES} '
-            "times in this period.</p>"
+        text = translate(
+            "Report",
+            "No exercise was done with pain ratings at least %d times in this period.",
         )
-    return (
-        "<p>Average change in pain (0–10) from the rating just before an exercise to the "
+        return f'<p class="muted">{escape(text % MIN_TIMES)}</p>'
+    intro = translate(
+        "Report",
+        "Average change in pain (0–10) from the rating just before an exercise to the "
         "highest rating while doing it, and to the rating given right after it. Below zero: "
-        f"the pain eased; above zero: it rose. Exercises done at least {MIN_TIMES} times, "
-        "those that eased the pain most first.</p>"
-        + _effects_table(data.exercise_effects, data.names, "Exercise")
+        "the pain eased; above zero: it rose. Exercises done at least %d times, those that "
+        "eased the pain most first.",
+    )
+    directions = {key: _word(text) for key, text in DIRECTIONS.items()}
+    return (
+        f"<p>{escape(intro % MIN_TIMES)}</p>"
+        + _effects_table(data.exercise_effects, data.names, translate("Report", "Exercise"))
         + "<p></p>"
-        + _effects_table(data.direction_effects, DIRECTIONS, "Direction")
+        + _effects_table(data.direction_effects, directions, translate("Report", "Direction"))
     )
 
 
 def _latest(rows: list[Row], what: str) -> tuple[list[Row], str]:
+    """``what`` is a sentence with two %d: the rows shown and all rows."""
     if len(rows) <= MAX_ROWS:
         return rows, ""
-    note = f'<p class="small">The latest {MAX_ROWS} of {len(rows)} {what} are listed.</p>'
+    note = f'<p class="small">{escape(what % (MAX_ROWS, len(rows)))}</p>'
     return rows[-MAX_ROWS:], note
 
 
 def _exercise(data: ReportData, exercise_id: str | None) -> str:
     if exercise_id is None:
-        return "before the first exercise"
+        return translate("Report", "before the first exercise")
     return data.names.get(exercise_id, exercise_id)
 
 
 def _times(count: int) -> str:
-    return "once" if count == 1 else "twice" if count == 2 else f"{count} times"
+    if count == 1:
+        return translate("Report", "once")
+    if count == 2:
+        return translate("Report", "twice")
+    return translate("Report", "%d times") % count
 
 
 def rises_sentence(data: ReportData) -> str:
     """The pain rises of the period in two plain sentences (the summary page)."""
     events = data.flares
     if not events:
-        return "No pain rose enough to call for a break in this period."
+        return translate("Report", "No pain rose enough to call for a break in this period.")
     groups = pain_rises.per_exercise(events)
     top = [f"{_exercise(data, g.exercise_id)} ({g.count})" for g in groups[:2]]
     biggest = pain_rises.largest(events, 1)[0]
     ended = sum(g.ended for g in groups)
     count = len(events)
-    text = (
-        f"The pain rose {_rise_words(data)} or more above the start of a session "
-        f"{_times(count)}, most often with {' and '.join(top)}. The largest rise was from "
-        f"{biggest.baseline} to {biggest.score} ({_exercise(data, biggest.exercise_id)}, "
-        f"{_day(biggest.day)})."
+    text = translate(
+        "Report",
+        "The pain rose %s or more above the start of a session %s, most often with %s. "
+        "The largest rise was from %d to %d (%s, %s).",
+    ) % (
+        _rise_words(data),
+        _times(count),
+        translate("Report", "%s and %s") % tuple(top) if len(top) == 2 else top[0],
+        biggest.baseline,
+        biggest.score,
+        _exercise(data, biggest.exercise_id),
+        _day(biggest.day),
     )
     if ended:
-        text += f" The session was ended {_times(ended)} after a rise."
+        text += " " + translate("Report", "The session was ended %s after a rise.") % _times(ended)
     return text
 
 
 def _flares(data: ReportData) -> str:
     if not data.flares:
-        return '<p class="muted">No pain rises called for a break in this period.</p>'
+        text = translate("Report", "No pain rises called for a break in this period.")
+        return f'<p class="muted">{escape(text)}</p>'
     groups = pain_rises.per_exercise(data.flares)
     rows = [
         [
@@ -271,10 +356,10 @@ def _flares(data: ReportData) -> str:
     ]
     per_exercise = _table(
         [
-            ("Exercise", False, 46),
-            ("Rises", True, 14),
-            ("Largest rise", True, 20),
-            ("Session ended", True, 20),
+            (translate("Report", "Exercise"), False, 46),
+            (translate("Report", "Rises"), True, 14),
+            (translate("Report", "Largest rise"), True, 20),
+            (translate("Report", "Session ended"), True, 20),
         ],
         rows,
     )
@@ -284,24 +369,29 @@ def _flares(data: ReportData) -> str:
             escape(_day(f.day)),
             escape(_exercise(data, f.exercise_id)),
             f"{f.baseline} → {f.score}",
-            escape(FLARE_ACTION_TEXTS.get(f.action, f.action)),
+            escape(
+                _word(FLARE_ACTION_TEXTS[f.action]) if f.action in FLARE_ACTION_TEXTS else f.action
+            ),
         ]
         for f in largest
     ]
     largest_table = _table(
         [
-            ("Date", False, 20),
-            ("Exercise", False, 30),
-            ("Pain: start → rise", False, 18),
-            ("What the person chose", False, 32),
+            (translate("Report", "Date"), False, 20),
+            (translate("Report", "Exercise"), False, 30),
+            (translate("Report", "Pain: start → rise"), False, 18),
+            (translate("Report", "What the person chose"), False, 32),
         ],
         rows,
     )
-    heading = "The largest rise" if len(largest) == 1 else f"The {len(largest)} largest rises"
+    if len(largest) == 1:
+        heading = translate("Report", "The largest rise")
+    else:
+        heading = translate("Report", "The %d largest rises") % len(largest)
     return (
         f"<p>{escape(rises_sentence(data))}</p>"
         + per_exercise
-        + f"<p><b>{heading}</b></p>"
+        + f"<p><b>{escape(heading)}</b></p>"
         + largest_table
     )
 
@@ -310,58 +400,91 @@ def checkins_sentence(data: ReportData) -> str:
     """The next-morning check-ins in plain sentences."""
     results = data.checkins
     if not results:
-        return "No next-morning check-ins in this period."
+        return translate("Report", "No next-morning check-ins in this period.")
     count = len(results)
-    text = f"{count} next-morning check-in{'s' if count != 1 else ''}."
+    if count == 1:
+        text = translate("Report", "1 next-morning check-in.")
+    else:
+        text = translate("Report", "%d next-morning check-ins.") % count
     compared = [c for c in results if c.rise is not None]
     if not compared:
-        return text + " None came the morning after a session with a pain rating to compare."
+        return (
+            text
+            + " "
+            + translate(
+                "Report", "None came the morning after a session with a pain rating to compare."
+            )
+        )
     rises = [c.rise for c in results if c.rise is not None]
     higher = [rise for rise in rises if rise > 0]
     if not higher:
-        return text + (
-            f" Every morning after a session ({len(compared)}), the pain was the same as or "
-            "lower than before that session."
+        return (
+            text
+            + " "
+            + translate(
+                "Report",
+                "Every morning after a session (%d), the pain was the same as or lower than "
+                "before that session.",
+            )
+            % len(compared)
         )
     most = max(higher)
-    by = "1 higher" if most == 1 else f"up to {most} higher"
-    rest = len(compared) - len(higher)
-    text += (
-        f" On {len(higher)} of the {len(compared)} mornings after a session, the pain was "
-        f"higher than before that session ({by})"
+    by = (
+        translate("Report", "1 higher")
+        if most == 1
+        else translate("Report", "up to %d higher") % most
     )
-    return text + (f"; on the other {rest} it was the same or lower." if rest else ".")
+    rest = len(compared) - len(higher)
+    if rest:
+        sentence = translate(
+            "Report",
+            "On %d of the %d mornings after a session, the pain was higher than before that "
+            "session (%s); on the other %d it was the same or lower.",
+        ) % (len(higher), len(compared), by, rest)
+    else:
+        sentence = translate(
+            "Report",
+            "On %d of the %d mornings after a session, the pain was higher than before that "
+            "session (%s).",
+        ) % (len(higher), len(compared), by)
+    return text + " " + sentence
 
 
 def _checkins(data: ReportData) -> str:
     if not data.checkins:
-        return '<p class="muted">No next-morning check-ins in this period.</p>'
-    shown, note = _latest(data.checkins, "check-ins")
+        text = translate("Report", "No next-morning check-ins in this period.")
+        return f'<p class="muted">{escape(text)}</p>'
+    shown, note = _latest(
+        data.checkins, translate("Report", "The latest %d of %d check-ins are listed.")
+    )
     note = f"<p>{escape(checkins_sentence(data))}</p>" + note
     rows = [
         [
             escape(_day(c.day)),
             str(c.checkin.score),
-            escape(c.checkin.stiffness),
+            escape(_word(STIFFNESS.get(c.checkin.stiffness, c.checkin.stiffness))),
             _num(c.previous),
             _signed_whole(c.rise),
         ]
         for c in shown
     ]
     headers = [
-        ("Morning", False, 22),
-        ("Pain", False, 10),
-        ("Stiffness", False, 18),
-        ("Pain before the previous day's session", True, 34),
-        ("Change", True, 16),
+        (translate("Report", "Morning"), False, 22),
+        (translate("Report", "Pain"), False, 10),
+        (translate("Report", "Stiffness"), False, 18),
+        (translate("Report", "Pain before the previous day's session"), True, 34),
+        (translate("Report", "Change"), True, 16),
     ]
     return note + _table(headers, rows)
 
 
 def _activities(data: ReportData) -> str:
     if not data.activities:
-        return '<p class="muted">No other activities logged in this period.</p>'
-    shown, note = _latest(data.activities, "activities")
+        text = translate("Report", "No other activities logged in this period.")
+        return f'<p class="muted">{escape(text)}</p>'
+    shown, note = _latest(
+        data.activities, translate("Report", "The latest %d of %d activities are listed.")
+    )
     rows = []
     for a in shown:
         if a.pain_before is None and a.pain_after is None:
@@ -371,18 +494,18 @@ def _activities(data: ReportData) -> str:
         rows.append(
             [
                 escape(_day(a.day)),
-                escape(activity_label(a.kind)),
+                escape(_activity(a.kind)),
                 str(a.minutes),
                 pain,
                 escape(a.note),
             ]
         )
     headers = [
-        ("Date", False, 20),
-        ("Activity", False, 18),
-        ("Minutes", True, 12),
-        ("Pain before → after", True, 20),
-        ("Note", False, 30),
+        (translate("Report", "Date"), False, 20),
+        (translate("Report", "Activity"), False, 18),
+        (translate("Report", "Minutes"), True, 12),
+        (translate("Report", "Pain before → after"), True, 20),
+        (translate("Report", "Note"), False, 30),
     ]
     return note + _table(headers, rows)
 
@@ -390,7 +513,8 @@ def _activities(data: ReportData) -> str:
 def _routine(data: ReportData) -> str:
     routine = data.routine
     if routine is None or not routine.items:
-        return '<p class="muted">No routine chosen, and no session of a known routine.</p>'
+        text = translate("Report", "No routine chosen, and no session of a known routine.")
+        return f'<p class="muted">{escape(text)}</p>'
     use = {u.exercise_id: u for u in data.routine_use}
     sessions = data.routine_use[0].sessions if data.routine_use else 0
     rows = []
@@ -398,37 +522,48 @@ def _routine(data: ReportData) -> str:
         u = use.get(item.exercise_id)
         done = sets = "–"
         if u is not None and u.sessions:
-            done = f"{u.done} of {u.sessions}"
+            done = translate("Report", "%d of %d") % (u.done, u.sessions)
             if u.skipped:
-                done += f" (skipped {u.skipped})"
-            sets = f"{u.sets_done} of {u.sets_prescribed}"
+                done += " " + translate("Report", "(skipped %d)") % u.skipped
+            sets = translate("Report", "%d of %d") % (u.sets_done, u.sets_prescribed)
         rows.append(
             [
                 str(number),
                 escape(data.names.get(item.exercise_id, item.exercise_id)),
-                escape(item.dose.describe()),
+                escape(dose_words(item.dose)),
                 done,
                 sets,
             ]
         )
     headers = [
         ("", True, 4),
-        ("Exercise", False, 30),
-        ("Dose", False, 34),
-        ("Sessions done", True, 17),
-        ("Sets done", True, 15),
+        (translate("Report", "Exercise"), False, 30),
+        (translate("Report", "Dose"), False, 34),
+        (translate("Report", "Sessions done"), True, 17),
+        (translate("Report", "Sets done"), True, 15),
     ]
     how = (
-        " (no routine is chosen: this is the routine of the latest session)"
+        " "
+        + translate("Report", "(no routine is chosen: this is the routine of the latest session)")
         if data.routine_from_sessions
         else ""
     )
-    intro = (
-        f"<p><b>{escape(routine.name)}</b>{escape(how)}. Done against it in the "
-        f"{sessions} session{'s' if sessions != 1 else ''} of the period: in how many "
-        "sessions each exercise was done, and the sets done against the sets "
-        "prescribed.</p>"
-    )
+    if sessions == 1:
+        against = translate(
+            "Report",
+            "Done against it in the 1 session of the period: in how many sessions each "
+            "exercise was done, and the sets done against the sets prescribed.",
+        )
+    else:
+        against = (
+            translate(
+                "Report",
+                "Done against it in the %d sessions of the period: in how many sessions each "
+                "exercise was done, and the sets done against the sets prescribed.",
+            )
+            % sessions
+        )
+    intro = f"<p><b>{escape(routine.name)}</b>{escape(how)}. {escape(against)}</p>"
     return intro + _table(headers, rows)
 
 
@@ -436,63 +571,85 @@ def _first_run(data: ReportData) -> str:
     """The answers given when BackCoach was first used."""
     flags = data.onboarding.red_flags
     if flags == RED_FLAGS_NONE:
-        signs = "none of the warning signs that need a doctor applied."
+        signs = translate("Report", "none of the warning signs that need a doctor applied.")
     elif flags == RED_FLAGS_SOME:
-        signs = (
-            "at least one warning sign that needs a doctor applied; BackCoach advised "
-            "seeing a clinician before exercising"
-        )
-        signs += (
-            ", and the user later chose to go on." if data.onboarding.care_notice_dismissed else "."
-        )
+        if data.onboarding.care_notice_dismissed:
+            signs = translate(
+                "Report",
+                "at least one warning sign that needs a doctor applied; BackCoach advised "
+                "seeing a clinician before exercising, and the user later chose to go on.",
+            )
+        else:
+            signs = translate(
+                "Report",
+                "at least one warning sign that needs a doctor applied; BackCoach advised "
+                "seeing a clinician before exercising.",
+            )
     else:
-        signs = "not answered."
-    parts = [f"<p><b>Warning-signs check:</b> {escape(signs)}</p>"]
+        signs = translate("Report", "not answered.")
+    label = translate("Report", "Warning-signs check:")
+    parts = [f"<p><b>{escape(label)}</b> {escape(signs)}</p>"]
     choice = data.direction
     if choice is None:
-        parts.append("<p><b>Direction check:</b> not done.</p>")
+        label = translate("Report", "Direction check:")
+        not_done = translate("Report", "not done.")
+        parts.append(f"<p><b>{escape(label)}</b> {escape(not_done)}</p>")
         return "".join(parts)
-    title = dc.TITLES.get(choice.direction, choice.direction)
+    # The direction check's words are marked for translation with the screens'
+    # (ui/onboarding/direction_words.py, context "DirectionCheck"), in the same English.
+    title = translate("DirectionCheck", dc.TITLES.get(choice.direction, choice.direction))
     if choice.chosen_by == dc.CHOSEN_BY_USER:
-        parts.append(f"<p><b>Direction, chosen by hand:</b> {escape(title)}.</p>")
+        label = translate("Report", "Direction, chosen by hand:")
     else:
-        parts.append(f"<p><b>Direction check result:</b> {escape(title)}.</p>")
+        label = translate("Report", "Direction check result:")
+    parts.append(f"<p><b>{escape(label)}</b> {escape(title)}.</p>")
     if choice.answers is not None:
         answers = []
         for question in dc.QUESTIONS:
             value = getattr(choice.answers, question.key)
-            label = next((o.label for o in question.options if o.value == value), value)
-            answers.append(f"{question.text} {label}.")
-        parts.append(
-            f'<p class="small">Answers to the direction check: {escape(" ".join(answers))}</p>'
-        )
+            answer = next((o.label for o in question.options if o.value == value), value)
+            answers.append(
+                f"{translate('DirectionCheck', question.text)} "
+                f"{translate('DirectionCheck', answer)}."
+            )
+        label = translate("Report", "Answers to the direction check:")
+        parts.append(f'<p class="small">{escape(label)} {escape(" ".join(answers))}</p>')
     return "".join(parts)
 
 
-DETAIL_BREAK = '<h1 style="page-break-before: always">Details</h1>'
+def _detail_break() -> str:
+    details = translate("Report", "Details")
+    return f'<h1 style="page-break-before: always">{escape(details)}</h1>'
 
 
 def summary_page(data: ReportData) -> list[str]:
     """The first page: who, when, the first-run answers, the numbers and the routine."""
     days = (data.end - data.start).days + 1
-    title = f"{APP_NAME} report"
-    parts = [f"<h1>{title}</h1>"]
+    title = translate("Report", "%s report") % APP_NAME
+    parts = [f"<h1>{escape(title)}</h1>"]
     if data.name:
         parts.append(f'<p style="font-size: 13pt"><b>{escape(data.name)}</b></p>')
-    parts += [
-        f"<p><b>{escape(_long_day(data.start))} to {escape(_long_day(data.end))}</b> "
-        f"({days} days)</p>",
-        f'<p class="muted">Made on {escape(_long_day(data.made_on))} with {APP_NAME} '
-        f"{__version__}. It shows what was recorded in the app: pain on the 0–10 scale "
+    period = translate("Report", "%s to %s") % (_long_day(data.start), _long_day(data.end))
+    if days == 1:
+        length = translate("Report", "(1 day)")
+    else:
+        length = translate("Report", "(%d days)") % days
+    made = translate(
+        "Report",
+        "Made on %s with %s %s. It shows what was recorded in the app: pain on the 0–10 scale "
         "(0 no pain, 10 the worst imaginable) before, during and after home exercise "
-        "sessions, next-morning check-ins and other activities. It is not a diagnosis.</p>",
-        "<h2>At first use</h2>",
+        "sessions, next-morning check-ins and other activities. It is not a diagnosis.",
+    ) % (_long_day(data.made_on), APP_NAME, __version__)
+    parts += [
+        f"<p><b>{escape(period)}</b> {escape(length)}</p>",
+        f'<p class="muted">{escape(made)}</p>',
+        _h2(translate("Report", "At first use")),
         _first_run(data),
-        "<h2>Summary</h2>",
+        _h2(translate("Report", "Summary")),
         _summary(data),
         f"<p>{escape(rises_sentence(data))}</p>",
         f"<p>{escape(checkins_sentence(data))}</p>",
-        "<h2>Current routine</h2>",
+        _h2(translate("Report", "Current routine")),
         _routine(data),
     ]
     return parts
@@ -500,32 +657,46 @@ def summary_page(data: ReportData) -> list[str]:
 
 def detail_sections(data: ReportData) -> list[str]:
     """The pages after the summary, one section after another."""
+    marks = translate(
+        "Report",
+        "Marks: %1 before a session, %2 highest during it, %3 after it, %4 next-morning "
+        "check-in, %5 day with a pain rise; the line is the 7-day average of the pain before "
+        "sessions. Zones: 0–2 safe, 3–5 acceptable, 6–10 high (pain-monitoring model).",
+    )
+    symbols = (
+        ("#0072b2", "●"),
+        ("#d55e00", "▲"),
+        ("#009e73", "■"),
+        ("#b0508d", "◆"),
+        ("#b3261e", "▼"),
+    )
+    marks = escape(marks)
+    for number, (colour, symbol) in enumerate(symbols, start=1):
+        marks = marks.replace(f"%{number}", f'<span style="color:{colour}">{symbol}</span>')
+    if data.bins.bin == "week":
+        marks += " " + escape(translate("Report", "Each mark is a week's average."))
+    if data.bins.bin == "month":
+        marks += " " + escape(translate("Report", "Each mark is a month's average."))
+    rises = translate(
+        "Report",
+        "A pain rise is a rating %s or more above the rating before the session (the pain "
+        "rule, with the threshold set in BackCoach): the session paused and offered a break. "
+        "On a day that started with high pain (%s), any rise above the start counts.",
+    ) % (_rise_words(data), _high_start_words(data))
     return [
-        "<h2>Pain trend</h2>",
+        _h2(translate("Report", "Pain trend")),
         f"<p>{CHART_MARK}</p>",
-        '<p class="small">Marks: <span style="color:#0072b2">●</span> before a session, '
-        '<span style="color:#d55e00">▲</span> highest during it, '
-        '<span style="color:#009e73">■</span> after it, '
-        '<span style="color:#b0508d">◆</span> next-morning check-in, '
-        '<span style="color:#b3261e">▼</span> day with a pain rise; the line is the 7-day '
-        "average of the pain before sessions. Zones: 0–2 safe, 3–5 acceptable, 6–10 high "
-        "(pain-monitoring model)."
-        + (" Each mark is a week's average." if data.bins.bin == "week" else "")
-        + (" Each mark is a month's average." if data.bins.bin == "month" else "")
-        + "</p>",
-        "<h2>Sessions per week</h2>",
+        f'<p class="small">{marks}</p>',
+        _h2(translate("Report", "Sessions per week")),
         _weeks(data),
-        "<h2>What helps</h2>",
+        _h2(translate("Report", "What helps")),
         _what_helps(data),
-        "<h2>Pain rises</h2>",
-        f'<p class="small">A pain rise is a rating {escape(_rise_words(data))} or more above '
-        "the rating before the session (the pain rule, with the threshold set in "
-        "BackCoach): the session paused and offered a break. On a day that started with "
-        "high pain (" + escape(_high_start_words(data)) + "), any rise above the start counts.</p>",
+        _h2(translate("Report", "Pain rises")),
+        f'<p class="small">{escape(rises)}</p>',
         _flares(data),
-        "<h2>Next-morning check-ins</h2>",
+        _h2(translate("Report", "Next-morning check-ins")),
         _checkins(data),
-        "<h2>Other activities</h2>",
+        _h2(translate("Report", "Other activities")),
         _activities(data),
     ]
 
@@ -533,7 +704,7 @@ def detail_sections(data: ReportData) -> list[str]:
 def report_html(data: ReportData) -> str:
     parts = [
         *summary_page(data),
-        DETAIL_BREAK,
+        _detail_break(),
         *detail_sections(data),
         *function_scale_section(data.function_checks),
     ]
@@ -544,8 +715,20 @@ def _rise_words(data: ReportData) -> str:
     """The rise that called for a break in the period: '2 points', or '2 or 3 points'."""
     values = sorted({value for _, value in data.thresholds})
     if len(values) == 1:
-        return points_words(values[0])
-    return " or ".join(str(v) for v in values) + " points"
+        return _points(values[0])
+    return translate("Report", "%s points") % _or(values)
+
+
+def _points(value: int) -> str:
+    """``points_words`` in the report's language."""
+    if value == 1:
+        return translate("Report", "1 point")
+    return translate("Report", "%d points") % value
+
+
+def _or(values: list[int]) -> str:
+    """'2 or 3'."""
+    return translate("Report", " or ").join(str(v) for v in values)
 
 
 def _high_start_words(data: ReportData) -> str:
@@ -556,17 +739,26 @@ def _high_start_words(data: ReportData) -> str:
         by_start.setdefault(high_pain_from(value), set()).add(value)
     if len(by_start) <= 1:
         start = next(iter(by_start), HIGH_PAIN_REFERENCE)
-        return f"{start} or more"
+        return translate("Report", "%d or more") % start
     low = min(by_start)
-    at = " or ".join(str(v) for v in sorted(by_start[low]))
-    return f"{low} or more at threshold {at}, otherwise {max(by_start)} or more"
+    at = _or(sorted(by_start[low]))
+    return translate("Report", "%d or more at threshold %s, otherwise %d or more") % (
+        low,
+        at,
+        max(by_start),
+    )
 
 
 def _rule_words(data: ReportData) -> str:
     """The threshold in force, with the day it changed if it changed in the period."""
     parts = []
     for since, value in data.thresholds:
-        rule = f"a break at a rise of {points_words(value)} above the start"
-        parts.append(rule if since is None else f"from {since.day} {since:%b %Y}, {rule}")
+        rule = translate("Report", "a break at a rise of %s above the start") % _points(value)
+        if since is not None:
+            rule = translate("Report", "from %s, %s") % (
+                date_words.day_short_month_year(since),
+                rule,
+            )
+        parts.append(rule)
     text = "; ".join(parts)
     return text[:1].upper() + text[1:]

@@ -15,14 +15,15 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backcoach.context import AppContext
 from backcoach.domain.routines import Routine, RoutineError, from_dict, to_dict
-from backcoach.domain.session import SessionEngine
-from backcoach.services import sessions
-from backcoach.services.session_recorder import SessionRecorder
 from backcoach.storage.protocols import DataStore
+
+if TYPE_CHECKING:  # Home asks ``pending`` at start: the engine loads when carried on
+    from backcoach.domain.session import SessionEngine
+    from backcoach.services.session_recorder import SessionRecorder
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +115,9 @@ def carry_on(
 ) -> tuple[SessionEngine, SessionRecorder] | None:
     """Reopen the stored session and an engine where it stopped (the exercise under way
     from its first set, paused); None if it cannot go on (the offer is then dropped)."""
+    from backcoach.services import sessions
+    from backcoach.services.session_recorder import SessionRecorder
+
     store = context.store
     resumed = sessions.resume(
         context, {"routine": to_dict(ended.routine), "snapshot": ended.snapshot}

@@ -58,6 +58,9 @@ class Settings:
     """Home may offer a paced step up (or an easier variant after a flare)."""
     report_name: str = ""
     """The name printed on the clinician report (optional)."""
+    report_in_english: bool = False
+    """Write the clinician report in English whatever the language in use (for a
+    physiotherapist who reads English)."""
     language: str = languages.SYSTEM
     """Follow the computer ("system") or one of "en", "fr", "es"; resolved to the language
     used by ``domain.language.resolve``. Read at start: a change applies after a restart."""
@@ -147,6 +150,7 @@ RULES: dict[str, Callable[[Any], Any]] = {
     "start_at_login": _boolean,
     "suggestions_on": _boolean,
     "report_name": _short_text(80),
+    "report_in_english": _boolean,
     "language": _one_of(languages.CHOICES),
 }
 assert set(RULES) == set(KEYS), "every setting needs a rule"

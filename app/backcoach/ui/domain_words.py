@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from backcoach.domain.catalog import Dose
+from backcoach.services.dose_words import dose_words
 from backcoach.ui.translate_noop import QT_TRANSLATE_NOOP
+
+dose = dose_words
+"""A dose in words, in the language in use (screens take it from here)."""
 
 CONTEXT = "Catalogue"
 
@@ -96,33 +99,6 @@ def activity(kind: str) -> str:
     if kind in ACTIVITY_KINDS:
         return _t(ACTIVITY_KINDS[kind])
     return kind[:1].upper() + kind[1:]
-
-
-def dose(value: Dose) -> str:
-    """``Dose.describe`` in the language in use: '2 sets of 10 reps, each side, 30 s rest
-    between sets'."""
-    if value.reps is not None:
-        if value.hold_s:
-            work = QCoreApplication.translate("Catalogue", "%d reps (hold %d s each)") % (
-                value.reps,
-                value.hold_s,
-            )
-        else:
-            work = QCoreApplication.translate("Catalogue", "%d reps") % value.reps
-    else:
-        work = QCoreApplication.translate("Catalogue", "a %d s hold") % (value.hold_s or 0)
-    if value.sets == 1:
-        text = QCoreApplication.translate("Catalogue", "1 set of %s") % work
-    else:
-        text = QCoreApplication.translate("Catalogue", "%d sets of %s") % (value.sets, work)
-    if value.per_side:
-        text = QCoreApplication.translate("Catalogue", "%s, each side") % text
-    if value.sets > 1 and value.rest_s:
-        text = QCoreApplication.translate("Catalogue", "%s, %d s rest between sets") % (
-            text,
-            value.rest_s,
-        )
-    return text
 
 
 def duration(seconds: int) -> str:

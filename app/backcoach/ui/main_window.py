@@ -164,7 +164,6 @@ class MainWindow(QMainWindow):
         from backcoach.domain.evidence import load_evidence
         from backcoach.services import onboarding
         from backcoach.services.reminders import ReminderService
-        from backcoach.ui.about.about_page import AboutPage
         from backcoach.ui.help_dialog import add_help_keys
         from backcoach.ui.settings.tray import ReminderTray
 
@@ -177,7 +176,7 @@ class MainWindow(QMainWindow):
             "progress": self._make_progress,
             "settings": self._make_settings,
             "data": self._make_data,
-            "about": lambda: AboutPage(self.evidence),
+            "about": self._make_about,
         }
         for key, title in self._titles().items():
             self.add_screen(key, title, makers[key])
@@ -317,6 +316,11 @@ class MainWindow(QMainWindow):
         home.activities_snoozed.connect(self._function_scale_skipped)
         home.checkin_requested.connect(self.open_checkin)
         return home
+
+    def _make_about(self) -> AboutPage:
+        from backcoach.ui.about.about_page import AboutPage
+
+        return AboutPage(self.evidence)
 
     def _make_routines(self) -> RoutinesPage:
         from backcoach.ui.routines.routines_page import RoutinesPage

@@ -98,6 +98,9 @@ def prepare_in_background() -> threading.Thread | None:
                 log.exception("preparing %s failed", name)
                 return
 
-    thread = threading.Thread(target=work, name="backcoach-prepare", daemon=True)
+    # Not a daemon: Python then waits for the import (~0.3 s at most) before shutting
+    # down, instead of tearing numpy and Qt's modules down under a half-done import, a
+    # known cause of crashes at exit when the app is closed right after it starts.
+    thread = threading.Thread(target=work, name="backcoach-prepare", daemon=False)
     thread.start()
     return thread

@@ -15,23 +15,8 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetricsF
 
-from backcoach.domain.date_ticks import STEPS, TickStep, Unit, choose_step, tick_days
-from backcoach.services import date_words
-
-
-def local_tick_label(day: date, step: TickStep, first: bool, *, weekday: bool = True) -> str:
-    """``domain.date_ticks.tick_label`` in the language in use (Qt's locale names the
-    months and weekdays); the same labels in English."""
-    if step.unit is Unit.DAY and step.every == 1 and weekday:
-        return date_words.weekday_day_short_month(day)
-    if step.unit in (Unit.DAY, Unit.WEEK):
-        return date_words.day_short_month(day)
-    if step.unit is Unit.MONTH:
-        if day.month == 1 or first:
-            return date_words.short_month_year(day)
-        return date_words.short_month(day)
-    return str(day.year)
-
+from backcoach.domain.date_ticks import STEPS, Unit, choose_step, tick_days
+from backcoach.services.date_words import tick_label as local_tick_label
 
 DAY_S = 86_400
 _EPOCH = date(1970, 1, 1)

@@ -7,13 +7,16 @@ this module only words them, always with the threshold in force, never a fixed "
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from backcoach.domain.evidence import Evidence
-from backcoach.domain.session.state import FlareInfo, SessionState, SessionSummaryData
 from backcoach.ui.widgets.flow_layout import FlowLayout
+
+if TYPE_CHECKING:  # Home imports this module: the session engine loads with the session
+    from backcoach.domain.evidence import Evidence
+    from backcoach.domain.session.state import FlareInfo, SessionState, SessionSummaryData
 
 
 def points(n: int) -> str:

@@ -457,6 +457,18 @@ class SettingsPage(QWidget):
             self.tr("Printed at the top of the report, so it is clear whose it is."),
             self.tr("Printed at the top of the report. Leave it empty to print no name."),
         )
+        self.report_english_box = self._check(
+            form,
+            self.tr("Write the report in English"),
+            self.tr("For a physiotherapist who reads English. The screens stay in your language."),
+            current.report_in_english,
+            explain=True,
+        )
+        self.report_english_box.toggled.connect(lambda on: self._store("report_in_english", on))
+        # In English the report is in English anyway: the choice would mean nothing.
+        if getattr(self.context, "language", languages.SOURCE) == languages.SOURCE:
+            self.report_english_box.hide()
+            self._notes[self.report_english_box].hide()
         return frame
 
     def _build_data(self) -> QWidget:
@@ -657,6 +669,7 @@ class SettingsPage(QWidget):
             self.theme_combo.setCurrentIndex(self.theme_combo.findData(current.theme))
             self.text_size_combo.setCurrentIndex(self.text_size_combo.findData(current.text_scale))
             self.reduce_motion_box.setChecked(current.reduce_motion)
+            self.report_english_box.setChecked(current.report_in_english)
             self.language_combo.setCurrentIndex(
                 max(0, self.language_combo.findData(current.language))
             )
