@@ -12,7 +12,7 @@
     <name>AboutPage</name>
     <message>
         <source>Used for: %s</source>
-        <translation>Utilisée pour : %s</translation>
+        <translation>Utilisée pour&#xa0;: %s</translation>
     </message>
     <message>
         <source>What BackCoach is</source>
@@ -63,11 +63,11 @@
     </message>
     <message>
         <source>Walking, running, cycling, swimming: any exercise you enjoy is good for your back, and it counts toward your daily goal.</source>
-        <translation>Marche, course, vélo, natation : toute activité physique que vous aimez est bonne pour votre dos, et elle compte pour votre objectif du jour.</translation>
+        <translation>Marche, course, vélo, natation&#xa0;: toute activité physique que vous aimez est bonne pour votre dos, et elle compte pour votre objectif du jour.</translation>
     </message>
     <message>
         <source>What did you do?</source>
-        <translation>Qu&apos;avez-vous fait ?</translation>
+        <translation>Qu&apos;avez-vous fait&#xa0;?</translation>
     </message>
     <message>
         <source>Something else</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>What was it? For example: gardening</source>
-        <translation>C&apos;était quoi ? Par exemple : du jardinage</translation>
+        <translation>C&apos;était quoi&#xa0;? Par exemple&#xa0;: du jardinage</translation>
     </message>
     <message>
         <source>Name of the activity</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>For how long?</source>
-        <translation>Pendant combien de temps ?</translation>
+        <translation>Pendant combien de temps&#xa0;?</translation>
     </message>
     <message>
         <source> min</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>This could not be saved: %s</source>
-        <translation>Cela n&apos;a pas pu être enregistré : %s</translation>
+        <translation>Cela n&apos;a pas pu être enregistré&#xa0;: %s</translation>
     </message>
 </context>
 <context>
@@ -189,11 +189,11 @@
     </message>
     <message>
         <source>%s: %d minutes</source>
-        <translation>%s : %d minutes</translation>
+        <translation>%s&#xa0;: %d minutes</translation>
     </message>
     <message>
         <source>%s: active on %d of %d days</source>
-        <translation>%s : actif %d jours sur %d</translation>
+        <translation>%s&#xa0;: actif %d jours sur %d</translation>
     </message>
 </context>
 <context>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>How is your back %s?</source>
-        <translation>Comment va votre dos %s ?</translation>
+        <translation>Comment va votre dos %s&#xa0;?</translation>
     </message>
     <message>
         <source>You exercised yesterday. Rate your pain as it is now, before you get going, so you can see how your back takes the exercise.</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>How stiff is it?</source>
-        <translation>Est-il raide ?</translation>
+        <translation>Est-il raide&#xa0;?</translation>
     </message>
     <message>
         <source>Not stiff</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>Your pain %s: %d (%s)</source>
-        <translation>Votre douleur %s : %d (%s)</translation>
+        <translation>Votre douleur %s&#xa0;: %d (%s)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -455,11 +455,11 @@
     </message>
     <message>
         <source>%s: %d. Before yesterday&apos;s session: %d.</source>
-        <translation>%s : %d. Avant la séance d&apos;hier : %d.</translation>
+        <translation>%s&#xa0;: %d. Avant la séance d&apos;hier&#xa0;: %d.</translation>
     </message>
     <message>
         <source>%s: %d.</source>
-        <translation>%s : %d.</translation>
+        <translation>%s&#xa0;: %d.</translation>
     </message>
     <message>
         <source>Thank you</source>
@@ -471,11 +471,11 @@
     </message>
     <message>
         <source>Your answer is saved; you will see it on the Progress charts.</source>
-        <translation>Votre réponse est enregistrée ; vous la verrez sur les graphiques de Progrès.</translation>
+        <translation>Votre réponse est enregistrée&#xa0;; vous la verrez sur les graphiques de Progrès.</translation>
     </message>
     <message>
         <source>For the next session, you could:</source>
-        <translation>Pour la prochaine séance, vous pourriez :</translation>
+        <translation>Pour la prochaine séance, vous pourriez&#xa0;:</translation>
     </message>
     <message>
         <source>Your pain is high.</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>BackCoach keeps a backup each day for the last week. Restoring one puts your current data aside as a backup first, so nothing is lost.</source>
-        <translation>BackCoach garde une sauvegarde par jour pendant la dernière semaine. En restaurer une met d&apos;abord vos données actuelles de côté dans une sauvegarde : rien n&apos;est perdu.</translation>
+        <translation>BackCoach garde une sauvegarde par jour pendant la dernière semaine. En restaurer une met d&apos;abord vos données actuelles de côté dans une sauvegarde&#xa0;: rien n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>Export everything to a file you can keep or move to another computer, or your pain ratings as a spreadsheet (CSV) for your physiotherapist. Import adds the records of a BackCoach export; records you already have are not added twice.</source>
-        <translation>Exportez tout dans un fichier que vous pouvez garder ou emporter sur un autre ordinateur, ou vos notes de douleur sous forme de tableau (CSV) pour votre kinésithérapeute. L&apos;import ajoute les enregistrements d&apos;un export BackCoach ; ceux que vous avez déjà ne sont pas ajoutés deux fois.</translation>
+        <translation>Exportez tout dans un fichier que vous pouvez garder ou emporter sur un autre ordinateur, ou vos notes de douleur sous forme de tableau (CSV) pour votre kinésithérapeute. L&apos;import ajoute les enregistrements d&apos;un export BackCoach&#xa0;; ceux que vous avez déjà ne sont pas ajoutés deux fois.</translation>
     </message>
     <message>
         <source>Export everything…</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>That did not work: %s. Nothing of yours was changed.</source>
-        <translation>Cela n&apos;a pas fonctionné : %s. Rien n&apos;a été modifié.</translation>
+        <translation>Cela n&apos;a pas fonctionné&#xa0;: %s. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>That did not work</source>
@@ -588,9 +588,9 @@
         <source>Replace your data with the backup from %s?
 
 Your current data is saved as a backup first, so you can go back.</source>
-        <translation>Remplacer vos données par la sauvegarde du %s ?
+        <translation>Remplacer vos données par la sauvegarde du %s&#xa0;?
 
-Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vous pourrez revenir en arrière.</translation>
+Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;: vous pourrez revenir en arrière.</translation>
     </message>
     <message>
         <source>Backup restored. Your previous data was saved as %s.</source>
@@ -660,34 +660,34 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     <name>DayChart</name>
     <message>
         <source>Left and right arrow keys step through the days; Home and End jump.</source>
-        <translation>Les flèches gauche et droite parcourent les jours ; Début et Fin vont aux extrémités.</translation>
+        <translation>Les flèches gauche et droite parcourent les jours&#xa0;; Début et Fin vont aux extrémités.</translation>
     </message>
 </context>
 <context>
     <name>DirectionCheck</name>
     <message>
         <source>A few quick questions about what makes your back feel worse. There are no wrong answers, and &apos;not sure&apos; is fine. This is a suggestion for where to start, not a diagnosis, and you can change it whenever you like.</source>
-        <translation>Quelques questions rapides sur ce qui aggrave votre mal de dos. Il n&apos;y a pas de mauvaise réponse, et « je ne sais pas » convient très bien. C&apos;est une suggestion pour savoir par où commencer, pas un diagnostic, et vous pouvez la changer quand vous voulez.</translation>
+        <translation>Quelques questions rapides sur ce qui aggrave votre mal de dos. Il n&apos;y a pas de mauvaise réponse, et «&#xa0;je ne sais pas&#xa0;» convient très bien. C&apos;est une suggestion pour savoir par où commencer, pas un diagnostic, et vous pouvez la changer quand vous voulez.</translation>
     </message>
     <message>
         <source>Does sitting for a while make your back worse?</source>
-        <translation>Rester assis un moment aggrave-t-il votre mal de dos ?</translation>
+        <translation>Rester assis un moment aggrave-t-il votre mal de dos&#xa0;?</translation>
     </message>
     <message>
         <source>Does bending forward make it worse?</source>
-        <translation>Se pencher en avant l&apos;aggrave-t-il ?</translation>
+        <translation>Se pencher en avant l&apos;aggrave-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>Does standing or walking for a long time make it worse?</source>
-        <translation>Rester debout ou marcher longtemps l&apos;aggrave-t-il ?</translation>
+        <translation>Rester debout ou marcher longtemps l&apos;aggrave-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>Does leaning or arching backwards make it worse?</source>
-        <translation>Se pencher ou se cambrer en arrière l&apos;aggrave-t-il ?</translation>
+        <translation>Se pencher ou se cambrer en arrière l&apos;aggrave-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>What usually eases it?</source>
-        <translation>Qu&apos;est-ce qui le soulage d&apos;habitude ?</translation>
+        <translation>Qu&apos;est-ce qui le soulage d&apos;habitude&#xa0;?</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -723,7 +723,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>No clear preference: start with gentle movement in all directions</source>
-        <translation>Pas de préférence nette : commencer par des mouvements doux dans toutes les directions</translation>
+        <translation>Pas de préférence nette&#xa0;: commencer par des mouvements doux dans toutes les directions</translation>
     </message>
     <message>
         <source>sitting</source>
@@ -799,15 +799,15 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>You said %1. That usually means your back prefers %2, so %3.</source>
-        <translation>Vous avez dit que %1. Cela veut souvent dire que votre dos préfère %2 : %3.</translation>
+        <translation>Vous avez dit que %1. Cela veut souvent dire que votre dos préfère %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>You said %1, although %2 too. On balance your back seems to prefer %3, so %4 and taking them gently.</source>
-        <translation>Vous avez dit que %1, même si %2 aussi. Dans l&apos;ensemble, votre dos semble préférer %3 : %4, en y allant doucement.</translation>
+        <translation>Vous avez dit que %1, même si %2 aussi. Dans l&apos;ensemble, votre dos semble préférer %3&#xa0;: %4, en y allant doucement.</translation>
     </message>
     <message>
         <source>You said %1, but also that %2. With signs pointing both ways there is no clear preference, so we suggest starting with gentle turning and easy movements in both directions.</source>
-        <translation>Vous avez dit que %1, mais aussi que %2. Avec des signes dans les deux sens, il n&apos;y a pas de préférence nette : nous vous proposons de commencer par des rotations douces et des mouvements faciles dans les deux sens.</translation>
+        <translation>Vous avez dit que %1, mais aussi que %2. Avec des signes dans les deux sens, il n&apos;y a pas de préférence nette&#xa0;: nous vous proposons de commencer par des rotations douces et des mouvements faciles dans les deux sens.</translation>
     </message>
     <message>
         <source>You said %1, but one answer on its own is not enough to show which way your back prefers. So we suggest starting with gentle turning and easy movements in both directions.</source>
@@ -834,7 +834,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>%s: %s while doing it, %s right after, %d times</source>
-        <translation>%s : %s pendant, %s juste après, %d fois</translation>
+        <translation>%s&#xa0;: %s pendant, %s juste après, %d fois</translation>
     </message>
     <message>
         <source>Times</source>
@@ -850,7 +850,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>%s, done %d times: pain %s while doing it, %s right after</source>
-        <translation>%s, fait %d fois : douleur %s pendant, %s juste après</translation>
+        <translation>%s, fait %d fois&#xa0;: douleur %s pendant, %s juste après</translation>
     </message>
 </context>
 <context>
@@ -858,7 +858,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     <message>
         <source>The details were saved in:
 %s</source>
-        <translation>Les détails ont été enregistrés dans :
+        <translation>Les détails ont été enregistrés dans&#xa0;:
 %s</translation>
     </message>
     <message>
@@ -934,7 +934,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>No exercise matches. Try fewer filters or press “Show all”.</source>
-        <translation>Aucun exercice ne correspond. Essayez avec moins de filtres ou appuyez sur « Tout afficher ».</translation>
+        <translation>Aucun exercice ne correspond. Essayez avec moins de filtres ou appuyez sur «&#xa0;Tout afficher&#xa0;».</translation>
     </message>
     <message>
         <source>subtitle</source>
@@ -981,7 +981,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>Arrow keys move through the exercises; details show on the right</source>
-        <translation>Les flèches parcourent les exercices ; les détails s&apos;affichent à droite</translation>
+        <translation>Les flèches parcourent les exercices&#xa0;; les détails s&apos;affichent à droite</translation>
     </message>
     <message>
         <source>All %d exercises, in the order of the article.</source>
@@ -1047,7 +1047,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>Added to “%s”. See it under Routines.</source>
-        <translation>Ajouté à « %s ». Vous le trouverez dans Routines.</translation>
+        <translation>Ajouté à «&#xa0;%s&#xa0;». Vous le trouverez dans Routines.</translation>
     </message>
     <message>
         <source>A new routine</source>
@@ -1055,19 +1055,19 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>Illustration of %s</source>
-        <translation>Illustration : %s</translation>
+        <translation>Illustration&#xa0;: %s</translation>
     </message>
     <message>
         <source>Easier: %s</source>
-        <translation>Plus facile : %s</translation>
+        <translation>Plus facile&#xa0;: %s</translation>
     </message>
     <message>
         <source>Harder: %s</source>
-        <translation>Plus difficile : %s</translation>
+        <translation>Plus difficile&#xa0;: %s</translation>
     </message>
     <message>
         <source>Part of: %s</source>
-        <translation>Fait partie de : %s</translation>
+        <translation>Fait partie de&#xa0;: %s</translation>
     </message>
     <message>
         <source>★ Favourite</source>
@@ -1094,7 +1094,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>Add an exercise to “%s”</source>
-        <translation>Ajouter un exercice à « %s »</translation>
+        <translation>Ajouter un exercice à «&#xa0;%s&#xa0;»</translation>
     </message>
     <message>
         <source>Search by name, position or number…</source>
@@ -1155,7 +1155,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>a real change for the worse; worth telling your physiotherapist</source>
-        <translation>un vrai changement en moins bien ; à signaler à votre kinésithérapeute</translation>
+        <translation>un vrai changement en moins bien&#xa0;; à signaler à votre kinésithérapeute</translation>
     </message>
     <message>
         <source>not yet a clear change</source>
@@ -1163,23 +1163,23 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>%s: not rated yet</source>
-        <translation>%s : pas encore noté</translation>
+        <translation>%s&#xa0;: pas encore noté</translation>
     </message>
     <message>
         <source>%s: %d, first rating</source>
-        <translation>%s : %d, première note</translation>
+        <translation>%s&#xa0;: %d, première note</translation>
     </message>
     <message>
         <source>%s: from %s to %s since %s — %s</source>
-        <translation>%s : de %s à %s depuis %s — %s</translation>
+        <translation>%s&#xa0;: de %s à %s depuis %s — %s</translation>
     </message>
     <message>
         <source>Average of your activities: from %s to %s since %s — %s</source>
-        <translation>Moyenne de vos activités : de %s à %s depuis %s — %s</translation>
+        <translation>Moyenne de vos activités&#xa0;: de %s à %s depuis %s — %s</translation>
     </message>
     <message>
         <source>What you can do is getting better: %s.</source>
-        <translation>Ce que vous arrivez à faire s&apos;améliore : %s.</translation>
+        <translation>Ce que vous arrivez à faire s&apos;améliore&#xa0;: %s.</translation>
     </message>
 </context>
 <context>
@@ -1206,11 +1206,11 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>Each activity from 0 (unable) to 10 (as before your back problem), and the average of them (thick line). Outside the shaded band the average has really changed (2 points; 3 points for one activity).</source>
-        <translation>Chaque activité de 0 (impossible) à 10 (comme avant votre problème de dos), et leur moyenne (trait épais). En dehors de la bande grisée, la moyenne a vraiment changé (2 points ; 3 points pour une seule activité).</translation>
+        <translation>Chaque activité de 0 (impossible) à 10 (comme avant votre problème de dos), et leur moyenne (trait épais). En dehors de la bande grisée, la moyenne a vraiment changé (2 points&#xa0;; 3 points pour une seule activité).</translation>
     </message>
     <message>
         <source>Average of your activities: %s, first rating.</source>
-        <translation>Moyenne de vos activités : %s, première note.</translation>
+        <translation>Moyenne de vos activités&#xa0;: %s, première note.</translation>
     </message>
     <message>
         <source> (no longer rated)</source>
@@ -1218,7 +1218,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>Next rating due: %s.</source>
-        <translation>Prochaine note prévue : %s.</translation>
+        <translation>Prochaine note prévue&#xa0;: %s.</translation>
     </message>
     <message>
         <source>Rate my activities now</source>
@@ -1237,15 +1237,15 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>How are your activities going?</source>
-        <translation>Où en sont vos activités ?</translation>
+        <translation>Où en sont vos activités&#xa0;?</translation>
     </message>
     <message>
         <source>Rate each activity again, from 0 (you cannot do it) to 10 (as well as before your back problem). Type a number in each box: 0 to 9, or + for 10. You can rename an activity, stop rating one, or add a new one.</source>
-        <translation>Notez à nouveau chaque activité, de 0 (vous ne pouvez pas la faire) à 10 (aussi bien qu&apos;avant votre problème de dos). Tapez un chiffre dans chaque case : 0 à 9, ou + pour 10. Vous pouvez renommer une activité, arrêter d&apos;en noter une ou en ajouter une nouvelle.</translation>
+        <translation>Notez à nouveau chaque activité, de 0 (vous ne pouvez pas la faire) à 10 (aussi bien qu&apos;avant votre problème de dos). Tapez un chiffre dans chaque case&#xa0;: 0 à 9, ou + pour 10. Vous pouvez renommer une activité, arrêter d&apos;en noter une ou en ajouter une nouvelle.</translation>
     </message>
     <message>
         <source>What does your back make hard?</source>
-        <translation>Qu&apos;est-ce que votre dos rend difficile ?</translation>
+        <translation>Qu&apos;est-ce que votre dos rend difficile&#xa0;?</translation>
     </message>
     <message>
         <source>Name 3 to 5 everyday activities that are hard because of your back, in your own words. Then rate each from 0 (you cannot do it) to 10 (as well as before your back problem). Every two weeks or so you rate them again, and Progress shows what you can do again.</source>
@@ -1253,7 +1253,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>Common examples (click one to use it):</source>
-        <translation>Exemples courants (cliquez sur l&apos;un d&apos;eux pour l&apos;utiliser) :</translation>
+        <translation>Exemples courants (cliquez sur l&apos;un d&apos;eux pour l&apos;utiliser)&#xa0;:</translation>
     </message>
     <message>
         <source>Putting on socks</source>
@@ -1388,11 +1388,11 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>Press “Start” on Home. BackCoach first asks how much your back hurts right now, from 0 (no pain) to 10 (the worst you can imagine). That is your starting point for today.</source>
-        <translation>Appuyez sur « Commencer » sur l&apos;accueil. BackCoach vous demande d&apos;abord à quel point votre dos vous fait mal en ce moment, de 0 (aucune douleur) à 10 (la pire douleur imaginable). C&apos;est votre point de départ pour aujourd&apos;hui.</translation>
+        <translation>Appuyez sur «&#xa0;Commencer&#xa0;» sur l&apos;accueil. BackCoach vous demande d&apos;abord à quel point votre dos vous fait mal en ce moment, de 0 (aucune douleur) à 10 (la pire douleur imaginable). C&apos;est votre point de départ pour aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Then comes one exercise at a time: a moving picture, the steps, and a big timer for a hold or a counter for repetitions. Soft sounds and a voice say when to start, switch sides and rest, so you can stay on the mat.</source>
-        <translation>Viennent ensuite les exercices, un par un : une image animée, les étapes, et un grand minuteur pour un maintien ou un compteur pour les répétitions. Des sons doux et une voix vous disent quand commencer, changer de côté et vous reposer, pour que vous restiez sur le tapis.</translation>
+        <translation>Viennent ensuite les exercices, un par un&#xa0;: une image animée, les étapes, et un grand minuteur pour un maintien ou un compteur pour les répétitions. Des sons doux et une voix vous disent quand commencer, changer de côté et vous reposer, pour que vous restiez sur le tapis.</translation>
     </message>
     <message>
         <source>Between exercises there is a short rest, and now and then BackCoach asks again how your back feels. Press a number key, or click the number.</source>
@@ -1400,7 +1400,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>At the end you see what you did. Every rating is saved the moment you give it, so stopping early loses nothing.</source>
-        <translation>À la fin, vous voyez ce que vous avez fait. Chaque note est enregistrée dès que vous la donnez : arrêter plus tôt ne fait rien perdre.</translation>
+        <translation>À la fin, vous voyez ce que vous avez fait. Chaque note est enregistrée dès que vous la donnez&#xa0;: arrêter plus tôt ne fait rien perdre.</translation>
     </message>
     <message>
         <source>Space pauses and carries on. Esc ends the session.</source>
@@ -1420,7 +1420,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>The rule BackCoach follows: if your pain goes %s or more above where you started today, it pauses the session and suggests a break. You can then rest and rate again, try an easier version, skip that exercise, or stop for today.</source>
-        <translation>La règle que suit BackCoach : si votre douleur monte de %s ou plus au-dessus de votre point de départ du jour, il met la séance en pause et vous propose une pause. Vous pouvez alors vous reposer et noter à nouveau, essayer une version plus facile, passer cet exercice ou vous arrêter pour aujourd&apos;hui.</translation>
+        <translation>La règle que suit BackCoach&#xa0;: si votre douleur monte de %s ou plus au-dessus de votre point de départ du jour, il met la séance en pause et vous propose une pause. Vous pouvez alors vous reposer et noter à nouveau, essayer une version plus facile, passer cet exercice ou vous arrêter pour aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>If the pain stays up after resting, stopping for today is the best choice. Gentle moving about, like a short walk, is still good for your back.</source>
@@ -1444,19 +1444,19 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>Everything BackCoach keeps (your ratings, sessions, routines and settings) is in one folder on this computer:</source>
-        <translation>Tout ce que BackCoach garde (vos notes, séances, routines et réglages) se trouve dans un seul dossier de cet ordinateur :</translation>
+        <translation>Tout ce que BackCoach garde (vos notes, séances, routines et réglages) se trouve dans un seul dossier de cet ordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing is sent anywhere: BackCoach has no account and does not use the internet.</source>
-        <translation>Rien n&apos;est envoyé nulle part : BackCoach n&apos;a pas de compte et n&apos;utilise pas Internet.</translation>
+        <translation>Rien n&apos;est envoyé nulle part&#xa0;: BackCoach n&apos;a pas de compte et n&apos;utilise pas Internet.</translation>
     </message>
     <message>
         <source>Each day BackCoach puts a copy of your data in the “backups” folder inside it, and keeps the last seven. Restore one on the “Your data” screen.</source>
-        <translation>Chaque jour, BackCoach met une copie de vos données dans le dossier « backups » qu&apos;il contient, et garde les sept dernières. Vous pouvez en restaurer une dans l&apos;écran « Vos données ».</translation>
+        <translation>Chaque jour, BackCoach met une copie de vos données dans le dossier «&#xa0;backups&#xa0;» qu&apos;il contient, et garde les sept dernières. Vous pouvez en restaurer une dans l&apos;écran «&#xa0;Vos données&#xa0;».</translation>
     </message>
     <message>
         <source>To keep a copy somewhere else or move to another computer, use “Export everything” on the “Your data” screen. To show your physiotherapist how it is going, use “Report for my physiotherapist” on the Progress screen.</source>
-        <translation>Pour garder une copie ailleurs ou changer d&apos;ordinateur, utilisez « Tout exporter » dans l&apos;écran « Vos données ». Pour montrer à votre kinésithérapeute comment cela se passe, utilisez « Rapport pour mon kinésithérapeute » dans l&apos;écran Progrès.</translation>
+        <translation>Pour garder une copie ailleurs ou changer d&apos;ordinateur, utilisez «&#xa0;Tout exporter&#xa0;» dans l&apos;écran «&#xa0;Vos données&#xa0;». Pour montrer à votre kinésithérapeute comment cela se passe, utilisez «&#xa0;Rapport pour mon kinésithérapeute&#xa0;» dans l&apos;écran Progrès.</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +1526,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>Your routine is below. When you are ready, put a mat on the floor near the screen and press Start: BackCoach guides you through each exercise.</source>
-        <translation>Votre routine est ci-dessous. Quand vous le souhaitez, posez un tapis au sol près de l&apos;écran et appuyez sur Commencer : BackCoach vous guide dans chaque exercice.</translation>
+        <translation>Votre routine est ci-dessous. Quand vous le souhaitez, posez un tapis au sol près de l&apos;écran et appuyez sur Commencer&#xa0;: BackCoach vous guide dans chaque exercice.</translation>
     </message>
     <message>
         <source>Carry on with that session</source>
@@ -1562,7 +1562,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>Where should I start?</source>
-        <translation>Par où commencer ?</translation>
+        <translation>Par où commencer&#xa0;?</translation>
     </message>
     <message>
         <source>Answer the direction questions again</source>
@@ -1570,7 +1570,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>How is my back today?</source>
-        <translation>Comment va mon dos aujourd&apos;hui ?</translation>
+        <translation>Comment va mon dos aujourd&apos;hui&#xa0;?</translation>
     </message>
     <message>
         <source>Rate your pain and stiffness now (a check-in)</source>
@@ -1578,11 +1578,11 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>A lighter session today?</source>
-        <translation>Une séance plus légère aujourd&apos;hui ?</translation>
+        <translation>Une séance plus légère aujourd&apos;hui&#xa0;?</translation>
     </message>
     <message>
         <source>Your back is more sore this morning than before yesterday&apos;s session. Soreness for a day or two is normal; today, go a little easier: one set fewer, shorter holds and fewer reps. Your routine itself stays as it is.</source>
-        <translation>Votre dos est plus douloureux ce matin qu&apos;avant la séance d&apos;hier. Des courbatures pendant un jour ou deux sont normales ; aujourd&apos;hui, allez-y un peu plus doucement : une série de moins, des maintiens plus courts et moins de répétitions. Votre routine elle-même ne change pas.</translation>
+        <translation>Votre dos est plus douloureux ce matin qu&apos;avant la séance d&apos;hier. Des courbatures pendant un jour ou deux sont normales&#xa0;; aujourd&apos;hui, allez-y un peu plus doucement&#xa0;: une série de moins, des maintiens plus courts et moins de répétitions. Votre routine elle-même ne change pas.</translation>
     </message>
     <message>
         <source>Start the lighter session</source>
@@ -1622,19 +1622,19 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>Pick a few exercises that suit you and keep to a regular schedule: that is what brings results, and about 15 minutes a day has been shown to help. Walking, cycling or swimming count too. Feeling a bit sore for a day or two is normal.</source>
-        <translation>Choisissez quelques exercices qui vous conviennent et faites-les régulièrement : c&apos;est ce qui donne des résultats, et environ 15 minutes par jour ont montré leur efficacité. La marche, le vélo ou la natation comptent aussi. Avoir des courbatures un jour ou deux est normal.</translation>
+        <translation>Choisissez quelques exercices qui vous conviennent et faites-les régulièrement&#xa0;: c&apos;est ce qui donne des résultats, et environ 15 minutes par jour ont montré leur efficacité. La marche, le vélo ou la natation comptent aussi. Avoir des courbatures un jour ou deux est normal.</translation>
     </message>
     <message>
         <source>BackCoach does not diagnose. Some signs need urgent help now, not exercise: numbness around the bottom or genitals, new trouble passing urine, or weakness in the legs. Others need a doctor soon.</source>
-        <translation>BackCoach ne pose pas de diagnostic. Certains signes demandent une aide urgente, pas des exercices : un engourdissement autour des fesses ou des organes génitaux, des difficultés nouvelles pour uriner, ou une faiblesse dans les jambes. D&apos;autres demandent de voir un médecin rapidement.</translation>
+        <translation>BackCoach ne pose pas de diagnostic. Certains signes demandent une aide urgente, pas des exercices&#xa0;: un engourdissement autour des fesses ou des organes génitaux, des difficultés nouvelles pour uriner, ou une faiblesse dans les jambes. D&apos;autres demandent de voir un médecin rapidement.</translation>
     </message>
     <message>
         <source>Before you start, rate your pain from 0 (none) to 10 (the worst you can imagine). If it rises %s or more while you exercise, stop, rest and let it settle. Some discomfort is fine: it does not mean harm.</source>
-        <translation>Avant de commencer, notez votre douleur de 0 (aucune) à 10 (la pire imaginable). Si elle monte de %s ou plus pendant l&apos;exercice, arrêtez-vous, reposez-vous et laissez-la se calmer. Un peu d&apos;inconfort est acceptable : ce n&apos;est pas un signe de lésion.</translation>
+        <translation>Avant de commencer, notez votre douleur de 0 (aucune) à 10 (la pire imaginable). Si elle monte de %s ou plus pendant l&apos;exercice, arrêtez-vous, reposez-vous et laissez-la se calmer. Un peu d&apos;inconfort est acceptable&#xa0;: ce n&apos;est pas un signe de lésion.</translation>
     </message>
     <message>
         <source>You ended “%s” early. Ended by mistake? You can carry on where you stopped for about %d more minutes.</source>
-        <translation>Vous avez arrêté « %s » avant la fin. Par erreur ? Vous pouvez reprendre là où la séance s&apos;est arrêtée pendant encore environ %d minutes.</translation>
+        <translation>Vous avez arrêté «&#xa0;%s&#xa0;» avant la fin. Par erreur&#xa0;? Vous pouvez reprendre là où la séance s&apos;est arrêtée pendant encore environ %d minutes.</translation>
     </message>
     <message>
         <source>Time to rate your activities again</source>
@@ -1642,7 +1642,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>It has been about two weeks: how well can you do the activities you named? It helps you and your physiotherapist see what has changed.</source>
-        <translation>Cela fait environ deux semaines : dans quelle mesure arrivez-vous à faire les activités que vous avez choisies ? Cela vous aide, vous et votre kinésithérapeute, à voir ce qui a changé.</translation>
+        <translation>Cela fait environ deux semaines&#xa0;: dans quelle mesure arrivez-vous à faire les activités que vous avez choisies&#xa0;? Cela vous aide, vous et votre kinésithérapeute, à voir ce qui a changé.</translation>
     </message>
     <message>
         <source>What you can do again</source>
@@ -1670,7 +1670,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>%d minutes today: daily goal reached. Well done!</source>
-        <translation>%d minutes aujourd&apos;hui : objectif du jour atteint. Bravo !</translation>
+        <translation>%d minutes aujourd&apos;hui&#xa0;: objectif du jour atteint. Bravo&#xa0;!</translation>
     </message>
     <message>
         <source>%d of %d minutes today</source>
@@ -1685,7 +1685,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>F1 or ?</source>
-        <translation>F1 ou ?</translation>
+        <translation>F1 ou&#xa0;?</translation>
     </message>
     <message>
         <source>Open this help</source>
@@ -1857,7 +1857,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>End the session (asks first: Enter keeps going, E ends)</source>
-        <translation>Arrêter la séance (avec confirmation : Entrée continue, E arrête)</translation>
+        <translation>Arrêter la séance (avec confirmation&#xa0;: Entrée continue, E arrête)</translation>
     </message>
     <message>
         <source>When a session suggests a break</source>
@@ -2008,15 +2008,15 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>Use the “%s” plan on Home instead of “%s”?</source>
-        <translation>Utiliser le programme « %s » sur l&apos;accueil au lieu de « %s » ?</translation>
+        <translation>Utiliser le programme «&#xa0;%s&#xa0;» sur l&apos;accueil au lieu de «&#xa0;%s&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Your routine stays in Routines either way; you can switch back any time.</source>
-        <translation>Votre routine reste dans Routines dans tous les cas ; vous pouvez revenir en arrière quand vous voulez.</translation>
+        <translation>Votre routine reste dans Routines dans tous les cas&#xa0;; vous pouvez revenir en arrière quand vous voulez.</translation>
     </message>
     <message>
         <source>Use “%s”</source>
-        <translation>Utiliser « %s »</translation>
+        <translation>Utiliser «&#xa0;%s&#xa0;»</translation>
     </message>
     <message>
         <source>Keep my routine</source>
@@ -2024,7 +2024,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
     </message>
     <message>
         <source>These ratings could not be saved: %s</source>
-        <translation>Ces notes n&apos;ont pas pu être enregistrées : %s</translation>
+        <translation>Ces notes n&apos;ont pas pu être enregistrées&#xa0;: %s</translation>
     </message>
     <message>
         <source>Your last session stopped before it was finished. Everything you did was saved.
@@ -2032,15 +2032,15 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde : vou
 Do you want to carry on where you stopped?</source>
         <translation>Votre dernière séance s&apos;est arrêtée avant la fin. Tout ce que vous avez fait est enregistré.
 
-Voulez-vous la reprendre là où elle s&apos;est arrêtée ?</translation>
+Voulez-vous la reprendre là où elle s&apos;est arrêtée&#xa0;?</translation>
     </message>
     <message>
         <source>Today: %d minutes. Today&apos;s goal of %d minutes is reached.</source>
-        <translation>Aujourd&apos;hui : %d minutes. L&apos;objectif du jour de %d minutes est atteint.</translation>
+        <translation>Aujourd&apos;hui&#xa0;: %d minutes. L&apos;objectif du jour de %d minutes est atteint.</translation>
     </message>
     <message>
         <source>Today: %d of %d minutes.</source>
-        <translation>Aujourd&apos;hui : %d minutes sur %d.</translation>
+        <translation>Aujourd&apos;hui&#xa0;: %d minutes sur %d.</translation>
     </message>
     <message>
         <source>%s (my copy)</source>
@@ -2122,7 +2122,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Prefer a different start?</source>
-        <translation>Vous préférez un autre départ ?</translation>
+        <translation>Vous préférez un autre départ&#xa0;?</translation>
     </message>
     <message>
         <source>Starting direction</source>
@@ -2134,11 +2134,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Extension: gentle arching backwards</source>
-        <translation>Extension : se cambrer doucement vers l&apos;arrière</translation>
+        <translation>Extension&#xa0;: se cambrer doucement vers l&apos;arrière</translation>
     </message>
     <message>
         <source>Flexion: gentle bending forward</source>
-        <translation>Flexion : se pencher doucement vers l&apos;avant</translation>
+        <translation>Flexion&#xa0;: se pencher doucement vers l&apos;avant</translation>
     </message>
     <message>
         <source>Gentle movement in all directions</source>
@@ -2150,7 +2150,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Suggested plan: %s (%s)</source>
-        <translation>Programme proposé : %s (%s)</translation>
+        <translation>Programme proposé&#xa0;: %s (%s)</translation>
     </message>
     <message>
         <source>Step %d of %d</source>
@@ -2311,11 +2311,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>%s, on average: before %s, highest %s, after %s</source>
-        <translation>%s, en moyenne : avant %s, maximum %s, après %s</translation>
+        <translation>%s, en moyenne&#xa0;: avant %s, maximum %s, après %s</translation>
     </message>
     <message>
         <source>%s: %s a day on average (%s in sessions, %s of other activities)</source>
-        <translation>%s : %s par jour en moyenne (%s en séances, %s d&apos;autres activités)</translation>
+        <translation>%s&#xa0;: %s par jour en moyenne (%s en séances, %s d&apos;autres activités)</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2334,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Walking, cycling, swimming or anything you enjoy: it counts too</source>
-        <translation>Marche, vélo, natation ou toute activité que vous aimez : cela compte aussi</translation>
+        <translation>Marche, vélo, natation ou toute activité que vous aimez&#xa0;: cela compte aussi</translation>
     </message>
     <message>
         <source>Sessions and activities…</source>
@@ -2354,11 +2354,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Show the last:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Show: %s</source>
-        <translation>Afficher : %s</translation>
+        <translation>Afficher&#xa0;: %s</translation>
     </message>
     <message>
         <source>Your charts fill in as you go</source>
@@ -2366,7 +2366,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>After your first session you will see your pain before and after, your minutes against the daily goal, and which exercises suit your back. Walks, rides and swims count too: log them with &quot;Log an activity&quot;.</source>
-        <translation>Après votre première séance, vous verrez votre douleur avant et après, vos minutes par rapport à l&apos;objectif du jour, et les exercices qui conviennent à votre dos. Les marches, sorties à vélo et séances de natation comptent aussi : notez-les avec « Noter une activité ».</translation>
+        <translation>Après votre première séance, vous verrez votre douleur avant et après, vos minutes par rapport à l&apos;objectif du jour, et les exercices qui conviennent à votre dos. Les marches, sorties à vélo et séances de natation comptent aussi&#xa0;: notez-les avec «&#xa0;Noter une activité&#xa0;».</translation>
     </message>
     <message>
         <source>Pain</source>
@@ -2386,7 +2386,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Your history could not be read: %s</source>
-        <translation>Votre historique n&apos;a pas pu être lu : %s</translation>
+        <translation>Votre historique n&apos;a pas pu être lu&#xa0;: %s</translation>
     </message>
     <message>
         <source>Reading your history…</source>
@@ -2394,19 +2394,19 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Each bar is a week: the minutes a day, on average.</source>
-        <translation>Chaque barre est une semaine : les minutes par jour, en moyenne.</translation>
+        <translation>Chaque barre est une semaine&#xa0;: les minutes par jour, en moyenne.</translation>
     </message>
     <message>
         <source>Each bar is a month: the minutes a day, on average.</source>
-        <translation>Chaque barre est un mois : les minutes par jour, en moyenne.</translation>
+        <translation>Chaque barre est un mois&#xa0;: les minutes par jour, en moyenne.</translation>
     </message>
     <message>
         <source>Each mark is the average of a week; the line is day by day.</source>
-        <translation>Chaque point est la moyenne d&apos;une semaine ; la ligne suit les jours.</translation>
+        <translation>Chaque point est la moyenne d&apos;une semaine&#xa0;; la ligne suit les jours.</translation>
     </message>
     <message>
         <source>Each mark is the average of a month; the line is day by day.</source>
-        <translation>Chaque point est la moyenne d&apos;un mois ; la ligne suit les jours.</translation>
+        <translation>Chaque point est la moyenne d&apos;un mois&#xa0;; la ligne suit les jours.</translation>
     </message>
     <message>
         <source>before a session</source>
@@ -2478,15 +2478,15 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>after sessions: %s</source>
-        <translation>après les séances : %s</translation>
+        <translation>après les séances&#xa0;: %s</translation>
     </message>
     <message>
         <source>longest: %d</source>
-        <translation>record : %d</translation>
+        <translation>record&#xa0;: %d</translation>
     </message>
     <message>
         <source>longest: …</source>
-        <translation>record : …</translation>
+        <translation>record&#xa0;: …</translation>
     </message>
     <message>
         <source>Active days</source>
@@ -2522,7 +2522,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Active on %d of %d days; daily goal reached on %d.</source>
-        <translation>Actif %d jours sur %d ; objectif du jour atteint %d fois.</translation>
+        <translation>Actif %d jours sur %d&#xa0;; objectif du jour atteint %d fois.</translation>
     </message>
     <message>
         <source>What helps</source>
@@ -2530,7 +2530,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>How your pain changed from just before an exercise: below zero it eased, above zero it rose. Some pain while exercising is fine and not harmful. Exercises you did at least 3 times are listed.</source>
-        <translation>Comment votre douleur a changé par rapport à juste avant un exercice : en dessous de zéro elle a baissé, au-dessus elle a augmenté. Un peu de douleur pendant l&apos;exercice est acceptable et sans danger. Seuls les exercices faits au moins 3 fois sont listés.</translation>
+        <translation>Comment votre douleur a changé par rapport à juste avant un exercice&#xa0;: en dessous de zéro elle a baissé, au-dessus elle a augmenté. Un peu de douleur pendant l&apos;exercice est acceptable et sans danger. Seuls les exercices faits au moins 3 fois sont listés.</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -2573,7 +2573,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Note: %s</source>
-        <translation>Note : %s</translation>
+        <translation>Note&#xa0;: %s</translation>
     </message>
     <message>
         <source>%s on %s, %s to %s</source>
@@ -2589,7 +2589,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Exercise time: %d min</source>
-        <translation>Temps d&apos;exercice : %d min</translation>
+        <translation>Temps d&apos;exercice&#xa0;: %d min</translation>
     </message>
     <message>
         <source>before %s</source>
@@ -2605,7 +2605,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Pain %s</source>
-        <translation>Douleur : %s</translation>
+        <translation>Douleur&#xa0;: %s</translation>
     </message>
     <message>
         <source> (left side)</source>
@@ -2637,27 +2637,27 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Breaks for a pain rise: %d</source>
-        <translation>Pauses pour une hausse de la douleur : %d</translation>
+        <translation>Pauses pour une hausse de la douleur&#xa0;: %d</translation>
     </message>
     <message>
         <source>the session “%s” of %s at %s</source>
-        <translation>la séance « %s » du %s à %s</translation>
+        <translation>la séance «&#xa0;%s&#xa0;» du %s à %s</translation>
     </message>
     <message>
         <source>the activity “%s” of %s</source>
-        <translation>l&apos;activité « %s » du %s</translation>
+        <translation>l&apos;activité «&#xa0;%s&#xa0;» du %s</translation>
     </message>
     <message>
         <source>Deleted %s.</source>
-        <translation>Supprimé : %s.</translation>
+        <translation>Supprimé&#xa0;: %s.</translation>
     </message>
     <message>
         <source>Logged %s.</source>
-        <translation>Noté : %s.</translation>
+        <translation>Noté&#xa0;: %s.</translation>
     </message>
     <message>
         <source>Changed %s.</source>
-        <translation>Modifié : %s.</translation>
+        <translation>Modifié&#xa0;: %s.</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +2668,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Open one to see what was done. Change an activity, or delete a session or activity logged by mistake: you can undo it.</source>
-        <translation>Ouvrez-en une pour voir ce qui a été fait. Modifiez une activité, ou supprimez une séance ou une activité notée par erreur : vous pouvez annuler.</translation>
+        <translation>Ouvrez-en une pour voir ce qui a été fait. Modifiez une activité, ou supprimez une séance ou une activité notée par erreur&#xa0;: vous pouvez annuler.</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2680,7 +2680,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -2700,7 +2700,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Enter opens or changes the one chosen; Delete removes it</source>
-        <translation>Entrée ouvre ou modifie l&apos;élément choisi ; Suppr le supprime</translation>
+        <translation>Entrée ouvre ou modifie l&apos;élément choisi&#xa0;; Suppr le supprime</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
@@ -2736,7 +2736,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Undone: %s</source>
-        <translation>Annulé : %s</translation>
+        <translation>Annulé&#xa0;: %s</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2806,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Mean %s on %s, %s on %s: %s, %s.</source>
-        <translation>Moyenne %s le %s, %s le %s : %s, %s.</translation>
+        <translation>Moyenne %s le %s, %s le %s&#xa0;: %s, %s.</translation>
     </message>
     <message>
         <source>What the person can do (Patient-Specific Functional Scale)</source>
@@ -2814,7 +2814,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Not set up: no activities were named.</source>
-        <translation>Non renseignée : aucune activité n&apos;a été nommée.</translation>
+        <translation>Non renseignée&#xa0;: aucune activité n&apos;a été nommée.</translation>
     </message>
     <message>
         <source>1 rating round.</source>
@@ -2826,7 +2826,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Each activity was named by the person and is rated 0 (unable to do it) to 10 (as before the problem); the score is the mean. A change of 2 points in the mean, or 3 for one activity, is meaningful (Stratford 1995).</source>
-        <translation>Chaque activité a été choisie par la personne et est cotée de 0 (incapable de la faire) à 10 (comme avant le problème) ; le score est la moyenne. Un changement de 2 points de la moyenne, ou de 3 pour une activité, est significatif (Stratford 1995).</translation>
+        <translation>Chaque activité a été choisie par la personne et est cotée de 0 (incapable de la faire) à 10 (comme avant le problème)&#xa0;; le score est la moyenne. Un changement de 2 points de la moyenne, ou de 3 pour une activité, est significatif (Stratford 1995).</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -2950,7 +2950,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>%s in sessions, %s of other activities (%d logged); %s a day on average</source>
-        <translation>%s en séances, %s d&apos;autres activités (activités enregistrées : %d) ; %s par jour en moyenne</translation>
+        <translation>%s en séances, %s d&apos;autres activités (activités enregistrées&#xa0;: %d)&#xa0;; %s par jour en moyenne</translation>
     </message>
     <message>
         <source>Longest run of active days</source>
@@ -3030,7 +3030,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Average change in pain (0–10) from the rating just before an exercise to the highest rating while doing it, and to the rating given right after it. Below zero: the pain eased; above zero: it rose. Exercises done at least %d times, those that eased the pain most first.</source>
-        <translation>Variation moyenne de la douleur (0–10) entre la note donnée juste avant un exercice et la note la plus haute pendant l&apos;exercice, puis la note donnée juste après. En dessous de zéro : la douleur a diminué ; au-dessus de zéro : elle a augmenté. Exercices faits au moins %d fois, ceux qui ont le plus soulagé la douleur en premier.</translation>
+        <translation>Variation moyenne de la douleur (0–10) entre la note donnée juste avant un exercice et la note la plus haute pendant l&apos;exercice, puis la note donnée juste après. En dessous de zéro&#xa0;: la douleur a diminué&#xa0;; au-dessus de zéro&#xa0;: elle a augmenté. Exercices faits au moins %d fois, ceux qui ont le plus soulagé la douleur en premier.</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -3094,7 +3094,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Pain: start → rise</source>
-        <translation>Douleur : début → hausse</translation>
+        <translation>Douleur&#xa0;: début → hausse</translation>
     </message>
     <message>
         <source>What the person chose</source>
@@ -3138,7 +3138,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>On %d of the %d mornings after a session, the pain was higher than before that session (%s); on the other %d it was the same or lower.</source>
-        <translation>Sur %d des %d matins après une séance, la douleur était plus forte qu&apos;avant cette séance (%s) ; les autres matins (%d), elle était égale ou plus faible.</translation>
+        <translation>Sur %d des %d matins après une séance, la douleur était plus forte qu&apos;avant cette séance (%s)&#xa0;; les autres matins (%d), elle était égale ou plus faible.</translation>
     </message>
     <message>
         <source>On %d of the %d mornings after a session, the pain was higher than before that session (%s).</source>
@@ -3190,7 +3190,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>(skipped %d)</source>
-        <translation>(sauté : %d)</translation>
+        <translation>(sauté&#xa0;: %d)</translation>
     </message>
     <message>
         <source>Dose</source>
@@ -3206,15 +3206,15 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>(no routine is chosen: this is the routine of the latest session)</source>
-        <translation>(aucune routine n&apos;est choisie : c&apos;est la routine de la dernière séance)</translation>
+        <translation>(aucune routine n&apos;est choisie&#xa0;: c&apos;est la routine de la dernière séance)</translation>
     </message>
     <message>
         <source>Done against it in the 1 session of the period: in how many sessions each exercise was done, and the sets done against the sets prescribed.</source>
-        <translation>Suivi sur la seule séance de la période : le nombre de séances où chaque exercice a été fait, et les séries faites par rapport aux séries prescrites.</translation>
+        <translation>Suivi sur la seule séance de la période&#xa0;: le nombre de séances où chaque exercice a été fait, et les séries faites par rapport aux séries prescrites.</translation>
     </message>
     <message>
         <source>Done against it in the %d sessions of the period: in how many sessions each exercise was done, and the sets done against the sets prescribed.</source>
-        <translation>Suivi sur les %d séances de la période : le nombre de séances où chaque exercice a été fait, et les séries faites par rapport aux séries prescrites.</translation>
+        <translation>Suivi sur les %d séances de la période&#xa0;: le nombre de séances où chaque exercice a été fait, et les séries faites par rapport aux séries prescrites.</translation>
     </message>
     <message>
         <source>none of the warning signs that need a doctor applied.</source>
@@ -3222,11 +3222,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>at least one warning sign that needs a doctor applied; BackCoach advised seeing a clinician before exercising, and the user later chose to go on.</source>
-        <translation>au moins un signe d&apos;alerte demandant l&apos;avis d&apos;un médecin était présent ; BackCoach a conseillé de consulter un professionnel de santé avant de faire les exercices, et la personne a ensuite choisi de continuer.</translation>
+        <translation>au moins un signe d&apos;alerte demandant l&apos;avis d&apos;un médecin était présent&#xa0;; BackCoach a conseillé de consulter un professionnel de santé avant de faire les exercices, et la personne a ensuite choisi de continuer.</translation>
     </message>
     <message>
         <source>at least one warning sign that needs a doctor applied; BackCoach advised seeing a clinician before exercising.</source>
-        <translation>au moins un signe d&apos;alerte demandant l&apos;avis d&apos;un médecin était présent ; BackCoach a conseillé de consulter un professionnel de santé avant de faire les exercices.</translation>
+        <translation>au moins un signe d&apos;alerte demandant l&apos;avis d&apos;un médecin était présent&#xa0;; BackCoach a conseillé de consulter un professionnel de santé avant de faire les exercices.</translation>
     </message>
     <message>
         <source>not answered.</source>
@@ -3234,11 +3234,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Warning-signs check:</source>
-        <translation>Recherche des signes d&apos;alerte :</translation>
+        <translation>Recherche des signes d&apos;alerte&#xa0;:</translation>
     </message>
     <message>
         <source>Direction check:</source>
-        <translation>Test de direction :</translation>
+        <translation>Test de direction&#xa0;:</translation>
     </message>
     <message>
         <source>not done.</source>
@@ -3246,15 +3246,15 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Direction, chosen by hand:</source>
-        <translation>Direction, choisie manuellement :</translation>
+        <translation>Direction, choisie manuellement&#xa0;:</translation>
     </message>
     <message>
         <source>Direction check result:</source>
-        <translation>Résultat du test de direction :</translation>
+        <translation>Résultat du test de direction&#xa0;:</translation>
     </message>
     <message>
         <source>Answers to the direction check:</source>
-        <translation>Réponses au test de direction :</translation>
+        <translation>Réponses au test de direction&#xa0;:</translation>
     </message>
     <message>
         <source>Details</source>
@@ -3274,7 +3274,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Made on %s with %s %s. It shows what was recorded in the app: pain on the 0–10 scale (0 no pain, 10 the worst imaginable) before, during and after home exercise sessions, next-morning check-ins and other activities. It is not a diagnosis.</source>
-        <translation>Établi le %s avec %s %s. Il reprend ce qui a été enregistré dans l&apos;application : la douleur sur l&apos;échelle de 0 à 10 (0 aucune douleur, 10 la pire imaginable) avant, pendant et après les séances d&apos;exercices à domicile, les bilans du lendemain matin et les autres activités. Ce n&apos;est pas un diagnostic.</translation>
+        <translation>Établi le %s avec %s %s. Il reprend ce qui a été enregistré dans l&apos;application&#xa0;: la douleur sur l&apos;échelle de 0 à 10 (0 aucune douleur, 10 la pire imaginable) avant, pendant et après les séances d&apos;exercices à domicile, les bilans du lendemain matin et les autres activités. Ce n&apos;est pas un diagnostic.</translation>
     </message>
     <message>
         <source>At first use</source>
@@ -3290,7 +3290,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Marks: %1 before a session, %2 highest during it, %3 after it, %4 next-morning check-in, %5 day with a pain rise; the line is the 7-day average of the pain before sessions. Zones: 0–2 safe, 3–5 acceptable, 6–10 high (pain-monitoring model).</source>
-        <translation>Repères : %1 avant une séance, %2 maximum pendant la séance, %3 après, %4 bilan du lendemain matin, %5 jour avec une hausse de la douleur ; la courbe est la moyenne sur 7 jours de la douleur avant les séances. Zones : 0–2 sans risque, 3–5 acceptable, 6–10 forte (modèle de surveillance de la douleur).</translation>
+        <translation>Repères&#xa0;: %1 avant une séance, %2 maximum pendant la séance, %3 après, %4 bilan du lendemain matin, %5 jour avec une hausse de la douleur&#xa0;; la courbe est la moyenne sur 7 jours de la douleur avant les séances. Zones&#xa0;: 0–2 sans risque, 3–5 acceptable, 6–10 forte (modèle de surveillance de la douleur).</translation>
     </message>
     <message>
         <source>Each mark is a week&apos;s average.</source>
@@ -3302,7 +3302,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>A pain rise is a rating %s or more above the rating before the session (the pain rule, with the threshold set in BackCoach): the session paused and offered a break. On a day that started with high pain (%s), any rise above the start counts.</source>
-        <translation>Une hausse de la douleur est une note supérieure de %s ou plus à la note d&apos;avant la séance (la règle de la douleur, avec le seuil réglé dans BackCoach) : la séance s&apos;est mise en pause et a proposé une pause. Un jour qui a commencé avec une douleur forte (%s), toute hausse au-dessus du départ compte.</translation>
+        <translation>Une hausse de la douleur est une note supérieure de %s ou plus à la note d&apos;avant la séance (la règle de la douleur, avec le seuil réglé dans BackCoach)&#xa0;: la séance s&apos;est mise en pause et a proposé une pause. Un jour qui a commencé avec une douleur forte (%s), toute hausse au-dessus du départ compte.</translation>
     </message>
     <message>
         <source>Pain trend</source>
@@ -3377,7 +3377,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>The report could not be saved: %s.</source>
-        <translation>Le rapport n&apos;a pas pu être enregistré : %s.</translation>
+        <translation>Le rapport n&apos;a pas pu être enregistré&#xa0;: %s.</translation>
     </message>
 </context>
 <context>
@@ -3391,7 +3391,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <name>RoutineItemEditor</name>
     <message>
         <source>The Up and Down keys change it; saved at once</source>
-        <translation>Les flèches haut et bas le changent ; enregistré tout de suite</translation>
+        <translation>Les flèches haut et bas le changent&#xa0;; enregistré tout de suite</translation>
     </message>
     <message>
         <source>This exercise is not in this version of BackCoach</source>
@@ -3419,7 +3419,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Usual dose: %s</source>
-        <translation>Dosage habituel : %s</translation>
+        <translation>Dosage habituel&#xa0;: %s</translation>
     </message>
     <message>
         <source>card</source>
@@ -3486,7 +3486,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <name>RoutineItemsModel</name>
     <message>
         <source>%d of %d: %s, %s</source>
-        <translation>%d sur %d : %s, %s</translation>
+        <translation>%d sur %d&#xa0;: %s, %s</translation>
     </message>
     <message>
         <source>Not available in this version of BackCoach</source>
@@ -3505,7 +3505,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>None yet. Make your own copy of a plan, or press “New routine”.</source>
-        <translation>Aucune pour l&apos;instant. Faites votre copie d&apos;un programme, ou appuyez sur « Nouvelle routine ».</translation>
+        <translation>Aucune pour l&apos;instant. Faites votre copie d&apos;un programme, ou appuyez sur «&#xa0;Nouvelle routine&#xa0;».</translation>
     </message>
     <message>
         <source>Starter plan · %s</source>
@@ -3559,7 +3559,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Alt+Up and Alt+Down move an exercise; Delete removes it</source>
-        <translation>Alt+Haut et Alt+Bas déplacent un exercice ; Suppr le retire</translation>
+        <translation>Alt+Haut et Alt+Bas déplacent un exercice&#xa0;; Suppr le retire</translation>
     </message>
     <message>
         <source>My routine</source>
@@ -3579,7 +3579,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Delete “%s”?</source>
-        <translation>Supprimer « %s » ?</translation>
+        <translation>Supprimer «&#xa0;%s&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>It will be gone for good. The exercises stay in the library.</source>
@@ -3611,7 +3611,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Removed “%s”.</source>
-        <translation>« %s » retiré.</translation>
+        <translation>«&#xa0;%s&#xa0;» retiré.</translation>
     </message>
     <message>
         <source>Starter plan</source>
@@ -3667,7 +3667,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Type a new name; it is saved as you type</source>
-        <translation>Tapez un nouveau nom ; il est enregistré au fur et à mesure</translation>
+        <translation>Tapez un nouveau nom&#xa0;; il est enregistré au fur et à mesure</translation>
     </message>
     <message>
         <source>chip</source>
@@ -3727,7 +3727,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>No exercises yet. Press “Add exercise…” to choose the first one.</source>
-        <translation>Pas encore d&apos;exercice. Appuyez sur « Ajouter un exercice… » pour choisir le premier.</translation>
+        <translation>Pas encore d&apos;exercice. Appuyez sur «&#xa0;Ajouter un exercice…&#xa0;» pour choisir le premier.</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -3774,11 +3774,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <name>SessionPage</name>
     <message>
         <source>End the session?</source>
-        <translation>Arrêter la séance ?</translation>
+        <translation>Arrêter la séance&#xa0;?</translation>
     </message>
     <message>
         <source>Enter: keep going  ·  E: end</source>
-        <translation>Entrée : continuer  ·  E : arrêter</translation>
+        <translation>Entrée&#xa0;: continuer  ·  E&#xa0;: arrêter</translation>
     </message>
     <message>
         <source>What you have done so far is saved either way.</source>
@@ -3874,11 +3874,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Next up: %s</source>
-        <translation>Ensuite : %s</translation>
+        <translation>Ensuite&#xa0;: %s</translation>
     </message>
     <message>
         <source>Next: %s</source>
-        <translation>Ensuite : %s</translation>
+        <translation>Ensuite&#xa0;: %s</translation>
     </message>
     <message>
         <source>Last exercise</source>
@@ -3886,7 +3886,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>%d reps each side, changing side each time; then Enter</source>
-        <translation>%d répétitions de chaque côté, en changeant de côté à chaque fois ; puis Entrée</translation>
+        <translation>%d répétitions de chaque côté, en changeant de côté à chaque fois&#xa0;; puis Entrée</translation>
     </message>
     <message>
         <source>Do %d reps, then Enter</source>
@@ -3894,11 +3894,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Get ready · M: more time</source>
-        <translation>Préparez-vous · M : plus de temps</translation>
+        <translation>Préparez-vous · M&#xa0;: plus de temps</translation>
     </message>
     <message>
         <source>Settled at %d · rest on, or Enter: go on now</source>
-        <translation>Stabilisée à %d · reposez-vous encore, ou Entrée : continuer</translation>
+        <translation>Stabilisée à %d · reposez-vous encore, ou Entrée&#xa0;: continuer</translation>
     </message>
     <message>
         <source>Set %d of %d</source>
@@ -3906,7 +3906,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Next: set %d of %d</source>
-        <translation>Ensuite : série %d sur %d</translation>
+        <translation>Ensuite&#xa0;: série %d sur %d</translation>
     </message>
     <message>
         <source>Now to the left</source>
@@ -3942,11 +3942,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Warning signs, some needing urgent help: show them (W)</source>
-        <translation>Signes d&apos;alerte, dont certains demandent une aide urgente : les afficher (W)</translation>
+        <translation>Signes d&apos;alerte, dont certains demandent une aide urgente&#xa0;: les afficher (W)</translation>
     </message>
     <message>
         <source>Try the easier %s (E)</source>
-        <translation>Essayer la version plus facile : %s (E)</translation>
+        <translation>Essayer la version plus facile&#xa0;: %s (E)</translation>
     </message>
     <message>
         <source>Your pain is high.</source>
@@ -3962,35 +3962,35 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>done: %d</source>
-        <translation>faits : %d</translation>
+        <translation>faits&#xa0;: %d</translation>
     </message>
     <message>
         <source>partly done: %d</source>
-        <translation>faits en partie : %d</translation>
+        <translation>faits en partie&#xa0;: %d</translation>
     </message>
     <message>
         <source>not done: %d</source>
-        <translation>non faits : %d</translation>
+        <translation>non faits&#xa0;: %d</translation>
     </message>
     <message>
         <source>skipped: %d</source>
-        <translation>passés : %d</translation>
+        <translation>passés&#xa0;: %d</translation>
     </message>
     <message>
         <source>Exercises (%d in the routine): %s</source>
-        <translation>Exercices (%d dans la routine) : %s</translation>
+        <translation>Exercices (%d dans la routine)&#xa0;: %s</translation>
     </message>
     <message>
         <source>Pain before: %d → after: %d</source>
-        <translation>Douleur avant : %d → après : %d</translation>
+        <translation>Douleur avant&#xa0;: %d → après&#xa0;: %d</translation>
     </message>
     <message>
         <source>Highest during: %d</source>
-        <translation>Maximum pendant la séance : %d</translation>
+        <translation>Maximum pendant la séance&#xa0;: %d</translation>
     </message>
     <message>
         <source>Breaks for a pain rise: %d</source>
-        <translation>Pauses pour une hausse de la douleur : %d</translation>
+        <translation>Pauses pour une hausse de la douleur&#xa0;: %d</translation>
     </message>
     <message>
         <source>Pain %d</source>
@@ -4030,27 +4030,27 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Before you start: how much does your back hurt right now?</source>
-        <translation>Avant de commencer : quelle est l&apos;intensité de votre mal de dos en ce moment ?</translation>
+        <translation>Avant de commencer&#xa0;: quelle est l&apos;intensité de votre mal de dos en ce moment&#xa0;?</translation>
     </message>
     <message>
         <source>How is your pain before this exercise?</source>
-        <translation>Comment est votre douleur avant cet exercice ?</translation>
+        <translation>Comment est votre douleur avant cet exercice&#xa0;?</translation>
     </message>
     <message>
         <source>Quick check: how is your pain now?</source>
-        <translation>Petit point : comment est votre douleur maintenant ?</translation>
+        <translation>Petit point&#xa0;: comment est votre douleur maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>After your rest: how is your pain now?</source>
-        <translation>Après le repos : comment est votre douleur maintenant ?</translation>
+        <translation>Après le repos&#xa0;: comment est votre douleur maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>All done. How is your pain now?</source>
-        <translation>C&apos;est fini. Comment est votre douleur maintenant ?</translation>
+        <translation>C&apos;est fini. Comment est votre douleur maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Session ended early. How is your pain now?</source>
-        <translation>Séance arrêtée avant la fin. Comment est votre douleur maintenant ?</translation>
+        <translation>Séance arrêtée avant la fin. Comment est votre douleur maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Space pause · ← back · → skip · Enter done · M more time · 0–9 or + rate · Esc end · F11 full screen</source>
@@ -4062,7 +4062,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Feeling a bit sore for a day or two after new exercise is normal; it fades as your body gets used to it.</source>
-        <translation>Avoir des courbatures un jour ou deux après un nouvel exercice est normal ; elles disparaissent à mesure que votre corps s&apos;y habitue.</translation>
+        <translation>Avoir des courbatures un jour ou deux après un nouvel exercice est normal&#xa0;; elles disparaissent à mesure que votre corps s&apos;y habitue.</translation>
     </message>
     <message>
         <source>Doing a little most days matters more than which exercises you choose.</source>
@@ -4089,11 +4089,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>0 means no pain, 10 the worst you can imagine. This is your starting point for today: if your pain rises %s above it, BackCoach will suggest a break.</source>
-        <translation>0 veut dire aucune douleur, 10 la pire douleur imaginable. C&apos;est votre point de départ pour aujourd&apos;hui : si votre douleur monte de %s au-dessus, BackCoach vous proposera une pause.</translation>
+        <translation>0 veut dire aucune douleur, 10 la pire douleur imaginable. C&apos;est votre point de départ pour aujourd&apos;hui&#xa0;: si votre douleur monte de %s au-dessus, BackCoach vous proposera une pause.</translation>
     </message>
     <message>
         <source>Your pain is still %d after resting, against %d when you started. It has not settled, so the best choice now is to stop for today. Gentle moving about, like a short walk, is still good for your back.</source>
-        <translation>Votre douleur est encore à %d après le repos, contre %d au début. Elle ne s&apos;est pas calmée : le mieux est de vous arrêter pour aujourd&apos;hui. Bouger doucement, par exemple une petite marche, reste bon pour votre dos.</translation>
+        <translation>Votre douleur est encore à %d après le repos, contre %d au début. Elle ne s&apos;est pas calmée&#xa0;: le mieux est de vous arrêter pour aujourd&apos;hui. Bouger doucement, par exemple une petite marche, reste bon pour votre dos.</translation>
     </message>
     <message>
         <source>Your pain is still %d after resting, against %d when you started. You can rest a little longer, try an easier exercise, skip this one or stop for today.</source>
@@ -4101,11 +4101,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Today you started with high pain, so any rise above it calls for a break.</source>
-        <translation>Aujourd&apos;hui, vous avez commencé avec une douleur forte : toute hausse demande donc une pause.</translation>
+        <translation>Aujourd&apos;hui, vous avez commencé avec une douleur forte&#xa0;: toute hausse demande donc une pause.</translation>
     </message>
     <message>
         <source>That is a rise of %s or more, so it is a good moment to stop and let it settle.</source>
-        <translation>C&apos;est une hausse de %s ou plus : c&apos;est le bon moment pour vous arrêter et la laisser se calmer.</translation>
+        <translation>C&apos;est une hausse de %s ou plus&#xa0;: c&apos;est le bon moment pour vous arrêter et la laisser se calmer.</translation>
     </message>
     <message>
         <source>Your pain is %d now, and it was %d when you started.</source>
@@ -4113,7 +4113,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Your pain went from %d when you started to %d during %s.</source>
-        <translation>Votre douleur est passée de %d au début à %d pendant l&apos;exercice « %s ».</translation>
+        <translation>Votre douleur est passée de %d au début à %d pendant l&apos;exercice «&#xa0;%s&#xa0;».</translation>
     </message>
     <message>
         <source>Pain during exercise does not mean you have harmed your back.</source>
@@ -4121,7 +4121,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Your pain is higher now than when you started. Some soreness for a day or two after exercise is normal. Tomorrow morning, check that your back is back to its usual level; if it is worse than before today&apos;s session, make the next session lighter: fewer sets, shorter holds or the easier version.</source>
-        <translation>Votre douleur est plus forte maintenant qu&apos;au début. Des courbatures pendant un jour ou deux après l&apos;exercice sont normales. Demain matin, vérifiez que votre dos est revenu à son niveau habituel ; s&apos;il va moins bien qu&apos;avant la séance d&apos;aujourd&apos;hui, allégez la prochaine séance : moins de séries, des maintiens plus courts ou la version plus facile.</translation>
+        <translation>Votre douleur est plus forte maintenant qu&apos;au début. Des courbatures pendant un jour ou deux après l&apos;exercice sont normales. Demain matin, vérifiez que votre dos est revenu à son niveau habituel&#xa0;; s&apos;il va moins bien qu&apos;avant la séance d&apos;aujourd&apos;hui, allégez la prochaine séance&#xa0;: moins de séries, des maintiens plus courts ou la version plus facile.</translation>
     </message>
     <message>
         <source>Your pain is high today</source>
@@ -4129,7 +4129,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Gentle session: movements only (Enter)</source>
-        <translation>Séance douce : mouvements seulement (Entrée)</translation>
+        <translation>Séance douce&#xa0;: mouvements seulement (Entrée)</translation>
     </message>
     <message>
         <source>The whole routine (F)</source>
@@ -4141,7 +4141,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>You rated your pain %d. From there, a rise of %s cannot be measured on the 0 to 10 scale, so the usual signal to take a break cannot work today.</source>
-        <translation>Vous avez noté votre douleur à %d. À partir de là, une hausse de %s ne peut pas se mesurer sur l&apos;échelle de 0 à 10 : le signal habituel de pause ne peut donc pas fonctionner aujourd&apos;hui.</translation>
+        <translation>Vous avez noté votre douleur à %d. À partir de là, une hausse de %s ne peut pas se mesurer sur l&apos;échelle de 0 à 10&#xa0;: le signal habituel de pause ne peut donc pas fonctionner aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>You rated your pain %d, which is already high.</source>
@@ -4231,7 +4231,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>The exercise pictures stay still; steps are shown side by side.</source>
-        <translation>Les images des exercices restent fixes ; les étapes sont montrées côte à côte.</translation>
+        <translation>Les images des exercices restent fixes&#xa0;; les étapes sont montrées côte à côte.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4271,7 +4271,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>How loud the sounds and the voice are: now %d%%.</source>
-        <translation>Le volume des sons et de la voix : %d %% actuellement.</translation>
+        <translation>Le volume des sons et de la voix&#xa0;: %d %% actuellement.</translation>
     </message>
     <message>
         <source>Exercise sessions</source>
@@ -4295,7 +4295,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Seconds of rest after each exercise; lowest: as each exercise says.</source>
-        <translation>Secondes de repos après chaque exercice ; au minimum : comme l&apos;indique chaque exercice.</translation>
+        <translation>Secondes de repos après chaque exercice&#xa0;; au minimum&#xa0;: comme l&apos;indique chaque exercice.</translation>
     </message>
     <message>
         <source> points</source>
@@ -4327,7 +4327,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>After a steady week, Home may offer one small step up, at most one a week; after a pain rise, an easier exercise. Turn this off to choose every change yourself.</source>
-        <translation>Après une semaine régulière, l&apos;accueil peut proposer un petit pas de plus, au plus un par semaine ; après une hausse de la douleur, un exercice plus facile. Désactivez cette option pour choisir vous-même chaque changement.</translation>
+        <translation>Après une semaine régulière, l&apos;accueil peut proposer un petit pas de plus, au plus un par semaine&#xa0;; après une hausse de la douleur, un exercice plus facile. Désactivez cette option pour choisir vous-même chaque changement.</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -4367,7 +4367,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Reminders only come while BackCoach runs. With this on, closing the window leaves BackCoach in the notification area; quit from its icon there.</source>
-        <translation>Les rappels n&apos;arrivent que lorsque BackCoach est ouvert. Avec cette option, fermer la fenêtre laisse BackCoach dans la zone de notification ; quittez-le depuis son icône.</translation>
+        <translation>Les rappels n&apos;arrivent que lorsque BackCoach est ouvert. Avec cette option, fermer la fenêtre laisse BackCoach dans la zone de notification&#xa0;; quittez-le depuis son icône.</translation>
     </message>
     <message>
         <source>Start BackCoach when I log in</source>
@@ -4419,7 +4419,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Everything BackCoach keeps is in this folder on your computer:</source>
-        <translation>Tout ce que BackCoach garde se trouve dans ce dossier de votre ordinateur :</translation>
+        <translation>Tout ce que BackCoach garde se trouve dans ce dossier de votre ordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>Open the folder</source>
@@ -4443,11 +4443,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Opens the Your data screen: backups to restore, export and import.</source>
-        <translation>Ouvre l&apos;écran Vos données : sauvegardes à restaurer, export et import.</translation>
+        <translation>Ouvre l&apos;écran Vos données&#xa0;: sauvegardes à restaurer, export et import.</translation>
     </message>
     <message>
         <source>Your computer did not allow this: %s</source>
-        <translation>Votre ordinateur ne l&apos;a pas permis : %s</translation>
+        <translation>Votre ordinateur ne l&apos;a pas permis&#xa0;: %s</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -4459,7 +4459,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>The backup did not work: %s. Nothing of yours was changed.</source>
-        <translation>La sauvegarde n&apos;a pas fonctionné : %s. Rien n&apos;a été modifié.</translation>
+        <translation>La sauvegarde n&apos;a pas fonctionné&#xa0;: %s. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Choose at least one day first.</source>
@@ -4483,7 +4483,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>The calendar file could not be saved: %s.</source>
-        <translation>Le fichier d&apos;agenda n&apos;a pas pu être enregistré : %s.</translation>
+        <translation>Le fichier d&apos;agenda n&apos;a pas pu être enregistré&#xa0;: %s.</translation>
     </message>
     <message>
         <source>Saved %s. Open it with your calendar app to add the weekly event.</source>
@@ -4519,7 +4519,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>BackCoach suggests a break when your pain rises this many points above where you started. 2 is the usual choice: a smaller change can be chance (Childs et al., Spine 2005). Change it only if your physiotherapist suggests it.</source>
-        <translation>BackCoach propose une pause quand votre douleur monte de ce nombre de points au-dessus de votre note de départ. 2 est le choix habituel : un écart plus petit peut être dû au hasard (Childs et al., Spine 2005). Ne le changez que si votre kinésithérapeute vous le conseille.</translation>
+        <translation>BackCoach propose une pause quand votre douleur monte de ce nombre de points au-dessus de votre note de départ. 2 est le choix habituel&#xa0;: un écart plus petit peut être dû au hasard (Childs et al., Spine 2005). Ne le changez que si votre kinésithérapeute vous le conseille.</translation>
     </message>
     <message>
         <source>The clinic&apos;s article reports that about a quarter of an hour a day already helps low back pain, and that sticking to a regular schedule is what brings results.</source>
@@ -4531,15 +4531,15 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Your desktop has no notification area, so BackCoach cannot keep running in the background: closing its window quits it, as usual. Reminders come only while BackCoach is open, as a flashing BackCoach button in your task bar. To be reminded when it is closed, use “Add to my calendar…” below.</source>
-        <translation>Votre bureau n&apos;a pas de zone de notification : BackCoach ne peut donc pas rester ouvert en arrière-plan, et fermer sa fenêtre le quitte, comme d&apos;habitude. Les rappels n&apos;arrivent que lorsque BackCoach est ouvert, sous forme d&apos;un bouton BackCoach qui clignote dans la barre des tâches. Pour être prévenu quand il est fermé, utilisez « Ajouter à mon agenda… » ci-dessous.</translation>
+        <translation>Votre bureau n&apos;a pas de zone de notification&#xa0;: BackCoach ne peut donc pas rester ouvert en arrière-plan, et fermer sa fenêtre le quitte, comme d&apos;habitude. Les rappels n&apos;arrivent que lorsque BackCoach est ouvert, sous forme d&apos;un bouton BackCoach qui clignote dans la barre des tâches. Pour être prévenu quand il est fermé, utilisez «&#xa0;Ajouter à mon agenda…&#xa0;» ci-dessous.</translation>
     </message>
     <message>
         <source>BackCoach found no speakers or headphones on this computer, so sounds and the voice are off for now. Plug some in or turn them on and this changes by itself; your choices are kept.</source>
-        <translation>BackCoach n&apos;a trouvé ni haut-parleurs ni casque sur cet ordinateur : les sons et la voix sont coupés pour l&apos;instant. Branchez-en ou allumez-les et cela change tout seul ; vos choix sont gardés.</translation>
+        <translation>BackCoach n&apos;a trouvé ni haut-parleurs ni casque sur cet ordinateur&#xa0;: les sons et la voix sont coupés pour l&apos;instant. Branchez-en ou allumez-les et cela change tout seul&#xa0;; vos choix sont gardés.</translation>
     </message>
     <message>
         <source>No voice is installed on this computer, so BackCoach plays soft tones instead of saying the prompts.</source>
-        <translation>Aucune voix n&apos;est installée sur cet ordinateur : BackCoach joue des sons doux au lieu de dire les consignes.</translation>
+        <translation>Aucune voix n&apos;est installée sur cet ordinateur&#xa0;: BackCoach joue des sons doux au lieu de dire les consignes.</translation>
     </message>
     <message>
         <source>On Debian or Ubuntu, the speech-dispatcher and espeak-ng packages add one.</source>
@@ -4547,7 +4547,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>The new language applies the next time you open BackCoach: close it and open it again.</source>
-        <translation>La nouvelle langue s&apos;appliquera la prochaine fois que vous ouvrirez BackCoach : fermez-le puis rouvrez-le.</translation>
+        <translation>La nouvelle langue s&apos;appliquera la prochaine fois que vous ouvrirez BackCoach&#xa0;: fermez-le puis rouvrez-le.</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,8 @@ def _session_tour(window: MainWindow) -> Iterator[str]:
     try:
         routine = Routine(
             id="review-tour",
-            name="Review",
+            # A name a user's own routine gets, so the tour's screens speak its language.
+            name=QCoreApplication.translate("RoutinesPage", "My routine"),
             items=tuple(
                 RoutineItem(e, context.catalogue.get(e).dose)
                 for e in ("prone-press", "side-plank", "bird-dog")
