@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from backcoach.domain import function_scale as fs
 from backcoach.services import date_words
@@ -19,7 +19,10 @@ def since(at: datetime) -> str:
 
 
 def score(value: float) -> str:
-    return f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+    if value == int(value):
+        return f"{value:.0f}"
+    # The decimal mark of the language in use (5,5 in French and Spanish).
+    return f"{value:.1f}".replace(".", QLocale().decimalPoint())
 
 
 def verdict(change: fs.Change) -> str:

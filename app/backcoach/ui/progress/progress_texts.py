@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from backcoach.domain.progress import Bin, Binned, DaySummary, History, Range, Series
 from backcoach.domain.vocabulary import Stiffness
@@ -50,7 +50,10 @@ def minutes_text(minutes: float) -> str:
 def pain_text(value: float | None) -> str:
     if value is None:
         return "–"
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+    if float(value).is_integer():
+        return str(int(value))
+    # The decimal mark of the language in use (4,3 in French and Spanish), as the report.
+    return f"{value:.1f}".replace(".", QLocale().decimalPoint())
 
 
 def stiffness_text(stiffness: str) -> str:
