@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from backcoach.domain import function_scale as fs
 from backcoach.services import date_words
+from backcoach.services.report_language import decimal
 
 
 def since(at: datetime) -> str:
@@ -19,7 +20,7 @@ def since(at: datetime) -> str:
 
 
 def score(value: float) -> str:
-    return f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+    return f"{value:.0f}" if value == int(value) else decimal(f"{value:.1f}")
 
 
 def verdict(change: fs.Change) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from backcoach.domain.progress import Bin, Binned, DaySummary, History, Range, Series
 from backcoach.domain.vocabulary import Stiffness
 from backcoach.services import date_words
+from backcoach.services.report_language import decimal
 
 
 def point_hint() -> str:
@@ -50,7 +51,7 @@ def minutes_text(minutes: float) -> str:
 def pain_text(value: float | None) -> str:
     if value is None:
         return "–"
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+    return str(int(value)) if float(value).is_integer() else decimal(f"{value:.1f}")
 
 
 def stiffness_text(stiffness: str) -> str:
