@@ -621,7 +621,7 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     </message>
     <message>
         <source>dddd dd MMMM yyyy</source>
-        <translation>dddd, dd &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
@@ -1341,7 +1341,7 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     </message>
     <message>
         <source>last time %d</source>
-        <translation>la última vez %d</translation>
+        <translation>antes: %d</translation>
     </message>
     <message>
         <source>Each activity needs a name.</source>
@@ -2189,7 +2189,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>0-2 safe  ·  3-5 acceptable  ·  6-10 high</source>
-        <translation>0-2 seguro  ·  3-5 aceptable  ·  6-10 alto</translation>
+        <translation>0-2&#xa0;seguro  ·  3-5&#xa0;aceptable  ·  6-10&#xa0;alto</translation>
     </message>
     <message>
         <source>Worst imaginable  10</source>
@@ -2279,11 +2279,11 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>1 flare</source>
-        <translation>1 crisis</translation>
+        <translation>1 subida del dolor</translation>
     </message>
     <message>
         <source>%d flares</source>
-        <translation>%d crisis</translation>
+        <translation>%d subidas del dolor</translation>
     </message>
     <message>
         <source>morning check-in %d, %s</source>
@@ -3218,15 +3218,15 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>none of the warning signs that need a doctor applied.</source>
-        <translation>no se dio ninguna de las señales de alarma que requieren ver a un médico.</translation>
+        <translation>no se marcó ninguna de las señales de alarma que requieren consultar a un médico.</translation>
     </message>
     <message>
         <source>at least one warning sign that needs a doctor applied; BackCoach advised seeing a clinician before exercising, and the user later chose to go on.</source>
-        <translation>se dio al menos una señal de alarma que requiere ver a un médico; BackCoach aconsejó consultar con un profesional sanitario antes de hacer ejercicio, y la persona decidió después continuar.</translation>
+        <translation>se marcó al menos una señal de alarma que requiere consultar a un médico; BackCoach aconsejó consultar con un profesional sanitario antes de hacer ejercicio, y la persona decidió después continuar.</translation>
     </message>
     <message>
         <source>at least one warning sign that needs a doctor applied; BackCoach advised seeing a clinician before exercising.</source>
-        <translation>se dio al menos una señal de alarma que requiere ver a un médico; BackCoach aconsejó consultar con un profesional sanitario antes de hacer ejercicio.</translation>
+        <translation>se marcó al menos una señal de alarma que requiere consultar a un médico; BackCoach aconsejó consultar con un profesional sanitario antes de hacer ejercicio.</translation>
     </message>
     <message>
         <source>not answered.</source>
@@ -3942,7 +3942,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>Warning signs, some needing urgent help: show them (W)</source>
-        <translation>Señales de alarma, algunas requieren ayuda urgente: verlas (W)</translation>
+        <translation>Señales de alarma, algunas urgentes: verlas (W)</translation>
     </message>
     <message>
         <source>Try the easier %s (E)</source>
