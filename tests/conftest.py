@@ -11,6 +11,19 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Compile the translations when a .ts file is newer than its .qm: the .qm files are
+    build output made at install time, so a checkout that pulled new strings since would
+    otherwise test against stale ones."""
+    from tools import i18n
+
+    for ts_file in sorted((i18n.ROOT / "resources" / "i18n").glob("*.ts")):
+        qm_file = ts_file.with_suffix(".qm")
+        if not qm_file.exists() or qm_file.stat().st_mtime < ts_file.stat().st_mtime:
+            i18n.release()
+            return
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh data folder; BACKCOACH_DATA_DIR points at it so nothing touches real files."""

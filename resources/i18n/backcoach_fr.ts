@@ -621,7 +621,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
     </message>
     <message>
         <source>dddd dd MMMM yyyy</source>
-        <translation>dddd dd MMMM yyyy</translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
@@ -2279,11 +2279,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>1 flare</source>
-        <translation>1 poussée</translation>
+        <translation>1 hausse de la douleur</translation>
     </message>
     <message>
         <source>%d flares</source>
-        <translation>%d poussées</translation>
+        <translation>%d hausses de la douleur</translation>
     </message>
     <message>
         <source>morning check-in %d, %s</source>
@@ -3138,11 +3138,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>On %d of the %d mornings after a session, the pain was higher than before that session (%s); on the other %d it was the same or lower.</source>
-        <translation>Sur %d des %d matins après une séance, la douleur était plus forte qu&apos;avant cette séance (%s)&#xa0;; les autres matins (%d), elle était égale ou plus faible.</translation>
+        <translation>Le lendemain matin d&apos;une séance, la douleur était plus forte qu&apos;avant cette séance %d fois sur %d (%s)&#xa0;; les autres fois (%d), elle était égale ou plus faible.</translation>
     </message>
     <message>
         <source>On %d of the %d mornings after a session, the pain was higher than before that session (%s).</source>
-        <translation>Sur %d des %d matins après une séance, la douleur était plus forte qu&apos;avant cette séance (%s).</translation>
+        <translation>Le lendemain matin d&apos;une séance, la douleur était plus forte qu&apos;avant cette séance %d fois sur %d (%s).</translation>
     </message>
     <message>
         <source>The latest %d of %d check-ins are listed.</source>

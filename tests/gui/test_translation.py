@@ -6,7 +6,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from backcoach.services import settings
 from backcoach.ui import translation
@@ -71,7 +71,12 @@ def test_the_choice_is_remembered_beside_the_data_for_the_first_paint(tmp_path) 
     assert translation.remembered_choice(tmp_path) == "system"
     translation.remember_choice(tmp_path, "fr")
     assert translation.remembered_choice(tmp_path) == "fr"
-    (tmp_path / translation.REMEMBERED_FILE).write_text("[language]\nchoice=xx\n")
+    # An unknown value (a newer version's language, a hand edit) means "system". Written
+    # through QSettings: Qt caches each settings file per process and may not see an
+    # outside write of the same size within the file time's resolution.
+    bad = QSettings(str(tmp_path / translation.REMEMBERED_FILE), QSettings.Format.IniFormat)
+    bad.setValue("language/choice", "xx")
+    bad.sync()
     assert translation.remembered_choice(tmp_path) == "system"
     with pytest.raises(ValueError):
         translation.remember_choice(tmp_path, "de")

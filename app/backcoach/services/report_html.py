@@ -25,7 +25,7 @@ from backcoach.services import date_words
 from backcoach.services.dose_words import dose_words
 from backcoach.services.report_data import ReportData
 from backcoach.services.report_function_scale import section_html as function_scale_section
-from backcoach.services.report_language import locale, translate
+from backcoach.services.report_language import decimal, translate
 
 Row = TypeVar("Row")
 
@@ -94,12 +94,6 @@ def _day(day: date) -> str:
 
 def _long_day(day: date) -> str:
     return date_words.long_day(day)
-
-
-def decimal(text: str) -> str:
-    """A number written with Python's point, with the decimal mark of the report's
-    language (2,5 in French and Spanish); digits and signs stay as they are."""
-    return text.replace(".", locale().decimalPoint())
 
 
 def _num(value: float | None, digits: int = 1) -> str:

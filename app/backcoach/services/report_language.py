@@ -36,6 +36,12 @@ def locale() -> QLocale:
     return QLocale()
 
 
+def decimal(text: str) -> str:
+    """A number written with Python's point, with the decimal mark of the language in
+    use (2,5 in French and Spanish); digits and signs stay as they are."""
+    return text.replace(".", locale().decimalPoint())
+
+
 @contextmanager
 def written_in_english(english: bool = True) -> Iterator[None]:
     """Within it, on this thread, ``translate`` and ``locale`` speak English."""

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from backcoach.domain import function_scale as fs
 from backcoach.services import date_words
+from backcoach.services.report_language import decimal
 
 
 def since(at: datetime) -> str:
@@ -19,10 +20,7 @@ def since(at: datetime) -> str:
 
 
 def score(value: float) -> str:
-    if value == int(value):
-        return f"{value:.0f}"
-    # The decimal mark of the language in use (5,5 in French and Spanish).
-    return f"{value:.1f}".replace(".", QLocale().decimalPoint())
+    return f"{value:.0f}" if value == int(value) else decimal(f"{value:.1f}")
 
 
 def verdict(change: fs.Change) -> str:

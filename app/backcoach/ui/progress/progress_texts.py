@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from backcoach.domain.progress import Bin, Binned, DaySummary, History, Range, Series
 from backcoach.domain.vocabulary import Stiffness
 from backcoach.services import date_words
+from backcoach.services.report_language import decimal
 
 
 def point_hint() -> str:
@@ -50,10 +51,7 @@ def minutes_text(minutes: float) -> str:
 def pain_text(value: float | None) -> str:
     if value is None:
         return "–"
-    if float(value).is_integer():
-        return str(int(value))
-    # The decimal mark of the language in use (4,3 in French and Spanish), as the report.
-    return f"{value:.1f}".replace(".", QLocale().decimalPoint())
+    return str(int(value)) if float(value).is_integer() else decimal(f"{value:.1f}")
 
 
 def stiffness_text(stiffness: str) -> str:
