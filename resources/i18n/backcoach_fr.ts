@@ -1329,11 +1329,11 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
     </message>
     <message>
         <source>Stop rating</source>
-        <translation>Arrêter de noter</translation>
+        <translation>Ne plus noter</translation>
     </message>
     <message>
         <source>Stop rating activity %d</source>
-        <translation>Arrêter de noter l&apos;activité %d</translation>
+        <translation>Ne plus noter l&apos;activité %d</translation>
     </message>
     <message>
         <source>Its past ratings stay in your history</source>
@@ -1341,7 +1341,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
     </message>
     <message>
         <source>last time %d</source>
-        <translation>la dernière fois %d</translation>
+        <translation>avant&#xa0;: %d</translation>
     </message>
     <message>
         <source>Each activity needs a name.</source>
