@@ -1198,7 +1198,7 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     </message>
     <message>
         <source>Name 3 to 5 everyday activities your back makes hard, such as putting on socks, and rate how well you can do them. Rated again every two weeks or so, they show what you can do again.</source>
-        <translation>Nombre de 3 a 5 actividades cotidianas que su espalda le pone difíciles, como ponerse los calcetines, y puntúe qué tal puede hacerlas. Si las vuelve a puntuar cada dos semanas más o menos, verá lo que vuelve a poder hacer.</translation>
+        <translation>Escriba de 3 a 5 actividades cotidianas que su espalda le pone difíciles, como ponerse los calcetines, y puntúe qué tal puede hacerlas. Si las vuelve a puntuar cada dos semanas más o menos, verá lo que vuelve a poder hacer.</translation>
     </message>
     <message>
         <source>Name my activities</source>
@@ -1249,7 +1249,7 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     </message>
     <message>
         <source>Name 3 to 5 everyday activities that are hard because of your back, in your own words. Then rate each from 0 (you cannot do it) to 10 (as well as before your back problem). Every two weeks or so you rate them again, and Progress shows what you can do again.</source>
-        <translation>Nombre, con sus propias palabras, de 3 a 5 actividades cotidianas que le resultan difíciles por la espalda. Después puntúe cada una de 0 (no puede hacerla) a 10 (tan bien como antes de su problema de espalda). Cada dos semanas más o menos las vuelve a puntuar, y Progreso le muestra lo que vuelve a poder hacer.</translation>
+        <translation>Escriba, con sus propias palabras, de 3 a 5 actividades cotidianas que le resultan difíciles por la espalda. Después puntúe cada una de 0 (no puede hacerla) a 10 (tan bien como antes de su problema de espalda). Cada dos semanas más o menos las vuelve a puntuar, y Progreso le muestra lo que vuelve a poder hacer.</translation>
     </message>
     <message>
         <source>Common examples (click one to use it):</source>
@@ -1353,7 +1353,7 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     </message>
     <message>
         <source>Please name 3 to 5 activities.</source>
-        <translation>Nombre de 3 a 5 actividades.</translation>
+        <translation>Escriba de 3 a 5 actividades.</translation>
     </message>
     <message>
         <source>Keep at least one activity, or choose Not now.</source>
