@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -349,8 +350,14 @@ class SessionPage(QWidget):
         return view
 
     def _build_summary_view(self) -> QWidget:
+        # All of it in a scroller: at large text (and in longer languages) the summary
+        # and its advice for tomorrow morning outgrow a laptop screen; they scroll, never
+        # clip. When it fits, the stretches centre it as before.
         view = QWidget()
-        column = QVBoxLayout(view)
+        outer = QVBoxLayout(view)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 8, 0)
         column.addStretch(1)
         self.summary_title = _label(self.tr("Session complete"), 30, bold=True)
         column.addWidget(self.summary_title)
@@ -370,6 +377,12 @@ class SessionPage(QWidget):
         row.addWidget(self.resume_button)
         column.addLayout(row)
         column.addStretch(2)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(content)
+        outer.addWidget(scroller)
         return view
 
     # --- running -------------------------------------------------------------------
