@@ -16,7 +16,9 @@ from backcoach.paths import resolve_data_dir
 
 
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    # PYTHONFAULTHANDLER: a crash in the child then leaves its Python stacks in stderr,
+    # which the failing assertion shows (a rare exit -11 was once seen here, unexplained).
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONFAULTHANDLER": "1", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "backcoach", *args],
         capture_output=True, text=True, timeout=120, env=env,

@@ -13,7 +13,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backcoach.domain.session.state import FlareInfo, SessionState, SessionSummaryData
 from backcoach.domain.vocabulary import RatingPhase
@@ -225,7 +233,13 @@ class SummaryView(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        column = QVBoxLayout(self)
+        # All of it in a scroller: at large text (and in longer languages) the summary
+        # and its advice for tomorrow morning outgrow a laptop screen; they scroll, never
+        # clip. When it fits, the stretches centre it as before.
+        outer = QVBoxLayout(self)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 8, 0)
         column.addStretch(1)
         self.title = label(QCoreApplication.translate("SessionPage", "Session complete"), 30, True)
         column.addWidget(self.title)
@@ -247,6 +261,12 @@ class SummaryView(QWidget):
         row.addWidget(self.resume_button)
         column.addLayout(row)
         column.addStretch(2)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(content)
+        outer.addWidget(scroller)
 
     def show_summary(
         self, summary: SessionSummaryData, minutes: float | None, goal: str, resumable: bool
