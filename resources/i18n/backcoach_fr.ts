@@ -4319,7 +4319,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Minutes of exercise a day that Home counts toward.</source>
-        <translation>Les minutes d&apos;exercice par jour que l&apos;accueil compte pour vous.</translation>
+        <translation>Votre objectif de minutes d&apos;exercice par jour, suivi sur l&apos;accueil.</translation>
     </message>
     <message>
         <source>Suggest next steps on Home</source>
