@@ -2957,6 +2957,10 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
         <translation>Racha más larga de días activos</translation>
     </message>
     <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
         <source>%d days</source>
         <translation>%d días</translation>
     </message>

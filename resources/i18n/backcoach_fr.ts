@@ -2957,6 +2957,10 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
         <translation>Plus longue suite de jours actifs</translation>
     </message>
     <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
         <source>%d days</source>
         <translation>%d jours</translation>
     </message>

@@ -82,6 +82,14 @@ def test_the_document_says_it_in_words(context) -> None:
     assert "Current routine" in text and "Extension start" in text
 
 
+def test_a_run_of_one_active_day_is_one_day_not_one_days(context) -> None:
+    data = gather(context, START, START + timedelta(days=1), today=END)
+    assert data.streaks.longest == 1
+    text = build_document(data).toPlainText()
+    assert "Longest run of active days" in text
+    assert "1 day" in text and "1 days" not in text
+
+
 @pytest.mark.parametrize(("size", "media_box"), [("A4", "595 842"), ("Letter", "612 792")])
 def test_writes_a_pdf_on_the_chosen_paper(context, tmp_path, size, media_box) -> None:
     target = write_report(context, tmp_path / "report.pdf", START, END, page_size=size)

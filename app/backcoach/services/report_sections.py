@@ -61,7 +61,9 @@ def _summary(data: ReportData) -> str:
         ],
         [
             translate("Report", "Longest run of active days"),
-            translate("Report", "%d days") % data.streaks.longest,
+            translate("Report", "1 day")
+            if data.streaks.longest == 1
+            else translate("Report", "%d days") % data.streaks.longest,
         ],
         [translate("Report", "Pain before sessions (average)"), _avg(t.before)],
         [translate("Report", "Pain after sessions (average)"), _avg(t.after)],
