@@ -178,6 +178,29 @@ class _TextNotingPainter(QPainter):
         super().drawText(*args)
 
 
+def painted_rows(view: QAbstractItemView, most: int | None = None):
+    """(row, index, texts) for each visible row of ``view``: every string its delegate
+    draws (a dose under a name, a badge, an elided name), at most ``most`` rows."""
+    model = view.model()
+    room = view.viewport().rect()
+    image = QImage(max(1, room.width()), max(1, room.height()), QImage.Format.Format_ARGB32)
+    rows = model.rowCount() if most is None else min(model.rowCount(), most)
+    for row in range(rows):
+        index = model.index(row, 0)
+        rect = view.visualRect(index)
+        if not rect.isValid() or not rect.intersects(room):
+            continue
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = rect
+        painter = _TextNotingPainter(image)
+        try:
+            view.itemDelegateForIndex(index).paint(painter, option, index)
+        finally:
+            painter.end()
+        yield row, index, painter.texts
+
+
 def elided_item_text(root: QWidget) -> list[Problem]:
     """Rows of item views whose delegate draws a text shortened with "…" (the model's
     own text has none). Delegates written in Python are seen; Qt's own are not."""
@@ -185,26 +208,11 @@ def elided_item_text(root: QWidget) -> list[Problem]:
     views = [root] if isinstance(root, QAbstractItemView) else []
     views += root.findChildren(QAbstractItemView)
     for view in views:
-        model = view.model()
-        if not view.isVisible() or model is None:
+        if not view.isVisible() or view.model() is None:
             continue
-        room = view.viewport().rect()
-        image = QImage(max(1, room.width()), max(1, room.height()), QImage.Format.Format_ARGB32)
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
-            rect = view.visualRect(index)
-            if not rect.isValid() or not rect.intersects(room):
-                continue
-            option = QStyleOptionViewItem()
-            view.initViewItemOption(option)
-            option.rect = rect
-            painter = _TextNotingPainter(image)
-            try:
-                view.itemDelegateForIndex(index).paint(painter, option, index)
-            finally:
-                painter.end()
+        for row, index, texts in painted_rows(view):
             own = str(index.data() or "")
-            cut = [t for t in painter.texts if ELLIPSIS in t and ELLIPSIS not in own]
+            cut = [t for t in texts if ELLIPSIS in t and ELLIPSIS not in own]
             if cut:
                 found.append((view, f"elided item text {cut[0]!r} (row {row})"))
     return found

@@ -15,18 +15,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QLabel,
     QLineEdit,
-    QStyleOptionViewItem,
     QTextBrowser,
     QWidget,
 )
-from tests.gui.layout_checks import _TextNotingPainter, layout_problems, report, too_big
+from tests.gui.layout_checks import layout_problems, painted_rows, report, too_big
 from tests.gui.test_layout_fits import SIZES, _walk, _window, text_scale  # noqa: F401 - fixture
 
 from backcoach.services import settings
@@ -89,25 +87,7 @@ def _visible_texts(window: QWidget) -> list[tuple[QWidget, str]]:
 
 def _painted_texts(view: QAbstractItemView) -> list[str]:
     """What a view's delegate draws in its visible rows (a dose under a name, a badge)."""
-    model = view.model()
-    room = view.viewport().rect()
-    image = QImage(max(1, room.width()), max(1, room.height()), QImage.Format.Format_ARGB32)
-    texts: list[str] = []
-    for row in range(min(model.rowCount(), 60)):
-        index = model.index(row, 0)
-        rect = view.visualRect(index)
-        if not rect.isValid() or not rect.intersects(room):
-            continue
-        option = QStyleOptionViewItem()
-        view.initViewItemOption(option)
-        option.rect = rect
-        painter = _TextNotingPainter(image)
-        try:
-            view.itemDelegateForIndex(index).paint(painter, option, index)
-        finally:
-            painter.end()
-        texts += painter.texts
-    return texts
+    return [text for _, _, texts in painted_rows(view, most=60) for text in texts]
 
 
 def english_words(text: str, language: str) -> set[str]:
