@@ -66,7 +66,8 @@ def _home_answers(store: Store, reach=HOME_REACH, today: date = TODAY) -> dict[s
     answers: dict[str, object] = {
         "count": store.sessions.count(),
         "running": store.sessions.running(),
-        "activities": store.activities.all(),
+        "activity_count": store.activities.count(),
+        "activities_today": store.activities.between(today, today),
         "settings": store.settings.all(),
         "favourites": store.favourites.all(),
         "routines": store.routines.all(),
@@ -78,6 +79,7 @@ def _home_answers(store: Store, reach=HOME_REACH, today: date = TODAY) -> dict[s
         start = today - timedelta(days=back)
         answers[f"sessions-{back}"] = store.sessions.between(start, today + timedelta(days=1))
         answers[f"checkins-{back}"] = store.checkins.between(start, today)
+        answers[f"activities-{back}"] = store.activities.between(start, today)
     return answers
 
 
@@ -113,6 +115,13 @@ def recent_checkins(draw) -> list[CheckIn]:
 
 
 histories = st.lists(recent_sessions(), max_size=25, unique_by=lambda s: s.id)
+recent_activities = st.lists(
+    st.tuples(activities, st.integers(-1, 400)).map(
+        lambda pair: dataclasses.replace(pair[0], day=TODAY - timedelta(days=pair[1]))
+    ),
+    max_size=12,
+    unique_by=lambda a: a.id,
+)
 SLOW = settings(
     max_examples=30,
     deadline=None,
@@ -121,7 +130,7 @@ SLOW = settings(
 
 
 @SLOW
-@given(history=histories, days=recent_checkins(), extra=st.lists(activities, max_size=5))
+@given(history=histories, days=recent_checkins(), extra=recent_activities)
 def test_a_quick_start_answers_every_home_question_as_the_whole_file(history, days, extra):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -133,11 +142,13 @@ def test_a_quick_start_answers_every_home_question_as_the_whole_file(history, da
             home = _home_answers(quick)
             assert quick.partial is not None, "Home's questions must not need the whole file"
             everything = _home_answers(quick, HOME_REACH + OLDER)  # these wait for the file
+            everything["all activities"] = quick.activities.all()
             assert quick.complete
         finally:
             quick.close()
         with Store.open(folder, now=_clock()).store as whole:
             expected = _home_answers(whole, HOME_REACH + OLDER)
+            expected["all activities"] = whole.activities.all()
         assert everything == expected
         assert home == {key: expected[key] for key in home}
 

@@ -2,8 +2,9 @@
 
 Why: with ten years of history, reading and validating the whole data file (9.7 MB, ~0.1 s
 here) came before Home could show one week (docs/decisions/008-speed.md). After each
-successful save the writer also writes ``start-cache.json``: every table except sessions
-and check-ins older than ``KEEP_DAYS`` (running sessions are always kept), with the
+successful save the writer also writes ``start-cache.json``: every table except sessions,
+check-ins and activities older than ``KEEP_DAYS`` (running sessions are always kept), with
+the
 *identity* of the data file it was taken from (size, times and inode after the atomic
 replace). A start whose data file still has that identity opens from the cache; the store
 then reads the whole file on a worker thread once the window is usable, and every write,
@@ -11,16 +12,17 @@ and every read of older history, waits for it (``database.Database.ensure_full``
 
 The cache is never the truth: it is not in backups or exports, it is not fsynced, and at
 any doubt (another identity, a damaged or foreign cache, another format or schema) the
-start reads the whole file as before. Its first line holds the identity and a BLAKE2
-digest of the rest, so a torn write after a power cut can never pass for a good cache.
+start reads the whole file as before. Its first line holds the identity and a CRC-32 of
+the rest, so a torn write after a power cut does not pass for a good cache (and what
+passes is validated as the data file is).
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
+import zlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -41,7 +43,7 @@ FORMAT = 1
 KEEP_DAYS = 92
 """Sessions and check-ins of the last ~3 months are kept: Home looks back four weeks at
 most, and Progress's first ranges can be read before the rest of the history."""
-PARTIAL_TABLES = ("sessions", "checkins")
+PARTIAL_TABLES = ("sessions", "checkins", "activities")
 """The only tables the cache may hold in part; every other table is whole."""
 
 Tables = dict[str, Any]
@@ -56,9 +58,11 @@ class Partial:
     """ISO day: every session whose stored start (UTC) is on or after it is held, and
     every running session whatever its day."""
     checkins_from: str
-    """ISO day: every check-in on or after it is held."""
+    """ISO day: every check-in, and every activity, on or after it is held."""
     session_count: int
     """How many sessions the whole file holds."""
+    activity_count: int
+    """How many activities the whole file holds."""
 
 
 def cache_path(data_dir: Path) -> Path:
@@ -88,12 +92,12 @@ def select(data: Tables, today: date) -> tuple[Tables, Partial]:
                 for i, d in table.items()
                 if d["started_at"][:10] >= since or d["ended_at"] is None
             }
-        elif name == "checkins":
+        elif name in ("checkins", "activities"):
             part[name] = {i: d for i, d in table.items() if d["day"] >= since}
         else:
             part[name] = table
-    partial = Partial(since, since, len(data.get("sessions", {})))
-    return part, partial
+    counts = len(data.get("sessions", {})), len(data.get("activities", {}))
+    return part, Partial(since, since, *counts)
 
 
 def encode(part: Tables, partial: Partial) -> bytes:
@@ -103,6 +107,7 @@ def encode(part: Tables, partial: Partial) -> bytes:
             "sessions_from": partial.sessions_from,
             "checkins_from": partial.checkins_from,
             "session_count": partial.session_count,
+            "activity_count": partial.activity_count,
             "tables": part,
         }
     )
@@ -111,9 +116,7 @@ def encode(part: Tables, partial: Partial) -> bytes:
 def write(data_dir: Path, source: Identity, body: bytes) -> None:
     """Put the cache for the data file of identity ``source`` beside it (best effort: a
     cache that cannot be written only makes the next start read the whole file)."""
-    head = orjson.dumps(
-        {"format": FORMAT, "source": source, "digest": hashlib.blake2b(body).hexdigest()}
-    )
+    head = orjson.dumps({"format": FORMAT, "source": source, "crc32": zlib.crc32(body)})
     try:
         atomic_write(cache_path(data_dir), [head, b"\n", body], durable=False)
     except OSError as exc:
@@ -141,7 +144,7 @@ def read(data_dir: Path, data_file: Path) -> tuple[Tables, Partial] | None:
             type(head) is not dict
             or head.get("format") != FORMAT
             or head.get("source") != source
-            or head.get("digest") != hashlib.blake2b(body).hexdigest()
+            or head.get("crc32") != zlib.crc32(body)
         ):
             return None
         with paused_gc(keep=True):
@@ -155,16 +158,19 @@ def read(data_dir: Path, data_file: Path) -> tuple[Tables, Partial] | None:
         partial = Partial(
             _day_text(cached["sessions_from"]),
             _day_text(cached["checkins_from"]),
-            cached["session_count"],
+            _count(cached["session_count"], tables["sessions"]),
+            _count(cached["activity_count"], tables["activities"]),
         )
-        if type(partial.session_count) is not int or partial.session_count < len(
-            tables["sessions"]
-        ):
-            return None
     except (orjson.JSONDecodeError, RecordError, KeyError, TypeError, ValueError) as exc:
         log.info("the start cache is not usable (%s); reading the whole file", exc)
         return None
     return tables, partial
+
+
+def _count(value: Any, held: dict[str, Any]) -> int:
+    if type(value) is not int or value < len(held):
+        raise ValueError("not a count of the whole table")
+    return value
 
 
 def _day_text(value: Any) -> str:
