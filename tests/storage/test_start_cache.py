@@ -54,10 +54,11 @@ def _quick(folder: Path) -> Store:
     return Store.open(folder, now=_clock(), quick=True).store
 
 
-HOME_REACH = (0, 1, 2, 8, 9, 28, 30, 60, 88)
+HOME_REACH = (0, 1, 2, 8, 9, 28, 30, 60, 105, 116, 117, 118)
 """How far back Home's windows reach (a week and a day, four weeks of check-ins), and
-more: all within what the cache holds."""
-OLDER = (89, 90, 91, 92, 93, 95, 120, 400)
+Progress's first view (15 weeks): all within what the cache holds (``KEEP_DAYS`` less the
+two days a stored UTC time may differ from the user's day)."""
+OLDER = (119, 120, 121, 122, 123, 125, 200, 400)
 
 
 def _home_answers(store: Store, reach=HOME_REACH, today: date = TODAY) -> dict[str, object]:
@@ -444,3 +445,28 @@ def test_a_newer_file_found_late_refuses_changes_and_says_so(tmp_path):
     assert [n.level for n in told] == ["error"]
     store.close()
     assert orjson.loads(path.read_bytes())["meta"]["1"]["schema_version"] == 99
+
+
+def test_the_cache_holds_what_home_and_progress_ask_first() -> None:
+    from backcoach.domain import progression
+    from backcoach.services import progress_data
+
+    margin = 2  # a stored UTC day may be two days from the user's
+    assert max(HOME_REACH) + margin <= start_cache.KEEP_DAYS
+    assert progress_data.RECENT_DAYS + margin < start_cache.KEEP_DAYS
+    assert progression.WINDOW_DAYS + 1 + margin < start_cache.KEEP_DAYS
+
+
+def test_the_first_save_removes_the_cache_and_closing_writes_it_anew(tmp_path):
+    _ten_days(tmp_path)
+    cache = start_cache.cache_path(tmp_path)
+    store = _quick(tmp_path)
+    store.settings.set("daily_goal_min", 40)
+    assert store.flush()
+    assert not cache.exists()  # a crash now: the next start reads the whole file
+    with _quick(tmp_path) as meanwhile:
+        assert meanwhile.complete and meanwhile.settings.get("daily_goal_min") == 40
+    store.close()
+    with _quick(tmp_path) as again:
+        assert again.partial is not None
+        assert again.settings.get("daily_goal_min") == 40

@@ -1,14 +1,14 @@
 """The start cache: a small, disposable copy of what a start needs, beside the data file.
 
 Why: with ten years of history, reading and validating the whole data file (9.7 MB, ~0.1 s
-here) came before Home could show one week (docs/decisions/008-speed.md). After each
-successful save the writer also writes ``start-cache.json``: every table except sessions,
-check-ins and activities older than ``KEEP_DAYS`` (running sessions are always kept), with
-the
-*identity* of the data file it was taken from (size, times and inode after the atomic
-replace). A start whose data file still has that identity opens from the cache; the store
-then reads the whole file on a worker thread once the window is usable, and every write,
-and every read of older history, waits for it (``database.Database.ensure_full``).
+here) came before Home could show one week (docs/decisions/008-speed.md). When the store
+closes (and after a start that changed nothing) it writes ``start-cache.json``: every
+table except sessions, check-ins and activities older than ``KEEP_DAYS`` (running sessions
+are always kept), with the *identity* of the data file it was taken from (size, times and
+inode as on disk, every change durable). The first save of a run removes it. A start
+whose data file still has that identity opens from the cache; the store then reads the
+whole file on a worker thread once the window is usable, and every write, and every read
+of older history, waits for it (``database.Database.ensure_full``).
 
 The cache is never the truth: it is not in backups or exports, it is not fsynced, and at
 any doubt (another identity, a damaged or foreign cache, another format or schema) the
@@ -40,9 +40,10 @@ log = logging.getLogger(__name__)
 
 CACHE_NAME = "start-cache.json"
 FORMAT = 1
-KEEP_DAYS = 92
-"""Sessions and check-ins of the last ~3 months are kept: Home looks back four weeks at
-most, and Progress's first ranges can be read before the rest of the history."""
+KEEP_DAYS = 120
+"""Sessions, check-ins and activities of the last four months are kept: Home looks back
+four weeks at most, and Progress's first view 15 weeks (``progress_data.RECENT_DAYS``),
+so both are answered from the cache for a couple of weeks after it was written."""
 PARTIAL_TABLES = ("sessions", "checkins", "activities")
 """The only tables the cache may hold in part; every other table is whole."""
 
