@@ -1543,7 +1543,7 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     </message>
     <message>
         <source>You told us you have one or more of the warning signs. Please speak to a doctor or physiotherapist before you exercise. If any of the urgent signs apply, get medical help now.</source>
-        <translation>Nos ha dicho que tiene una o varias señales de alarma. Hable con un médico o un fisioterapeuta antes de hacer ejercicio. Si tiene alguna de las señales urgentes, pida ayuda médica ahora.</translation>
+        <translation>Nos ha dicho que tiene una o varias señales de alarma. Hable con un médico o un fisioterapeuta antes de hacer ejercicio. Si tiene alguna de las señales urgentes, acuda a urgencias ahora.</translation>
     </message>
     <message>
         <source>See the warning signs</source>
@@ -1631,7 +1631,7 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     </message>
     <message>
         <source>BackCoach does not diagnose. Some signs need urgent help now, not exercise: numbness around the bottom or genitals, new trouble passing urine, or weakness in the legs. Others need a doctor soon.</source>
-        <translation>BackCoach no hace diagnósticos. Algunas señales necesitan ayuda urgente, no ejercicio: adormecimiento alrededor de las nalgas o los genitales, dificultad nueva para orinar o debilidad en las piernas. Otras requieren ir pronto al médico.</translation>
+        <translation>BackCoach no hace diagnósticos. Algunas señales necesitan ayuda urgente, no ejercicio: pérdida de sensibilidad en las nalgas o los genitales, dificultad nueva para orinar o pérdida de fuerza en las piernas. Otras requieren ir pronto al médico.</translation>
     </message>
     <message>
         <source>Before you start, rate your pain from 0 (none) to 10 (the worst you can imagine). If it rises %s or more while you exercise, stop, rest and let it settle. Some discomfort is fine: it does not mean harm.</source>
@@ -2113,7 +2113,7 @@ Do you want to carry on where you stopped?</source>
         <source>Thank you for telling us. Please speak to a doctor or physiotherapist before you start exercising. If you have any of the urgent signs above, get medical help now.
 
 You can still look around BackCoach, and Home will remind you to check with a clinician first.</source>
-        <translation>Gracias por decírnoslo. Hable con un médico o un fisioterapeuta antes de empezar a hacer ejercicio. Si tiene alguna de las señales urgentes de arriba, pida ayuda médica ahora.
+        <translation>Gracias por decírnoslo. Hable con un médico o un fisioterapeuta antes de empezar a hacer ejercicio. Si tiene alguna de las señales urgentes de arriba, acuda a urgencias ahora.
 
 Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo consulte con un profesional sanitario.</translation>
     </message>
@@ -2217,7 +2217,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>pain rises</source>
-        <translation>subidas del dolor</translation>
+        <translation>subidas</translation>
     </message>
 </context>
 <context>
@@ -2801,7 +2801,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>pain rises</source>
-        <translation>subidas del dolor</translation>
+        <translation>subidas</translation>
     </message>
     <message>
         <source>meaningful improvement</source>
