@@ -889,8 +889,8 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
         <translation>title</translation>
     </message>
     <message>
-        <source>Search by name, body position, equipment or number…  (Ctrl+F)</source>
-        <translation>Buscar por nombre, postura, material o número…  (Ctrl+F)</translation>
+        <source>Search by name, body position, equipment or number…</source>
+        <translation>Buscar por nombre, postura, material o número…</translation>
     </message>
     <message>
         <source>Search exercises</source>

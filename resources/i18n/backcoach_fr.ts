@@ -889,8 +889,8 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
         <translation>title</translation>
     </message>
     <message>
-        <source>Search by name, body position, equipment or number…  (Ctrl+F)</source>
-        <translation>Chercher par nom, position, matériel ou numéro…  (Ctrl+F)</translation>
+        <source>Search by name, body position, equipment or number…</source>
+        <translation>Chercher par nom, position, matériel ou numéro…</translation>
     </message>
     <message>
         <source>Search exercises</source>
