@@ -39,7 +39,7 @@ def evidence_html(evidence: Evidence, warning_colour: str, threshold: int = 2) -
         QCoreApplication.translate(
             "AboutPage",
             "The exercises and advice come from a physiotherapy clinic's article on "
-            "exercise for low back pain, which cites sources 1-5. Sources 6 and 11 back the "
+            "exercise for low back pain, which cites sources 1–5. Sources 6 and 11 back the "
             "warning signs, 7, 8 and 10 the pain scale and the pain rule, and 9 the "
             "direction check.",
         )

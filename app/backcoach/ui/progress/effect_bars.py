@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from backcoach.domain.progress_effects import Effect
+from backcoach.services.report_language import decimal
 from backcoach.ui.charts.colours import ChartColours, current_chart_colours
 from backcoach.ui.widgets.pain_scale import ZONE_COLOURS
 
@@ -25,11 +26,12 @@ SCALE = 2.0
 
 
 def signed(value: float | None) -> str:
+    """'+0.7', '−0.4' with the decimal mark of the language in use (+0,7 in Spanish)."""
     if value is None:
         return "–"
     if round(value, 1) == 0:
-        return "0.0"
-    return f"{value:+.1f}".replace("-", "−")
+        return decimal("0.0")
+    return decimal(f"{value:+.1f}".replace("-", "−"))
 
 
 class EffectBars(QWidget):
