@@ -34,6 +34,8 @@ def colour(value: str, alpha: int = 255) -> QColor:
     return c
 
 
+CHART_HEIGHT = 484
+"""The day charts' height in pixels, whatever the range, window or text size."""
 LEFT_AXIS_W = 44
 RIGHT_AXIS_W = 100
 """Both charts keep the same axis widths so their days line up one above the other."""
@@ -88,7 +90,11 @@ class DayChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
         self.hover_line.hide()
         item.addItem(self.hover_line, ignoreBounds=True)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
-        self.setMinimumHeight(240)
+        # A fixed height: the layout gave them pyqtgraph's size hint, which follows the
+        # view's own size (Qt's default 640x480 at first: 484 px with the focus border),
+        # and on "All" it first took the calendar's growth from both charts and then gave
+        # it back, three resizes of each chart and a second paint per switch (008-speed.md).
+        self.setFixedHeight(CHART_HEIGHT)
         self.apply_colours(colours)
 
     # -- look ----------------------------------------------------------------------
