@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from records_strategies import activities, checkins, sessions
 
+from backcoach.domain.progress import summarise
 from backcoach.storage import codec
 
 
@@ -45,6 +46,16 @@ def test_a_session_row_of_the_wrong_length_is_named() -> None:
 def test_a_missing_field_is_named() -> None:
     with pytest.raises(ValueError, match="the field 'stiffness' is missing"):
         codec.decode_checkin({"day": "2024-05-03", "score": 3, "at": "2024-05-03T07:00:00Z"})
+
+
+@given(sessions, st.integers(-12 * 60, 14 * 60))
+def test_what_progress_reads_of_a_stored_session_is_what_its_record_gives(
+    session, minutes: int
+) -> None:
+    doc = _shift_zones(orjson.loads(orjson.dumps(codec.encode_session(session))), minutes)
+    begun, summary = codec.stored_session_summary(doc)
+    assert begun == session.started_at and begun.tzinfo is UTC
+    assert summary == summarise(session)
 
 
 def _shift_zones(doc: dict, minutes: int) -> dict:

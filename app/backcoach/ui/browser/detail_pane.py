@@ -214,7 +214,11 @@ class ExerciseDetailPane(QWidget):
         for column, (label, frames) in enumerate(exercise.variant_images.items()):
             picture = QLabel()
             picture.setPixmap(exercise_image(frames[-1], VARIANT_THUMB, ratio))
-            picture.setAccessibleName(f"{exercise.name}: {label}")
+            picture.setAccessibleName(
+                self.tr("%1: %2", "an exercise, then one of its variations")
+                .replace("%2", label)
+                .replace("%1", exercise.name)
+            )
             caption = QLabel(label)
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._variations.addWidget(picture, 0, column)
