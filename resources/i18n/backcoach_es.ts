@@ -4349,6 +4349,11 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
         <translation>Tras una semana constante, Inicio puede proponerle un pequeño paso más, como mucho uno por semana; tras una subida del dolor, un ejercicio más fácil. Desactívelo para decidir usted cada cambio.</translation>
     </message>
     <message>
+        <source>%d%%</source>
+        <comment>a volume in percent</comment>
+        <translation>%d&#xa0;%%</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
