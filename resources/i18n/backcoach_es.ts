@@ -889,8 +889,8 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
         <translation>title</translation>
     </message>
     <message>
-        <source>Search by name, body position, equipment or number…  (Ctrl+F)</source>
-        <translation>Buscar por nombre, postura, material o número…  (Ctrl+F)</translation>
+        <source>Search by name, body position, equipment or number…</source>
+        <translation>Buscar por nombre, postura, material o número…</translation>
     </message>
     <message>
         <source>Search exercises</source>
@@ -4347,6 +4347,11 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     <message>
         <source>After a steady week, Home may offer one small step up, at most one a week; after a pain rise, an easier exercise. Turn this off to choose every change yourself.</source>
         <translation>Tras una semana constante, Inicio puede proponerle un pequeño paso más, como mucho uno por semana; tras una subida del dolor, un ejercicio más fácil. Desactívelo para decidir usted cada cambio.</translation>
+    </message>
+    <message>
+        <source>%d%%</source>
+        <comment>a volume in percent</comment>
+        <translation>%d&#xa0;%%</translation>
     </message>
     <message>
         <source>Reminders</source>

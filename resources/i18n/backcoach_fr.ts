@@ -889,8 +889,8 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
         <translation>title</translation>
     </message>
     <message>
-        <source>Search by name, body position, equipment or number…  (Ctrl+F)</source>
-        <translation>Chercher par nom, position, matériel ou numéro…  (Ctrl+F)</translation>
+        <source>Search by name, body position, equipment or number…</source>
+        <translation>Chercher par nom, position, matériel ou numéro…</translation>
     </message>
     <message>
         <source>Search exercises</source>
@@ -1401,7 +1401,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
     </message>
     <message>
         <source>Between exercises there is a short rest, and now and then BackCoach asks again how your back feels. Press a number key, or click the number.</source>
-        <translation>Entre les exercices, il y a un court repos, et de temps en temps BackCoach vous redemande comment va votre dos. Appuyez sur une touche chiffre, ou cliquez sur le chiffre.</translation>
+        <translation>Entre les exercices, il y a un court repos, et de temps en temps BackCoach vous redemande comment va votre dos. Tapez le chiffre au clavier, ou cliquez dessus.</translation>
     </message>
     <message>
         <source>At the end you see what you did. Every rating is saved the moment you give it, so stopping early loses nothing.</source>
@@ -1425,11 +1425,11 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
     </message>
     <message>
         <source>The rule BackCoach follows: if your pain goes %s or more above where you started today, it pauses the session and suggests a break. You can then rest and rate again, try an easier version, skip that exercise, or stop for today.</source>
-        <translation>La règle que suit BackCoach&#xa0;: si votre douleur monte de %s ou plus au-dessus de votre point de départ du jour, il met la séance en pause et vous propose une pause. Vous pouvez alors vous reposer et noter à nouveau, essayer une version plus facile, passer cet exercice ou vous arrêter pour aujourd&apos;hui.</translation>
+        <translation>La règle que suit BackCoach&#xa0;: si votre douleur monte de %s ou plus au-dessus de votre point de départ du jour, il interrompt la séance et vous propose une pause. Vous pouvez alors vous reposer et noter à nouveau, essayer une version plus facile, passer cet exercice ou vous arrêter pour aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>If the pain stays up after resting, stopping for today is the best choice. Gentle moving about, like a short walk, is still good for your back.</source>
-        <translation>Si la douleur reste haute après le repos, le mieux est de vous arrêter pour aujourd&apos;hui. Bouger doucement, par exemple une petite marche, reste bon pour votre dos.</translation>
+        <translation>Si la douleur reste forte après le repos, le mieux est de vous arrêter pour aujourd&apos;hui. Bouger doucement, par exemple une petite marche, reste bon pour votre dos.</translation>
     </message>
     <message>
         <source>On a day that starts with high pain (%d or more), BackCoach offers a gentler session and suggests a break at any rise.</source>
@@ -4286,11 +4286,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>How loud the sounds and the voice are, from 0 to 100%.</source>
-        <translation>Le volume des sons et de la voix, de 0 à 100 %.</translation>
+        <translation>Le volume des sons et de la voix, de 0 à 100&#xa0;%.</translation>
     </message>
     <message>
         <source>How loud the sounds and the voice are: now %d%%.</source>
-        <translation>Le volume des sons et de la voix&#xa0;: %d %% actuellement.</translation>
+        <translation>Le volume des sons et de la voix&#xa0;: %d&#xa0;%% actuellement.</translation>
     </message>
     <message>
         <source>Exercise sessions</source>
@@ -4347,6 +4347,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <message>
         <source>After a steady week, Home may offer one small step up, at most one a week; after a pain rise, an easier exercise. Turn this off to choose every change yourself.</source>
         <translation>Après une semaine régulière, l&apos;accueil peut proposer un petit pas de plus, au plus un par semaine&#xa0;; après une hausse de la douleur, un exercice plus facile. Désactivez cette option pour choisir vous-même chaque changement.</translation>
+    </message>
+    <message>
+        <source>%d%%</source>
+        <comment>a volume in percent</comment>
+        <translation>%d&#xa0;%%</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -4522,19 +4527,19 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Normal (100%)</source>
-        <translation>Normale (100 %)</translation>
+        <translation>Normale (100&#xa0;%)</translation>
     </message>
     <message>
         <source>Large (125%)</source>
-        <translation>Grande (125 %)</translation>
+        <translation>Grande (125&#xa0;%)</translation>
     </message>
     <message>
         <source>Larger (150%)</source>
-        <translation>Plus grande (150 %)</translation>
+        <translation>Plus grande (150&#xa0;%)</translation>
     </message>
     <message>
         <source>Largest (200%)</source>
-        <translation>La plus grande (200 %)</translation>
+        <translation>La plus grande (200&#xa0;%)</translation>
     </message>
     <message>
         <source>BackCoach suggests a break when your pain rises this many points above where you started. 2 is the usual choice: a smaller change can be chance (Childs et al., Spine 2005). Change it only if your physiotherapist suggests it.</source>

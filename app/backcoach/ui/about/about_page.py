@@ -89,6 +89,9 @@ class AboutPage(QWidget):
         )
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
         colour = "#ffb36b" if dark else "#a63d00"
+        # Room for the sources' "10." and "11." at large text (Qt's 40 px cut them).
+        indent = self.text.fontMetrics().horizontalAdvance("00.") * 1.8
+        self.text.document().setIndentWidth(max(40.0, indent))
         self.text.setHtml(evidence_html(self.evidence, colour, self.threshold))
 
     def set_threshold(self, threshold: int) -> None:
@@ -99,5 +102,5 @@ class AboutPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._render()

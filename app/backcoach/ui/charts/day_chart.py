@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPen
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QKeyEvent, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QWidget
 
 from backcoach.ui.charts.colours import ChartColours
@@ -39,6 +39,10 @@ CHART_HEIGHT = 484
 LEFT_AXIS_W = 44
 RIGHT_AXIS_W = 100
 """Both charts keep the same axis widths so their days line up one above the other."""
+_RIGHT_W: dict[tuple[str, float], int] = {}
+"""The right axis's width for a tick font, grown (never shrunk) to the widest words a
+chart has put there: 'acceptable' at 200% text or 'sans risque' would not fit in 100 px
+and pyqtgraph leaves out what does not fit. Shared, so the charts still line up."""
 
 
 class DayChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
@@ -70,9 +74,15 @@ class DayChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
         font = QFont(QApplication.font())
         font.setPointSizeF(max(9.0, font.pointSizeF() * 0.92))
         self.tick_font = font
-        for name in ("bottom", "left"):
-            axis = item.getAxis(name)
-            axis.setStyle(tickFont=font, tickLength=-6, autoExpandTextSpace=True)
+        item.getAxis("left").setStyle(tickFont=font, tickLength=-6, autoExpandTextSpace=True)
+        # The dates' row as tall as the tick font from the start: grown only after its
+        # first paint (autoExpandTextSpace), it cut the dates in half at large text.
+        item.getAxis("bottom").setStyle(
+            tickFont=font,
+            tickLength=-6,
+            autoExpandTextSpace=False,
+            tickTextHeight=QFontMetrics(font).height(),
+        )
         item.showAxis("right")
         right = item.getAxis("right")
         right.setStyle(tickFont=font, tickLength=0, autoExpandTextSpace=False)
@@ -109,7 +119,14 @@ class DayChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
 
     def set_right_labels(self, labels: list[tuple[float, str]]) -> None:
         """Words on the right edge at given heights (zone names, the goal)."""
-        self.getPlotItem().getAxis("right").setTicks([labels])
+        right = self.getPlotItem().getAxis("right")
+        key = (self.tick_font.family(), self.tick_font.pointSizeF())
+        metrics = QFontMetrics(self.tick_font)
+        need = max((metrics.horizontalAdvance(text) + 12 for _, text in labels), default=0)
+        width = _RIGHT_W[key] = max(_RIGHT_W.get(key, RIGHT_AXIS_W), need)
+        if right.width() != width:
+            right.setWidth(width)
+        right.setTicks([labels])
 
     # -- range ---------------------------------------------------------------------
     def set_days(self, start: date, end: date) -> None:

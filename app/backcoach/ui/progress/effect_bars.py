@@ -68,6 +68,12 @@ class EffectBars(QWidget):
         """x of: times column, first bar, second bar; and a bar's width."""
         width = self.width()
         name_w = min(max(200.0, width * 0.34), 330.0)
+        # Wider where the names need it (French and Spanish names, large text), up to
+        # almost half the row, rather than cutting them off beside empty bars.
+        metrics = QFontMetricsF(self.font())
+        shown = [self.names.get(e.key, e.key) for e in self.effects]
+        widest = max((metrics.horizontalAdvance(name) for name in shown), default=0.0) + 20
+        name_w = max(name_w, min(widest, width * 0.45))
         times_w = 70.0
         bar_w = (width - name_w - times_w - 24) / 2
         return name_w, name_w + times_w, name_w + times_w + bar_w + 24, bar_w
