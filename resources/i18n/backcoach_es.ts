@@ -35,7 +35,7 @@
         <translation>Fuentes</translation>
     </message>
     <message>
-        <source>The exercises and advice come from a physiotherapy clinic&apos;s article on exercise for low back pain, which cites sources 1-5. Sources 6 and 11 back the warning signs, 7, 8 and 10 the pain scale and the pain rule, and 9 the direction check.</source>
+        <source>The exercises and advice come from a physiotherapy clinic&apos;s article on exercise for low back pain, which cites sources 1–5. Sources 6 and 11 back the warning signs, 7, 8 and 10 the pain scale and the pain rule, and 9 the direction check.</source>
         <translation>Los ejercicios y los consejos proceden del artículo de una clínica de fisioterapia sobre el ejercicio para el dolor lumbar, que cita las fuentes 1 a 5. Las fuentes 6 y 11 respaldan las señales de alarma; la 7, la 8 y la 10, la escala y la regla del dolor; y la 9, las preguntas sobre la dirección.</translation>
     </message>
     <message>
@@ -889,8 +889,8 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
         <translation>title</translation>
     </message>
     <message>
-        <source>Search by name, body position, equipment or number…  (Ctrl+F)</source>
-        <translation>Buscar por nombre, postura, material o número…  (Ctrl+F)</translation>
+        <source>Search by name, body position, equipment or number…</source>
+        <translation>Buscar por nombre, postura, material o número…</translation>
     </message>
     <message>
         <source>Search exercises</source>
@@ -1068,6 +1068,11 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     <message>
         <source>Part of: %s</source>
         <translation>Forma parte de: %s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an exercise, then one of its variations</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>★ Favourite</source>
@@ -1288,8 +1293,8 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
         <translation>Actividad</translation>
     </message>
     <message>
-        <source>Now (0-10)</source>
-        <translation>Ahora (0-10)</translation>
+        <source>Now (0–10)</source>
+        <translation>Ahora (0–10)</translation>
     </message>
     <message>
         <source>Add an activity</source>
@@ -1538,7 +1543,7 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     </message>
     <message>
         <source>You told us you have one or more of the warning signs. Please speak to a doctor or physiotherapist before you exercise. If any of the urgent signs apply, get medical help now.</source>
-        <translation>Nos ha dicho que tiene una o varias señales de alarma. Hable con un médico o un fisioterapeuta antes de hacer ejercicio. Si tiene alguna de las señales urgentes, pida ayuda médica ahora.</translation>
+        <translation>Nos ha dicho que tiene una o varias señales de alarma. Hable con un médico o un fisioterapeuta antes de hacer ejercicio. Si tiene alguna de las señales urgentes, acuda a urgencias ahora.</translation>
     </message>
     <message>
         <source>See the warning signs</source>
@@ -1626,7 +1631,7 @@ Sus datos actuales se guardan antes como copia, así que podrá volver atrás.</
     </message>
     <message>
         <source>BackCoach does not diagnose. Some signs need urgent help now, not exercise: numbness around the bottom or genitals, new trouble passing urine, or weakness in the legs. Others need a doctor soon.</source>
-        <translation>BackCoach no hace diagnósticos. Algunas señales necesitan ayuda urgente, no ejercicio: adormecimiento alrededor de las nalgas o los genitales, dificultad nueva para orinar o debilidad en las piernas. Otras requieren ir pronto al médico.</translation>
+        <translation>BackCoach no hace diagnósticos. Algunas señales necesitan ayuda urgente, no ejercicio: pérdida de sensibilidad en las nalgas o los genitales, dificultad nueva para orinar o pérdida de fuerza en las piernas. Otras requieren ir pronto al médico.</translation>
     </message>
     <message>
         <source>Before you start, rate your pain from 0 (none) to 10 (the worst you can imagine). If it rises %s or more while you exercise, stop, rest and let it settle. Some discomfort is fine: it does not mean harm.</source>
@@ -2108,7 +2113,7 @@ Do you want to carry on where you stopped?</source>
         <source>Thank you for telling us. Please speak to a doctor or physiotherapist before you start exercising. If you have any of the urgent signs above, get medical help now.
 
 You can still look around BackCoach, and Home will remind you to check with a clinician first.</source>
-        <translation>Gracias por decírnoslo. Hable con un médico o un fisioterapeuta antes de empezar a hacer ejercicio. Si tiene alguna de las señales urgentes de arriba, pida ayuda médica ahora.
+        <translation>Gracias por decírnoslo. Hable con un médico o un fisioterapeuta antes de empezar a hacer ejercicio. Si tiene alguna de las señales urgentes de arriba, acuda a urgencias ahora.
 
 Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo consulte con un profesional sanitario.</translation>
     </message>
@@ -2188,8 +2193,8 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
         <translation>0  Sin dolor</translation>
     </message>
     <message>
-        <source>0-2 safe  ·  3-5 acceptable  ·  6-10 high</source>
-        <translation>0-2&#xa0;seguro  ·  3-5&#xa0;aceptable  ·  6-10&#xa0;alto</translation>
+        <source>0–2 safe  ·  3–5 acceptable  ·  6–10 high</source>
+        <translation>0–2&#xa0;seguro  ·  3–5&#xa0;aceptable  ·  6–10&#xa0;alto</translation>
     </message>
     <message>
         <source>Worst imaginable  10</source>
@@ -2212,7 +2217,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>pain rises</source>
-        <translation>subidas del dolor</translation>
+        <translation>subidas</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2269,11 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     <message>
         <source>a lot of stiffness</source>
         <translation>mucha rigidez</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a day, then what happened on it</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>before %s, highest %s, after %s</source>
@@ -2636,6 +2646,11 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
         <translation>%s, y luego parada</translation>
     </message>
     <message>
+        <source>• %1: %2</source>
+        <comment>an exercise of a session, then how it went</comment>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
         <source>Breaks for a pain rise: %d</source>
         <translation>Descansos por subida del dolor: %d</translation>
     </message>
@@ -2723,12 +2738,12 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation>Sesión</translation>
+        <source>Session: %s</source>
+        <translation>Sesión: %s</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Actividad</translation>
+        <source>Activity: %s</source>
+        <translation>Actividad: %s</translation>
     </message>
     <message>
         <source>ended early</source>
@@ -2786,7 +2801,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>pain rises</source>
-        <translation>subidas del dolor</translation>
+        <translation>subidas</translation>
     </message>
     <message>
         <source>meaningful improvement</source>
@@ -3934,7 +3949,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>Rep %d of %d</source>
-        <translation>Repetición %d de %d</translation>
+        <translation>Repetición %d&#xa0;de&#xa0;%d</translation>
     </message>
     <message>
         <source>Paused while the computer was asleep. Press Space to carry on.</source>
@@ -4332,6 +4347,11 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     <message>
         <source>After a steady week, Home may offer one small step up, at most one a week; after a pain rise, an easier exercise. Turn this off to choose every change yourself.</source>
         <translation>Tras una semana constante, Inicio puede proponerle un pequeño paso más, como mucho uno por semana; tras una subida del dolor, un ejercicio más fácil. Desactívelo para decidir usted cada cambio.</translation>
+    </message>
+    <message>
+        <source>%d%%</source>
+        <comment>a volume in percent</comment>
+        <translation>%d&#xa0;%%</translation>
     </message>
     <message>
         <source>Reminders</source>

@@ -35,7 +35,7 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <source>The exercises and advice come from a physiotherapy clinic&apos;s article on exercise for low back pain, which cites sources 1-5. Sources 6 and 11 back the warning signs, 7, 8 and 10 the pain scale and the pain rule, and 9 the direction check.</source>
+        <source>The exercises and advice come from a physiotherapy clinic&apos;s article on exercise for low back pain, which cites sources 1–5. Sources 6 and 11 back the warning signs, 7, 8 and 10 the pain scale and the pain rule, and 9 the direction check.</source>
         <translation>Les exercices et les conseils viennent de l&apos;article d&apos;un cabinet de kinésithérapie sur l&apos;exercice en cas de mal de dos, qui cite les sources 1 à 5. Les sources 6 et 11 appuient les signes d&apos;alerte, les sources 7, 8 et 10 l&apos;échelle de douleur et la règle de la douleur, et la source 9 les questions sur la direction.</translation>
     </message>
     <message>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>%d reps (hold %d s each)</source>
-        <translation>%d répétitions (tenir %d s chacune)</translation>
+        <translation>%d répétitions (maintenir %d&#xa0;s chacune)</translation>
     </message>
     <message>
         <source>%d reps</source>
@@ -889,8 +889,8 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
         <translation>title</translation>
     </message>
     <message>
-        <source>Search by name, body position, equipment or number…  (Ctrl+F)</source>
-        <translation>Chercher par nom, position, matériel ou numéro…  (Ctrl+F)</translation>
+        <source>Search by name, body position, equipment or number…</source>
+        <translation>Chercher par nom, position, matériel ou numéro…</translation>
     </message>
     <message>
         <source>Search exercises</source>
@@ -1068,6 +1068,11 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
     <message>
         <source>Part of: %s</source>
         <translation>Fait partie de&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an exercise, then one of its variations</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>★ Favourite</source>
@@ -1288,8 +1293,8 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
         <translation>Activité</translation>
     </message>
     <message>
-        <source>Now (0-10)</source>
-        <translation>Maintenant (0-10)</translation>
+        <source>Now (0–10)</source>
+        <translation>Maintenant (0–10)</translation>
     </message>
     <message>
         <source>Add an activity</source>
@@ -1396,7 +1401,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
     </message>
     <message>
         <source>Between exercises there is a short rest, and now and then BackCoach asks again how your back feels. Press a number key, or click the number.</source>
-        <translation>Entre les exercices, il y a un court repos, et de temps en temps BackCoach vous redemande comment va votre dos. Appuyez sur une touche chiffre, ou cliquez sur le chiffre.</translation>
+        <translation>Entre les exercices, il y a un court repos, et de temps en temps BackCoach vous redemande comment va votre dos. Tapez le chiffre au clavier, ou cliquez dessus.</translation>
     </message>
     <message>
         <source>At the end you see what you did. Every rating is saved the moment you give it, so stopping early loses nothing.</source>
@@ -1420,11 +1425,11 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
     </message>
     <message>
         <source>The rule BackCoach follows: if your pain goes %s or more above where you started today, it pauses the session and suggests a break. You can then rest and rate again, try an easier version, skip that exercise, or stop for today.</source>
-        <translation>La règle que suit BackCoach&#xa0;: si votre douleur monte de %s ou plus au-dessus de votre point de départ du jour, il met la séance en pause et vous propose une pause. Vous pouvez alors vous reposer et noter à nouveau, essayer une version plus facile, passer cet exercice ou vous arrêter pour aujourd&apos;hui.</translation>
+        <translation>La règle que suit BackCoach&#xa0;: si votre douleur monte de %s ou plus au-dessus de votre point de départ du jour, il interrompt la séance et vous propose une pause. Vous pouvez alors vous reposer et noter à nouveau, essayer une version plus facile, passer cet exercice ou vous arrêter pour aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>If the pain stays up after resting, stopping for today is the best choice. Gentle moving about, like a short walk, is still good for your back.</source>
-        <translation>Si la douleur reste haute après le repos, le mieux est de vous arrêter pour aujourd&apos;hui. Bouger doucement, par exemple une petite marche, reste bon pour votre dos.</translation>
+        <translation>Si la douleur reste forte après le repos, le mieux est de vous arrêter pour aujourd&apos;hui. Bouger doucement, par exemple une petite marche, reste bon pour votre dos.</translation>
     </message>
     <message>
         <source>On a day that starts with high pain (%d or more), BackCoach offers a gentler session and suggests a break at any rise.</source>
@@ -1626,7 +1631,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
     </message>
     <message>
         <source>BackCoach does not diagnose. Some signs need urgent help now, not exercise: numbness around the bottom or genitals, new trouble passing urine, or weakness in the legs. Others need a doctor soon.</source>
-        <translation>BackCoach ne pose pas de diagnostic. Certains signes demandent une aide urgente, pas des exercices&#xa0;: un engourdissement autour des fesses ou des organes génitaux, des difficultés nouvelles pour uriner, ou une faiblesse dans les jambes. D&apos;autres demandent de voir un médecin rapidement.</translation>
+        <translation>BackCoach ne pose pas de diagnostic. Certains signes demandent une aide urgente, pas des exercices&#xa0;: une perte de sensibilité autour des fesses ou des organes génitaux, des difficultés nouvelles pour uriner, ou une perte de force dans les jambes. D&apos;autres demandent de voir un médecin rapidement.</translation>
     </message>
     <message>
         <source>Before you start, rate your pain from 0 (none) to 10 (the worst you can imagine). If it rises %s or more while you exercise, stop, rest and let it settle. Some discomfort is fine: it does not mean harm.</source>
@@ -2188,8 +2193,8 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
         <translation>0  Aucune douleur</translation>
     </message>
     <message>
-        <source>0-2 safe  ·  3-5 acceptable  ·  6-10 high</source>
-        <translation>0-2 sans risque  ·  3-5 acceptable  ·  6-10 forte</translation>
+        <source>0–2 safe  ·  3–5 acceptable  ·  6–10 high</source>
+        <translation>0–2&#xa0;sans&#xa0;risque  ·  3–5&#xa0;acceptable  ·  6–10&#xa0;forte</translation>
     </message>
     <message>
         <source>Worst imaginable  10</source>
@@ -2264,6 +2269,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <message>
         <source>a lot of stiffness</source>
         <translation>beaucoup de raideur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a day, then what happened on it</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>before %s, highest %s, after %s</source>
@@ -2636,6 +2646,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
         <translation>%s, puis arrêt</translation>
     </message>
     <message>
+        <source>• %1: %2</source>
+        <comment>an exercise of a session, then how it went</comment>
+        <translation>• %1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Breaks for a pain rise: %d</source>
         <translation>Pauses pour une hausse de la douleur&#xa0;: %d</translation>
     </message>
@@ -2723,12 +2738,12 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation>Séance</translation>
+        <source>Session: %s</source>
+        <translation>Séance&#xa0;: %s</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Activité</translation>
+        <source>Activity: %s</source>
+        <translation>Activité&#xa0;: %s</translation>
     </message>
     <message>
         <source>ended early</source>
@@ -3403,11 +3418,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Hold each rep for</source>
-        <translation>Tenir chaque répétition</translation>
+        <translation>Maintenir chaque répétition</translation>
     </message>
     <message>
         <source>Hold for</source>
-        <translation>Tenir</translation>
+        <translation>Maintenir</translation>
     </message>
     <message>
         <source>Hold time for each repetition, in seconds</source>
@@ -3435,7 +3450,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Hold for a time</source>
-        <translation>Tenir un certain temps</translation>
+        <translation>Maintenir un certain temps</translation>
     </message>
     <message>
         <source>Count repetitions</source>
@@ -3934,7 +3949,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Rep %d of %d</source>
-        <translation>Répétition %d sur %d</translation>
+        <translation>Répétition %d&#xa0;sur&#xa0;%d</translation>
     </message>
     <message>
         <source>Paused while the computer was asleep. Press Space to carry on.</source>
@@ -4018,7 +4033,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Hold</source>
-        <translation>Tenez</translation>
+        <translation>Maintenez</translation>
     </message>
     <message>
         <source>Switch sides</source>
@@ -4271,11 +4286,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>How loud the sounds and the voice are, from 0 to 100%.</source>
-        <translation>Le volume des sons et de la voix, de 0 à 100 %.</translation>
+        <translation>Le volume des sons et de la voix, de 0 à 100&#xa0;%.</translation>
     </message>
     <message>
         <source>How loud the sounds and the voice are: now %d%%.</source>
-        <translation>Le volume des sons et de la voix&#xa0;: %d %% actuellement.</translation>
+        <translation>Le volume des sons et de la voix&#xa0;: %d&#xa0;%% actuellement.</translation>
     </message>
     <message>
         <source>Exercise sessions</source>
@@ -4332,6 +4347,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <message>
         <source>After a steady week, Home may offer one small step up, at most one a week; after a pain rise, an easier exercise. Turn this off to choose every change yourself.</source>
         <translation>Après une semaine régulière, l&apos;accueil peut proposer un petit pas de plus, au plus un par semaine&#xa0;; après une hausse de la douleur, un exercice plus facile. Désactivez cette option pour choisir vous-même chaque changement.</translation>
+    </message>
+    <message>
+        <source>%d%%</source>
+        <comment>a volume in percent</comment>
+        <translation>%d&#xa0;%%</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -4507,19 +4527,19 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Normal (100%)</source>
-        <translation>Normale (100 %)</translation>
+        <translation>Normale (100&#xa0;%)</translation>
     </message>
     <message>
         <source>Large (125%)</source>
-        <translation>Grande (125 %)</translation>
+        <translation>Grande (125&#xa0;%)</translation>
     </message>
     <message>
         <source>Larger (150%)</source>
-        <translation>Plus grande (150 %)</translation>
+        <translation>Plus grande (150&#xa0;%)</translation>
     </message>
     <message>
         <source>Largest (200%)</source>
-        <translation>La plus grande (200 %)</translation>
+        <translation>La plus grande (200&#xa0;%)</translation>
     </message>
     <message>
         <source>BackCoach suggests a break when your pain rises this many points above where you started. 2 is the usual choice: a smaller change can be chance (Childs et al., Spine 2005). Change it only if your physiotherapist suggests it.</source>

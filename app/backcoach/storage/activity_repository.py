@@ -24,8 +24,8 @@ class ActivityRepository:
 
     def between(self, start: date | None = None, end: date | None = None) -> list[Activity]:
         """The activities of ``start``..``end`` inclusive (open-ended where None), by day."""
-        # Days are stored as ISO text (validated), which sorts as the days do: only the
-        # period's activities are decoded (Home reads today's out of ten years').
+        # Picked on their ISO day text before decoding, as check-ins are: Home wants
+        # today's and Progress's first view a few weeks' out of ten years' (~1,000).
         low = start.isoformat() if start is not None else ""
         high = end.isoformat() if end is not None else "~"
         partial = self._db.partial

@@ -33,7 +33,7 @@ class CheckInRepository:
             self._db.ensure_full()  # older than the start cache holds
         with self._db.lock:
             found = [
-                codec.decode_checkin(d)
+                codec.decode_stored_checkin(d)  # checked when the file was read
                 for d in self._db.documents(TABLE).values()
                 if low <= d["day"] <= high
             ]
