@@ -107,6 +107,16 @@ def test_activities_are_added_corrected_and_deleted_by_id(store: Store) -> None:
     assert store.activities.all() == []
 
 
+def test_activities_of_a_period_are_picked_by_day(store: Store) -> None:
+    days = [date(2024, 4, 30), date(2024, 5, 3), date(2024, 5, 1), date(2024, 5, 9)]
+    for day in days:
+        store.activities.add(Activity.new(day, "walking", 20))
+    assert [a.day for a in store.activities.between(date(2024, 5, 1))] == sorted(days[1:])
+    may_1_to_3 = store.activities.between(date(2024, 5, 1), date(2024, 5, 3))
+    assert [a.day for a in may_1_to_3] == [date(2024, 5, 1), date(2024, 5, 3)]
+    assert store.activities.between() == store.activities.all() and len(days) == 4
+
+
 def test_routines_get_an_id_are_replaced_by_id_and_handed_out_as_copies(store: Store) -> None:
     routine_id = store.routines.save({"name": "Mine", "items": [{"exercise": "plank"}]})
     copy = store.routines.get(routine_id)

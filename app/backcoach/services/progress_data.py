@@ -23,7 +23,7 @@ def recent_history(context: AppContext, today: date) -> History:
     return progress.build_history(
         store.sessions.between(since, today + timedelta(days=1)),
         store.checkins.between(since, today),
-        [a for a in store.activities.all() if a.day >= since],
+        store.activities.between(since),
         since=since,
     )
 
