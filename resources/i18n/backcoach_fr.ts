@@ -35,7 +35,7 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <source>The exercises and advice come from a physiotherapy clinic&apos;s article on exercise for low back pain, which cites sources 1-5. Sources 6 and 11 back the warning signs, 7, 8 and 10 the pain scale and the pain rule, and 9 the direction check.</source>
+        <source>The exercises and advice come from a physiotherapy clinic&apos;s article on exercise for low back pain, which cites sources 1–5. Sources 6 and 11 back the warning signs, 7, 8 and 10 the pain scale and the pain rule, and 9 the direction check.</source>
         <translation>Les exercices et les conseils viennent de l&apos;article d&apos;un cabinet de kinésithérapie sur l&apos;exercice en cas de mal de dos, qui cite les sources 1 à 5. Les sources 6 et 11 appuient les signes d&apos;alerte, les sources 7, 8 et 10 l&apos;échelle de douleur et la règle de la douleur, et la source 9 les questions sur la direction.</translation>
     </message>
     <message>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>%d reps (hold %d s each)</source>
-        <translation>%d répétitions (tenir %d s chacune)</translation>
+        <translation>%d répétitions (maintenir %d&#xa0;s chacune)</translation>
     </message>
     <message>
         <source>%d reps</source>
@@ -889,8 +889,8 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
         <translation>title</translation>
     </message>
     <message>
-        <source>Search by name, body position, equipment or number…  (Ctrl+F)</source>
-        <translation>Chercher par nom, position, matériel ou numéro…  (Ctrl+F)</translation>
+        <source>Search by name, body position, equipment or number…</source>
+        <translation>Chercher par nom, position, matériel ou numéro…</translation>
     </message>
     <message>
         <source>Search exercises</source>
@@ -1068,6 +1068,11 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
     <message>
         <source>Part of: %s</source>
         <translation>Fait partie de&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an exercise, then one of its variations</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>★ Favourite</source>
@@ -1288,8 +1293,8 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
         <translation>Activité</translation>
     </message>
     <message>
-        <source>Now (0-10)</source>
-        <translation>Maintenant (0-10)</translation>
+        <source>Now (0–10)</source>
+        <translation>Maintenant (0–10)</translation>
     </message>
     <message>
         <source>Add an activity</source>
@@ -1396,7 +1401,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
     </message>
     <message>
         <source>Between exercises there is a short rest, and now and then BackCoach asks again how your back feels. Press a number key, or click the number.</source>
-        <translation>Entre les exercices, il y a un court repos, et de temps en temps BackCoach vous redemande comment va votre dos. Appuyez sur une touche chiffre, ou cliquez sur le chiffre.</translation>
+        <translation>Entre les exercices, il y a un court repos, et de temps en temps BackCoach vous redemande comment va votre dos. Tapez le chiffre au clavier, ou cliquez dessus.</translation>
     </message>
     <message>
         <source>At the end you see what you did. Every rating is saved the moment you give it, so stopping early loses nothing.</source>
@@ -1420,11 +1425,11 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
     </message>
     <message>
         <source>The rule BackCoach follows: if your pain goes %s or more above where you started today, it pauses the session and suggests a break. You can then rest and rate again, try an easier version, skip that exercise, or stop for today.</source>
-        <translation>La règle que suit BackCoach&#xa0;: si votre douleur monte de %s ou plus au-dessus de votre point de départ du jour, il met la séance en pause et vous propose une pause. Vous pouvez alors vous reposer et noter à nouveau, essayer une version plus facile, passer cet exercice ou vous arrêter pour aujourd&apos;hui.</translation>
+        <translation>La règle que suit BackCoach&#xa0;: si votre douleur monte de %s ou plus au-dessus de votre point de départ du jour, il interrompt la séance et vous propose une pause. Vous pouvez alors vous reposer et noter à nouveau, essayer une version plus facile, passer cet exercice ou vous arrêter pour aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>If the pain stays up after resting, stopping for today is the best choice. Gentle moving about, like a short walk, is still good for your back.</source>
-        <translation>Si la douleur reste haute après le repos, le mieux est de vous arrêter pour aujourd&apos;hui. Bouger doucement, par exemple une petite marche, reste bon pour votre dos.</translation>
+        <translation>Si la douleur reste forte après le repos, le mieux est de vous arrêter pour aujourd&apos;hui. Bouger doucement, par exemple une petite marche, reste bon pour votre dos.</translation>
     </message>
     <message>
         <source>On a day that starts with high pain (%d or more), BackCoach offers a gentler session and suggests a break at any rise.</source>
@@ -1626,7 +1631,7 @@ Vos données actuelles sont d&apos;abord enregistrées dans une sauvegarde&#xa0;
     </message>
     <message>
         <source>BackCoach does not diagnose. Some signs need urgent help now, not exercise: numbness around the bottom or genitals, new trouble passing urine, or weakness in the legs. Others need a doctor soon.</source>
-        <translation>BackCoach ne pose pas de diagnostic. Certains signes demandent une aide urgente, pas des exercices&#xa0;: un engourdissement autour des fesses ou des organes génitaux, des difficultés nouvelles pour uriner, ou une faiblesse dans les jambes. D&apos;autres demandent de voir un médecin rapidement.</translation>
+        <translation>BackCoach ne pose pas de diagnostic. Certains signes demandent une aide urgente, pas des exercices&#xa0;: une perte de sensibilité autour des fesses ou des organes génitaux, des difficultés nouvelles pour uriner, ou une perte de force dans les jambes. D&apos;autres demandent de voir un médecin rapidement.</translation>
     </message>
     <message>
         <source>Before you start, rate your pain from 0 (none) to 10 (the worst you can imagine). If it rises %s or more while you exercise, stop, rest and let it settle. Some discomfort is fine: it does not mean harm.</source>
@@ -2188,8 +2193,8 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
         <translation>0  Aucune douleur</translation>
     </message>
     <message>
-        <source>0-2 safe  ·  3-5 acceptable  ·  6-10 high</source>
-        <translation>0-2 sans risque  ·  3-5 acceptable  ·  6-10 forte</translation>
+        <source>0–2 safe  ·  3–5 acceptable  ·  6–10 high</source>
+        <translation>0–2&#xa0;sans&#xa0;risque  ·  3–5&#xa0;acceptable  ·  6–10&#xa0;forte</translation>
     </message>
     <message>
         <source>Worst imaginable  10</source>
@@ -2264,6 +2269,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <message>
         <source>a lot of stiffness</source>
         <translation>beaucoup de raideur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a day, then what happened on it</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>before %s, highest %s, after %s</source>
@@ -2636,6 +2646,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
         <translation>%s, puis arrêt</translation>
     </message>
     <message>
+        <source>• %1: %2</source>
+        <comment>an exercise of a session, then how it went</comment>
+        <translation>• %1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Breaks for a pain rise: %d</source>
         <translation>Pauses pour une hausse de la douleur&#xa0;: %d</translation>
     </message>
@@ -2723,12 +2738,12 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation>Séance</translation>
+        <source>Session: %s</source>
+        <translation>Séance&#xa0;: %s</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Activité</translation>
+        <source>Activity: %s</source>
+        <translation>Activité&#xa0;: %s</translation>
     </message>
     <message>
         <source>ended early</source>
@@ -3403,11 +3418,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Hold each rep for</source>
-        <translation>Tenir chaque répétition</translation>
+        <translation>Maintenir chaque répétition</translation>
     </message>
     <message>
         <source>Hold for</source>
-        <translation>Tenir</translation>
+        <translation>Maintenir</translation>
     </message>
     <message>
         <source>Hold time for each repetition, in seconds</source>
@@ -3435,7 +3450,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Hold for a time</source>
-        <translation>Tenir un certain temps</translation>
+        <translation>Maintenir un certain temps</translation>
     </message>
     <message>
         <source>Count repetitions</source>
@@ -3934,7 +3949,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Rep %d of %d</source>
-        <translation>Répétition %d sur %d</translation>
+        <translation>Répétition %d&#xa0;sur&#xa0;%d</translation>
     </message>
     <message>
         <source>Paused while the computer was asleep. Press Space to carry on.</source>
@@ -4018,7 +4033,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Hold</source>
-        <translation>Tenez</translation>
+        <translation>Maintenez</translation>
     </message>
     <message>
         <source>Switch sides</source>
@@ -4271,11 +4286,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>How loud the sounds and the voice are, from 0 to 100%.</source>
-        <translation>Le volume des sons et de la voix, de 0 à 100 %.</translation>
+        <translation>Le volume des sons et de la voix, de 0 à 100&#xa0;%.</translation>
     </message>
     <message>
         <source>How loud the sounds and the voice are: now %d%%.</source>
-        <translation>Le volume des sons et de la voix&#xa0;: %d %% actuellement.</translation>
+        <translation>Le volume des sons et de la voix&#xa0;: %d&#xa0;%% actuellement.</translation>
     </message>
     <message>
         <source>Exercise sessions</source>
@@ -4332,6 +4347,11 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <message>
         <source>After a steady week, Home may offer one small step up, at most one a week; after a pain rise, an easier exercise. Turn this off to choose every change yourself.</source>
         <translation>Après une semaine régulière, l&apos;accueil peut proposer un petit pas de plus, au plus un par semaine&#xa0;; après une hausse de la douleur, un exercice plus facile. Désactivez cette option pour choisir vous-même chaque changement.</translation>
+    </message>
+    <message>
+        <source>%d%%</source>
+        <comment>a volume in percent</comment>
+        <translation>%d&#xa0;%%</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -4507,19 +4527,19 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>Normal (100%)</source>
-        <translation>Normale (100 %)</translation>
+        <translation>Normale (100&#xa0;%)</translation>
     </message>
     <message>
         <source>Large (125%)</source>
-        <translation>Grande (125 %)</translation>
+        <translation>Grande (125&#xa0;%)</translation>
     </message>
     <message>
         <source>Larger (150%)</source>
-        <translation>Plus grande (150 %)</translation>
+        <translation>Plus grande (150&#xa0;%)</translation>
     </message>
     <message>
         <source>Largest (200%)</source>
-        <translation>La plus grande (200 %)</translation>
+        <translation>La plus grande (200&#xa0;%)</translation>
     </message>
     <message>
         <source>BackCoach suggests a break when your pain rises this many points above where you started. 2 is the usual choice: a smaller change can be chance (Childs et al., Spine 2005). Change it only if your physiotherapist suggests it.</source>
@@ -4559,6 +4579,221 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <message>
         <source>BackCoach cannot start because a file it needs is damaged.</source>
         <translation>BackCoach ne peut pas démarrer, car un fichier dont il a besoin est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageWords</name>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found, so BackCoach started with an empty diary. Nothing was deleted: the old file may still be recoverable.</source>
+        <translation>Aucune sauvegarde utilisable n&apos;a été trouvée&#xa0;: BackCoach a donc démarré avec un journal vide. Rien n&apos;a été supprimé&#xa0;: l&apos;ancien fichier peut peut-être encore être récupéré.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not read 1 record in your data file and set it aside; everything else was kept. That record is in %s, and the whole original file is kept unchanged as %s. Nothing was deleted.</source>
+        <translation>BackCoach n&apos;a pas pu lire 1 enregistrement de votre fichier de données et l&apos;a mis de côté&#xa0;; tout le reste a été gardé. Cet enregistrement est dans %s, et le fichier d&apos;origine complet est gardé tel quel sous le nom %s. Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not read %d records in your data file and set them aside; everything else was kept. Those records are in %s, and the whole original file is kept unchanged as %s. Nothing was deleted.</source>
+        <translation>BackCoach n&apos;a pas pu lire %d enregistrements de votre fichier de données et les a mis de côté&#xa0;; tout le reste a été gardé. Ces enregistrements sont dans %s, et le fichier d&apos;origine complet est gardé tel quel sous le nom %s. Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Your BackCoach data was updated to the current format (version %d to %d). A copy of the old file is kept in %s.</source>
+        <translation>Vos données BackCoach ont été mises au format actuel (de la version %d à la version %d). Une copie de l&apos;ancien fichier est gardée dans %s.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not save your latest changes to %s: %s. They are kept while BackCoach stays open and saving is tried again every few seconds. Please do not close BackCoach until this message goes away.</source>
+        <translation>BackCoach n&apos;a pas pu enregistrer vos dernières modifications dans %s&#xa0;: %s. Elles sont conservées tant que BackCoach reste ouvert, et l&apos;enregistrement est retenté toutes les quelques secondes. Merci de ne pas fermer BackCoach avant que ce message disparaisse.</translation>
+    </message>
+    <message>
+        <source>BackCoach is saving again. Everything is saved to %s.</source>
+        <translation>BackCoach enregistre de nouveau. Tout est enregistré dans %s.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not make today&apos;s backup in %s: %s. Your data itself is saved; the backup will be tried again.</source>
+        <translation>BackCoach n&apos;a pas pu faire la sauvegarde du jour dans %s&#xa0;: %s. Vos données, elles, sont enregistrées&#xa0;; la sauvegarde sera retentée.</translation>
+    </message>
+    <message>
+        <source>The unreadable BackCoach data file was put aside as %s.</source>
+        <translation>Le fichier de données BackCoach illisible a été mis de côté sous le nom %s.</translation>
+    </message>
+    <message>
+        <source>Your BackCoach data file was missing.</source>
+        <translation>Votre fichier de données BackCoach était introuvable.</translation>
+    </message>
+    <message>
+        <source>Your BackCoach data file was empty.</source>
+        <translation>Votre fichier de données BackCoach était vide.</translation>
+    </message>
+    <message>
+        <source>Your BackCoach data file could not be read: it is damaged or incomplete.</source>
+        <translation>Votre fichier de données BackCoach n&apos;a pas pu être lu&#xa0;: il est endommagé ou incomplet.</translation>
+    </message>
+    <message>
+        <source>It was put aside as %s.</source>
+        <translation>Il a été mis de côté sous le nom %s.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (the folder cannot be written to); it will be moved aside before anything is saved.</source>
+        <translation>Il n&apos;a pas pu être mis de côté (impossible d&apos;écrire dans le dossier)&#xa0;; il le sera avant tout enregistrement.</translation>
+    </message>
+    <message>
+        <source>The newest backup was restored.</source>
+        <translation>La sauvegarde la plus récente a été restaurée.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was restored.</source>
+        <translation>La sauvegarde d&apos;aujourd&apos;hui a été restaurée.</translation>
+    </message>
+    <message>
+        <source>Yesterday&apos;s backup was restored.</source>
+        <translation>La sauvegarde d&apos;hier a été restaurée.</translation>
+    </message>
+    <message>
+        <source>The backup from %s was restored.</source>
+        <translation>La sauvegarde du %s a été restaurée.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only</source>
+        <translation>le disque ou le dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>BackCoach is not allowed to write there</source>
+        <translation>BackCoach n&apos;a pas le droit d&apos;écrire à cet endroit</translation>
+    </message>
+    <message>
+        <source>the folder is missing</source>
+        <translation>le dossier est introuvable</translation>
+    </message>
+    <message>
+        <source>BackCoach could not read %s: %s. Nothing was changed.</source>
+        <translation>BackCoach n&apos;a pas pu lire %s&#xa0;: %s. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%s is not a BackCoach backup. BackCoach imports the JSON files it exports (the CSV export is for spreadsheets and cannot be imported). Nothing was changed.</source>
+        <translation>%s n&apos;est pas une sauvegarde BackCoach. BackCoach importe les fichiers JSON qu&apos;il exporte (l&apos;export CSV est destiné aux tableurs et ne peut pas être importé). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%s was exported by a newer version of BackCoach (data format %d). Please update BackCoach to import it. Nothing was changed.</source>
+        <translation>%s a été exporté par une version plus récente de BackCoach (format de données %d). Mettez BackCoach à jour pour l&apos;importer. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%s cannot be imported: it is not a BackCoach data file, or it is damaged. Nothing was changed.</source>
+        <translation>%s ne peut pas être importé&#xa0;: ce n&apos;est pas un fichier de données BackCoach, ou il est endommagé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%s cannot be imported because one of its records is not valid. Nothing was changed.</source>
+        <translation>%s ne peut pas être importé, car l&apos;un de ses enregistrements n&apos;est pas valide. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%s has records that cannot be read, and BackCoach could not keep them in %s (%s). Nothing was changed.</source>
+        <translation>%s contient des enregistrements illisibles, et BackCoach n&apos;a pas pu les garder dans %s (%s). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 séance</translation>
+    </message>
+    <message>
+        <source>%d sessions</source>
+        <translation>%d séances</translation>
+    </message>
+    <message>
+        <source>1 morning check-in</source>
+        <translation>1 bilan du matin</translation>
+    </message>
+    <message>
+        <source>%d morning check-ins</source>
+        <translation>%d bilans du matin</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 activité</translation>
+    </message>
+    <message>
+        <source>%d activities</source>
+        <translation>%d activités</translation>
+    </message>
+    <message>
+        <source>1 routine</source>
+        <translation>1 routine</translation>
+    </message>
+    <message>
+        <source>%d routines</source>
+        <translation>%d routines</translation>
+    </message>
+    <message>
+        <source>1 favourite</source>
+        <translation>1 favori</translation>
+    </message>
+    <message>
+        <source>%d favourites</source>
+        <translation>%d favoris</translation>
+    </message>
+    <message>
+        <source>1 setting</source>
+        <translation>1 réglage</translation>
+    </message>
+    <message>
+        <source>%d settings</source>
+        <translation>%d réglages</translation>
+    </message>
+    <message>
+        <source>1 rating of your activities</source>
+        <translation>1 note de vos activités</translation>
+    </message>
+    <message>
+        <source>%d ratings of your activities</source>
+        <translation>%d notes de vos activités</translation>
+    </message>
+    <message>
+        <source>%s and %s</source>
+        <translation>%s et %s</translation>
+    </message>
+    <message>
+        <source>Added %s.</source>
+        <translation>Ajouté&#xa0;: %s.</translation>
+    </message>
+    <message>
+        <source>Nothing new to add.</source>
+        <translation>Rien de nouveau à ajouter.</translation>
+    </message>
+    <message>
+        <source>1 record was already here.</source>
+        <translation>1 enregistrement était déjà là.</translation>
+    </message>
+    <message>
+        <source>%d records were already here.</source>
+        <translation>%d enregistrements étaient déjà là.</translation>
+    </message>
+    <message>
+        <source>1 record differed from yours; yours was kept.</source>
+        <translation>1 enregistrement différait du vôtre&#xa0;; le vôtre a été gardé.</translation>
+    </message>
+    <message>
+        <source>%d records differed from yours; yours were kept.</source>
+        <translation>%d enregistrements différaient des vôtres&#xa0;; les vôtres ont été gardés.</translation>
+    </message>
+    <message>
+        <source>1 record of the file could not be read and was not imported; it is kept in %s.</source>
+        <translation>1 enregistrement du fichier était illisible et n&apos;a pas été importé&#xa0;; il est gardé dans %s.</translation>
+    </message>
+    <message>
+        <source>%d records of the file could not be read and were not imported; they are kept in %s.</source>
+        <translation>%d enregistrements du fichier étaient illisibles et n&apos;ont pas été importés&#xa0;; ils sont gardés dans %s.</translation>
+    </message>
+    <message>
+        <source>That did not work, and nothing of yours was changed.</source>
+        <translation>Cela n&apos;a pas fonctionné, et rien de vos données n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%s The details (in English): %s</source>
+        <translation>%s Les détails (en anglais)&#xa0;: %s</translation>
     </message>
 </context>
 </TS>

@@ -126,8 +126,9 @@ def test_the_emergency_signs_use_the_health_services_words() -> None:
     assert "queue de cheval" in french.sources[-1].used_for
     assert "cola de caballo" in spanish.sources[-1].used_for
     assert any("urines ou des selles" in item for item in french.emergency)
-    assert any("vejiga o del intestino" in item for item in spanish.emergency)
-    assert "urgente" in french.emergency_title and "urgente" in spanish.emergency_title
+    assert any("controlar la orina o las heces" in item for item in spanish.emergency)
+    assert any("silla de montar" in item for item in spanish.emergency)
+    assert "urgente" in french.emergency_title and "urgencias" in spanish.emergency_title
 
 
 def test_french_texts_keep_a_no_break_space_before_double_punctuation() -> None:

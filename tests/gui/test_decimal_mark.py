@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from backcoach.ui.function_scale import scale_texts
-from backcoach.ui.progress import progress_texts
+from backcoach.ui.progress import effect_bars, progress_texts
 
 
 @pytest.mark.parametrize(("language", "mark"), [("en", "."), ("fr", ","), ("es", ",")])
@@ -20,5 +20,9 @@ def test_averages_use_the_languages_decimal_mark(qapp, language, mark) -> None:
         assert scale_texts.score(5.5) == f"5{mark}5"
         assert progress_texts.pain_text(4.0) == "4"
         assert progress_texts.pain_text(None) == "–"
+        # What helps: the changes beside the bars.
+        assert effect_bars.signed(0.7) == f"+0{mark}7"
+        assert effect_bars.signed(-0.44) == f"−0{mark}4"
+        assert effect_bars.signed(0.01) == f"0{mark}0"
     finally:
         translations.apply("en")

@@ -132,3 +132,31 @@ def test_a_language_for_this_run_wins_and_is_not_remembered(translations, store,
     assert _settle_language(window, store) == "es"
     assert translation.remembered_choice(tmp_path) == "system"
     assert settings.get(store, "language") == "fr"
+
+
+def test_a_label_and_its_value_follow_french_typography(qtbot, translations, ready_store) -> None:
+    """'Séance : …' with a no-break space before the colon: the list, the record's
+    details and the Progress readouts join a label and its value through a translated
+    pattern, never with ': ' in code."""
+    from datetime import date
+
+    from tests.domain.test_progress import make_session
+
+    from backcoach.context import AppContext
+    from backcoach.domain.catalog import load_catalogue
+    from backcoach.domain.progress import DaySummary
+    from backcoach.ui.progress.progress_texts import minutes_readout
+    from backcoach.ui.records.record_list import RecordListDialog
+
+    translations.apply("fr")
+    day = date(2025, 3, 20)
+    ready_store.sessions.save(make_session(day, 4, [("prone-press", None, [5])], 3))
+    context = AppContext(
+        data_dir=ready_store.data_dir, catalogue=load_catalogue(language="fr"), store=ready_store
+    )
+    dialog = RecordListDialog(context, today=day)
+    qtbot.addWidget(dialog)
+    row = dialog.list.item(0).text()
+    assert "\nSéance\u00a0: " in row and ": " not in row.replace("\u00a0: ", "")
+    assert "\u00a0: " in dialog.detail.text().split("•", 1)[1]
+    assert minutes_readout(DaySummary(day=day), 20) == "jeudi 20 mars 2025\u00a0: pas d'exercice"

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from records_strategies import activities, checkins, sessions
 
+from backcoach.domain.progress import summarise
 from backcoach.storage import codec
 
 
@@ -23,6 +24,15 @@ def test_a_session_round_trips_through_json(session) -> None:
 def test_a_checkin_round_trips_through_json(checkin) -> None:
     doc = orjson.loads(orjson.dumps(codec.encode_checkin(checkin)))
     assert codec.decode_checkin(doc) == checkin
+
+
+@given(checkins, st.integers(-12 * 60, 14 * 60))
+def test_the_stores_fast_decoding_gives_the_same_checkins(checkin, minutes: int) -> None:
+    doc = orjson.loads(orjson.dumps(codec.encode_checkin(checkin)))
+    doc["at"] = datetime.fromisoformat(doc["at"]).astimezone(timezone(timedelta(minutes=minutes)))
+    doc["at"] = doc["at"].isoformat()  # the same moment with another offset
+    fast = codec.decode_stored_checkin(doc)
+    assert fast == codec.decode_checkin(doc) == checkin and fast.at.tzinfo is UTC
 
 
 @given(activities)
@@ -45,6 +55,16 @@ def test_a_session_row_of_the_wrong_length_is_named() -> None:
 def test_a_missing_field_is_named() -> None:
     with pytest.raises(ValueError, match="the field 'stiffness' is missing"):
         codec.decode_checkin({"day": "2024-05-03", "score": 3, "at": "2024-05-03T07:00:00Z"})
+
+
+@given(sessions, st.integers(-12 * 60, 14 * 60))
+def test_what_progress_reads_of_a_stored_session_is_what_its_record_gives(
+    session, minutes: int
+) -> None:
+    doc = _shift_zones(orjson.loads(orjson.dumps(codec.encode_session(session))), minutes)
+    begun, summary = codec.stored_session_summary(doc)
+    assert begun == session.started_at and begun.tzinfo is UTC
+    assert summary == summarise(session)
 
 
 def _shift_zones(doc: dict, minutes: int) -> dict:

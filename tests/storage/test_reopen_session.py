@@ -12,6 +12,7 @@ from history_helpers import T0, rating
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from backcoach.domain.progress import summarise
 from backcoach.domain.records import ExerciseResult
 from backcoach.storage import Store, codec
 
@@ -39,6 +40,24 @@ def test_a_session_ended_early_goes_on_in_the_same_record(data_dir: Path, open_s
     assert len(final.exercises) == 1
     assert store.close()
     assert open_store(data_dir).store.sessions.all() == [final]
+
+
+def test_what_progress_reads_follows_the_sessions_changes(store: Store) -> None:
+    def summaries_match() -> bool:
+        return store.sessions.summaries() == [summarise(s) for s in store.sessions.all()]
+
+    later = store.sessions.start(None, "Later", started_at=T0 + timedelta(days=1))
+    store.sessions.end(later, ended_early=True, ended_at=T0 + timedelta(days=1, minutes=1))
+    first = store.sessions.start(None, "First", started_at=T0)  # stored second, oldest first
+    store.sessions.append_rating(first, rating(4, "baseline", 0.0))
+    store.sessions.end(first, ended_at=T0 + timedelta(minutes=20))
+    assert summaries_match() and [s.pain.before for s in store.sessions.summaries()] == [4, None]
+    store.sessions.reopen(later)  # kept summaries are by document: a reopened one is new
+    store.sessions.append_rating(later, rating(6, "baseline", 90.0))
+    assert summaries_match() and store.sessions.summaries()[1].pain.before == 6
+    store.sessions.end(later)
+    store.sessions.delete(first)
+    assert summaries_match() and len(store.sessions.summaries()) == 1
 
 
 def test_only_a_session_ended_early_can_be_reopened(store: Store) -> None:

@@ -19,8 +19,17 @@ def session_local_day(session: SessionRecord) -> date:
 def session_minutes(session: SessionRecord) -> float:
     """Time spent on exercises (get-ready, sets, sides and rests), partly done ones too:
     an exercise skipped before it began has no time of its own."""
-    seconds = sum((e.finished_at - e.started_at).total_seconds() for e in session.exercises)
-    return max(0.0, seconds) / 60.0
+    return minutes_of(exercise_seconds(session))
+
+
+def exercise_seconds(session: SessionRecord) -> float:
+    """Seconds from each exercise's start to its end, added up."""
+    return sum((e.finished_at - e.started_at).total_seconds() for e in session.exercises)
+
+
+def minutes_of(exercise_seconds: float) -> float:
+    """A session's minutes from the seconds its exercises took (``session_minutes``)."""
+    return max(0.0, exercise_seconds) / 60.0
 
 
 SHORTEST_SESSION_MIN = 1.0
@@ -30,7 +39,12 @@ SHORTEST_SESSION_MIN = 1.0
 
 def counts_as_session(session: SessionRecord) -> bool:
     """Whether Progress counts this record as a session that day."""
-    return not session.ended_early or session_minutes(session) >= SHORTEST_SESSION_MIN
+    return counts(session.ended_early, session_minutes(session))
+
+
+def counts(ended_early: bool, minutes: float) -> bool:
+    """``counts_as_session`` from what it reads of the session."""
+    return not ended_early or minutes >= SHORTEST_SESSION_MIN
 
 
 def minutes_on(

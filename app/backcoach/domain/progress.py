@@ -35,10 +35,13 @@ from backcoach.domain.progress_history import (
     FlareEvent,
     History,
     SessionPain,
+    SessionSummary,
     activity_label,
     build_history,
     days_between,
+    history_of,
     session_pain,
+    summarise,
 )
 from backcoach.domain.progress_series import (
     AVERAGE_DAYS,
@@ -76,6 +79,7 @@ __all__ = [
     "Range",
     "Series",
     "SessionPain",
+    "SessionSummary",
     "Streaks",
     "Totals",
     "WeekSummary",
@@ -85,6 +89,7 @@ __all__ = [
     "binned",
     "build_history",
     "days_between",
+    "history_of",
     "monthly",
     "range_bounds",
     "rolling_average",
@@ -92,6 +97,7 @@ __all__ = [
     "series_totals",
     "session_pain",
     "streaks",
+    "summarise",
     "totals",
     "weekly",
 ]

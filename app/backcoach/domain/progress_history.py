@@ -12,10 +12,17 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import TypeVar
 
-from backcoach.domain.daily_goal import counts_as_session, session_local_day, session_minutes
-from backcoach.domain.progress_effects import EffectIndex, ExerciseOccurrence, exercise_occurrences
+from backcoach.domain.daily_goal import counts, exercise_seconds, minutes_of, session_local_day
+from backcoach.domain.progress_effects import (
+    EffectIndex,
+    ExerciseOccurrence,
+    RatingStep,
+    occurrences_of,
+    rating_steps,
+)
 from backcoach.domain.records import Activity, CheckIn, SessionRecord
 from backcoach.domain.vocabulary import DURING_SESSION, FlareAction, RatingPhase
 
@@ -55,20 +62,92 @@ def session_pain(session: SessionRecord) -> SessionPain:
     The app asks "after" once at the end (no exercise); older data and imports may carry
     an "after" per exercise, in which case the last one stands for the session.
     """
+    return pain_of(rating_steps(session))
+
+
+_BASELINE, _AFTER = RatingPhase.BASELINE, RatingPhase.AFTER  # bound once (progress_effects)
+
+
+def pain_of(steps: Iterable[RatingStep]) -> SessionPain:
+    """``session_pain`` from a session's rating steps, in the order they are stored."""
     before = highest = session_after = last_after = None
-    for rating in session.ratings:
-        phase = rating.phase
-        if phase == RatingPhase.BASELINE:
+    for score, phase, exercise_id, _offset in steps:
+        if phase == _BASELINE:
             if before is None:
-                before = rating.score
+                before = score
         elif phase in DURING_SESSION:
-            if highest is None or rating.score > highest:
-                highest = rating.score
-        elif phase == RatingPhase.AFTER:
-            last_after = rating.score
-            if rating.exercise_id is None:
-                session_after = rating.score
+            if highest is None or score > highest:
+                highest = score
+        elif phase == _AFTER:
+            last_after = score
+            if exercise_id is None:
+                session_after = score
     return SessionPain(before, highest, session_after if session_after is not None else last_after)
+
+
+@dataclass(frozen=True, slots=True)
+class FlareEvent:
+    """A rise to the break line (the pain rule) on ``day``."""
+
+    day: date
+    exercise_id: str | None
+    baseline: int
+    score: int
+    action: FlareAction
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """What Progress reads of one session, worked out once.
+
+    ``summarise`` makes one from a record. The store makes them straight from its
+    documents (``SessionRepository.summaries``, through ``summary_of``): decoding ten years
+    of ratings into records first was half of the whole history's read (008-speed.md).
+    """
+
+    day: date
+    """The user's local day (``session_local_day``)."""
+    counted: bool
+    """Whether it counts as a session that day (``counts_as_session``)."""
+    minutes: float
+    pain: SessionPain
+    flares: tuple[FlareEvent, ...]
+    occurrences: list[ExerciseOccurrence]
+
+
+FlareRow = tuple[str | None, int, int, FlareAction]
+"""(exercise id or None, baseline, score, action) of a flare."""
+
+
+def summary_of(
+    day: date,
+    ended_early: bool,
+    exercise_seconds: float,
+    steps: Sequence[RatingStep],
+    flares: Iterable[FlareRow],
+) -> SessionSummary:
+    """A session's summary from plain values: its local day, whether it was ended early,
+    the seconds its exercises took, its rating steps (stored order) and its flares."""
+    minutes = minutes_of(exercise_seconds)
+    return SessionSummary(
+        day,
+        counts(ended_early, minutes),
+        minutes,
+        pain_of(steps),
+        tuple(FlareEvent(day, *flare) for flare in flares),
+        occurrences_of(steps, day),
+    )
+
+
+def summarise(session: SessionRecord) -> SessionSummary:
+    """What Progress reads of a session record."""
+    return summary_of(
+        session_local_day(session),
+        session.ended_early,
+        exercise_seconds(session),
+        rating_steps(session),
+        ((f.exercise_id, f.baseline, f.score, f.action) for f in session.flares),
+    )
 
 
 # -- records gathered per day ---------------------------------------------------------
@@ -94,17 +173,6 @@ class DaySummary:
     def active(self) -> bool:
         """A day with a session or another activity (what the calendar and streaks count)."""
         return self.sessions > 0 or self.activity_minutes > 0
-
-
-@dataclass(frozen=True, slots=True)
-class FlareEvent:
-    """A rise to the break line (the pain rule) on ``day``."""
-
-    day: date
-    exercise_id: str | None
-    baseline: int
-    score: int
-    action: FlareAction
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +222,6 @@ class History:
 
     def __post_init__(self) -> None:
         self.effect_index = EffectIndex(self.occurrences)
-        self._occurrence_days = [o.day for o in self.occurrences]
         self._flare_days = [f.day for f in self.flares]
         self._checkin_days = [c.day for c in self.checkins]
         self._activity_days = [a.day for a in self.activities]
@@ -163,8 +230,9 @@ class History:
     def complete(self) -> bool:
         return self.since is None
 
-    @property
+    @cached_property
     def first_day(self) -> date | None:
+        """Asked at every range switch: ten years' days were compared each time (~1 ms)."""
         return min(self.days) if self.days else None
 
     def day(self, day: date) -> DaySummary:
@@ -203,18 +271,29 @@ def build_history(
 ) -> History:
     """Gather the records per local day. Pass ``since`` when ``sessions`` start at that day
     rather than at the user's first session (the quick first view of the screen)."""
+    return history_of(map(summarise, sessions), checkins, activities, since=since)
+
+
+def history_of(
+    sessions: Iterable[SessionSummary],
+    checkins: Iterable[CheckIn] = (),
+    activities: Iterable[Activity] = (),
+    *,
+    since: date | None = None,
+) -> History:
+    """``build_history`` from session summaries, oldest session first."""
     builders: dict[date, _DayBuilder] = {}
     occurrences: list[ExerciseOccurrence] = []
     flares: list[FlareEvent] = []
     first_before: dict[date, int] = {}
     for session in sessions:
-        day = session_local_day(session)
+        day = session.day
         if since is not None and day < since:
             continue
         b = builders.get(day) or builders.setdefault(day, _DayBuilder())
-        b.sessions += counts_as_session(session)  # one cut off at once is no session
-        b.minutes += session_minutes(session)
-        pain = session_pain(session)
+        b.sessions += session.counted  # one cut off at once is no session
+        b.minutes += session.minutes
+        pain = session.pain
         if pain.before is not None:
             b.before.append(pain.before)
             first_before.setdefault(day, pain.before)
@@ -223,10 +302,8 @@ def build_history(
         if pain.highest is not None and (b.highest is None or pain.highest > b.highest):
             b.highest = pain.highest
         b.flares += len(session.flares)
-        flares.extend(
-            FlareEvent(day, f.exercise_id, f.baseline, f.score, f.action) for f in session.flares
-        )
-        occurrences.extend(exercise_occurrences(session, day))
+        flares.extend(session.flares)
+        occurrences.extend(session.occurrences)
     kept_activities = [a for a in activities if since is None or a.day >= since]
     for activity in kept_activities:
         b = builders.get(activity.day) or builders.setdefault(activity.day, _DayBuilder())

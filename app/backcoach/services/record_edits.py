@@ -197,7 +197,12 @@ def details(context: AppContext, entry: RecordEntry) -> list[str]:
             )
             if result.skipped:
                 what = translate("RecordEdits", "%s, then stopped") % what
-        lines.append(f"• {_name(context, result.exercise_id)}{side}: {what}")
+        exercise = _name(context, result.exercise_id) + side
+        lines.append(
+            translate("RecordEdits", "• %1: %2", "an exercise of a session, then how it went")
+            .replace("%2", what)
+            .replace("%1", exercise)
+        )
     if record.flares:
         count = len(record.flares)
         lines.append(translate("RecordEdits", "Breaks for a pain rise: %d") % count)

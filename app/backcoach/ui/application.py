@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1280, 800)
 # Benchmarks set this to time process start -> first paint, then the app quits.
 FIRST_PAINT_ENV = "BACKCOACH_EXIT_AFTER_FIRST_PAINT"
+PROBE_ENV = "BACKCOACH_JOURNEY_PROBE"  # ui/journey_probe.PROBE_ENV, read without its import
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -116,7 +117,10 @@ def _show_notices(window: MainWindow, notices: list[StorageNotice], interactive:
             "info": QMessageBox.Icon.Information,
             "warning": QMessageBox.Icon.Warning,
         }.get(notice.level, QMessageBox.Icon.Critical)
-        QMessageBox(icon, APP_NAME, notice.message, QMessageBox.StandardButton.Ok, window).exec()
+        from backcoach.services.storage_words import notice_text
+
+        text = notice_text(notice)  # in the language in use (the message is English)
+        QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok, window).exec()
 
 
 def run_gui(options: argparse.Namespace) -> int:
@@ -175,9 +179,10 @@ def run_gui(options: argparse.Namespace) -> int:
             instance.release()
             reporter.uninstall()
 
-    from backcoach.ui.journey_probe import install_if_asked
+    if os.environ.get(PROBE_ENV):  # the journey tests only: its import costs ~4 ms
+        from backcoach.ui.journey_probe import install_if_asked
 
-    install_if_asked(window)
+        install_if_asked(window)
     if os.environ.get(FIRST_PAINT_ENV):
         window.first_painted.connect(lambda: print(f"first-paint {time.time():.6f}", flush=True))
     state: dict[str, object] = {}
@@ -239,7 +244,9 @@ def _open_data(
     _apply_settings(window, theme_override)
     app.aboutToQuit.connect(opened.store.close)
     relay = _NoticeRelay(window)
-    relay.notice.connect(lambda n: window.show_storage_message(n.message, n.level))
+    from backcoach.services.storage_words import notice_text
+
+    relay.notice.connect(lambda n: window.show_storage_message(notice_text(n), n.level))
     opened.store.add_listener(relay.notice.emit)
     return opened
 

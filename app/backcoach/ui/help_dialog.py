@@ -7,12 +7,11 @@ real data folder.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.ui import help_texts
-from backcoach.ui.shortcuts_overlay import HELP_KEYS, KeysTable
+from backcoach.ui.shortcuts_overlay import KeysTable
 from backcoach.ui.widgets.page_parts import fit_to_window, label
 
 TABS = ("session", "pain", "data", "keys")
@@ -121,28 +120,3 @@ class HelpDialog(QDialog):
     def open_folder(self) -> None:
         if self.data_dir is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
-
-
-def add_help_keys(
-    window: QWidget, dialog: Callable[[], HelpDialog] | None = None
-) -> HelpDialog | None:
-    """F1 and ? open the help over ``window``. ``dialog`` gives the help when it is first
-    asked for (made then: the window is usable sooner); without it, the help is made now
-    and returned."""
-    made = HelpDialog(window) if dialog is None else None
-    if made is not None:
-        help_now = made
-
-        def show() -> None:
-            help_now.show_for(window)
-
-    else:
-        assert dialog is not None
-        help_later = dialog
-
-        def show() -> None:
-            help_later().show_for(window)
-
-    for key in HELP_KEYS:
-        QShortcut(QKeySequence(key), window, show)
-    return made

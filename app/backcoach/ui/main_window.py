@@ -115,7 +115,6 @@ class MainWindow(QMainWindow):
         from backcoach.domain.evidence import load_evidence
         from backcoach.services import onboarding
         from backcoach.services.reminders import ReminderService
-        from backcoach.ui.help_dialog import add_help_keys
         from backcoach.ui.settings.tray import ReminderTray
 
         self.context = context
@@ -133,7 +132,7 @@ class MainWindow(QMainWindow):
         # Long names wrap at large text (see window_shell.fit_sidebar): never a sideways scroll.
         self.navigation.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         window_shell.fit_sidebar(self)
-        add_help_keys(self, lambda: self.shortcuts)  # F1 and ?
+        window_shell.add_help_keys(self, lambda: self.shortcuts)  # F1 and ?
         self.help_button.clicked.connect(lambda: self.shortcuts.show_for(self))
         window_shell.add_window_keys(self)
         self.stack.currentChanged.connect(self._update_title)

@@ -33,9 +33,6 @@ def _group(title: str, *rows: tuple[str, str]) -> tuple[str, tuple[KeyHelp, ...]
     return title, tuple(KeyHelp(keys, action) for keys, action in rows)
 
 
-HELP_KEYS = ("F1", "?")
-
-
 KEY_GROUPS: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
     _group(
         QT_TRANSLATE_NOOP("KeysTable", "Everywhere"),

@@ -242,7 +242,10 @@ class ThemeManager:
             self.set_text_scale(text_scale)  # applies the theme too
         elif theme != self.theme or colours_for(theme) is not self.colours:
             self.apply(theme)
-        self.scale_own_fonts()  # ~3 ms for the whole window
+        if self.text_scale != 1.0:
+            # At 100% every size a screen set is already right (as in scale_new_page);
+            # the walk over every widget cost ~10 ms of a first run's start.
+            self.scale_own_fonts()
 
     def set_text_scale(self, scale: float) -> None:
         """Scale all text live: the app font, the sheet's sizes and widgets' own fonts."""

@@ -9,6 +9,7 @@ context ("MainWindow").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -101,6 +102,16 @@ def add_window_keys(window: Any) -> None:
             keys.append(QKeySequence(fallback))
         for key in keys:
             QShortcut(key, window, action)
+
+
+HELP_KEYS = ("F1", "?")
+
+
+def add_help_keys(window: Any, dialog: Callable[[], Any]) -> None:
+    """F1 and ? open the help over ``window``; ``dialog`` gives the help, made the first
+    time it is asked for (the help's module and texts load then, not at start)."""
+    for key in HELP_KEYS:
+        QShortcut(QKeySequence(key), window, lambda: dialog().show_for(window))
 
 
 def fit_sidebar(window: Any) -> None:

@@ -39,7 +39,7 @@ def evidence_html(evidence: Evidence, warning_colour: str, threshold: int = 2) -
         QCoreApplication.translate(
             "AboutPage",
             "The exercises and advice come from a physiotherapy clinic's article on "
-            "exercise for low back pain, which cites sources 1-5. Sources 6 and 11 back the "
+            "exercise for low back pain, which cites sources 1–5. Sources 6 and 11 back the "
             "warning signs, 7, 8 and 10 the pain scale and the pain rule, and 9 the "
             "direction check.",
         )
@@ -89,6 +89,9 @@ class AboutPage(QWidget):
         )
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
         colour = "#ffb36b" if dark else "#a63d00"
+        # Room for the sources' "10." and "11." at large text (Qt's 40 px cut them).
+        indent = self.text.fontMetrics().horizontalAdvance("00.") * 1.8
+        self.text.document().setIndentWidth(max(40.0, indent))
         self.text.setHtml(evidence_html(self.evidence, colour, self.threshold))
 
     def set_threshold(self, threshold: int) -> None:
@@ -99,5 +102,5 @@ class AboutPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._render()

@@ -11,8 +11,8 @@ from datetime import date, timedelta
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QKeyEvent, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QWidget
 
 from backcoach.ui.charts.colours import ChartColours
 from backcoach.ui.charts.date_axis import DAY_S, DayAxis, day_to_x, x_to_day
@@ -34,9 +34,15 @@ def colour(value: str, alpha: int = 255) -> QColor:
     return c
 
 
+CHART_HEIGHT = 484
+"""The day charts' height in pixels, whatever the range, window or text size."""
 LEFT_AXIS_W = 44
 RIGHT_AXIS_W = 100
 """Both charts keep the same axis widths so their days line up one above the other."""
+_RIGHT_W: dict[tuple[str, float], int] = {}
+"""The right axis's width for a tick font, grown (never shrunk) to the widest words a
+chart has put there: 'acceptable' at 200% text or 'sans risque' would not fit in 100 px
+and pyqtgraph leaves out what does not fit. Shared, so the charts still line up."""
 
 
 class DayChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
@@ -47,6 +53,10 @@ class DayChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
         # (its context menu alone took ~10 ms a chart to build).
         view = pg.ViewBox(enableMenu=False, enableMouse=False, defaultPadding=0.0)
         super().__init__(parent, axisItems={"bottom": DayAxis("bottom")}, viewBox=view)
+        # A dozen items, all drawn at every paint: Qt's spatial index of them only cost
+        # work at each change, and purged itself on a 2-second timer after each (a timer
+        # event of an idle Progress screen, tests/gui/test_idle_and_lazy.py).
+        self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.colours = colours
         self.start: date | None = None
         self.end: date | None = None
@@ -64,9 +74,15 @@ class DayChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
         font = QFont(QApplication.font())
         font.setPointSizeF(max(9.0, font.pointSizeF() * 0.92))
         self.tick_font = font
-        for name in ("bottom", "left"):
-            axis = item.getAxis(name)
-            axis.setStyle(tickFont=font, tickLength=-6, autoExpandTextSpace=True)
+        item.getAxis("left").setStyle(tickFont=font, tickLength=-6, autoExpandTextSpace=True)
+        # The dates' row as tall as the tick font from the start: grown only after its
+        # first paint (autoExpandTextSpace), it cut the dates in half at large text.
+        item.getAxis("bottom").setStyle(
+            tickFont=font,
+            tickLength=-6,
+            autoExpandTextSpace=False,
+            tickTextHeight=QFontMetrics(font).height(),
+        )
         item.showAxis("right")
         right = item.getAxis("right")
         right.setStyle(tickFont=font, tickLength=0, autoExpandTextSpace=False)
@@ -78,7 +94,11 @@ class DayChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
         self.hover_line.hide()
         item.addItem(self.hover_line, ignoreBounds=True)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
-        self.setMinimumHeight(240)
+        # A fixed height: the layout gave them pyqtgraph's size hint, which follows the
+        # view's own size (Qt's default 640x480 at first: 484 px with the focus border),
+        # and on "All" it first took the calendar's growth from both charts and then gave
+        # it back, three resizes of each chart and a second paint per switch (008-speed.md).
+        self.setFixedHeight(CHART_HEIGHT)
         self.apply_colours(colours)
 
     # -- look ----------------------------------------------------------------------
@@ -99,7 +119,14 @@ class DayChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
 
     def set_right_labels(self, labels: list[tuple[float, str]]) -> None:
         """Words on the right edge at given heights (zone names, the goal)."""
-        self.getPlotItem().getAxis("right").setTicks([labels])
+        right = self.getPlotItem().getAxis("right")
+        key = (self.tick_font.family(), self.tick_font.pointSizeF())
+        metrics = QFontMetrics(self.tick_font)
+        need = max((metrics.horizontalAdvance(text) + 12 for _, text in labels), default=0)
+        width = _RIGHT_W[key] = max(_RIGHT_W.get(key, RIGHT_AXIS_W), need)
+        if right.width() != width:
+            right.setWidth(width)
+        right.setTicks([labels])
 
     # -- range ---------------------------------------------------------------------
     def set_days(self, start: date, end: date) -> None:

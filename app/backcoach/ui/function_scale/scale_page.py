@@ -127,7 +127,7 @@ class FunctionScalePage(QWidget):
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(10)
         self.grid.setColumnStretch(0, 1)
-        heads = (self.tr("Activity"), self.tr("Now (0-10)"))
+        heads = (self.tr("Activity"), self.tr("Now (0–10)"))
         for col, text in enumerate(heads):
             self.grid.addWidget(label(text, "muted"), 0, col)
         box.addLayout(self.grid)

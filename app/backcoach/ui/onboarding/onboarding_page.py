@@ -7,6 +7,7 @@ with what was decided and the main window stores it.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -99,10 +100,21 @@ class OnboardingPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.steps = QStackedWidget()
         layout.addWidget(self.steps, 1)
-        self.steps.addWidget(self._welcome_step())
-        self.steps.addWidget(self._safety_step())
-        self.steps.addWidget(self._questions_step(previous.answers if previous else None))
-        self.steps.addWidget(self._result_step())
+        # Each step is made when first shown: making and styling all four at start was
+        # ~20 ms of a first run's wait for the welcome (docs/decisions/008-speed.md).
+        answers = previous.answers if previous else None
+        self._makers: list[Callable[[], QWidget]] = [
+            self._welcome_step,
+            self._safety_step,
+            lambda: self._questions_step(answers),
+            self._result_step,
+        ]
+        self._made: set[int] = set()
+        for _ in self._makers:
+            holder = QWidget()  # holds its step once made
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.steps.addWidget(holder)
+        self._make_step(0)
 
         bar = QFrame()
         bar.setProperty("role", "card")
@@ -123,7 +135,35 @@ class OnboardingPage(QWidget):
         row.addWidget(self.back_button)
         row.addWidget(self.next_button)
         layout.addWidget(bar)
+        self._bar_buttons = (self.cancel_button, self.back_button, self.next_button)
         self._update_buttons()
+
+    def _make_step(self, index: int) -> None:
+        """Make step ``index`` in its place in the stack, unless it was made already."""
+        if index in self._made:
+            return
+        self._made.add(index)
+        self.steps.widget(index).layout().addWidget(self._makers[index]())
+        if hasattr(self, "_bar_buttons"):
+            # A step made later joins the end of the focus chain: Tab reaches its
+            # controls before the buttons below it, as when it was made first.
+            last = self._last_control(index)
+            for button in self._bar_buttons:
+                QWidget.setTabOrder(last, button)
+                last = button
+
+    def _last_control(self, index: int) -> QWidget:
+        """The step's last control in the focus chain (named, not looked for: walking
+        the chain wraps Qt's internal widgets, which once crashed a later layout)."""
+        if index == 1:
+            return self.some_button
+        if index == 2:
+            return list(self._answer_groups.values())[-1].buttons()[-1]
+        return self.direction_combo
+
+    def _show_step(self, index: int) -> None:
+        self._make_step(index)
+        self.steps.setCurrentIndex(index)
 
     # --- steps ---------------------------------------------------------------------
     def _welcome_step(self) -> QWidget:
@@ -258,6 +298,7 @@ class OnboardingPage(QWidget):
 
     # --- flow ----------------------------------------------------------------------
     def answers(self) -> dc.Answers:
+        self._make_step(2)
         values = {}
         for key, group in self._answer_groups.items():
             checked = group.checkedButton()
@@ -266,6 +307,7 @@ class OnboardingPage(QWidget):
         return dc.Answers(**values)
 
     def set_answer(self, key: str, value: str) -> None:
+        self._make_step(2)
         for button in self._answer_groups[key].buttons():
             if button.property("answer") == value:
                 button.setChecked(True)
@@ -274,7 +316,7 @@ class OnboardingPage(QWidget):
         """Revisiting from Home: skip the welcome and safety steps; Cancel (or Esc)
         leaves at any step with nothing changed."""
         self._first_step = 2
-        self.steps.setCurrentIndex(2)
+        self._show_step(2)
         self.cancel_button.show()
         self._update_buttons()
 
@@ -300,11 +342,11 @@ class OnboardingPage(QWidget):
             assert self.choice is not None
             self.finished.emit(OnboardingResult(self.red_flags, self.choice))
             return
-        self.steps.setCurrentIndex(index + 1)
+        self._show_step(index + 1)
         self._update_buttons()
 
     def back(self) -> None:
-        self.steps.setCurrentIndex(max(self._first_step, self.steps.currentIndex() - 1))
+        self._show_step(max(self._first_step, self.steps.currentIndex() - 1))
         self._update_buttons()
 
     def _answer_safety(self, value: str) -> None:
@@ -324,6 +366,7 @@ class OnboardingPage(QWidget):
 
     def _show_result(self) -> None:
         assert self.choice is not None
+        self._make_step(3)
         result = self.choice.result()
         self.result_title.setText(dw.title(result.direction))
         self.result_text.setText(dw.explanation(result))

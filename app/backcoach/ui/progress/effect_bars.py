@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from backcoach.domain.progress_effects import Effect
+from backcoach.services.report_language import decimal
 from backcoach.ui.charts.colours import ChartColours, current_chart_colours
 from backcoach.ui.widgets.pain_scale import ZONE_COLOURS
 
@@ -25,11 +26,12 @@ SCALE = 2.0
 
 
 def signed(value: float | None) -> str:
+    """'+0.7', '−0.4' with the decimal mark of the language in use (+0,7 in Spanish)."""
     if value is None:
         return "–"
     if round(value, 1) == 0:
-        return "0.0"
-    return f"{value:+.1f}".replace("-", "−")
+        return decimal("0.0")
+    return decimal(f"{value:+.1f}".replace("-", "−"))
 
 
 class EffectBars(QWidget):
@@ -66,6 +68,12 @@ class EffectBars(QWidget):
         """x of: times column, first bar, second bar; and a bar's width."""
         width = self.width()
         name_w = min(max(200.0, width * 0.34), 330.0)
+        # Wider where the names need it (French and Spanish names, large text), up to
+        # almost half the row, rather than cutting them off beside empty bars.
+        metrics = QFontMetricsF(self.font())
+        shown = [self.names.get(e.key, e.key) for e in self.effects]
+        widest = max((metrics.horizontalAdvance(name) for name in shown), default=0.0) + 20
+        name_w = max(name_w, min(widest, width * 0.45))
         times_w = 70.0
         bar_w = (width - name_w - times_w - 24) / 2
         return name_w, name_w + times_w, name_w + times_w + bar_w + 24, bar_w

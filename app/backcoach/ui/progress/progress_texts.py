@@ -63,6 +63,16 @@ def stiffness_text(stiffness: str) -> str:
     return texts.get(stiffness, stiffness)
 
 
+def day_line(day: date, text: str) -> str:
+    """'<day>: <what happened>' as a translatable pattern: French puts a space before the
+    colon, and a language may order the parts otherwise."""
+    return (
+        QCoreApplication.translate("Progress", "%1: %2", "a day, then what happened on it")
+        .replace("%2", text)
+        .replace("%1", long_day(day))
+    )
+
+
 def pain_readout(summary: DaySummary, average: float | None) -> str:
     """One line about a day's pain, for the text under the pain chart."""
     parts = []
@@ -89,12 +99,12 @@ def pain_readout(summary: DaySummary, average: float | None) -> str:
             QCoreApplication.translate("Progress", "morning check-in %d, %s")
             % (summary.checkin.score, stiffness_text(summary.checkin.stiffness))
         )
-    return f"{long_day(summary.day)}: " + " · ".join(parts)
+    return day_line(summary.day, " · ".join(parts))
 
 
 def minutes_readout(summary: DaySummary, goal_min: int) -> str:
     if summary.minutes <= 0:
-        return f"{long_day(summary.day)}: " + QCoreApplication.translate("Progress", "no exercise")
+        return day_line(summary.day, QCoreApplication.translate("Progress", "no exercise"))
     parts = [
         QCoreApplication.translate("Progress", "%s in sessions")
         % minutes_text(summary.session_minutes)
@@ -109,7 +119,7 @@ def minutes_readout(summary: DaySummary, goal_min: int) -> str:
         if summary.minutes >= goal_min
         else ""
     )
-    text = f"{long_day(summary.day)}: " + ", ".join(parts)
+    text = day_line(summary.day, ", ".join(parts))
     return f"{text} · {reached}" if reached else text
 
 

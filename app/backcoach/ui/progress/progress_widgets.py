@@ -18,14 +18,22 @@ def label(text: str = "", role: str | None = None, wrap: bool = True) -> QLabel:
     return widget
 
 
+KEEP_TOGETHER_CHARS = 32
+"""A legend entry this short stays on one line; a longer one may wrap within itself."""
+
+
 def swatch(colour: str, symbol: str, text: str) -> str:
     """One legend entry: a coloured symbol and its words (rich text)."""
+    words = html.escape(text)
+    if len(text) <= KEEP_TOGETHER_CHARS:
+        # Lines break between entries, not inside one ("maximum / pendant" in French).
+        words = words.replace(" ", "&nbsp;")
     # <big>, not a point size, so the symbols grow with the chosen text size.
-    return f'<big><span style="color:{colour}">{symbol}</span></big>&nbsp;{html.escape(text)}'
+    return f'<big><span style="color:{colour}">{symbol}</span></big>&nbsp;{words}'
 
 
 def legend(entries: list[str]) -> str:
-    return "&nbsp;&nbsp;&nbsp;".join(entries)
+    return "&nbsp;&nbsp; ".join(entries)
 
 
 class Card(QFrame):

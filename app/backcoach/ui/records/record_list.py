@@ -191,8 +191,11 @@ class RecordListDialog(QDialog):
         when = date_words.short_day(entry.day)
         if entry.time:
             when += f" · {entry.time}"
-        kind = self.tr("Session") if entry.kind == SESSION else self.tr("Activity")
-        parts = [f"{kind}: {entry.title}", _minutes(entry.minutes)]
+        # A pattern, not "kind: title" in code: French puts a space before the colon.
+        title = (
+            self.tr("Session: %s") if entry.kind == SESSION else self.tr("Activity: %s")
+        ) % entry.title
+        parts = [title, _minutes(entry.minutes)]
         if entry.pain:
             parts.append(entry.pain)
         if entry.ended_early:

@@ -115,7 +115,9 @@ class SettingsSections(SettingsForm):
         self.volume_slider.setValue(current.volume)
         self.volume_slider.setMinimumWidth(220)
         self.volume_value = QLabel()
-        self.volume_value.setMinimumWidth(self.volume_value.fontMetrics().horizontalAdvance("100%"))
+        self.volume_value.setMinimumWidth(
+            self.volume_value.fontMetrics().horizontalAdvance(_percent(100))
+        )
         box.addWidget(self.volume_slider)
         box.addWidget(self.volume_value)
         self._row(
@@ -136,7 +138,7 @@ class SettingsSections(SettingsForm):
         return frame
 
     def _show_volume(self, value: int) -> None:
-        self.volume_value.setText(f"{value}%")
+        self.volume_value.setText(_percent(value))
         self.volume_slider.setAccessibleDescription(
             QCoreApplication.translate(
                 "SettingsPage", "How loud the sounds and the voice are: now %d%%."
@@ -226,3 +228,8 @@ class SettingsSections(SettingsForm):
         )
         self.suggestions_box.toggled.connect(lambda on: self._store("suggestions_on", on))
         return frame
+
+
+def _percent(value: int) -> str:
+    """'80%', or '80 %' where the language puts a (no-break) space before the sign."""
+    return QCoreApplication.translate("SettingsPage", "%d%%", "a volume in percent") % value

@@ -66,7 +66,7 @@ class PainScale(QWidget):
         anchors = QHBoxLayout()
         for text, alignment in (
             (self.tr("0  No pain"), Qt.AlignmentFlag.AlignLeft),
-            (self.tr("0-2 safe  ·  3-5 acceptable  ·  6-10 high"), Qt.AlignmentFlag.AlignCenter),
+            (self.tr("0–2 safe  ·  3–5 acceptable  ·  6–10 high"), Qt.AlignmentFlag.AlignCenter),
             (self.tr("Worst imaginable  10"), Qt.AlignmentFlag.AlignRight),
         ):
             label = QLabel(text)
