@@ -12,9 +12,13 @@ Each check returns problems as ``(widget, rule)`` pairs; the rules:
   box's or combo box's text wider than the room the style leaves it (elided "ove u").
 * **text box shows its end**: a one-line box too narrow for its text that shows the end
   of it (a long routine name read as "…ing routine (copy)"): the start must show.
+* **hint cut short**: an empty one-line box whose grey hint (placeholder) is wider than
+  the box, which Qt shortens with "…" ("Buscar por nombre, postura o nú…").
 * **elided item text**: a list row that shortens its text with "…" (a routine name cut
-  to "Extension …"): a delegate's own painting, which the widget checks cannot see, so
-  each visible row is painted once more through a painter that notes the text drawn.
+  to "Extension …"), or draws text below its own bottom (a row sized for fewer lines
+  than it wraps to, its dose running into the next row): a delegate's own painting,
+  which the widget checks cannot see, so each visible row is painted once more through
+  a painter that notes the text drawn and where.
 * **too big**: the window (or a dialog) is larger than the screen size it was given.
 """
 
@@ -40,6 +44,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionButton,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -172,15 +177,17 @@ class _TextNotingPainter(QPainter):
     def __init__(self, device: QImage) -> None:
         super().__init__(device)
         self.texts: list[str] = []
+        self.boxes: list[QRect] = []
+        """The rectangles texts were drawn into (those given as a QRect)."""
 
     def drawText(self, *args) -> None:
         self.texts += [a for a in args if isinstance(a, str)]
+        self.boxes += [a for a in args[:1] if isinstance(a, QRect)]
         super().drawText(*args)
 
 
-def painted_rows(view: QAbstractItemView, most: int | None = None):
-    """(row, index, texts) for each visible row of ``view``: every string its delegate
-    draws (a dose under a name, a badge, an elided name), at most ``most`` rows."""
+def _painted(view: QAbstractItemView, most: int | None = None):
+    """(row, index, row rect, painter that noted its texts) for each visible row."""
     model = view.model()
     room = view.viewport().rect()
     image = QImage(max(1, room.width()), max(1, room.height()), QImage.Format.Format_ARGB32)
@@ -198,23 +205,34 @@ def painted_rows(view: QAbstractItemView, most: int | None = None):
             view.itemDelegateForIndex(index).paint(painter, option, index)
         finally:
             painter.end()
+        yield row, index, rect, painter
+
+
+def painted_rows(view: QAbstractItemView, most: int | None = None):
+    """(row, index, texts) for each visible row of ``view``: every string its delegate
+    draws (a dose under a name, a badge, an elided name), at most ``most`` rows."""
+    for row, index, _, painter in _painted(view, most):
         yield row, index, painter.texts
 
 
 def elided_item_text(root: QWidget) -> list[Problem]:
     """Rows of item views whose delegate draws a text shortened with "…" (the model's
-    own text has none). Delegates written in Python are seen; Qt's own are not."""
+    own text has none), or below the row's bottom. Delegates written in Python are
+    seen; Qt's own are not."""
     found = []
     views = [root] if isinstance(root, QAbstractItemView) else []
     views += root.findChildren(QAbstractItemView)
     for view in views:
         if not view.isVisible() or view.model() is None:
             continue
-        for row, index, texts in painted_rows(view):
+        for row, index, rect, painter in _painted(view):
             own = str(index.data() or "")
-            cut = [t for t in texts if ELLIPSIS in t and ELLIPSIS not in own]
+            cut = [t for t in painter.texts if ELLIPSIS in t and ELLIPSIS not in own]
             if cut:
                 found.append((view, f"elided item text {cut[0]!r} (row {row})"))
+            below = max((box.bottom() - rect.bottom() for box in painter.boxes), default=0)
+            if below > 1:  # a row sized for fewer lines than it wraps to: runs into the next
+                found.append((view, f"item text runs {below} px past its row (row {row})"))
     return found
 
 
@@ -227,6 +245,27 @@ def line_start_hidden(root: QWidget) -> list[Problem]:
         fits = box.fontMetrics().horizontalAdvance(box.text()) <= box.contentsRect().width() - 8
         if not fits and box.cursorPosition() > 0:
             found.append((box, "text box shows the end of its text"))
+    return found
+
+
+def placeholder_cut(root: QWidget) -> list[Problem]:
+    """Empty line edits whose placeholder does not fit the room for text (Qt elides it)."""
+    found = []
+    for box in _visible_widgets(root):
+        if not isinstance(box, QLineEdit) or _is_compound_part(box) or box.text():
+            continue
+        if not box.placeholderText():
+            continue
+        option = QStyleOptionFrame()
+        box.initStyleOption(option)
+        room = box.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, box)
+        margins = box.textMargins()
+        width = room.width() - margins.left() - margins.right() - 4  # Qt's 2 px each side
+        if box.isClearButtonEnabled():  # its place is kept even while it is hidden
+            small = box.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, box)
+            width -= small + small // 2 + 2
+        if box.fontMetrics().horizontalAdvance(box.placeholderText()) > width + 1:
+            found.append((box, f"hint cut short {box.placeholderText()!r}"))
     return found
 
 
@@ -244,6 +283,7 @@ def layout_problems(root: QWidget) -> list[Problem]:
         *clipped_text(root),
         *elided_item_text(root),
         *line_start_hidden(root),
+        *placeholder_cut(root),
     ]
 
 

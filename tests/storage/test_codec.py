@@ -26,6 +26,15 @@ def test_a_checkin_round_trips_through_json(checkin) -> None:
     assert codec.decode_checkin(doc) == checkin
 
 
+@given(checkins, st.integers(-12 * 60, 14 * 60))
+def test_the_stores_fast_decoding_gives_the_same_checkins(checkin, minutes: int) -> None:
+    doc = orjson.loads(orjson.dumps(codec.encode_checkin(checkin)))
+    doc["at"] = datetime.fromisoformat(doc["at"]).astimezone(timezone(timedelta(minutes=minutes)))
+    doc["at"] = doc["at"].isoformat()  # the same moment with another offset
+    fast = codec.decode_stored_checkin(doc)
+    assert fast == codec.decode_checkin(doc) == checkin and fast.at.tzinfo is UTC
+
+
 @given(activities)
 def test_an_activity_round_trips_through_json(activity) -> None:
     doc = orjson.loads(orjson.dumps(codec.encode_activity(activity)))

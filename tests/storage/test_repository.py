@@ -87,6 +87,15 @@ def test_sessions_between_uses_the_users_local_day(store: Store) -> None:
     may = store.sessions.between(date(2024, 5, 1), date(2024, 5, 31))
     assert [s.routine_name for s in may_4] == ["Late"]
     assert [s.routine_name for s in may] == ["Early", "Late"]
+    # What Progress reads of them is picked the same way.
+    assert [s.day for s in store.sessions.summaries(date(2024, 5, 4), date(2024, 5, 4))] == [
+        date(2024, 5, 4)
+    ]
+    assert [s.day for s in store.sessions.summaries(date(2024, 5, 1))] == [
+        date(2024, 5, 3),
+        date(2024, 5, 4),
+    ]
+    assert store.sessions.summaries(end=date(2024, 5, 2)) == []
 
 
 def test_a_second_checkin_on_the_same_day_replaces_the_first(store: Store) -> None:
@@ -105,6 +114,16 @@ def test_activities_are_added_corrected_and_deleted_by_id(store: Store) -> None:
     assert [(a.minutes, a.note) for a in store.activities.all()] == [(45, "longer")]
     store.activities.delete(walk.id)
     assert store.activities.all() == []
+
+
+def test_activities_of_a_period_are_picked_by_day(store: Store) -> None:
+    days = [date(2024, 4, 30), date(2024, 5, 3), date(2024, 5, 1), date(2024, 5, 9)]
+    for day in days:
+        store.activities.add(Activity.new(day, "walking", 20))
+    assert [a.day for a in store.activities.between(date(2024, 5, 1))] == sorted(days[1:])
+    may_1_to_3 = store.activities.between(date(2024, 5, 1), date(2024, 5, 3))
+    assert [a.day for a in may_1_to_3] == [date(2024, 5, 1), date(2024, 5, 3)]
+    assert store.activities.between() == store.activities.all() and len(days) == 4
 
 
 def test_routines_get_an_id_are_replaced_by_id_and_handed_out_as_copies(store: Store) -> None:

@@ -12,6 +12,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import TypeVar
 
 from backcoach.domain.daily_goal import counts, exercise_seconds, minutes_of, session_local_day
@@ -221,7 +222,6 @@ class History:
 
     def __post_init__(self) -> None:
         self.effect_index = EffectIndex(self.occurrences)
-        self._occurrence_days = [o.day for o in self.occurrences]
         self._flare_days = [f.day for f in self.flares]
         self._checkin_days = [c.day for c in self.checkins]
         self._activity_days = [a.day for a in self.activities]
@@ -230,8 +230,9 @@ class History:
     def complete(self) -> bool:
         return self.since is None
 
-    @property
+    @cached_property
     def first_day(self) -> date | None:
+        """Asked at every range switch: ten years' days were compared each time (~1 ms)."""
         return min(self.days) if self.days else None
 
     def day(self, day: date) -> DaySummary:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from backcoach.domain.records import Activity
 from backcoach.storage import codec
 from backcoach.storage.database import Database
@@ -20,12 +22,24 @@ class ActivityRepository:
             raise TypeError(f"expected an Activity, got {activity!r}")
         return self._db.upsert(TABLE, codec.encode_activity(activity))
 
-    def all(self) -> list[Activity]:
-        """Every activity, by day."""
+    def between(self, start: date | None = None, end: date | None = None) -> list[Activity]:
+        """The activities of ``start``..``end`` inclusive (open-ended where None), by day."""
+        # Picked on their ISO day text before decoding, as check-ins are: Progress's first
+        # view wants a few weeks' out of ten years' (~1,000).
+        low = start.isoformat() if start is not None else ""
+        high = end.isoformat() if end is not None else "~"
         with self._db.lock:
-            found = [codec.decode_activity(d) for d in self._db.documents(TABLE).values()]
+            found = [
+                codec.decode_activity(d)
+                for d in self._db.documents(TABLE).values()
+                if low <= d["day"] <= high
+            ]
         found.sort(key=lambda a: a.day)
         return found
+
+    def all(self) -> list[Activity]:
+        """Every activity, by day."""
+        return self.between()
 
     def delete(self, activity_id: str) -> Ticket:
         return self._db.delete(TABLE, activity_id)

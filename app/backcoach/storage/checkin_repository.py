@@ -30,7 +30,7 @@ class CheckInRepository:
         high = end.isoformat() if end is not None else "~"
         with self._db.lock:
             found = [
-                codec.decode_checkin(d)
+                codec.decode_stored_checkin(d)  # checked when the file was read
                 for d in self._db.documents(TABLE).values()
                 if low <= d["day"] <= high
             ]

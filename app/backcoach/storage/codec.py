@@ -28,7 +28,7 @@ from backcoach.domain.records import (
     Rating,
     SessionRecord,
 )
-from backcoach.domain.vocabulary import FlareAction, RatingPhase, Side
+from backcoach.domain.vocabulary import FlareAction, RatingPhase, Side, Stiffness
 
 Doc = dict[str, Any]
 Item = TypeVar("Item")
@@ -313,6 +313,19 @@ def decode_checkin(doc: Mapping[str, Any]) -> CheckIn:
         stiffness=_field(doc, "stiffness"),
         at=decode_time(_field(doc, "at"), "at"),
     )
+
+
+_STIFFNESS = {s.value: s for s in Stiffness}
+
+
+def decode_stored_checkin(doc: Mapping[str, Any]) -> CheckIn:
+    """``decode_checkin`` for a document the store already holds (see the sessions')."""
+    checkin = _new(CheckIn)
+    _set(checkin, "day", date.fromisoformat(doc["day"]))
+    _set(checkin, "score", doc["score"])
+    _set(checkin, "stiffness", _STIFFNESS[doc["stiffness"]])
+    _set(checkin, "at", _utc_time(doc["at"]))
+    return checkin
 
 
 def encode_activity(a: Activity) -> Doc:

@@ -117,7 +117,10 @@ def _show_notices(window: MainWindow, notices: list[StorageNotice], interactive:
             "info": QMessageBox.Icon.Information,
             "warning": QMessageBox.Icon.Warning,
         }.get(notice.level, QMessageBox.Icon.Critical)
-        QMessageBox(icon, APP_NAME, notice.message, QMessageBox.StandardButton.Ok, window).exec()
+        from backcoach.services.storage_words import notice_text
+
+        text = notice_text(notice)  # in the language in use (the message is English)
+        QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok, window).exec()
 
 
 def run_gui(options: argparse.Namespace) -> int:
@@ -241,7 +244,9 @@ def _open_data(
     _apply_settings(window, theme_override)
     app.aboutToQuit.connect(opened.store.close)
     relay = _NoticeRelay(window)
-    relay.notice.connect(lambda n: window.show_storage_message(n.message, n.level))
+    from backcoach.services.storage_words import notice_text
+
+    relay.notice.connect(lambda n: window.show_storage_message(notice_text(n), n.level))
     opened.store.add_listener(relay.notice.emit)
     return opened
 

@@ -15,6 +15,7 @@ from backcoach.ui.browser.exercise_delegate import ExerciseDelegate
 from backcoach.ui.browser.exercise_model import ExerciseFilterProxy, ExerciseListModel, Role
 from backcoach.ui.forms import load_form
 from backcoach.ui.widgets.flow_layout import wrap_row
+from backcoach.ui.widgets.page_parts import fit_placeholder
 
 
 def _fill(combo: QComboBox, any_label: str, choices: dict[str, str]) -> None:
@@ -81,6 +82,14 @@ class ExerciseBrowserPage(QWidget):
         self.ui.clearButton.clicked.connect(self.clear_filters)
 
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        # The key in the hint where it fits; where the box is narrow (200% text) the hint
+        # without it, or just "Search exercises…", never a hint cut off by Qt's "…".
+        search = self.ui.searchEdit
+        hint = search.placeholderText()
+        key = QKeySequence(QKeySequence.StandardKey.Find).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        fit_placeholder(search, [f"{hint}  ({key})", hint, f"{search.accessibleName()}…"])
         self.ui.searchEdit.returnPressed.connect(self._search_accepted)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.ui.searchEdit, self.clear_filters)
 

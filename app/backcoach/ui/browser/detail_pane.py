@@ -35,9 +35,12 @@ VARIANT_THUMB = QSize(160, 120)
 
 
 def _bullets(items: tuple[str, ...], numbered: bool = False) -> str:
-    tag = "ol" if numbered else "ul"
     rows = "".join(f"<li style='margin-bottom:4px'>{html.escape(i)}</li>" for i in items)
-    return f"<{tag} style='margin-left:-20px'>{rows}</{tag}>"
+    if numbered:
+        # The list's whole indent (40 px): at 200% text "1." is wider than the 20 px a
+        # pulled-in list leaves, and only the dots showed.
+        return f"<ol>{rows}</ol>"
+    return f"<ul style='margin-left:-20px'>{rows}</ul>"
 
 
 class ExerciseDetailPane(QWidget):

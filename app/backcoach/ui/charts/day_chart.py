@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QKeyEvent, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QWidget
 
 from backcoach.ui.charts.colours import ChartColours
 from backcoach.ui.charts.date_axis import DAY_S, DayAxis, day_to_x, x_to_day
@@ -53,6 +53,10 @@ class DayChart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
         # (its context menu alone took ~10 ms a chart to build).
         view = pg.ViewBox(enableMenu=False, enableMouse=False, defaultPadding=0.0)
         super().__init__(parent, axisItems={"bottom": DayAxis("bottom")}, viewBox=view)
+        # A dozen items, all drawn at every paint: Qt's spatial index of them only cost
+        # work at each change, and purged itself on a 2-second timer after each (a timer
+        # event of an idle Progress screen, tests/gui/test_idle_and_lazy.py).
+        self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.colours = colours
         self.start: date | None = None
         self.end: date | None = None

@@ -1,8 +1,9 @@
 """Progress's card for the functional scale: the mean and each activity's line, the
 sentences that say what changed, and the button to set up or re-rate.
 
-Self-contained so Progress only places it: the chart (pyqtgraph) is made when Progress
-makes its own charts, and the card re-reads the rounds (a few small records) on refresh.
+Self-contained so Progress only places it: the chart (pyqtgraph) is made once Progress
+has made its own charts and there are ratings to draw; the card re-reads the rounds (a
+few small records) on refresh.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class FunctionScaleCard(QFrame):
         self._today = today
         self.colours: ChartColours = current_chart_colours()
         self.chart: FunctionChart | None = None
+        self._charts_wanted = False
         self.history: list[fs.FunctionCheck] = []
         box = QVBoxLayout(self)
         box.setContentsMargins(22, 16, 22, 18)
@@ -61,16 +63,18 @@ class FunctionScaleCard(QFrame):
         box.addLayout(flow_row(self.button))
 
     def build_chart(self) -> None:
-        """Make the chart (imports pyqtgraph); Progress calls it with its own charts."""
-        if self.chart is not None:
-            return
+        """Progress is making its own charts (pyqtgraph is imported): from now on the
+        card draws its chart, made on the next ``refresh`` that has ratings to show. Most
+        people have none: a hidden chart made anyway cost ~14 ms of opening Progress."""
+        self._charts_wanted = True
+
+    def _make_chart(self) -> None:
         from backcoach.ui.charts.function_chart import FunctionChart
 
         self.chart = FunctionChart(self.colours)
         self.chart.setAccessibleName(self.tr("Chart of your activity ratings"))
         self.chart.setMinimumHeight(220)
         self.slot.addWidget(self.chart)
-        self.refresh()
 
     def set_colours(self, colours: ChartColours) -> None:
         self.colours = colours
@@ -81,6 +85,8 @@ class FunctionScaleCard(QFrame):
     def refresh(self) -> None:
         self.history = function_scale.history(self.context)
         has = bool(self.history)
+        if has and self.chart is None and self._charts_wanted:
+            self._make_chart()
         if self.chart is not None:
             self.chart.setVisible(has)
             if has:

@@ -34,7 +34,12 @@ class ExercisePickerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add an exercise"))
         self.setAccessibleName(self.tr("Add an exercise"))
-        fit_to_window(self, 620, 680)
+        # Grows with the text size, so the search box's hint and the rows' doses keep
+        # their room at large text (at 200% a fixed 620 px cut the hint to "…").
+        metrics = self.fontMetrics()
+        fit_to_window(
+            self, max(620, 64 * metrics.averageCharWidth()), max(680, 38 * metrics.height())
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 20)
         layout.setSpacing(12)

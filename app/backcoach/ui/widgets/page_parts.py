@@ -9,7 +9,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QLabel,
+    QLineEdit,
     QScrollArea,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -208,3 +211,42 @@ class _ComboFit(QtCore.QObject):
         need = widest + 5 * metrics.height() // 2
         if box.minimumWidth() != need:
             box.setMinimumWidth(need)
+
+
+def fit_placeholder(box: QLineEdit, hints: list[str]) -> None:
+    """Show the first of ``hints`` (longest first) that fits the empty box, at every
+    width and text size: "Search by name…  (Ctrl+F)" drops its key before Qt would
+    cut the hint itself to "…"."""
+    _PlaceholderFit(box, hints).fit()
+
+
+class _PlaceholderFit(QtCore.QObject):
+    def __init__(self, box: QLineEdit, hints: list[str]) -> None:
+        super().__init__(box)
+        self._box, self._hints = box, hints
+        box.installEventFilter(self)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if event.type() in (
+            QtCore.QEvent.Type.Resize,
+            QtCore.QEvent.Type.FontChange,
+            QtCore.QEvent.Type.StyleChange,
+        ):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        box = self._box
+        option = QStyleOptionFrame()
+        box.initStyleOption(option)
+        room = box.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, box)
+        margins = box.textMargins()
+        width = room.width() - margins.left() - margins.right() - 4  # Qt's 2 px a side
+        if box.isClearButtonEnabled():  # its place is kept while it is hidden
+            small = box.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, box)
+            width -= small + small // 2 + 2
+        metrics = box.fontMetrics()
+        fitting = (h for h in self._hints if metrics.horizontalAdvance(h) <= width)
+        hint = next(fitting, self._hints[-1])
+        if box.placeholderText() != hint:
+            box.setPlaceholderText(hint)
