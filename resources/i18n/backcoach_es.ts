@@ -4581,4 +4581,219 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
         <translation>BackCoach no puede iniciarse porque un archivo que necesita está dañado.</translation>
     </message>
 </context>
+<context>
+    <name>StorageWords</name>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found, so BackCoach started with an empty diary. Nothing was deleted: the old file may still be recoverable.</source>
+        <translation>No se ha encontrado ninguna copia de seguridad válida, así que BackCoach ha empezado con un diario vacío. No se ha borrado nada: quizá aún se pueda recuperar el archivo anterior.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not read 1 record in your data file and set it aside; everything else was kept. That record is in %s, and the whole original file is kept unchanged as %s. Nothing was deleted.</source>
+        <translation>BackCoach no ha podido leer 1 registro de su archivo de datos y lo ha apartado; todo lo demás se ha conservado. Ese registro está en %s, y el archivo original completo se guarda sin cambios como %s. No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not read %d records in your data file and set them aside; everything else was kept. Those records are in %s, and the whole original file is kept unchanged as %s. Nothing was deleted.</source>
+        <translation>BackCoach no ha podido leer %d registros de su archivo de datos y los ha apartado; todo lo demás se ha conservado. Esos registros están en %s, y el archivo original completo se guarda sin cambios como %s. No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>Your BackCoach data was updated to the current format (version %d to %d). A copy of the old file is kept in %s.</source>
+        <translation>Sus datos de BackCoach se han actualizado al formato actual (de la versión %d a la %d). Hay una copia del archivo anterior en %s.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not save your latest changes to %s: %s. They are kept while BackCoach stays open and saving is tried again every few seconds. Please do not close BackCoach until this message goes away.</source>
+        <translation>BackCoach no ha podido guardar sus últimos cambios en %s: %s. Se conservan mientras BackCoach siga abierto, y vuelve a intentar guardarlos cada pocos segundos. Por favor, no cierre BackCoach hasta que desaparezca este mensaje.</translation>
+    </message>
+    <message>
+        <source>BackCoach is saving again. Everything is saved to %s.</source>
+        <translation>BackCoach vuelve a guardar con normalidad. Todo está guardado en %s.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not make today&apos;s backup in %s: %s. Your data itself is saved; the backup will be tried again.</source>
+        <translation>BackCoach no ha podido hacer la copia de seguridad de hoy en %s: %s. Sus datos sí están guardados; se volverá a intentar la copia.</translation>
+    </message>
+    <message>
+        <source>The unreadable BackCoach data file was put aside as %s.</source>
+        <translation>El archivo de datos de BackCoach que no se podía leer se ha apartado como %s.</translation>
+    </message>
+    <message>
+        <source>Your BackCoach data file was missing.</source>
+        <translation>Faltaba su archivo de datos de BackCoach.</translation>
+    </message>
+    <message>
+        <source>Your BackCoach data file was empty.</source>
+        <translation>Su archivo de datos de BackCoach estaba vacío.</translation>
+    </message>
+    <message>
+        <source>Your BackCoach data file could not be read: it is damaged or incomplete.</source>
+        <translation>No se ha podido leer su archivo de datos de BackCoach: está dañado o incompleto.</translation>
+    </message>
+    <message>
+        <source>It was put aside as %s.</source>
+        <translation>Se ha apartado como %s.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (the folder cannot be written to); it will be moved aside before anything is saved.</source>
+        <translation>No se ha podido apartar (no se puede escribir en la carpeta); se apartará antes de guardar nada.</translation>
+    </message>
+    <message>
+        <source>The newest backup was restored.</source>
+        <translation>Se ha recuperado la copia de seguridad más reciente.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was restored.</source>
+        <translation>Se ha recuperado la copia de seguridad de hoy.</translation>
+    </message>
+    <message>
+        <source>Yesterday&apos;s backup was restored.</source>
+        <translation>Se ha recuperado la copia de seguridad de ayer.</translation>
+    </message>
+    <message>
+        <source>The backup from %s was restored.</source>
+        <translation>Se ha recuperado la copia de seguridad del %s.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only</source>
+        <translation>el disco o la carpeta son de solo lectura</translation>
+    </message>
+    <message>
+        <source>BackCoach is not allowed to write there</source>
+        <translation>BackCoach no tiene permiso para escribir ahí</translation>
+    </message>
+    <message>
+        <source>the folder is missing</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>BackCoach could not read %s: %s. Nothing was changed.</source>
+        <translation>BackCoach no ha podido leer %s: %s. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%s is not a BackCoach backup. BackCoach imports the JSON files it exports (the CSV export is for spreadsheets and cannot be imported). Nothing was changed.</source>
+        <translation>%s no es una copia de seguridad de BackCoach. BackCoach importa los archivos JSON que él mismo exporta (la exportación CSV es para hojas de cálculo y no se puede importar). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%s was exported by a newer version of BackCoach (data format %d). Please update BackCoach to import it. Nothing was changed.</source>
+        <translation>%s se exportó con una versión más reciente de BackCoach (formato de datos %d). Actualice BackCoach para poder importarlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%s cannot be imported: it is not a BackCoach data file, or it is damaged. Nothing was changed.</source>
+        <translation>%s no se puede importar: no es un archivo de datos de BackCoach o está dañado. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%s cannot be imported because one of its records is not valid. Nothing was changed.</source>
+        <translation>%s no se puede importar porque uno de sus registros no es válido. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%s has records that cannot be read, and BackCoach could not keep them in %s (%s). Nothing was changed.</source>
+        <translation>%s tiene registros que no se pueden leer, y BackCoach no ha podido guardarlos en %s (%s). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sesión</translation>
+    </message>
+    <message>
+        <source>%d sessions</source>
+        <translation>%d sesiones</translation>
+    </message>
+    <message>
+        <source>1 morning check-in</source>
+        <translation>1 control de la mañana</translation>
+    </message>
+    <message>
+        <source>%d morning check-ins</source>
+        <translation>%d controles de la mañana</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 actividad</translation>
+    </message>
+    <message>
+        <source>%d activities</source>
+        <translation>%d actividades</translation>
+    </message>
+    <message>
+        <source>1 routine</source>
+        <translation>1 rutina</translation>
+    </message>
+    <message>
+        <source>%d routines</source>
+        <translation>%d rutinas</translation>
+    </message>
+    <message>
+        <source>1 favourite</source>
+        <translation>1 favorito</translation>
+    </message>
+    <message>
+        <source>%d favourites</source>
+        <translation>%d favoritos</translation>
+    </message>
+    <message>
+        <source>1 setting</source>
+        <translation>1 ajuste</translation>
+    </message>
+    <message>
+        <source>%d settings</source>
+        <translation>%d ajustes</translation>
+    </message>
+    <message>
+        <source>1 rating of your activities</source>
+        <translation>1 puntuación de sus actividades</translation>
+    </message>
+    <message>
+        <source>%d ratings of your activities</source>
+        <translation>%d puntuaciones de sus actividades</translation>
+    </message>
+    <message>
+        <source>%s and %s</source>
+        <translation>%s y %s</translation>
+    </message>
+    <message>
+        <source>Added %s.</source>
+        <translation>Se han añadido %s.</translation>
+    </message>
+    <message>
+        <source>Nothing new to add.</source>
+        <translation>No había nada nuevo que añadir.</translation>
+    </message>
+    <message>
+        <source>1 record was already here.</source>
+        <translation>1 registro ya estaba aquí.</translation>
+    </message>
+    <message>
+        <source>%d records were already here.</source>
+        <translation>%d registros ya estaban aquí.</translation>
+    </message>
+    <message>
+        <source>1 record differed from yours; yours was kept.</source>
+        <translation>1 registro era distinto del suyo; se ha conservado el suyo.</translation>
+    </message>
+    <message>
+        <source>%d records differed from yours; yours were kept.</source>
+        <translation>%d registros eran distintos de los suyos; se han conservado los suyos.</translation>
+    </message>
+    <message>
+        <source>1 record of the file could not be read and was not imported; it is kept in %s.</source>
+        <translation>1 registro del archivo no se ha podido leer y no se ha importado; está guardado en %s.</translation>
+    </message>
+    <message>
+        <source>%d records of the file could not be read and were not imported; they are kept in %s.</source>
+        <translation>%d registros del archivo no se han podido leer y no se han importado; están guardados en %s.</translation>
+    </message>
+    <message>
+        <source>That did not work, and nothing of yours was changed.</source>
+        <translation>No ha funcionado, y no se ha cambiado nada de sus datos.</translation>
+    </message>
+    <message>
+        <source>%s The details (in English): %s</source>
+        <translation>%s Los detalles (en inglés): %s</translation>
+    </message>
+</context>
 </TS>

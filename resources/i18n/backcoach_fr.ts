@@ -4581,4 +4581,219 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
         <translation>BackCoach ne peut pas démarrer, car un fichier dont il a besoin est endommagé.</translation>
     </message>
 </context>
+<context>
+    <name>StorageWords</name>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found, so BackCoach started with an empty diary. Nothing was deleted: the old file may still be recoverable.</source>
+        <translation>Aucune sauvegarde utilisable n&apos;a été trouvée&#xa0;: BackCoach a donc démarré avec un journal vide. Rien n&apos;a été supprimé&#xa0;: l&apos;ancien fichier peut peut-être encore être récupéré.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not read 1 record in your data file and set it aside; everything else was kept. That record is in %s, and the whole original file is kept unchanged as %s. Nothing was deleted.</source>
+        <translation>BackCoach n&apos;a pas pu lire 1 enregistrement de votre fichier de données et l&apos;a mis de côté&#xa0;; tout le reste a été gardé. Cet enregistrement est dans %s, et le fichier d&apos;origine complet est gardé tel quel sous le nom %s. Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not read %d records in your data file and set them aside; everything else was kept. Those records are in %s, and the whole original file is kept unchanged as %s. Nothing was deleted.</source>
+        <translation>BackCoach n&apos;a pas pu lire %d enregistrements de votre fichier de données et les a mis de côté&#xa0;; tout le reste a été gardé. Ces enregistrements sont dans %s, et le fichier d&apos;origine complet est gardé tel quel sous le nom %s. Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Your BackCoach data was updated to the current format (version %d to %d). A copy of the old file is kept in %s.</source>
+        <translation>Vos données BackCoach ont été mises au format actuel (de la version %d à la version %d). Une copie de l&apos;ancien fichier est gardée dans %s.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not save your latest changes to %s: %s. They are kept while BackCoach stays open and saving is tried again every few seconds. Please do not close BackCoach until this message goes away.</source>
+        <translation>BackCoach n&apos;a pas pu enregistrer vos dernières modifications dans %s&#xa0;: %s. Elles sont conservées tant que BackCoach reste ouvert, et l&apos;enregistrement est retenté toutes les quelques secondes. Merci de ne pas fermer BackCoach avant que ce message disparaisse.</translation>
+    </message>
+    <message>
+        <source>BackCoach is saving again. Everything is saved to %s.</source>
+        <translation>BackCoach enregistre de nouveau. Tout est enregistré dans %s.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not make today&apos;s backup in %s: %s. Your data itself is saved; the backup will be tried again.</source>
+        <translation>BackCoach n&apos;a pas pu faire la sauvegarde du jour dans %s&#xa0;: %s. Vos données, elles, sont enregistrées&#xa0;; la sauvegarde sera retentée.</translation>
+    </message>
+    <message>
+        <source>The unreadable BackCoach data file was put aside as %s.</source>
+        <translation>Le fichier de données BackCoach illisible a été mis de côté sous le nom %s.</translation>
+    </message>
+    <message>
+        <source>Your BackCoach data file was missing.</source>
+        <translation>Votre fichier de données BackCoach était introuvable.</translation>
+    </message>
+    <message>
+        <source>Your BackCoach data file was empty.</source>
+        <translation>Votre fichier de données BackCoach était vide.</translation>
+    </message>
+    <message>
+        <source>Your BackCoach data file could not be read: it is damaged or incomplete.</source>
+        <translation>Votre fichier de données BackCoach n&apos;a pas pu être lu&#xa0;: il est endommagé ou incomplet.</translation>
+    </message>
+    <message>
+        <source>It was put aside as %s.</source>
+        <translation>Il a été mis de côté sous le nom %s.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (the folder cannot be written to); it will be moved aside before anything is saved.</source>
+        <translation>Il n&apos;a pas pu être mis de côté (impossible d&apos;écrire dans le dossier)&#xa0;; il le sera avant tout enregistrement.</translation>
+    </message>
+    <message>
+        <source>The newest backup was restored.</source>
+        <translation>La sauvegarde la plus récente a été restaurée.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was restored.</source>
+        <translation>La sauvegarde d&apos;aujourd&apos;hui a été restaurée.</translation>
+    </message>
+    <message>
+        <source>Yesterday&apos;s backup was restored.</source>
+        <translation>La sauvegarde d&apos;hier a été restaurée.</translation>
+    </message>
+    <message>
+        <source>The backup from %s was restored.</source>
+        <translation>La sauvegarde du %s a été restaurée.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only</source>
+        <translation>le disque ou le dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>BackCoach is not allowed to write there</source>
+        <translation>BackCoach n&apos;a pas le droit d&apos;écrire à cet endroit</translation>
+    </message>
+    <message>
+        <source>the folder is missing</source>
+        <translation>le dossier est introuvable</translation>
+    </message>
+    <message>
+        <source>BackCoach could not read %s: %s. Nothing was changed.</source>
+        <translation>BackCoach n&apos;a pas pu lire %s&#xa0;: %s. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%s is not a BackCoach backup. BackCoach imports the JSON files it exports (the CSV export is for spreadsheets and cannot be imported). Nothing was changed.</source>
+        <translation>%s n&apos;est pas une sauvegarde BackCoach. BackCoach importe les fichiers JSON qu&apos;il exporte (l&apos;export CSV est destiné aux tableurs et ne peut pas être importé). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%s was exported by a newer version of BackCoach (data format %d). Please update BackCoach to import it. Nothing was changed.</source>
+        <translation>%s a été exporté par une version plus récente de BackCoach (format de données %d). Mettez BackCoach à jour pour l&apos;importer. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%s cannot be imported: it is not a BackCoach data file, or it is damaged. Nothing was changed.</source>
+        <translation>%s ne peut pas être importé&#xa0;: ce n&apos;est pas un fichier de données BackCoach, ou il est endommagé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%s cannot be imported because one of its records is not valid. Nothing was changed.</source>
+        <translation>%s ne peut pas être importé, car l&apos;un de ses enregistrements n&apos;est pas valide. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%s has records that cannot be read, and BackCoach could not keep them in %s (%s). Nothing was changed.</source>
+        <translation>%s contient des enregistrements illisibles, et BackCoach n&apos;a pas pu les garder dans %s (%s). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 séance</translation>
+    </message>
+    <message>
+        <source>%d sessions</source>
+        <translation>%d séances</translation>
+    </message>
+    <message>
+        <source>1 morning check-in</source>
+        <translation>1 bilan du matin</translation>
+    </message>
+    <message>
+        <source>%d morning check-ins</source>
+        <translation>%d bilans du matin</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 activité</translation>
+    </message>
+    <message>
+        <source>%d activities</source>
+        <translation>%d activités</translation>
+    </message>
+    <message>
+        <source>1 routine</source>
+        <translation>1 routine</translation>
+    </message>
+    <message>
+        <source>%d routines</source>
+        <translation>%d routines</translation>
+    </message>
+    <message>
+        <source>1 favourite</source>
+        <translation>1 favori</translation>
+    </message>
+    <message>
+        <source>%d favourites</source>
+        <translation>%d favoris</translation>
+    </message>
+    <message>
+        <source>1 setting</source>
+        <translation>1 réglage</translation>
+    </message>
+    <message>
+        <source>%d settings</source>
+        <translation>%d réglages</translation>
+    </message>
+    <message>
+        <source>1 rating of your activities</source>
+        <translation>1 note de vos activités</translation>
+    </message>
+    <message>
+        <source>%d ratings of your activities</source>
+        <translation>%d notes de vos activités</translation>
+    </message>
+    <message>
+        <source>%s and %s</source>
+        <translation>%s et %s</translation>
+    </message>
+    <message>
+        <source>Added %s.</source>
+        <translation>Ajouté&#xa0;: %s.</translation>
+    </message>
+    <message>
+        <source>Nothing new to add.</source>
+        <translation>Rien de nouveau à ajouter.</translation>
+    </message>
+    <message>
+        <source>1 record was already here.</source>
+        <translation>1 enregistrement était déjà là.</translation>
+    </message>
+    <message>
+        <source>%d records were already here.</source>
+        <translation>%d enregistrements étaient déjà là.</translation>
+    </message>
+    <message>
+        <source>1 record differed from yours; yours was kept.</source>
+        <translation>1 enregistrement différait du vôtre&#xa0;; le vôtre a été gardé.</translation>
+    </message>
+    <message>
+        <source>%d records differed from yours; yours were kept.</source>
+        <translation>%d enregistrements différaient des vôtres&#xa0;; les vôtres ont été gardés.</translation>
+    </message>
+    <message>
+        <source>1 record of the file could not be read and was not imported; it is kept in %s.</source>
+        <translation>1 enregistrement du fichier était illisible et n&apos;a pas été importé&#xa0;; il est gardé dans %s.</translation>
+    </message>
+    <message>
+        <source>%d records of the file could not be read and were not imported; they are kept in %s.</source>
+        <translation>%d enregistrements du fichier étaient illisibles et n&apos;ont pas été importés&#xa0;; ils sont gardés dans %s.</translation>
+    </message>
+    <message>
+        <source>That did not work, and nothing of yours was changed.</source>
+        <translation>Cela n&apos;a pas fonctionné, et rien de vos données n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%s The details (in English): %s</source>
+        <translation>%s Les détails (en anglais)&#xa0;: %s</translation>
+    </message>
+</context>
 </TS>

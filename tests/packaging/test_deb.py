@@ -6,8 +6,12 @@ real, runs the smoke test on a virtual display and removes it again.
 
 from __future__ import annotations
 
+import importlib.util
+import marshal
 import re
+import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from tests.packaging.helpers import REPO, load_build_module, require_tool
@@ -192,3 +196,57 @@ def test_unpacked_app_passes_its_smoke_test_offscreen(deb_root: Path, tmp_path: 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "smoke-test: ok" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def _shibokensupport_modules() -> set[str]:
+    """The modules of shiboken6's signature support, as this venv's shiboken6 has them."""
+    import PySide6.QtCore  # noqa: F401 (loads shibokensupport)
+
+    package = sys.modules["shibokensupport"]
+    zipped = getattr(package.__loader__, "zfile", None)
+    if zipped is not None:
+        names = zipped.namelist()
+        return {n for n in names if n.startswith("shibokensupport/") and n.endswith(".py")}
+    folder = Path(package.__file__).parent  # a venv with shiboken6/files.dir
+    return {f"shibokensupport/{p.relative_to(folder).as_posix()}" for p in folder.rglob("*.py")}
+
+
+def test_bundle_carries_shibokensupport_compiled(deb_root: Path) -> None:
+    # Compiled once at build time instead of at every start (backcoach.spec; 008-speed.md).
+    files_dir = deb_root / OPT / "_internal" / "shiboken6" / "files.dir"
+    compiled = {p.relative_to(files_dir).with_suffix(".py").as_posix()
+                for p in files_dir.rglob("*.pyc")}  # fmt: skip
+    assert _shibokensupport_modules() <= compiled
+    for path in files_dir.rglob("*.pyc"):
+        assert path.read_bytes()[:4] == importlib.util.MAGIC_NUMBER, path  # this Python's
+    assert not list(files_dir.rglob("*.py"))  # no sources: nothing is compiled at start
+
+
+def test_unpacked_app_imports_shibokensupport_from_files_dir(
+    deb_root: Path, tmp_path: Path
+) -> None:
+    """Proof that shiboken6 takes the compiled copy: a copy of the app whose files.dir
+    package says so when it is imported (everything else linked to the unpacked app)."""
+    app, copy = deb_root / OPT, tmp_path / "app"
+    internal = copy / "_internal"
+    internal.mkdir(parents=True)
+    shutil.copy2(app / "backcoach", copy / "backcoach")
+    for entry in (app / "_internal").iterdir():
+        if entry.name != "shiboken6":
+            (internal / entry.name).symlink_to(entry)
+    # shiboken6 itself copied, not linked: it looks for files.dir beside its resolved
+    # __init__, which must be the copy's.
+    shutil.copytree(app / "_internal" / "shiboken6", internal / "shiboken6")
+    init = internal / "shiboken6" / "files.dir" / "shibokensupport" / "__init__.pyc"
+    compiled = init.read_bytes()
+    announce = (
+        "import marshal, sys\n"
+        "sys.stderr.write('shibokensupport: files.dir\\n')\n"
+        f"exec(marshal.loads({compiled[16:]!r}))\n"
+    )
+    code = compile(announce, "shibokensupport/__init__.py", "exec")
+    init.write_bytes(compiled[:16] + marshal.dumps(code))
+    result = subprocess.run([str(copy / "backcoach"), "--version"], capture_output=True,
+                            text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "shibokensupport: files.dir" in result.stderr

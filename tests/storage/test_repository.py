@@ -87,6 +87,15 @@ def test_sessions_between_uses_the_users_local_day(store: Store) -> None:
     may = store.sessions.between(date(2024, 5, 1), date(2024, 5, 31))
     assert [s.routine_name for s in may_4] == ["Late"]
     assert [s.routine_name for s in may] == ["Early", "Late"]
+    # What Progress reads of them is picked the same way.
+    assert [s.day for s in store.sessions.summaries(date(2024, 5, 4), date(2024, 5, 4))] == [
+        date(2024, 5, 4)
+    ]
+    assert [s.day for s in store.sessions.summaries(date(2024, 5, 1))] == [
+        date(2024, 5, 3),
+        date(2024, 5, 4),
+    ]
+    assert store.sessions.summaries(end=date(2024, 5, 2)) == []
 
 
 def test_a_second_checkin_on_the_same_day_replaces_the_first(store: Store) -> None:

@@ -81,6 +81,7 @@ def _home_answers(store: Store, reach=HOME_REACH, today: date = TODAY) -> dict[s
         answers[f"sessions-{back}"] = store.sessions.between(start, today + timedelta(days=1))
         answers[f"checkins-{back}"] = store.checkins.between(start, today)
         answers[f"activities-{back}"] = store.activities.between(start, today)
+        answers[f"summaries-{back}"] = store.sessions.summaries(start, today + timedelta(1))
     return answers
 
 

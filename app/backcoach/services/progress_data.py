@@ -20,8 +20,8 @@ def recent_history(context: AppContext, today: date) -> History:
     """The last ``RECENT_DAYS`` only: a few ms to read, so the first view shows at once."""
     since = today - timedelta(days=RECENT_DAYS)
     store = context.store
-    return progress.build_history(
-        store.sessions.between(since, today + timedelta(days=1)),
+    return progress.history_of(
+        store.sessions.summaries(since, today + timedelta(days=1)),
         store.checkins.between(since, today),
         store.activities.between(since),
         since=since,

@@ -1,8 +1,9 @@
 """What the store tells the user, in plain words, and the errors it raises.
 
-Storage is Qt-free, so messages are built here in English. Each notice also carries a
-stable ``code`` and the ``path`` it is about, so the GUI can show its own translated
-wording later without parsing the English.
+Storage is Qt-free, so messages are built here in English (for the command line and the
+log). Each notice also carries a stable ``code``, the ``path`` it is about and the
+``values`` its wording needs, so the GUI shows its own translated wording
+(``services/storage_words.py``) without parsing the English.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ import errno
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 Level = Literal["info", "warning", "error"]
 
@@ -27,6 +28,8 @@ class StorageNotice:
     path: Path | None = None
     detail: str = ""
     """Technical detail for a log or a support request (English, not for the main text)."""
+    values: dict[str, Any] = field(default_factory=dict, compare=False)
+    """What the wording needs besides the path (a day, a count, a reason's kind)."""
 
 
 Listener = Callable[[StorageNotice], None]
@@ -104,6 +107,12 @@ def restored(
         f"Your BackCoach data file {problem}{where}, and {_day_words(backup_day, today)} "
         "was restored. Nothing was deleted.",
         aside,
+        values={
+            "problem": problem_kind(problem),
+            "pending": pending,
+            "backup_day": backup_day,
+            "today": today,
+        },
     )
 
 
@@ -116,6 +125,7 @@ def started_empty(problem: str, aside: Path | None, pending: bool) -> StorageNot
         "was found, so BackCoach started with an empty diary. Nothing was deleted: the old "
         "file may still be recoverable.",
         aside,
+        values={"problem": problem_kind(problem), "pending": pending},
     )
 
 
@@ -132,6 +142,7 @@ def records_set_aside(
         f"({kept}). The records set aside are in {aside}, and the whole original file is "
         f"kept unchanged as {original}. Nothing was deleted.",
         aside,
+        values={"count": count, "original": original},
     )
 
 
@@ -153,6 +164,7 @@ def upgraded(old_version: int, new_version: int, backup_dir: Path) -> StorageNot
         f"Your BackCoach data was updated to the current format (version {old_version} to "
         f"{new_version}). A copy of the old file is kept in {backup_dir}.",
         backup_dir,
+        values={"old": old_version, "new": new_version},
     )
 
 
@@ -167,6 +179,7 @@ def write_failed(path: Path, error: Exception) -> StorageNotice:
         "close BackCoach until this message goes away.",
         path,
         f"{type(error).__name__}: {error}",
+        values={"reason": reason_kind(error), "reason_text": reason},
     )
 
 
@@ -186,7 +199,33 @@ def backup_failed(path: Path, error: OSError) -> StorageNotice:
         f"BackCoach could not make today's backup in {path}: {_reason(error)}. Your data "
         "itself is saved; the backup will be tried again.",
         path,
+        values={"reason": reason_kind(error), "reason_text": _reason(error)},
     )
+
+
+def problem_kind(problem: str) -> str:
+    """'missing', 'empty' or 'damaged': what was wrong with the data file (recovery's words)."""
+    if problem.startswith("was missing"):
+        return "missing"
+    if problem.startswith("was empty"):
+        return "empty"
+    return "damaged"
+
+
+def reason_kind(error: Exception) -> str:
+    """Why a write failed, as a word the GUI words in its language ('other': the system's
+    own text, ``_reason``, is shown)."""
+    if not isinstance(error, OSError):
+        return "other"
+    if error.errno == errno.ENOSPC or error.errno == getattr(errno, "EDQUOT", -1):
+        return "disk-full"
+    if error.errno == errno.EROFS:
+        return "read-only"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "not-allowed"
+    if error.errno == errno.ENOENT:
+        return "folder-missing"
+    return "other"
 
 
 def _reason(error: Exception) -> str:

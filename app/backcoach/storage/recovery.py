@@ -9,7 +9,7 @@ message and is left exactly as it is: going on would risk overwriting good data.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -212,4 +212,4 @@ def _recover(path: Path, backup_dir: Path, now: datetime, problem: str, detail: 
 def _with_detail(notice: StorageNotice, detail: str) -> StorageNotice:
     if not detail:
         return notice
-    return StorageNotice(notice.level, notice.code, notice.message, notice.path, detail)
+    return replace(notice, detail=detail)  # its values too

@@ -72,7 +72,14 @@ _MERGED: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
 
 
 class ImportFileError(StorageError):
-    """The file cannot be imported; nothing was changed. ``str()`` is for the user."""
+    """The file cannot be imported; nothing was changed. ``str()`` is for the user (in
+    English); ``kind``, ``path`` and ``values`` let the GUI word it in its language."""
+
+    def __init__(
+        self, message: str, kind: str = "other", path: Path | None = None, **values: Any
+    ) -> None:
+        super().__init__(message)
+        self.kind, self.path, self.values = kind, path, values
 
 
 @dataclass
@@ -234,7 +241,12 @@ def import_file(store: DataStore, path: Path | str) -> ImportReport:
         except OSError as exc:
             raise ImportFileError(
                 f"{path} has {len(bad)} unreadable record(s), and BackCoach could not keep "
-                f"them in {aside} ({exc.strerror or exc}). Nothing was changed."
+                f"them in {aside} ({exc.strerror or exc}). Nothing was changed.",
+                "set-aside-failed",
+                path,
+                count=len(bad),
+                aside=aside,
+                reason_text=str(exc.strerror or exc),
             ) from exc
         report.set_aside = bad
     with store.transaction() as tx:
@@ -267,11 +279,18 @@ def _read_checked(
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"BackCoach could not read {path}: {exc.strerror or exc}.") from exc
+        raise ImportFileError(
+            f"BackCoach could not read {path}: {exc.strerror or exc}.",
+            "unreadable",
+            path,
+            reason_text=str(exc.strerror or exc),
+        ) from exc
     if not raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         raise ImportFileError(
             f"{path} is not a BackCoach backup. BackCoach imports the JSON files it exports "
-            "(the CSV export is for spreadsheets and cannot be imported). Nothing was changed."
+            "(the CSV export is for spreadsheets and cannot be imported). Nothing was changed.",
+            "not-backup",
+            path,
         )
     bad: list[salvage.SetAside] = []
     try:
@@ -279,13 +298,18 @@ def _read_checked(
     except TooNewError as exc:
         raise ImportFileError(
             f"{path} was exported by a newer version of BackCoach (data format {exc.version}). "
-            "Please update BackCoach to import it. Nothing was changed."
+            "Please update BackCoach to import it. Nothing was changed.",
+            "newer",
+            path,
+            version=exc.version,
         ) from None
     except RecordError as exc:
         split = _good_records(raw)
         if split is None:
             raise ImportFileError(
-                f"{path} cannot be imported because {exc}. Nothing was changed."
+                f"{path} cannot be imported because {exc}. Nothing was changed.",
+                "damaged",
+                path,
             ) from None
         data, bad = split
     incoming: dict[str, list[dict[str, Any]]] = {}
@@ -297,7 +321,9 @@ def _read_checked(
             except (ValueError, TypeError, KeyError) as exc:  # validation let it through
                 raise ImportFileError(
                     f"{path} cannot be imported because record {number} of its {noun} is not "
-                    f"valid: {exc}. Nothing was changed."
+                    f"valid: {exc}. Nothing was changed.",
+                    "bad-record",
+                    path,
                 ) from None
     return incoming, bad
 

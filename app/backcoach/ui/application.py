@@ -119,7 +119,10 @@ def _show_notices(window: MainWindow, notices: list[StorageNotice], interactive:
             "info": QMessageBox.Icon.Information,
             "warning": QMessageBox.Icon.Warning,
         }.get(notice.level, QMessageBox.Icon.Critical)
-        QMessageBox(icon, APP_NAME, notice.message, QMessageBox.StandardButton.Ok, window).exec()
+        from backcoach.services.storage_words import notice_text
+
+        text = notice_text(notice)  # in the language in use (the message is English)
+        QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok, window).exec()
 
 
 def run_gui(options: argparse.Namespace) -> int:
@@ -244,7 +247,9 @@ def _open_data(
     _apply_settings(window, theme_override)
     app.aboutToQuit.connect(opened.store.close)
     relay = _NoticeRelay(window)
-    relay.notice.connect(lambda n: window.show_storage_message(n.message, n.level))
+    from backcoach.services.storage_words import notice_text
+
+    relay.notice.connect(lambda n: window.show_storage_message(notice_text(n), n.level))
     opened.store.add_listener(relay.notice.emit)
     relay.replaced.connect(lambda: window_refresh.data_replaced(window))
     opened.store.on_data_replaced(relay.replaced.emit)

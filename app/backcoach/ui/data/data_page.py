@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.context import AppContext
-from backcoach.services import data_files, date_words
+from backcoach.services import data_files, date_words, storage_words
 from backcoach.services.background import BackgroundRunner
 from backcoach.services.data_files import ImportReport
 from backcoach.ui.translate_noop import QT_TRANSLATE_NOOP
@@ -182,8 +182,8 @@ class DataPage(QWidget):
         if isinstance(error, OSError):
             reason = error.strerror or str(error)
             text = self.tr("That did not work: %s. Nothing of yours was changed.") % reason
-        else:
-            text = str(error)
+        else:  # a StorageError: a file that cannot be imported, a backup not written
+            text = storage_words.error_text(error)
         self._say(text, warning=True)
         # A dialog as well: a failure must be seen even if the eyes were elsewhere.
         box = QMessageBox(
@@ -281,5 +281,5 @@ class DataPage(QWidget):
 
     def _imported(self, report: ImportReport) -> None:
         self._busy(False)
-        self._say(report.summary(), warning=bool(report.set_aside))
+        self._say(storage_words.import_summary(report), warning=bool(report.set_aside))
         self.data_replaced.emit()
