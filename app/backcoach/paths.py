@@ -32,5 +32,12 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Things BackCoach can make again (toml_cache): never the user's data."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def log_file() -> Path:
     return log_dir() / "backcoach.log"

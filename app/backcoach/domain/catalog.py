@@ -10,12 +10,12 @@ still holds everything; ``exercises.<lang>.toml`` carries the words, checked as 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from backcoach import toml_cache
 from backcoach.domain.content_overlay import Overlay, check_entries, read_overlay
 from backcoach.domain.language import SOURCE
 
@@ -337,8 +337,8 @@ def _check_links(exercises: list[Exercise]) -> None:
 def parse_catalogue(text: str, *, images_dir: Path | None = None) -> Catalogue:
     """Parse and validate catalogue TOML text; ``images_dir`` enables file-existence checks."""
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        data = toml_cache.loads(text)
+    except toml_cache.TomlError as error:
         raise CatalogueError(f"the catalogue is not valid TOML: {error}") from None
     tables = data.get("exercise")
     if not isinstance(tables, list) or not tables:

@@ -14,11 +14,11 @@ No Qt here; the loaders in ``catalog``, ``routines`` and ``evidence`` use these 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from backcoach import toml_cache
 from backcoach.domain.language import LANGUAGES, NATIVE_NAMES, SOURCE
 
 Text = str | tuple[str, ...]
@@ -56,8 +56,8 @@ def read_overlay(
     except (OSError, UnicodeDecodeError) as problem:
         raise error(f"the translation {path} cannot be read: {problem}") from None
     try:
-        return tomllib.loads(text), path.name
-    except tomllib.TOMLDecodeError as problem:
+        return toml_cache.loads(text), path.name
+    except toml_cache.TomlError as problem:
         raise error(f"the translation {path.name} is not valid TOML: {problem}") from None
 
 

@@ -8,11 +8,11 @@ run and when pain spikes in a session. Another language's words come from
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from backcoach import toml_cache
 from backcoach.domain.catalog import CatalogueError
 from backcoach.domain.content_overlay import Overlay, language_label, read_overlay
 from backcoach.domain.language import SOURCE
@@ -131,8 +131,7 @@ def load_evidence(path: Path | None = None, language: str = SOURCE) -> Evidence:
         from backcoach import resources
 
         path = resources.path("evidence.toml")
-    with path.open("rb") as handle:
-        data = tomllib.load(handle)
+    data = toml_cache.loads(path.read_text(encoding="utf-8"))
     if language != SOURCE:
         overlay, file_name = read_overlay(path, language, EvidenceError)
         data = translate_evidence_data(data, overlay, language, file_name)

@@ -7,10 +7,10 @@ an update of the app can improve a plan without fighting a user's edits.
 from __future__ import annotations
 
 import dataclasses
-import tomllib
 from pathlib import Path
 from typing import Any
 
+from backcoach import toml_cache
 from backcoach.domain.catalog import Catalogue
 from backcoach.domain.content_overlay import Overlay, check_entries, read_overlay
 from backcoach.domain.language import SOURCE
@@ -33,8 +33,8 @@ _ITEM_FIELDS = {"exercise", *DOSE_FIELDS}
 def parse_starter_plans(text: str, catalogue: Catalogue) -> list[Routine]:
     """Parse and check plans TOML: every field, every exercise id, every dose."""
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        data = toml_cache.loads(text)
+    except toml_cache.TomlError as error:
         raise RoutineError(f"the plans file is not valid TOML: {error}") from None
     tables = data.get("plan")
     if not isinstance(tables, list) or not tables:

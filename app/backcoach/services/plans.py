@@ -15,7 +15,7 @@ from backcoach.domain import progression
 from backcoach.domain.daily_goal import minutes_on, session_local_day
 from backcoach.domain.lighter_session import lighter_routine
 from backcoach.domain.onboarding import OnboardingState
-from backcoach.domain.progress import build_history
+from backcoach.domain.progress_history import build_history  # not the facade: Home needs no series
 from backcoach.domain.routines import (
     Routine,
 )

@@ -82,12 +82,13 @@ class ExerciseBrowserPage(QWidget):
         self.ui.clearButton.clicked.connect(self.clear_filters)
 
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
-        # The key in the hint where it fits; where the box is narrow (200% text) the hint
-        # without it, or just "Search exercises…", never a hint cut off by Qt's "…".
+        # The key (written as the list of keys writes it) in the hint where it fits; where
+        # the box is narrow (200% text) the hint without it, or just "Search exercises…":
+        # never a hint cut off by Qt's "…".
         search = self.ui.searchEdit
         hint = search.placeholderText()
         key = QKeySequence(QKeySequence.StandardKey.Find).toString(
-            QKeySequence.SequenceFormat.NativeText
+            QKeySequence.SequenceFormat.PortableText
         )
         fit_placeholder(search, [f"{hint}  ({key})", hint, f"{search.accessibleName()}…"])
         self.ui.searchEdit.returnPressed.connect(self._search_accepted)

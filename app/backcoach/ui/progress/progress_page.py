@@ -88,6 +88,7 @@ class ProgressPage(QWidget):
         self.pain_chart: PainTrendChart | None = None
         self.minutes_chart: MinutesChart | None = None
         self.series: progress.Series | None = None
+        self._drawn: tuple[progress.Series, progress.Binned, int] | None = None
         self.bins: progress.Binned | None = None
         self._streaks = progress.Streaks(0, 0)
         self.goal_min = progress_data.daily_goal(context)
@@ -336,8 +337,13 @@ class ProgressPage(QWidget):
         self.empty_card.setVisible(history.complete and not history.days)
         series, bins = self._series_and_bins(history, start, end)
         self.series, self.bins = series, bins
-        self.pain_chart.set_series(series, bins)
-        self.minutes_chart.set_series(series, bins, self.goal_min)
+        drawn = (series, bins, self.goal_min)
+        if drawn != self._drawn:
+            # The whole history's month is the first view's again (it read enough weeks
+            # for it): the charts keep what they show and do not paint it again.
+            self._drawn = drawn
+            self.pain_chart.set_series(series, bins)
+            self.minutes_chart.set_series(series, bins, self.goal_min)
         self.pain_card.bin_note.setText(bin_note(bins.bin))
         self.minutes_card.bin_note.setText(bin_note(bins.bin, minutes=True))
         totals, months = self._period_numbers(history, series, start, end)
