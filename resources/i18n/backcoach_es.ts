@@ -3113,7 +3113,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>Pain: start → rise</source>
-        <translation>Dolor: inicio → subida</translation>
+        <translation>Dolor: inicio&#xa0;→&#xa0;subida</translation>
     </message>
     <message>
         <source>What the person chose</source>
@@ -3197,7 +3197,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>Pain before → after</source>
-        <translation>Dolor antes → después</translation>
+        <translation>Dolor antes&#xa0;→&#xa0;después</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4511,7 +4511,7 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     </message>
     <message>
         <source>Saved %s. Open it with your calendar app to add the weekly event.</source>
-        <translation>Guardado %s. Ábralo con su aplicación de calendario para añadir el evento semanal.</translation>
+        <translation>Se ha guardado %s. Ábralo con su aplicación de calendario para añadir el evento semanal.</translation>
     </message>
     <message>
         <source>Follow the computer</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from tests.gui.test_layout_fits import text_scale  # noqa: F401 - a fixture
 
 from backcoach.services import settings
 from backcoach.ui.application import build_main_window
@@ -75,3 +76,32 @@ def test_the_keys_are_one_part_of_the_help(qtbot, window) -> None:
 def test_the_sidebar_help_button_opens_the_same_help(qtbot, window) -> None:
     qtbot.mouseClick(window.help_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(window.shortcuts.isVisible, timeout=2000)
+
+
+def test_a_description_just_narrower_than_its_column_wraps_instead_of_being_cut(
+    qtbot,
+    text_scale,  # noqa: F811 - the fixture imported below
+) -> None:
+    """The style sheet's padding and Qt's text margins leave less room than the column:
+    a description between the two was measured as one line and drawn cut to "…"."""
+    from backcoach.ui.shortcuts_overlay import KeyHelp, KeysTable
+
+    text_scale(1.0)  # the app's style sheet, with the table's item padding
+    table = KeysTable()
+    qtbot.addWidget(table)
+    table.resize(560, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    key = "Ctrl+W or Ctrl+F4"
+    table.fill((("Group", (KeyHelp(key, "x"),)),))
+    qtbot.wait(50)
+    width = table.columnWidth(1)
+    metrics = table.fontMetrics()
+    text = "Change a value"
+    while metrics.horizontalAdvance(text + " a") < width - 4:
+        text += " a"
+    assert width - 30 < metrics.horizontalAdvance(text) <= width, "a text in the band"
+    table.fill((("Group", (KeyHelp(key, text), KeyHelp(key, "x"))),))
+    qtbot.wait(50)  # the rows are measured again once the columns settle
+    assert table.columnWidth(1) == width
+    assert table.rowHeight(1) > table.rowHeight(2), "taller than a one-line row: it wraps"

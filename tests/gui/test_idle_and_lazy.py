@@ -110,6 +110,43 @@ def test_an_idle_progress_screen_runs_no_timer(qtbot, data_dir, store) -> None:
     assert _timer_events_while_idle(window, 1500) == []
 
 
+def test_progress_clicked_right_after_a_start_draws_the_whole_history(qtbot, data_dir) -> None:
+    """However the app's start opens the store (it may hold recent weeks only until the
+    whole file is read, 008-speed.md), Progress clicked at once ends with every day."""
+    from datetime import date, timedelta
+
+    from tests.domain.test_progress import checkin, make_session
+
+    from backcoach.domain.progress import Range
+    from backcoach.domain.records import Activity
+    from backcoach.services.app_data import open_data
+
+    today = date.today()
+    oldest = today - timedelta(days=400)
+    first = open_data(data_dir).store
+    for day in (oldest, today - timedelta(days=150), today - timedelta(days=1)):
+        first.sessions.save(make_session(day, 5, [("prone-press", None, [6])], after=4))
+    first.activities.add(Activity.new(today - timedelta(days=300), "walking", 30))
+    first.checkins.add(checkin(oldest + timedelta(days=1), 6, "some"))
+    assert first.close()
+    store = open_data(data_dir).store
+    try:
+        window = _returning_window(qtbot, data_dir, store)
+        window.show_screen("progress")
+        page = window.progress
+        qtbot.waitUntil(
+            lambda: page.history is not None and page.history.complete and not page.loading_full,
+            timeout=20_000,
+        )
+        page.set_range(Range.ALL)
+        assert page.history.first_day == oldest and page.series.days[0] == oldest
+        assert sum(page.series.sessions) == 3
+        assert sum(page.series.activity_minutes) == 30
+        assert [c.day for c in page.history.checkins] == [oldest + timedelta(days=1)]
+    finally:
+        store.close()
+
+
 def test_what_paints_first_imports_neither_the_data_layer_nor_the_screens() -> None:
     """The first paint (the frame) comes before the data file, the catalogue and the
     screens' code are even imported: each import here delays it (a service imported by

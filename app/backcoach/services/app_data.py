@@ -22,6 +22,8 @@ def open_data(data_dir: Path) -> OpenResult:
     """Load (recovering or creating) the data file in ``data_dir`` and start saving.
 
     The result's ``notices`` are for the user now (a restored backup, an upgrade...);
-    close ``result.store`` when the app quits.
+    close ``result.store`` when the app quits. A returning user's store may open from
+    recent history only (``Store.open(quick=True)``): call ``result.store.load_rest()``
+    once the window is usable; anything that needs more waits for the whole file.
     """
-    return Store.open(data_dir)
+    return Store.open(data_dir, quick=True)

@@ -67,7 +67,7 @@ def daily_goal(context: AppContext) -> int:
 
 def minutes_today(context: AppContext, today: date) -> float:
     sessions = context.store.sessions.between(today - timedelta(days=1), today + timedelta(days=1))
-    return minutes_on(today, sessions, context.store.activities.all())
+    return minutes_on(today, sessions, context.store.activities.between(today, today))
 
 
 def recent_outcomes(context: AppContext, today: date) -> list[progression.SessionOutcome]:
@@ -176,7 +176,7 @@ def home_state(context: AppContext, today: date) -> HomeState:
         goal_min=daily_goal(context),
         suggestion=current_suggestion(context, routine, today, worse),
         threshold=settings.get(context, "pain_threshold"),
-        returning=context.store.sessions.count() > 0 or bool(context.store.activities.all()),
+        returning=context.store.sessions.count() > 0 or context.store.activities.count() > 0,
         lighter=(lighter_routine(routine) if routine is not None and today in worse else None),
     )
 

@@ -24,10 +24,13 @@ class ActivityRepository:
 
     def between(self, start: date | None = None, end: date | None = None) -> list[Activity]:
         """The activities of ``start``..``end`` inclusive (open-ended where None), by day."""
-        # Picked on their ISO day text before decoding, as check-ins are: Progress's first
-        # view wants a few weeks' out of ten years' (~1,000).
+        # Picked on their ISO day text before decoding, as check-ins are: Home wants
+        # today's and Progress's first view a few weeks' out of ten years' (~1,000).
         low = start.isoformat() if start is not None else ""
         high = end.isoformat() if end is not None else "~"
+        partial = self._db.partial
+        if partial is not None and low < partial.checkins_from:
+            self._db.ensure_full()  # older than the start cache holds
         with self._db.lock:
             found = [
                 codec.decode_activity(d)
@@ -40,6 +43,13 @@ class ActivityRepository:
     def all(self) -> list[Activity]:
         """Every activity, by day."""
         return self.between()
+
+    def count(self) -> int:
+        with self._db.lock:
+            partial = self._db.partial
+            if partial is not None:  # opened from the start cache, which knows the count
+                return partial.activity_count
+            return len(self._db.documents(TABLE))
 
     def delete(self, activity_id: str) -> Ticket:
         return self._db.delete(TABLE, activity_id)

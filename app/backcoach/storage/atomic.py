@@ -28,11 +28,14 @@ def temp_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}{_TEMP_SUFFIX}")
 
 
-def atomic_write(target: Path, data: bytes | Sequence[bytes], mode: int = FILE_MODE) -> None:
+def atomic_write(
+    target: Path, data: bytes | Sequence[bytes], mode: int = FILE_MODE, *, durable: bool = True
+) -> None:
     """Replace ``target`` with ``data`` (one bytes object or pieces written in order).
 
     Raises OSError (disk full, read-only, ...) with ``target`` left untouched and no temp
-    file left behind.
+    file left behind. ``durable=False`` skips both fsyncs: only for a disposable file that
+    checks itself when read (the start cache), never for the user's data.
     """
     pieces: Sequence[bytes] = (data,) if isinstance(data, bytes | bytearray) else data
     temp = temp_name(target)
@@ -44,7 +47,8 @@ def atomic_write(target: Path, data: bytes | Sequence[bytes], mode: int = FILE_M
             if hasattr(os, "fchmod"):
                 os.fchmod(fd, mode)  # the umask may have narrowed it; never widened
             _write_all(fd, pieces)
-            _sync(fd)
+            if durable:
+                _sync(fd)
         finally:
             os.close(fd)
         os.replace(temp, target)
@@ -52,7 +56,8 @@ def atomic_write(target: Path, data: bytes | Sequence[bytes], mode: int = FILE_M
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
-    fsync_folder(target.parent)
+    if durable:
+        fsync_folder(target.parent)
 
 
 def _write_all(fd: int, pieces: Sequence[bytes]) -> None:

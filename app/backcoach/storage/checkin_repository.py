@@ -28,6 +28,9 @@ class CheckInRepository:
         # period's check-ins are decoded (Home reads a week's out of ten years').
         low = start.isoformat() if start is not None else ""
         high = end.isoformat() if end is not None else "~"
+        partial = self._db.partial
+        if partial is not None and low < partial.checkins_from:
+            self._db.ensure_full()  # older than the start cache holds
         with self._db.lock:
             found = [
                 codec.decode_stored_checkin(d)  # checked when the file was read

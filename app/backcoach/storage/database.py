@@ -10,11 +10,18 @@ Rules the core keeps (the serialiser's cache depends on the first):
 - an ended session is never changed in place (the session repository refuses it);
 - documents handed to repositories are the stored ones, for reading only; repositories
   hand out copies or frozen dataclasses.
+- a store opened from the start cache (``start_cache``: recent history only) is
+  *partial* until the whole file is read (``load_rest`` after the window is usable, or
+  ``ensure_full`` when something needs it sooner). Every change, export and backup calls
+  ``ensure_full`` first (before taking ``lock``: the reading thread installs the data
+  under it), and the primitives refuse a change while partial, so a partial store can
+  never be saved over the user's file. Reads of older history call it too.
 """
 
 from __future__ import annotations
 
 import atexit
+import logging
 import threading
 from collections.abc import Callable, MutableMapping
 from datetime import date, datetime
@@ -23,16 +30,20 @@ from typing import Any, Self
 
 import orjson
 
-from backcoach.storage import backups, notices, recovery
+from backcoach.storage import backups, notices, recovery, start_cache
 from backcoach.storage.atomic import atomic_write, ensure_folder, set_aside
 from backcoach.storage.backups import BackupInfo
 from backcoach.storage.codec import RecordError
 from backcoach.storage.json_storage import MemoryStorage
+from backcoach.storage.migrations import CURRENT_VERSION
 from backcoach.storage.notices import Listener, NoticeBoard, StorageError, StorageNotice
 from backcoach.storage.recovery import FILE_NAME, Loaded, TooNewError, parse_document
+from backcoach.storage.start_cache import Partial
 from backcoach.storage.tinydb_table import KeyedTable, KeyedTinyDB
 from backcoach.storage.transaction import Transaction
 from backcoach.storage.writer import BackgroundWriter, Ticket
+
+log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 Document = dict[str, Any]
@@ -49,6 +60,17 @@ KEYS = {
     "function_checks": "id",
 }
 """Each table's own key (unique, never changed): the core looks documents up by it."""
+
+
+LOAD_JOIN_S = 30.0
+"""How long closing waits for the whole file still being read (a recovery it made must
+be saved); reading ten years takes ~0.2 s."""
+
+
+def _cannot_read_whole(path: Path, error: BaseException) -> StorageError:
+    if isinstance(error, StorageError):
+        return error
+    return StorageError(f"BackCoach could not read its data file {path}: {error}")
 
 
 def local_now() -> datetime:
@@ -110,6 +132,17 @@ class Database:
         self._upgrade_copy = loaded.upgrade_copy
         self._backup_day: date | None = None
         self._backup_error_day: date | None = None
+        self._partial: Partial | None = loaded.partial
+        self._full_read = threading.Event()
+        self._full_result: Loaded | BaseException | None = None
+        self._full_error: StorageError | None = None
+        self._loader: threading.Thread | None = None
+        self._loader_lock = threading.Lock()
+        self._replaced: list[Callable[[], None]] = []
+        self._cache_written = loaded.partial is not None
+        """A start cache for the file as it is on disk exists (it was opened from one, or
+        one was written since the last save)."""
+        self._saved = False
         self._writer = BackgroundWriter(
             self._snapshot, self._save, self._housekeeping, self._on_failure, self._on_recovered
         )
@@ -117,7 +150,9 @@ class Database:
         self._writer.start()
         if loaded.needs_save:
             self._changed()
-        self._writer.request_housekeeping()
+        if self._partial is None:
+            self._full_read.set()
+            self._writer.request_housekeeping()  # the daily backup: of the whole data only
         atexit.register(self._close_at_exit)
 
     def _install(self, data: dict[str, Any]) -> None:
@@ -146,9 +181,109 @@ class Database:
         }
 
     def on_install(self, callback: Callable[[], None]) -> None:
-        """``callback()`` runs when the data is replaced (a restored backup): repositories
-        drop what they cached from the old data."""
+        """``callback()`` runs when the data is replaced (a restored backup, or the whole
+        file read after a start from the cache): repositories drop what they cached."""
         self._installed.append(callback)
+
+    # -- a start from the cache: the whole file read later ---------------------------------
+
+    @property
+    def partial(self) -> Partial | None:
+        """What a store opened from the start cache holds (None once it holds everything)."""
+        return self._partial
+
+    @property
+    def complete(self) -> bool:
+        """The whole data file is read (always, except just after a start from the cache)."""
+        return self._partial is None
+
+    def on_data_replaced(self, callback: Callable[[], None]) -> None:
+        """``callback()`` runs (on the reading thread) when the whole file, read after a
+        start from the cache, turned out damaged and was recovered: what the screens showed
+        is no longer the data. Keep it short and thread-safe (e.g. emit a Qt signal)."""
+        self._replaced.append(callback)
+
+    def load_rest(self) -> None:
+        """Start reading the whole data file on a worker thread (a store opened from the
+        start cache; nothing otherwise). The app calls it once its window is usable."""
+        with self._loader_lock:
+            if self._partial is None or self._loader is not None or self._closed:
+                return
+            self._loader = threading.Thread(
+                target=self._read_whole, name="backcoach-load", daemon=True
+            )
+            self._loader.start()
+
+    def ensure_full(self) -> None:
+        """Return once the whole data file is in memory (at once if it is already).
+
+        Raises StorageError if it cannot be read safely. Call it before taking ``lock``
+        for a change: a caller that already looked something up under the lock would
+        hold a stale answer once the data is replaced.
+        """
+        if self._partial is None:
+            return
+        self.load_rest()
+        self._full_read.wait()
+        self._install_whole()
+        if self._full_error is not None:
+            raise self._full_error
+
+    def _read_whole(self) -> None:
+        """The worker: read (and, if it is damaged, recover) the data file as any start."""
+        try:
+            result: Loaded | BaseException = recovery.load(self._data_dir, self.now())
+        except BaseException as exc:  # a newer or unreadable file, or a bug: told below
+            result = exc
+        self._full_result = result
+        self._full_read.set()
+        try:
+            self._install_whole()
+        except Exception:
+            log.exception("installing the whole data file failed")
+
+    def _install_whole(self) -> None:
+        """Put the whole file's data in place of the cache's (once, whichever thread is
+        first; reentrant for a caller already holding the lock)."""
+        told: list[StorageNotice] = []
+        replaced = False
+        with self.lock:
+            if self._partial is None or self._full_error is not None:
+                return
+            result = self._full_result
+            if isinstance(result, BaseException):
+                self._full_error = _cannot_read_whole(self._path, result)
+                told.append(
+                    StorageNotice(
+                        "error", "whole-file-unreadable", str(self._full_error), self._path
+                    )
+                )
+            else:
+                assert result is not None
+                self._partial = None
+                self._set_aside_pending = result.set_aside_pending
+                self._upgrade_copy = result.upgrade_copy
+                self._install(result.data)
+                if result.needs_save:
+                    self._changed()
+                self._writer.request_housekeeping()
+                told.extend(result.notices)
+                if result.upgraded_from is not None:
+                    told.append(
+                        notices.upgraded(result.upgraded_from, CURRENT_VERSION, self._backup_dir)
+                    )
+                # The cache matched the file, so only a recovery makes the data differ.
+                replaced = result.needs_save or bool(result.notices)
+        for notice in told:
+            self._emit(notice)
+        if replaced:
+            for callback in self._replaced:
+                callback()
+
+    def _require_complete(self) -> None:
+        """The last guard: a partial store is never changed, so never saved."""
+        if self._partial is not None:
+            raise RuntimeError("BackCoach changed its data before the whole file was read")
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -163,7 +298,13 @@ class Database:
         (the listeners were told why); the caller should tell the user before quitting."""
         if self._closed:
             return self._closed_saved
+        loader = self._loader
+        if loader is not None and loader is not threading.current_thread():
+            # A damaged file the reader recovered must be saved before the writer stops.
+            loader.join(max(timeout_s, LOAD_JOIN_S))
         self._closed_saved = self.flush(timeout_s)
+        if self._closed_saved:
+            self._cache_if_missing()
         self._closed = True
         self._writer.stop(timeout_s)
         atexit.unregister(self._close_at_exit)
@@ -237,6 +378,7 @@ class Database:
 
     def _snapshot(self) -> tuple[int, list[bytes]]:
         with self.lock:
+            self._require_complete()
             return self._generation, self._storage.serialise()
 
     def _save(self, pieces: list[bytes]) -> None:
@@ -259,8 +401,35 @@ class Database:
             backups.write_backup(stamp, self._upgrade_copy)
             self._upgrade_copy = None
         atomic_write(self._path, pieces)
+        if self._cache_written or not self._saved:
+            # It named the file just replaced: never leave it about (close writes anew).
+            self._cache_written = False
+            start_cache.discard(self._data_dir)
+        self._saved = True
+
+    def _cache_if_missing(self) -> None:
+        """Write the start cache for the file as it is on disk, if none is there: at close,
+        and after a start that saved nothing. Not after every save: choosing and encoding
+        recent history costs ~1.5 ms (under the lock) and a rating is saved at once; a
+        run that ends without ``close`` only makes the next start read the whole file."""
+        if self._cache_written or self._write_error is not None:
+            return
+        with self.lock:
+            # Under the lock nothing changes, and with every change durable the file on
+            # disk holds exactly this data: its identity and the body go together.
+            if self._partial is not None or self._generation != self._writer.durable_generation:
+                return
+            try:
+                source = start_cache.identity(self._path)
+            except OSError:
+                return
+            body = start_cache.encode(*start_cache.select(self._storage.read(), self.now().date()))
+        start_cache.write(self._data_dir, source, body)
+        self._cache_written = True
 
     def _housekeeping(self, pieces: list[bytes]) -> None:
+        if not self._saved:
+            self._cache_if_missing()  # a crash later still leaves the next start quick
         today = self.now().date()
         if self._backup_day == today:
             return
@@ -296,12 +465,14 @@ class Database:
         return self._index[table].get(key)
 
     def insert(self, table: str, doc: Document) -> None:
+        self._require_complete()
         check_json(doc)
         doc_id = self._tables[table].insert(doc)
         self._index[table][doc[KEYS[table]]] = doc_id
 
     def upsert(self, table: str, doc: Document) -> Ticket:
         """Add ``doc``, or replace the one with its key (writing nothing if unchanged)."""
+        self.ensure_full()
         with self.lock:
             self.check_open()
             doc_id = self.find(table, doc[KEYS[table]])
@@ -314,19 +485,23 @@ class Database:
 
     def update(self, table: str, doc_id: int, change: Change) -> None:
         """Change a stored document in place (never a sealed one: see the module's rules)."""
+        self._require_complete()
         self._tables[table].update(change, doc_ids=[doc_id])
 
     def replace(self, table: str, doc_id: int, doc: Document) -> None:
         """Put ``doc`` (a new dict) in place of document ``doc_id``: caches keyed by the old
         document's identity can then never serve it again."""
+        self._require_complete()
         self._tables[table].replace_document(doc_id, doc)
 
     def remove(self, table: str, key: object) -> None:
+        self._require_complete()
         doc_id = self._index[table].pop(key, None)
         if doc_id is not None:
             self._tables[table].remove(doc_ids=[doc_id])
 
     def delete(self, table: str, key: object) -> Ticket:
+        self.ensure_full()
         with self.lock:
             self.check_open()
             self.remove(table, key)
@@ -339,6 +514,7 @@ class Database:
 
     def serialised(self) -> list[bytes]:
         """The whole data file as it would be saved now (pieces to write in order)."""
+        self.ensure_full()
         with self.lock:
             return self._storage.serialise()
 
@@ -368,6 +544,7 @@ class Database:
         during a session: the running session's id may not exist in the backup.
         """
         path = Path(path)
+        self.ensure_full()
         try:
             data, _ = parse_document(path.read_bytes())
         except OSError as exc:
@@ -394,11 +571,13 @@ class Database:
 
     def transaction(self) -> Transaction:
         """Hold the lock for a group of changes made through the transaction."""
+        self.ensure_full()
         return Transaction(self)
 
     def insert_many(self, table: str, docs: list[Document]) -> None:
         """Add new documents (their keys must not be stored yet): one change, one save.
         Hold ``lock`` (a ``Transaction`` does)."""
+        self._require_complete()
         if docs:
             self._tables[table].insert_multiple(docs)
             self._reindex()

@@ -22,6 +22,7 @@ class FavouriteRepository:
         if not isinstance(exercise_id, str) or not exercise_id:
             raise ValueError(f"exercise_id must be non-empty text, got {exercise_id!r}")
         db = self._db
+        db.ensure_full()
         with db.lock:
             db.check_open()
             known = db.find(TABLE, exercise_id) is not None

@@ -16,12 +16,13 @@ from typing import Any
 
 import orjson
 
-from backcoach.storage import backups, notices, salvage
+from backcoach.storage import backups, notices, salvage, start_cache
 from backcoach.storage.atomic import remove_stale_temp_files, set_aside
 from backcoach.storage.codec import RecordError
 from backcoach.storage.gc_pause import paused_gc
 from backcoach.storage.migrations import CURRENT_VERSION, migrate, new_meta, read_version
 from backcoach.storage.notices import StorageNotice
+from backcoach.storage.start_cache import CACHE_NAME, Partial
 from backcoach.storage.validate import TABLES, validate_tables
 
 FILE_NAME = "backcoach.json"
@@ -51,6 +52,9 @@ class Loaded:
     upgrade_copy: bytes | None = None
     """The old-format file's bytes, to keep in backups/ before the upgraded file is saved."""
     upgraded_from: int | None = None
+    partial: Partial | None = None
+    """Set when ``data`` is the start cache's (recent history only): the store reads the
+    whole file later (``Database.load_rest``)."""
 
 
 def parse_document(raw: bytes) -> tuple[Tables, int]:
@@ -82,12 +86,27 @@ def new_data(now: datetime) -> Tables:
     return data
 
 
+def clean_up(data_dir: Path) -> None:
+    """Drop temp files a killed writer left beside the data and its backups."""
+    remove_stale_temp_files(data_dir, [FILE_NAME, CACHE_NAME])
+    backups.clean_temp_files(backups.folder_for(data_dir))
+
+
+def load_quick(data_dir: Path) -> Loaded | None:
+    """The start cache's data when it belongs to the data file as it is now; else None."""
+    found = start_cache.read(data_dir, data_dir / FILE_NAME)
+    if found is None:
+        return None
+    clean_up(data_dir)
+    data, partial = found
+    return Loaded(data, partial=partial)
+
+
 def load(data_dir: Path, now: datetime) -> Loaded:
     """Read ``data_dir/backcoach.json``, recovering from a backup when it is unusable."""
     path = data_dir / FILE_NAME
     backup_dir = backups.folder_for(data_dir)
-    remove_stale_temp_files(data_dir, [FILE_NAME])
-    backups.clean_temp_files(backup_dir)
+    clean_up(data_dir)
     try:
         raw: bytes | None = path.read_bytes()
     except FileNotFoundError:

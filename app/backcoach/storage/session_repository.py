@@ -70,6 +70,7 @@ class SessionRepository:
         """Store a whole session (new, or replacing a running one with the same id)."""
         doc = codec.encode_session(record)
         db = self._db
+        db.ensure_full()
         with db.lock:
             db.check_open()
             doc_id = db.find(TABLE, record.id)
@@ -126,6 +127,7 @@ class SessionRepository:
         serialiser's and the decoder's caches know ended documents by identity.
         """
         db = self._db
+        db.ensure_full()
         with db.lock:
             db.check_open()
             doc_id = self._find(session_id)
@@ -146,6 +148,7 @@ class SessionRepository:
         puts it back (the undo). A running session cannot be deleted: the session screen
         is still writing to it."""
         db = self._db
+        db.ensure_full()
         with db.lock:
             db.check_open()
             doc_id = self._find(session_id)
@@ -157,6 +160,7 @@ class SessionRepository:
 
     def _update(self, session_id: str, change: Change) -> Ticket:
         db = self._db
+        db.ensure_full()
         with db.lock:
             db.check_open()
             self._change_running(self._find(session_id), change)
@@ -188,6 +192,14 @@ class SessionRepository:
     def get(self, session_id: str) -> SessionRecord:
         """The session with this id (KeyError if there is none)."""
         with self._db.lock:
+            found = self._db.find(TABLE, session_id)
+            if found is not None:
+                doc_id = str(found)
+                return self._decode(doc_id, self._db.documents(TABLE)[doc_id])
+            partial = self._db.partial is not None
+        if partial:  # an older session than the start cache holds
+            self._db.ensure_full()
+        with self._db.lock:
             doc_id = str(self._find(session_id))
             return self._decode(doc_id, self._db.documents(TABLE)[doc_id])
 
@@ -197,6 +209,9 @@ class SessionRepository:
         # The stored time's date is within two days of the local day whatever its offsets:
         # comparing text first spares parsing ten years of times (Home asks four times).
         low, high = (start - timedelta(days=2)).isoformat(), (end + timedelta(days=2)).isoformat()
+        partial = self._db.partial
+        if partial is not None and low < partial.sessions_from:
+            self._db.ensure_full()  # older than the start cache holds
         with self._db.lock, paused_gc():
             for doc_id, doc in self._db.documents(TABLE).items():
                 if not low <= doc["started_at"][:10] <= high:
@@ -210,6 +225,7 @@ class SessionRepository:
 
     def all(self) -> list[SessionRecord]:
         """Every session, oldest first (~0.2 s the first time with ten years; then cached)."""
+        self._db.ensure_full()
         with self._db.lock, paused_gc(keep=True):
             found = [self._decode(i, d) for i, d in self._db.documents(TABLE).items()]
         found.sort(key=lambda s: s.started_at)
@@ -226,6 +242,9 @@ class SessionRepository:
         # Picked on their date text first, as in ``between``.
         low = (start - timedelta(days=2)).isoformat() if start is not None else ""
         high = (end + timedelta(days=2)).isoformat() if end is not None else "~"
+        partial = self._db.partial
+        if partial is not None and low < partial.sessions_from:
+            self._db.ensure_full()  # older than the start cache holds
         with self._db.lock, paused_gc(keep=True):
             found = []
             for doc_id, doc in self._db.documents(TABLE).items():
@@ -249,10 +268,14 @@ class SessionRepository:
 
     def count(self) -> int:
         with self._db.lock:
+            partial = self._db.partial
+            if partial is not None:  # opened from the start cache, which knows the count
+                return partial.session_count
             return len(self._db.documents(TABLE))
 
     def running(self) -> list[SessionRecord]:
-        """Sessions never ended, oldest first (normally none, or one after a crash)."""
+        """Sessions never ended, oldest first (normally none, or one after a crash; the
+        start cache holds every one)."""
         with self._db.lock:
             found = [
                 self._decode(i, d)

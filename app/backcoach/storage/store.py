@@ -78,18 +78,26 @@ class Store(Database):
     """The user's data. Open with ``Store.open(data_dir)``; close with ``close()``."""
 
     @classmethod
-    def open(cls, data_dir: Path | str, *, now: Clock = local_now) -> OpenResult:
+    def open(
+        cls, data_dir: Path | str, *, now: Clock = local_now, quick: bool = False
+    ) -> OpenResult:
         """Load (or recover, or create) ``data_dir/backcoach.json`` and start the writer.
 
         Raises StorageError only when going on could harm the data: a file from a newer
         BackCoach, or one the system will not let BackCoach read. ``now`` returns the local
         time (aware); tests pass a fake clock.
+
+        ``quick``: open from the start cache when it matches the file (``start_cache``);
+        the store is then *partial* until ``load_rest`` (or anything that needs the whole
+        history) has read the file. Any doubt about the cache reads the whole file now.
         """
         data_dir = Path(data_dir)
         with contextlib.suppress(OSError):
             # If this fails, so will the first save, and the listeners hear why from it.
             ensure_folder(data_dir)
-        loaded = recovery.load(data_dir, now())
+        loaded = recovery.load_quick(data_dir) if quick else None
+        if loaded is None:
+            loaded = recovery.load(data_dir, now())
         store = cls(data_dir, loaded, now)
         result = list(loaded.notices)
         if loaded.upgraded_from is not None:

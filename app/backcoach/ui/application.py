@@ -55,6 +55,8 @@ class _NoticeRelay(QObject):
     """Carries storage notices from the writer thread to the UI thread (queued signal)."""
 
     notice = Signal(object)
+    replaced = Signal()
+    """The whole data file, read after a quick start, was damaged and recovered."""
 
 
 def load_window(window: MainWindow, store: DataStore) -> None:
@@ -229,6 +231,7 @@ def _open_data(
     """Open the store and load the window; None (after telling the user) if impossible."""
     from backcoach.domain.catalog import CatalogueError
     from backcoach.services.app_data import CANNOT_OPEN, open_data
+    from backcoach.ui import window_refresh
 
     try:
         opened = open_data(window.data_dir)
@@ -248,6 +251,11 @@ def _open_data(
 
     relay.notice.connect(lambda n: window.show_storage_message(notice_text(n), n.level))
     opened.store.add_listener(relay.notice.emit)
+    relay.replaced.connect(lambda: window_refresh.data_replaced(window))
+    opened.store.on_data_replaced(relay.replaced.emit)
+    # A returning user's Home showed from recent history: the rest is read now, on a
+    # worker thread (docs/decisions/008-speed.md, "the start cache").
+    when_usable(window, opened.store.load_rest)
     return opened
 
 

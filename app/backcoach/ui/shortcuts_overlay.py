@@ -10,11 +10,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -180,6 +191,36 @@ def screen_keys(window: Any) -> tuple[str, tuple[KeyHelp, ...]] | None:
     return QCoreApplication.translate("KeysTable", "Screens"), rows
 
 
+class _WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their text wrapped in the room the style sheet's padding leaves
+    it. Qt measures the wrap at the whole column's width, so a description a little
+    narrower than the column got one line and was then drawn cut to "…" ("Cambiar un
+    valor, o recorrer una …")."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        text = index.data()
+        if not isinstance(view, QTableWidget) or not isinstance(text, str) or not text:
+            return hint
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        span = view.columnSpan(index.row(), index.column())
+        width = sum(view.columnWidth(c) for c in range(index.column(), index.column() + span))
+        item.rect = QRect(0, 0, width, hint.height())
+        style = view.style()
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, view)
+        # Qt keeps a focus-frame margin on each side of the text inside that room too.
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        wrapped = QFontMetrics(item.font).boundingRect(
+            QRect(0, 0, max(1, room.width() - 2 * margin), 1 << 20), Qt.TextFlag.TextWordWrap, text
+        )
+        padding = item.rect.height() - room.height()
+        return QSize(hint.width(), max(hint.height(), wrapped.height() + padding))
+
+
 class KeysTable(QTableWidget):
     """Groups of keys, each key with what it does; read with the arrow keys."""
 
@@ -197,6 +238,7 @@ class KeysTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setShowGrid(False)
         self.setWordWrap(True)
+        self.setItemDelegate(_WrappedRows(self))
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
