@@ -9,7 +9,7 @@ alarming. Every bar also carries its number.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import NamedTuple, cast
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -28,6 +28,15 @@ from backcoach.domain.progress_effects import Effect
 from backcoach.services.report_language import decimal
 from backcoach.ui.charts.colours import ChartColours, current_chart_colours
 from backcoach.ui.widgets.pain_scale import ZONE_COLOURS
+
+
+class Geometry(NamedTuple):
+    """Where the columns are and how tall the title and each row are, at one width."""
+
+    columns: tuple[float, float, float, float]
+    header_h: float
+    row_heights: list[float]
+
 
 ROW_H = 34.0
 SCALE = 2.0
@@ -51,11 +60,16 @@ class EffectBars(QWidget):
         self.names: dict[str, str] = {}
         self.heading = self.tr("Exercise")
         self._hit: list[tuple[QRectF, str]] = []
+        # The measured geometry by (width, font): the layout asks for the size hint many
+        # times per pass, and measuring every name and title each time was ~3 ms of each
+        # range switch (docs/decisions/008-speed.md). Cleared when the rows or texts change.
+        self._measured: dict[tuple[int, str], Geometry] = {}
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_effects(self, effects: list[Effect], names: dict[str, str], heading: str) -> None:
         self.effects, self.names, self.heading = effects, names, heading
+        self._measured.clear()
         self._fit_height()
         self.setAccessibleDescription(
             "; ".join(
@@ -85,10 +99,32 @@ class EffectBars(QWidget):
     def _headers(self) -> tuple[str, str, str]:
         return self.tr("Times"), self.tr("While doing it"), self.tr("Right after")
 
+    def _geometry(self) -> Geometry:
+        key = (self.width(), self.font().key())
+        found = self._measured.get(key)
+        if found is None:
+            if len(self._measured) >= 8:  # widths a window resize went through
+                self._measured.clear()
+            columns = self._measure_columns()
+            found = self._measured[key] = Geometry(
+                columns, self._measure_header_h(columns), self._measure_row_heights(columns)
+            )
+        return found
+
+    def _columns(self) -> tuple[float, float, float, float]:
+        """x of: times column, first bar, second bar; and a bar's width."""
+        return self._geometry().columns
+
     def _header_h(self) -> float:
+        return self._geometry().header_h
+
+    def _row_heights(self) -> list[float]:
+        return self._geometry().row_heights
+
+    def _measure_header_h(self, columns: tuple[float, float, float, float]) -> float:
         """As tall as the column titles wrapped in their columns (two lines in Spanish
         at large text: "Mientras lo / hace")."""
-        times_x, during_x, _, bar_w = self._columns()
+        times_x, during_x, _, bar_w = columns
         metrics = QFontMetricsF(self._bold())
         wrap = Qt.TextFlag.TextWordWrap
         heights = [
@@ -102,10 +138,10 @@ class EffectBars(QWidget):
         ]
         return max(self._row_h(), max(heights) + 10)
 
-    def _row_heights(self) -> list[float]:
+    def _measure_row_heights(self, columns: tuple[float, float, float, float]) -> list[float]:
         """Each row as tall as its name wrapped in the names' column (a long Spanish name
         at 200% takes two lines rather than being cut to "…")."""
-        times_x = self._columns()[0]
+        times_x = columns[0]
         metrics = QFontMetricsF(self.font())
         room = QRectF(0, 0, max(1.0, times_x - 12), 1e6)
         wrap = Qt.TextFlag.TextWordWrap
@@ -131,11 +167,11 @@ class EffectBars(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._measured.clear()
             self._fit_height()
 
-    def _columns(self) -> tuple[float, float, float, float]:
-        """x of: times column, first bar, second bar; and a bar's width."""
+    def _measure_columns(self) -> tuple[float, float, float, float]:
         width = self.width()
         metrics = QFontMetricsF(self.font())
         bold = QFontMetricsF(self._bold())
