@@ -11,13 +11,9 @@ from backcoach.domain.progress import ACTIVITY_KINDS, activity_label
 from backcoach.domain.vocabulary import FlareAction
 from backcoach.services import date_words
 from backcoach.services.report_data import ReportData
-from backcoach.services.report_language import decimal, translate
+from backcoach.services.report_language import QT_TRANSLATE_NOOP, decimal, translate
 
 Row = TypeVar("Row")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 MAX_ROWS = 60

@@ -20,6 +20,11 @@ from PySide6.QtCore import QCoreApplication, QLocale
 _state = threading.local()
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate; it is translated where it is shown."""
+    return text
+
+
 def in_english() -> bool:
     return bool(getattr(_state, "english", False))
 

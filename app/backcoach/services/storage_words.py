@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from backcoach.services.date_words import day_month_year
-from backcoach.services.report_format import QT_TRANSLATE_NOOP
+from backcoach.services.report_language import QT_TRANSLATE_NOOP  # light: loads at start
 from backcoach.storage import StorageNotice
 from backcoach.storage.transfer import ImportFileError, ImportReport
 

@@ -247,9 +247,7 @@ def _open_data(
     _apply_settings(window, theme_override)
     app.aboutToQuit.connect(opened.store.close)
     relay = _NoticeRelay(window)
-    from backcoach.services.storage_words import notice_text
-
-    relay.notice.connect(lambda n: window.show_storage_message(notice_text(n), n.level))
+    relay.notice.connect(lambda n: _show_storage_notice(window, n))
     opened.store.add_listener(relay.notice.emit)
     relay.replaced.connect(lambda: window_refresh.data_replaced(window))
     opened.store.on_data_replaced(relay.replaced.emit)
@@ -257,6 +255,13 @@ def _open_data(
     # worker thread (docs/decisions/008-speed.md, "the start cache").
     when_usable(window, opened.store.load_rest)
     return opened
+
+
+def _show_storage_notice(window: MainWindow, notice: StorageNotice) -> None:
+    # Imported when there is something to say, not at every start (~5-15 ms of imports).
+    from backcoach.services.storage_words import notice_text
+
+    window.show_storage_message(notice_text(notice), notice.level)
 
 
 def _apply_settings(window: MainWindow, theme_override: str | None) -> None:
