@@ -4795,5 +4795,29 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
         <source>%s The details (in English): %s</source>
         <translation>%s Los detalles (en inglés): %s</translation>
     </message>
+    <message>
+        <source>BackCoach could not write a backup to %s: %s.</source>
+        <translation>BackCoach no pudo escribir una copia de seguridad en %s: %s.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not read the backup %s: %s. Nothing was changed.</source>
+        <translation>BackCoach no pudo leer la copia de seguridad %s: %s. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup %s cannot be used: it is damaged, or it was made by a newer version of BackCoach. Nothing was changed.</source>
+        <translation>La copia de seguridad %s no se puede usar: está dañada o la hizo una versión más reciente de BackCoach. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not keep a copy of your current data before restoring (%s), so nothing was changed.</source>
+        <translation>BackCoach no pudo guardar una copia de sus datos actuales antes de restaurar (%s), así que no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Your BackCoach data file %s was written by a newer version of BackCoach (data format %d; this version understands up to %d). Please install the newer version again. The file was not changed.</source>
+        <translation>Su archivo de datos de BackCoach %s lo escribió una versión más reciente de BackCoach (formato de datos %d; esta versión entiende hasta el %d). Vuelva a instalar la versión más reciente. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>BackCoach cannot open its data file %s: %s. The file was not changed. Check that you are allowed to read it.</source>
+        <translation>BackCoach no puede abrir su archivo de datos %s: %s. El archivo no se ha modificado. Compruebe que tiene permiso para leerlo.</translation>
+    </message>
 </context>
 </TS>

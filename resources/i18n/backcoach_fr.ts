@@ -4795,5 +4795,29 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
         <source>%s The details (in English): %s</source>
         <translation>%s Les détails (en anglais)&#xa0;: %s</translation>
     </message>
+    <message>
+        <source>BackCoach could not write a backup to %s: %s.</source>
+        <translation>BackCoach n&apos;a pas pu écrire de sauvegarde dans %s&#xa0;: %s.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not read the backup %s: %s. Nothing was changed.</source>
+        <translation>BackCoach n&apos;a pas pu lire la sauvegarde %s&#xa0;: %s. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup %s cannot be used: it is damaged, or it was made by a newer version of BackCoach. Nothing was changed.</source>
+        <translation>La sauvegarde %s ne peut pas être utilisée&#xa0;: elle est endommagée, ou elle a été faite par une version plus récente de BackCoach. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not keep a copy of your current data before restoring (%s), so nothing was changed.</source>
+        <translation>BackCoach n&apos;a pas pu garder une copie de vos données actuelles avant la restauration (%s)&#xa0;: rien n&apos;a donc été modifié.</translation>
+    </message>
+    <message>
+        <source>Your BackCoach data file %s was written by a newer version of BackCoach (data format %d; this version understands up to %d). Please install the newer version again. The file was not changed.</source>
+        <translation>Votre fichier de données BackCoach %s a été écrit par une version plus récente de BackCoach (format de données %d&#xa0;; cette version va jusqu&apos;au format %d). Réinstallez la version plus récente. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>BackCoach cannot open its data file %s: %s. The file was not changed. Check that you are allowed to read it.</source>
+        <translation>BackCoach ne peut pas ouvrir son fichier de données %s&#xa0;: %s. Le fichier n&apos;a pas été modifié. Vérifiez que vous avez le droit de le lire.</translation>
+    </message>
 </context>
 </TS>

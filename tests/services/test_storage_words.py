@@ -139,3 +139,32 @@ def test_an_imports_outcome_in_the_language(language) -> None:
     assert storage_words.import_summary(report).startswith(
         "Ajouté\u00a0: 12 séances, 1 bilan du matin et 2 favoris."
     )
+
+
+def test_a_backup_that_cannot_be_restored_is_explained_in_the_language(
+    language, store, tmp_path
+) -> None:
+    damaged = tmp_path / "backcoach-2026-12-01.json"
+    damaged.write_bytes(b'{"meta": {"version": 1}, "sessions": {')
+    with pytest.raises(Exception) as caught:
+        store.restore_backup(damaged)
+    language("fr")
+    text = storage_words.error_text(caught.value)
+    assert text.startswith(f"La sauvegarde {damaged} ne peut pas être utilisée\u00a0:")
+    assert "anglais" not in text and "Nothing" not in text
+    language("es")
+    assert storage_words.error_text(caught.value).startswith(
+        f"La copia de seguridad {damaged} no se puede usar:"
+    )
+
+
+def test_a_data_file_from_a_newer_backcoach_is_explained_at_start(language) -> None:
+    error = notices.newer_file(Path("/data/backcoach.json"), 9, 3)
+    language("fr")
+    assert storage_words.worded(error) == (
+        "Votre fichier de données BackCoach /data/backcoach.json a été écrit par une version "
+        "plus récente de BackCoach (format de données 9\u00a0; cette version va jusqu'au "
+        "format 3). Réinstallez la version plus récente. Le fichier n'a pas été modifié."
+    )
+    language("en")
+    assert storage_words.worded(error) is None  # the store's own words are shown

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from backcoach.services.date_words import day_month_year
 from backcoach.services.report_language import QT_TRANSLATE_NOOP  # light: loads at start
-from backcoach.storage import StorageNotice
+from backcoach.storage import StorageError, StorageNotice
 from backcoach.storage.transfer import ImportFileError, ImportReport
 
 translate = QCoreApplication.translate
@@ -297,5 +297,62 @@ def error_text(error: Exception) -> str:
         return import_error_text(error)
     if _in_english():
         return str(error)
+    known = _store_error_text(error) if isinstance(error, StorageError) else None
+    if known is not None:
+        return known
     lead = translate("StorageWords", "That did not work, and nothing of yours was changed.")
     return translate("StorageWords", "%s The details (in English): %s") % (lead, error)
+
+
+def worded(error: BaseException) -> str | None:
+    """The store's error in the language in use when this module words its kind, else
+    None (the caller then shows the error's own words)."""
+    if _in_english() or not isinstance(error, StorageError):
+        return None
+    if isinstance(error, ImportFileError) and error.kind != "other":
+        return import_error_text(error)
+    return _store_error_text(error)
+
+
+def _store_error_text(error: StorageError) -> str | None:
+    """A backup, a restore or the data file at start, in the language in use (None: a
+    kind with no wording here)."""
+    path, values = error.path, error.values
+    if error.kind == "backup-not-written":
+        text = translate("StorageWords", "BackCoach could not write a backup to %s: %s.")
+        return text % (path, _reason(values))
+    if error.kind == "backup-unreadable":
+        text = translate(
+            "StorageWords", "BackCoach could not read the backup %s: %s. Nothing was changed."
+        )
+        return text % (path, _reason(values))
+    if error.kind == "backup-unusable":
+        text = translate(
+            "StorageWords",
+            "The backup %s cannot be used: it is damaged, or it was made by a newer version "
+            "of BackCoach. Nothing was changed.",
+        )
+        return text % path
+    if error.kind == "restore-not-kept":
+        text = translate(
+            "StorageWords",
+            "BackCoach could not keep a copy of your current data before restoring (%s), so "
+            "nothing was changed.",
+        )
+        return text % _reason(values)
+    if error.kind == "newer-file":
+        text = translate(
+            "StorageWords",
+            "Your BackCoach data file %s was written by a newer version of BackCoach (data "
+            "format %d; this version understands up to %d). Please install the newer "
+            "version again. The file was not changed.",
+        )
+        return text % (path, values.get("version", 0), values.get("supported", 0))
+    if error.kind == "unreadable-file":
+        text = translate(
+            "StorageWords",
+            "BackCoach cannot open its data file %s: %s. The file was not changed. Check "
+            "that you are allowed to read it.",
+        )
+        return text % (path, _reason(values))
+    return None

@@ -79,7 +79,14 @@ class NoticeBoard:
 
 
 class StorageError(Exception):
-    """The store cannot go on safely; ``str(error)`` is a message for the user."""
+    """The store cannot go on safely; ``str(error)`` is a message for the user (in
+    English); ``kind``, ``path`` and ``values`` let the GUI word it in its language."""
+
+    def __init__(
+        self, message: str, kind: str = "other", path: Path | None = None, **values: Any
+    ) -> None:
+        super().__init__(message)
+        self.kind, self.path, self.values = kind, path, values
 
 
 class NewerFileError(StorageError):
@@ -246,12 +253,20 @@ def newer_file(path: Path, version: int, supported: int) -> NewerFileError:
     return NewerFileError(
         f"Your BackCoach data file {path} was written by a newer version of BackCoach "
         f"(data format {version}; this version understands up to {supported}). Please "
-        "install the newer version again. The file was not changed."
+        "install the newer version again. The file was not changed.",
+        "newer-file",
+        path,
+        version=version,
+        supported=supported,
     )
 
 
 def unreadable_file(path: Path, error: OSError) -> StorageError:
     return StorageError(
         f"BackCoach cannot open its data file {path}: {error.strerror or error}. The file "
-        "was not changed. Check that you are allowed to read it."
+        "was not changed. Check that you are allowed to read it.",
+        "unreadable-file",
+        path,
+        reason=reason_kind(error),
+        reason_text=error.strerror or str(error),
     )

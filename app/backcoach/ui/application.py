@@ -295,6 +295,8 @@ def _bring_to_front(window: MainWindow) -> None:
 
 
 def _cannot_start(error: Exception, interactive: bool) -> None:
+    from backcoach.services.storage_words import worded  # only when it cannot start
+
     log.error("cannot start: %s", error)
     if not interactive:
         print(f"BackCoach cannot start: {error}", file=sys.stderr)
@@ -305,7 +307,7 @@ def _cannot_start(error: Exception, interactive: bool) -> None:
         QApplication.translate(
             "Startup", "BackCoach cannot start because a file it needs is damaged."
         )
-        + f"\n\n{error}",
+        + f"\n\n{worded(error) or error}",
     )
 
 
