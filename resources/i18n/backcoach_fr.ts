@@ -4577,6 +4577,18 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
 <context>
     <name>Startup</name>
     <message>
+        <source>Your BackCoach data file %s was written by a newer version of BackCoach, which this version cannot read. The file was not opened and not changed. Please install the newer version of BackCoach again.</source>
+        <translation>Votre fichier de données BackCoach %s a été enregistré par une version plus récente de BackCoach, que cette version ne sait pas lire. Le fichier n’a été ni ouvert ni modifié. Veuillez réinstaller la version plus récente de BackCoach.</translation>
+    </message>
+    <message>
+        <source>BackCoach is not allowed to read its data file %s. The file was not changed. Check the file&apos;s permissions, or ask whoever looks after this computer.</source>
+        <translation>BackCoach n’a pas le droit de lire son fichier de données %s. Le fichier n’a pas été modifié. Vérifiez les autorisations du fichier, ou demandez à la personne qui s’occupe de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>BackCoach cannot read its data file %s. The file was not changed. The details below say why.</source>
+        <translation>BackCoach ne parvient pas à lire son fichier de données %s. Le fichier n’a pas été modifié. Les détails ci-dessous en donnent la raison.</translation>
+    </message>
+    <message>
         <source>BackCoach cannot start because a file it needs is damaged.</source>
         <translation>BackCoach ne peut pas démarrer, car un fichier dont il a besoin est endommagé.</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from backcoach.services.date_words import day_month_year
 from backcoach.services.report_language import QT_TRANSLATE_NOOP  # light: loads at start
 from backcoach.storage import StorageNotice
+from backcoach.storage.notices import NewerFileError, UnreadableFileError
 from backcoach.storage.transfer import ImportFileError, ImportReport
 
 translate = QCoreApplication.translate
@@ -299,3 +300,36 @@ def error_text(error: Exception) -> str:
         return str(error)
     lead = translate("StorageWords", "That did not work, and nothing of yours was changed.")
     return translate("StorageWords", "%s The details (in English): %s") % (lead, error)
+
+
+# --- a start that cannot go on -------------------------------------------------------------
+
+
+def start_error_text(error: Exception) -> tuple[str, str]:
+    """Why BackCoach cannot start, in the language in use, and the technical details (in
+    English, for a helper; empty when the text says it all)."""
+    if isinstance(error, NewerFileError):
+        text = translate(
+            "Startup",
+            "Your BackCoach data file %s was written by a newer version of BackCoach, which "
+            "this version cannot read. The file was not opened and not changed. Please "
+            "install the newer version of BackCoach again.",
+        )
+        return text % error.path, ""
+    if isinstance(error, UnreadableFileError):
+        if error.errno_name in ("EACCES", "EPERM"):
+            text = translate(
+                "Startup",
+                "BackCoach is not allowed to read its data file %s. The file was not "
+                "changed. Check the file's permissions, or ask whoever looks after this "
+                "computer.",
+            )
+            return text % error.path, error.reason
+        text = translate(
+            "Startup",
+            "BackCoach cannot read its data file %s. The file was not changed. The "
+            "details below say why.",
+        )
+        return text % error.path, error.reason
+    lead = translate("Startup", "BackCoach cannot start because a file it needs is damaged.")
+    return lead, str(error)
