@@ -4789,7 +4789,7 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>That did not work, and nothing of yours was changed.</source>
-        <translation>Cela n&apos;a pas fonctionné, et rien de vos données n&apos;a été modifié.</translation>
+        <translation>Cela n&apos;a pas fonctionné, et aucune de vos données n&apos;a été modifiée.</translation>
     </message>
     <message>
         <source>%s The details (in English): %s</source>
