@@ -4577,6 +4577,18 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
 <context>
     <name>Startup</name>
     <message>
+        <source>Your BackCoach data file %s was written by a newer version of BackCoach, which this version cannot read. The file was not opened and not changed. Please install the newer version of BackCoach again.</source>
+        <translation>Su archivo de datos de BackCoach %s se guardó con una versión más reciente de BackCoach, que esta versión no sabe leer. El archivo no se ha abierto ni modificado. Vuelva a instalar la versión más reciente de BackCoach.</translation>
+    </message>
+    <message>
+        <source>BackCoach is not allowed to read its data file %s. The file was not changed. Check the file&apos;s permissions, or ask whoever looks after this computer.</source>
+        <translation>BackCoach no tiene permiso para leer su archivo de datos %s. El archivo no se ha modificado. Revise los permisos del archivo o pregunte a quien se ocupe de este ordenador.</translation>
+    </message>
+    <message>
+        <source>BackCoach cannot read its data file %s. The file was not changed. The details below say why.</source>
+        <translation>BackCoach no puede leer su archivo de datos %s. El archivo no se ha modificado. Los detalles de abajo explican el motivo.</translation>
+    </message>
+    <message>
         <source>BackCoach cannot start because a file it needs is damaged.</source>
         <translation>BackCoach no puede iniciarse porque un archivo que necesita está dañado.</translation>
     </message>
@@ -4810,14 +4822,6 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     <message>
         <source>BackCoach could not keep a copy of your current data before restoring (%s), so nothing was changed.</source>
         <translation>BackCoach no pudo guardar una copia de sus datos actuales antes de restaurar (%s), así que no se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>Your BackCoach data file %s was written by a newer version of BackCoach (data format %d; this version understands up to %d). Please install the newer version again. The file was not changed.</source>
-        <translation>Su archivo de datos de BackCoach %s lo escribió una versión más reciente de BackCoach (formato de datos %d; esta versión entiende hasta el %d). Vuelva a instalar la versión más reciente. El archivo no se ha modificado.</translation>
-    </message>
-    <message>
-        <source>BackCoach cannot open its data file %s: %s. The file was not changed. Check that you are allowed to read it.</source>
-        <translation>BackCoach no puede abrir su archivo de datos %s: %s. El archivo no se ha modificado. Compruebe que tiene permiso para leerlo.</translation>
     </message>
 </context>
 </TS>

@@ -4577,6 +4577,18 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
 <context>
     <name>Startup</name>
     <message>
+        <source>Your BackCoach data file %s was written by a newer version of BackCoach, which this version cannot read. The file was not opened and not changed. Please install the newer version of BackCoach again.</source>
+        <translation>Votre fichier de données BackCoach %s a été enregistré par une version plus récente de BackCoach, que cette version ne sait pas lire. Le fichier n’a été ni ouvert ni modifié. Veuillez réinstaller la version plus récente de BackCoach.</translation>
+    </message>
+    <message>
+        <source>BackCoach is not allowed to read its data file %s. The file was not changed. Check the file&apos;s permissions, or ask whoever looks after this computer.</source>
+        <translation>BackCoach n’a pas le droit de lire son fichier de données %s. Le fichier n’a pas été modifié. Vérifiez les autorisations du fichier, ou demandez à la personne qui s’occupe de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>BackCoach cannot read its data file %s. The file was not changed. The details below say why.</source>
+        <translation>BackCoach ne parvient pas à lire son fichier de données %s. Le fichier n’a pas été modifié. Les détails ci-dessous en donnent la raison.</translation>
+    </message>
+    <message>
         <source>BackCoach cannot start because a file it needs is damaged.</source>
         <translation>BackCoach ne peut pas démarrer, car un fichier dont il a besoin est endommagé.</translation>
     </message>
@@ -4810,14 +4822,6 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <message>
         <source>BackCoach could not keep a copy of your current data before restoring (%s), so nothing was changed.</source>
         <translation>BackCoach n&apos;a pas pu garder une copie de vos données actuelles avant la restauration (%s)&#xa0;: rien n&apos;a donc été modifié.</translation>
-    </message>
-    <message>
-        <source>Your BackCoach data file %s was written by a newer version of BackCoach (data format %d; this version understands up to %d). Please install the newer version again. The file was not changed.</source>
-        <translation>Votre fichier de données BackCoach %s a été écrit par une version plus récente de BackCoach (format de données %d&#xa0;; cette version va jusqu&apos;au format %d). Réinstallez la version plus récente. Le fichier n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>BackCoach cannot open its data file %s: %s. The file was not changed. Check that you are allowed to read it.</source>
-        <translation>BackCoach ne peut pas ouvrir son fichier de données %s&#xa0;: %s. Le fichier n&apos;a pas été modifié. Vérifiez que vous avez le droit de le lire.</translation>
     </message>
 </context>
 </TS>

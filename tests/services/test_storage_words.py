@@ -158,13 +158,41 @@ def test_a_backup_that_cannot_be_restored_is_explained_in_the_language(
     )
 
 
-def test_a_data_file_from_a_newer_backcoach_is_explained_at_start(language) -> None:
-    error = notices.newer_file(Path("/data/backcoach.json"), 9, 3)
+def _start_errors() -> list[Exception]:
+    data = Path("/data/backcoach.json")
+    return [
+        notices.newer_file(data, 9, 3),
+        notices.unreadable_file(data, OSError(errno.EACCES, "Permission denied")),
+        notices.unreadable_file(data, OSError(errno.EIO, "Input/output error")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "newer", "not_allowed", "cannot_read"),
+    [
+        ("en", "newer version", "not allowed to read", "cannot read its data file"),
+        ("fr", "version plus récente", "n’a pas le droit", "ne parvient pas à lire"),
+        ("es", "versión más reciente", "no tiene permiso", "no puede leer"),
+    ],
+)
+def test_a_start_that_cannot_go_on_says_why_in_the_language(
+    language, code, newer, not_allowed, cannot_read
+) -> None:
+    language(code)
+    texts = [storage_words.start_error_text(error) for error in _start_errors()]
+    for (text, _details), words in zip(texts, (newer, not_allowed, cannot_read), strict=True):
+        assert words in text
+        assert "/data/backcoach.json" in text
+    # The system's own words go in the details, not in the message.
+    assert texts[0][1] == ""
+    assert texts[1][1] == "Permission denied"
+    assert "Permission denied" not in texts[1][0]
+
+
+def test_a_damaged_catalogue_keeps_its_details_for_a_helper(language) -> None:
+    from backcoach.domain.catalog import CatalogueError
+
     language("fr")
-    assert storage_words.worded(error) == (
-        "Votre fichier de données BackCoach /data/backcoach.json a été écrit par une version "
-        "plus récente de BackCoach (format de données 9\u00a0; cette version va jusqu'au "
-        "format 3). Réinstallez la version plus récente. Le fichier n'a pas été modifié."
-    )
-    language("en")
-    assert storage_words.worded(error) is None  # the store's own words are shown
+    text, details = storage_words.start_error_text(CatalogueError("exercise 'plank': bad"))
+    assert text.startswith("BackCoach ne peut")
+    assert details == "exercise 'plank': bad"

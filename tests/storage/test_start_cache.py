@@ -495,3 +495,13 @@ def test_restoring_a_backup_right_after_a_quick_start_keeps_the_whole_data_first
     assert store.close()
     with _quick(tmp_path) as again:
         assert again.partial is not None and again.sessions.count() == 200
+
+
+def test_a_partial_store_closed_before_reading_the_rest_refuses_at_once(tmp_path):
+    _ten_days(tmp_path)
+    store = _quick(tmp_path)
+    assert store.close()
+    with pytest.raises(RuntimeError, match="closed"):
+        store.settings.set("theme", "light")  # not a wait for a read that never starts
+    with pytest.raises(RuntimeError, match="closed"):
+        store.sessions.all()

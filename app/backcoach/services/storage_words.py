@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from backcoach.services.date_words import day_month_year
 from backcoach.services.report_language import QT_TRANSLATE_NOOP  # light: loads at start
 from backcoach.storage import StorageError, StorageNotice
+from backcoach.storage.notices import NewerFileError, UnreadableFileError
 from backcoach.storage.transfer import ImportFileError, ImportReport
 
 translate = QCoreApplication.translate
@@ -315,8 +316,8 @@ def worded(error: BaseException) -> str | None:
 
 
 def _store_error_text(error: StorageError) -> str | None:
-    """A backup, a restore or the data file at start, in the language in use (None: a
-    kind with no wording here)."""
+    """A backup or a restore that failed, in the language in use (None: a kind with no
+    wording here)."""
     path, values = error.path, error.values
     if error.kind == "backup-not-written":
         text = translate("StorageWords", "BackCoach could not write a backup to %s: %s.")
@@ -340,19 +341,37 @@ def _store_error_text(error: StorageError) -> str | None:
             "nothing was changed.",
         )
         return text % _reason(values)
-    if error.kind == "newer-file":
-        text = translate(
-            "StorageWords",
-            "Your BackCoach data file %s was written by a newer version of BackCoach (data "
-            "format %d; this version understands up to %d). Please install the newer "
-            "version again. The file was not changed.",
-        )
-        return text % (path, values.get("version", 0), values.get("supported", 0))
-    if error.kind == "unreadable-file":
-        text = translate(
-            "StorageWords",
-            "BackCoach cannot open its data file %s: %s. The file was not changed. Check "
-            "that you are allowed to read it.",
-        )
-        return text % (path, _reason(values))
     return None
+
+
+# --- a start that cannot go on -------------------------------------------------------------
+
+
+def start_error_text(error: Exception) -> tuple[str, str]:
+    """Why BackCoach cannot start, in the language in use, and the technical details (in
+    English, for a helper; empty when the text says it all)."""
+    if isinstance(error, NewerFileError):
+        text = translate(
+            "Startup",
+            "Your BackCoach data file %s was written by a newer version of BackCoach, which "
+            "this version cannot read. The file was not opened and not changed. Please "
+            "install the newer version of BackCoach again.",
+        )
+        return text % error.path, ""
+    if isinstance(error, UnreadableFileError):
+        if error.errno_name in ("EACCES", "EPERM"):
+            text = translate(
+                "Startup",
+                "BackCoach is not allowed to read its data file %s. The file was not "
+                "changed. Check the file's permissions, or ask whoever looks after this "
+                "computer.",
+            )
+            return text % error.path, error.reason
+        text = translate(
+            "Startup",
+            "BackCoach cannot read its data file %s. The file was not changed. The "
+            "details below say why.",
+        )
+        return text % error.path, error.reason
+    lead = translate("Startup", "BackCoach cannot start because a file it needs is damaged.")
+    return lead, str(error)

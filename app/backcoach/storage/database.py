@@ -224,6 +224,8 @@ class Database:
         if self._partial is None:
             return
         self.load_rest()
+        if self._loader is None:  # closed before the whole file was asked for
+            raise RuntimeError("the BackCoach store is closed")
         self._full_read.wait()
         self._install_whole()
         if self._full_error is not None:

@@ -92,6 +92,19 @@ class StorageError(Exception):
 class NewerFileError(StorageError):
     """The data file was written by a newer BackCoach; it is left exactly as it is."""
 
+    def __init__(self, message: str, path: Path, version: int, supported: int) -> None:
+        super().__init__(message)
+        self.path, self.version, self.supported = path, version, supported
+
+
+class UnreadableFileError(StorageError):
+    """The system will not let BackCoach read its data file; it is left as it is.
+    ``reason`` is the system's own words (``errno_name`` says which, for other languages)."""
+
+    def __init__(self, message: str, path: Path, reason: str, errno_name: str) -> None:
+        super().__init__(message)
+        self.path, self.reason, self.errno_name = path, reason, errno_name
+
 
 def _day_words(day: date | None, today: date) -> str:
     if day is None:
@@ -254,19 +267,18 @@ def newer_file(path: Path, version: int, supported: int) -> NewerFileError:
         f"Your BackCoach data file {path} was written by a newer version of BackCoach "
         f"(data format {version}; this version understands up to {supported}). Please "
         "install the newer version again. The file was not changed.",
-        "newer-file",
         path,
-        version=version,
-        supported=supported,
+        version,
+        supported,
     )
 
 
-def unreadable_file(path: Path, error: OSError) -> StorageError:
-    return StorageError(
-        f"BackCoach cannot open its data file {path}: {error.strerror or error}. The file "
+def unreadable_file(path: Path, error: OSError) -> UnreadableFileError:
+    reason = error.strerror or str(error)
+    return UnreadableFileError(
+        f"BackCoach cannot open its data file {path}: {reason}. The file "
         "was not changed. Check that you are allowed to read it.",
-        "unreadable-file",
         path,
-        reason=reason_kind(error),
-        reason_text=error.strerror or str(error),
+        reason,
+        errno.errorcode.get(error.errno or 0, ""),
     )
