@@ -4577,6 +4577,18 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
 <context>
     <name>Startup</name>
     <message>
+        <source>Your BackCoach data file %s was written by a newer version of BackCoach, which this version cannot read. The file was not opened and not changed. Please install the newer version of BackCoach again.</source>
+        <translation>Su archivo de datos de BackCoach %s se guardó con una versión más reciente de BackCoach, que esta versión no sabe leer. El archivo no se ha abierto ni modificado. Vuelva a instalar la versión más reciente de BackCoach.</translation>
+    </message>
+    <message>
+        <source>BackCoach is not allowed to read its data file %s. The file was not changed. Check the file&apos;s permissions, or ask whoever looks after this computer.</source>
+        <translation>BackCoach no tiene permiso para leer su archivo de datos %s. El archivo no se ha modificado. Revise los permisos del archivo o pregunte a quien se ocupe de este ordenador.</translation>
+    </message>
+    <message>
+        <source>BackCoach cannot read its data file %s. The file was not changed. The details below say why.</source>
+        <translation>BackCoach no puede leer su archivo de datos %s. El archivo no se ha modificado. Los detalles de abajo explican el motivo.</translation>
+    </message>
+    <message>
         <source>BackCoach cannot start because a file it needs is damaged.</source>
         <translation>BackCoach no puede iniciarse porque un archivo que necesita está dañado.</translation>
     </message>
@@ -4794,6 +4806,22 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
     <message>
         <source>%s The details (in English): %s</source>
         <translation>%s Los detalles (en inglés): %s</translation>
+    </message>
+    <message>
+        <source>BackCoach could not write a backup to %s: %s.</source>
+        <translation>BackCoach no pudo escribir una copia de seguridad en %s: %s.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not read the backup %s: %s. Nothing was changed.</source>
+        <translation>BackCoach no pudo leer la copia de seguridad %s: %s. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup %s cannot be used: it is damaged, or it was made by a newer version of BackCoach. Nothing was changed.</source>
+        <translation>La copia de seguridad %s no se puede usar: está dañada o la hizo una versión más reciente de BackCoach. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not keep a copy of your current data before restoring (%s), so nothing was changed.</source>
+        <translation>BackCoach no pudo guardar una copia de sus datos actuales antes de restaurar (%s), así que no se ha cambiado nada.</translation>
     </message>
 </context>
 </TS>

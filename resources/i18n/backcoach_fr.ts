@@ -4577,6 +4577,18 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
 <context>
     <name>Startup</name>
     <message>
+        <source>Your BackCoach data file %s was written by a newer version of BackCoach, which this version cannot read. The file was not opened and not changed. Please install the newer version of BackCoach again.</source>
+        <translation>Votre fichier de données BackCoach %s a été enregistré par une version plus récente de BackCoach, que cette version ne sait pas lire. Le fichier n’a été ni ouvert ni modifié. Veuillez réinstaller la version plus récente de BackCoach.</translation>
+    </message>
+    <message>
+        <source>BackCoach is not allowed to read its data file %s. The file was not changed. Check the file&apos;s permissions, or ask whoever looks after this computer.</source>
+        <translation>BackCoach n’a pas le droit de lire son fichier de données %s. Le fichier n’a pas été modifié. Vérifiez les autorisations du fichier, ou demandez à la personne qui s’occupe de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>BackCoach cannot read its data file %s. The file was not changed. The details below say why.</source>
+        <translation>BackCoach ne parvient pas à lire son fichier de données %s. Le fichier n’a pas été modifié. Les détails ci-dessous en donnent la raison.</translation>
+    </message>
+    <message>
         <source>BackCoach cannot start because a file it needs is damaged.</source>
         <translation>BackCoach ne peut pas démarrer, car un fichier dont il a besoin est endommagé.</translation>
     </message>
@@ -4789,11 +4801,27 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     </message>
     <message>
         <source>That did not work, and nothing of yours was changed.</source>
-        <translation>Cela n&apos;a pas fonctionné, et rien de vos données n&apos;a été modifié.</translation>
+        <translation>Cela n&apos;a pas fonctionné, et aucune de vos données n&apos;a été modifiée.</translation>
     </message>
     <message>
         <source>%s The details (in English): %s</source>
         <translation>%s Les détails (en anglais)&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>BackCoach could not write a backup to %s: %s.</source>
+        <translation>BackCoach n&apos;a pas pu écrire de sauvegarde dans %s&#xa0;: %s.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not read the backup %s: %s. Nothing was changed.</source>
+        <translation>BackCoach n&apos;a pas pu lire la sauvegarde %s&#xa0;: %s. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup %s cannot be used: it is damaged, or it was made by a newer version of BackCoach. Nothing was changed.</source>
+        <translation>La sauvegarde %s ne peut pas être utilisée&#xa0;: elle est endommagée, ou elle a été faite par une version plus récente de BackCoach. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not keep a copy of your current data before restoring (%s), so nothing was changed.</source>
+        <translation>BackCoach n&apos;a pas pu garder une copie de vos données actuelles avant la restauration (%s)&#xa0;: rien n&apos;a donc été modifié.</translation>
     </message>
 </context>
 </TS>

@@ -71,7 +71,8 @@ def test_whole_routine_by_keyboard_with_pause_flare_skip_and_side_switch(
     tick(30 + 10)  # get ready (up from the mat), left side
     assert page.engine.phase is Phase.SWITCH_SIDE
     # The switch shows the side coming next, never the one just done.
-    assert page.set_label.text() == "Set 1 of 1  ·  Right side"
+    # Each part kept whole with no-break spaces: a long line breaks at the dots only.
+    assert page.set_label.text() == "Set\u00a01\u00a0of\u00a01  ·  Right\u00a0side"
     assert page.phase_label.text() == "Switch sides"
     _press(qtbot, page, Qt.Key.Key_6)  # during rating: 6 >= 3 + 2 -> flare
     assert page.engine.phase is Phase.BREAK

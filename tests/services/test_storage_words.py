@@ -139,3 +139,60 @@ def test_an_imports_outcome_in_the_language(language) -> None:
     assert storage_words.import_summary(report).startswith(
         "Ajouté\u00a0: 12 séances, 1 bilan du matin et 2 favoris."
     )
+
+
+def test_a_backup_that_cannot_be_restored_is_explained_in_the_language(
+    language, store, tmp_path
+) -> None:
+    damaged = tmp_path / "backcoach-2026-12-01.json"
+    damaged.write_bytes(b'{"meta": {"version": 1}, "sessions": {')
+    with pytest.raises(Exception) as caught:
+        store.restore_backup(damaged)
+    language("fr")
+    text = storage_words.error_text(caught.value)
+    assert text.startswith(f"La sauvegarde {damaged} ne peut pas être utilisée\u00a0:")
+    assert "anglais" not in text and "Nothing" not in text
+    language("es")
+    assert storage_words.error_text(caught.value).startswith(
+        f"La copia de seguridad {damaged} no se puede usar:"
+    )
+
+
+def _start_errors() -> list[Exception]:
+    data = Path("/data/backcoach.json")
+    return [
+        notices.newer_file(data, 9, 3),
+        notices.unreadable_file(data, OSError(errno.EACCES, "Permission denied")),
+        notices.unreadable_file(data, OSError(errno.EIO, "Input/output error")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "newer", "not_allowed", "cannot_read"),
+    [
+        ("en", "newer version", "not allowed to read", "cannot read its data file"),
+        ("fr", "version plus récente", "n’a pas le droit", "ne parvient pas à lire"),
+        ("es", "versión más reciente", "no tiene permiso", "no puede leer"),
+    ],
+)
+def test_a_start_that_cannot_go_on_says_why_in_the_language(
+    language, code, newer, not_allowed, cannot_read
+) -> None:
+    language(code)
+    texts = [storage_words.start_error_text(error) for error in _start_errors()]
+    for (text, _details), words in zip(texts, (newer, not_allowed, cannot_read), strict=True):
+        assert words in text
+        assert "/data/backcoach.json" in text
+    # The system's own words go in the details, not in the message.
+    assert texts[0][1] == ""
+    assert texts[1][1] == "Permission denied"
+    assert "Permission denied" not in texts[1][0]
+
+
+def test_a_damaged_catalogue_keeps_its_details_for_a_helper(language) -> None:
+    from backcoach.domain.catalog import CatalogueError
+
+    language("fr")
+    text, details = storage_words.start_error_text(CatalogueError("exercise 'plank': bad"))
+    assert text.startswith("BackCoach ne peut")
+    assert details == "exercise 'plank': bad"

@@ -471,3 +471,37 @@ def test_the_first_save_removes_the_cache_and_closing_writes_it_anew(tmp_path):
     with _quick(tmp_path) as again:
         assert again.partial is not None
         assert again.settings.get("daily_goal_min") == 40
+
+
+def test_a_missing_data_file_is_recovered_from_a_backup_whatever_the_cache_says(tmp_path):
+    clock = FakeClock()
+    make_folder(tmp_path, clock)
+    (tmp_path / FILE_NAME).unlink()
+    assert start_cache.cache_path(tmp_path).exists()
+    opened = Store.open(tmp_path, now=clock, quick=True)
+    with opened.store as store:
+        assert store.complete and store.sessions.count() == 3
+        assert [n.code for n in opened.notices] == ["restored-backup"]
+
+
+def test_restoring_a_backup_right_after_a_quick_start_keeps_the_whole_data_first(tmp_path):
+    _ten_days(tmp_path)
+    store = _quick(tmp_path)
+    backup = store.backup_now()  # the whole data: 200 sessions
+    store.settings.set("daily_goal_min", 45)
+    kept = store.restore_backup(backup)
+    assert len(orjson.loads(kept.read_bytes())["sessions"]) == 200
+    assert store.sessions.count() == 200 and store.settings.get("daily_goal_min") != 45
+    assert store.close()
+    with _quick(tmp_path) as again:
+        assert again.partial is not None and again.sessions.count() == 200
+
+
+def test_a_partial_store_closed_before_reading_the_rest_refuses_at_once(tmp_path):
+    _ten_days(tmp_path)
+    store = _quick(tmp_path)
+    assert store.close()
+    with pytest.raises(RuntimeError, match="closed"):
+        store.settings.set("theme", "light")  # not a wait for a read that never starts
+    with pytest.raises(RuntimeError, match="closed"):
+        store.sessions.all()

@@ -19,7 +19,8 @@ from PySide6.QtCore import QCoreApplication
 
 from backcoach.services.date_words import day_month_year
 from backcoach.services.report_language import QT_TRANSLATE_NOOP  # light: loads at start
-from backcoach.storage import StorageNotice
+from backcoach.storage import StorageError, StorageNotice
+from backcoach.storage.notices import NewerFileError, UnreadableFileError
 from backcoach.storage.transfer import ImportFileError, ImportReport
 
 translate = QCoreApplication.translate
@@ -297,5 +298,80 @@ def error_text(error: Exception) -> str:
         return import_error_text(error)
     if _in_english():
         return str(error)
+    known = _store_error_text(error) if isinstance(error, StorageError) else None
+    if known is not None:
+        return known
     lead = translate("StorageWords", "That did not work, and nothing of yours was changed.")
     return translate("StorageWords", "%s The details (in English): %s") % (lead, error)
+
+
+def worded(error: BaseException) -> str | None:
+    """The store's error in the language in use when this module words its kind, else
+    None (the caller then shows the error's own words)."""
+    if _in_english() or not isinstance(error, StorageError):
+        return None
+    if isinstance(error, ImportFileError) and error.kind != "other":
+        return import_error_text(error)
+    return _store_error_text(error)
+
+
+def _store_error_text(error: StorageError) -> str | None:
+    """A backup or a restore that failed, in the language in use (None: a kind with no
+    wording here)."""
+    path, values = error.path, error.values
+    if error.kind == "backup-not-written":
+        text = translate("StorageWords", "BackCoach could not write a backup to %s: %s.")
+        return text % (path, _reason(values))
+    if error.kind == "backup-unreadable":
+        text = translate(
+            "StorageWords", "BackCoach could not read the backup %s: %s. Nothing was changed."
+        )
+        return text % (path, _reason(values))
+    if error.kind == "backup-unusable":
+        text = translate(
+            "StorageWords",
+            "The backup %s cannot be used: it is damaged, or it was made by a newer version "
+            "of BackCoach. Nothing was changed.",
+        )
+        return text % path
+    if error.kind == "restore-not-kept":
+        text = translate(
+            "StorageWords",
+            "BackCoach could not keep a copy of your current data before restoring (%s), so "
+            "nothing was changed.",
+        )
+        return text % _reason(values)
+    return None
+
+
+# --- a start that cannot go on -------------------------------------------------------------
+
+
+def start_error_text(error: Exception) -> tuple[str, str]:
+    """Why BackCoach cannot start, in the language in use, and the technical details (in
+    English, for a helper; empty when the text says it all)."""
+    if isinstance(error, NewerFileError):
+        text = translate(
+            "Startup",
+            "Your BackCoach data file %s was written by a newer version of BackCoach, which "
+            "this version cannot read. The file was not opened and not changed. Please "
+            "install the newer version of BackCoach again.",
+        )
+        return text % error.path, ""
+    if isinstance(error, UnreadableFileError):
+        if error.errno_name in ("EACCES", "EPERM"):
+            text = translate(
+                "Startup",
+                "BackCoach is not allowed to read its data file %s. The file was not "
+                "changed. Check the file's permissions, or ask whoever looks after this "
+                "computer.",
+            )
+            return text % error.path, error.reason
+        text = translate(
+            "Startup",
+            "BackCoach cannot read its data file %s. The file was not changed. The "
+            "details below say why.",
+        )
+        return text % error.path, error.reason
+    lead = translate("Startup", "BackCoach cannot start because a file it needs is damaged.")
+    return lead, str(error)

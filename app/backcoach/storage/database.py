@@ -224,6 +224,8 @@ class Database:
         if self._partial is None:
             return
         self.load_rest()
+        if self._loader is None:  # closed before the whole file was asked for
+            raise RuntimeError("the BackCoach store is closed")
         self._full_read.wait()
         self._install_whole()
         if self._full_error is not None:
@@ -533,7 +535,11 @@ class Database:
             return backups.write_backup(path, self.serialised())
         except OSError as exc:
             raise StorageError(
-                f"BackCoach could not write a backup to {path}: {notices._reason(exc)}."
+                f"BackCoach could not write a backup to {path}: {notices._reason(exc)}.",
+                "backup-not-written",
+                path,
+                reason=notices.reason_kind(exc),
+                reason_text=notices._reason(exc),
             ) from exc
 
     def restore_backup(self, path: Path | str) -> Path:
@@ -548,10 +554,18 @@ class Database:
         try:
             data, _ = parse_document(path.read_bytes())
         except OSError as exc:
-            raise StorageError(f"BackCoach could not read the backup {path}: {exc}.") from exc
+            raise StorageError(
+                f"BackCoach could not read the backup {path}: {exc}.",
+                "backup-unreadable",
+                path,
+                reason=notices.reason_kind(exc),
+                reason_text=exc.strerror or str(exc),
+            ) from exc
         except (RecordError, TooNewError) as exc:
             raise StorageError(
-                f"The backup {path} cannot be used: {exc}. Nothing was changed."
+                f"The backup {path} cannot be used: {exc}. Nothing was changed.",
+                "backup-unusable",
+                path,
             ) from None
         keep = backups.stamped_path(self._backup_dir, self.now(), "before-restore")
         with self.lock:
@@ -561,7 +575,10 @@ class Database:
             except OSError as exc:
                 raise StorageError(
                     f"BackCoach could not keep a copy of your current data before restoring "
-                    f"({notices._reason(exc)}), so nothing was changed."
+                    f"({notices._reason(exc)}), so nothing was changed.",
+                    "restore-not-kept",
+                    reason=notices.reason_kind(exc),
+                    reason_text=notices._reason(exc),
                 ) from exc
             self._install(data)
             self._changed()

@@ -79,11 +79,31 @@ class NoticeBoard:
 
 
 class StorageError(Exception):
-    """The store cannot go on safely; ``str(error)`` is a message for the user."""
+    """The store cannot go on safely; ``str(error)`` is a message for the user (in
+    English); ``kind``, ``path`` and ``values`` let the GUI word it in its language."""
+
+    def __init__(
+        self, message: str, kind: str = "other", path: Path | None = None, **values: Any
+    ) -> None:
+        super().__init__(message)
+        self.kind, self.path, self.values = kind, path, values
 
 
 class NewerFileError(StorageError):
     """The data file was written by a newer BackCoach; it is left exactly as it is."""
+
+    def __init__(self, message: str, path: Path, version: int, supported: int) -> None:
+        super().__init__(message)
+        self.path, self.version, self.supported = path, version, supported
+
+
+class UnreadableFileError(StorageError):
+    """The system will not let BackCoach read its data file; it is left as it is.
+    ``reason`` is the system's own words (``errno_name`` says which, for other languages)."""
+
+    def __init__(self, message: str, path: Path, reason: str, errno_name: str) -> None:
+        super().__init__(message)
+        self.path, self.reason, self.errno_name = path, reason, errno_name
 
 
 def _day_words(day: date | None, today: date) -> str:
@@ -246,12 +266,19 @@ def newer_file(path: Path, version: int, supported: int) -> NewerFileError:
     return NewerFileError(
         f"Your BackCoach data file {path} was written by a newer version of BackCoach "
         f"(data format {version}; this version understands up to {supported}). Please "
-        "install the newer version again. The file was not changed."
+        "install the newer version again. The file was not changed.",
+        path,
+        version,
+        supported,
     )
 
 
-def unreadable_file(path: Path, error: OSError) -> StorageError:
-    return StorageError(
-        f"BackCoach cannot open its data file {path}: {error.strerror or error}. The file "
-        "was not changed. Check that you are allowed to read it."
+def unreadable_file(path: Path, error: OSError) -> UnreadableFileError:
+    reason = error.strerror or str(error)
+    return UnreadableFileError(
+        f"BackCoach cannot open its data file {path}: {reason}. The file "
+        "was not changed. Check that you are allowed to read it.",
+        path,
+        reason,
+        errno.errorcode.get(error.errno or 0, ""),
     )

@@ -5,6 +5,12 @@ it is given (``SessionRecorder`` calls these), so a crash loses nothing. An ende
 never changes in place (carrying on with one ended early puts a fresh copy in its place:
 ``reopen``); ``delete`` and ``save`` of the same record are the record list's delete and
 undo.
+
+After a quick start the store may hold only recent months (``start_cache``): every change
+calls ``ensure_full`` before taking the lock, and so does every read of a period older
+than ``partial.sessions_from`` (the check-in and activity tables do the same). A new
+reader of older history must too; ``tests/storage/test_start_cache.py`` checks the ones
+here against the whole file.
 """
 
 from __future__ import annotations

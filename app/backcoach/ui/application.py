@@ -299,14 +299,15 @@ def _cannot_start(error: Exception, interactive: bool) -> None:
     if not interactive:
         print(f"BackCoach cannot start: {error}", file=sys.stderr)
         return
-    QMessageBox.critical(
-        None,
-        APP_NAME,
-        QApplication.translate(
-            "Startup", "BackCoach cannot start because a file it needs is damaged."
-        )
-        + f"\n\n{error}",
-    )
+    from backcoach.services.storage_words import start_error_text
+
+    text, details = start_error_text(error)
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
+    if details:
+        # Technical words (the system's, or which field of which file): in English, for
+        # whoever helps; out of the way behind "Show Details...".
+        box.setDetailedText(details)
+    box.exec()
 
 
 def _review_size(window: MainWindow, size: tuple[int, int]) -> None:

@@ -122,7 +122,9 @@ class ExerciseView(QWidget):
             ) % (state.settled_in_rest)
         # Set once per redraw: changing a label's text twice re-lays the whole page.
         self.phase_label.setText(text)
-        self.set_label.setText("  ·  ".join(_set_parts(state)))
+        # Each part stays whole; a long line breaks at the dots ("Lado / izquierdo" no).
+        parts = (part.replace(" ", "\u00a0") for part in _set_parts(state))
+        self.set_label.setText("  ·  ".join(parts))
         self.rep_label.setVisible(rep is not None)
         self.more_time_button.setVisible(state.can_more_time)
         if rep is not None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.domain import language as languages
-from backcoach.services import data_files, settings
+from backcoach.services import data_files, settings, storage_words
 from backcoach.services.background import BackgroundRunner
 from backcoach.ui.settings import settings_texts as texts
 from backcoach.ui.settings.controls import CardFitter, WheelGuard
@@ -197,6 +197,10 @@ class SettingsPage(ReminderSettings):
 
     def _backup_failed(self, error: Exception) -> None:
         self.backup_button.setEnabled(True)
+        text = storage_words.worded(error)
+        if text is not None:  # says in full what went wrong
+            self._say(text)
+            return
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         self._say(self.tr("The backup did not work: %s. Nothing of yours was changed.") % reason)
 
