@@ -132,3 +132,33 @@ def test_csv_export_and_a_bad_import_say_what_happened(tmp_path) -> None:
     bad.write_text("{not json")
     result = _run("import", str(bad), "--data-dir", str(tmp_path))
     assert result.returncode == 1 and "Nothing was changed" in result.stderr
+
+
+@pytest.mark.parametrize("ends", ["returns", "raises"])
+def test_the_collector_pauses_for_the_window_start_and_is_back_after(
+    tmp_path, monkeypatch, ends: str
+) -> None:
+    """cli.main pauses the cycle collector for the GUI's start (the window turns it back
+    on once usable); whatever way the GUI ends, it is on again afterwards."""
+    import gc
+
+    from backcoach import cli
+    from backcoach.ui import application
+
+    seen: list[bool] = []
+
+    def run_gui(options) -> int:
+        seen.append(gc.isenabled())
+        if ends == "raises":
+            raise RuntimeError("the window failed")
+        return 0
+
+    monkeypatch.setattr(application, "run_gui", run_gui)
+    assert gc.isenabled()
+    if ends == "raises":
+        with pytest.raises(RuntimeError):
+            cli.main(["--data-dir", str(tmp_path)])
+    else:
+        assert cli.main(["--data-dir", str(tmp_path)]) == 0
+    assert seen == [False]
+    assert gc.isenabled()

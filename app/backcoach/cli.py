@@ -7,6 +7,7 @@ subcommands stay quick and work without a display.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -113,9 +114,17 @@ def main(argv: list[str]) -> int:
         status: int = command(options)
         return status
 
-    from backcoach.ui.application import run_gui
+    # Until the window is usable, Python's cycle collector would walk the start's new
+    # objects some 80 times (10-20 ms of the start, docs/decisions/008-speed.md) looking
+    # for garbage cycles a start does not make; the window turns it back on once usable,
+    # and so does any way out of here.
+    gc.disable()
+    try:
+        from backcoach.ui.application import run_gui
 
-    return run_gui(options)
+        return run_gui(options)
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ non-zero on any error) and ``--screenshots DIR`` (a PNG of every screen, light a
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -163,6 +164,7 @@ def run_gui(options: argparse.Namespace) -> int:
     window.translations = translations
     instance.raise_requested.connect(lambda: _bring_to_front(window))
     if review_mode:
+        gc.enable()  # a tour makes and drops whole screens: collect as usual
         instance.listen()
         opened = _open_data(window, app, theme_override=options.theme)
         if opened is None:
@@ -195,8 +197,10 @@ def run_gui(options: argparse.Namespace) -> int:
         if opened is None:
             app.exit(1)
             return
-        # QtNetwork's import and the socket wait until the window is usable.
+        # QtNetwork's import and the socket wait until the window is usable; so does the
+        # cycle collector (cli.main paused it for the start).
         when_usable(window, instance.listen)
+        when_usable(window, gc.enable)
         state["store"] = opened.store
         if os.environ.get(FIRST_PAINT_ENV):
             print(f"ready {time.time():.6f}", flush=True)
