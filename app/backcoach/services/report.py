@@ -38,6 +38,7 @@ from backcoach.services.report_data import ReportData, gather
 from backcoach.services.report_function_scale import add_chart as add_function_scale_chart
 from backcoach.services.report_html import CHART_MARK, report_html
 from backcoach.services.report_language import translate, written_in_english
+from backcoach.services.report_pages import keep_together
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 300
@@ -138,6 +139,7 @@ def write_pdf(data: ReportData, path: Path, page_size: str = "A4") -> Path:
     layout = document.documentLayout()
     layout.setPaintDevice(writer)
     document.setPageSize(body)  # lay out again at the writer's resolution
+    keep_together(document, body.height())
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"cannot write to {path}")
