@@ -4628,6 +4628,10 @@ Aun así puede echar un vistazo a BackCoach, e Inicio le recordará que antes lo
         <translation>BackCoach no ha podido hacer la copia de seguridad de hoy en %s: %s. Sus datos sí están guardados; se volverá a intentar la copia.</translation>
     </message>
     <message>
+        <source>BackCoach could not read the whole of your data file %s. Nothing in it was changed, and BackCoach will not save anything until it is started again.</source>
+        <translation>BackCoach no ha podido leer entero su archivo de datos %s. No se ha modificado nada en él, y BackCoach no guardará nada hasta que se vuelva a iniciar.</translation>
+    </message>
+    <message>
         <source>The unreadable BackCoach data file was put aside as %s.</source>
         <translation>El archivo de datos de BackCoach que no se podía leer se ha apartado como %s.</translation>
     </message>

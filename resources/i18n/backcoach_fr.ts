@@ -4578,15 +4578,15 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <name>Startup</name>
     <message>
         <source>Your BackCoach data file %s was written by a newer version of BackCoach, which this version cannot read. The file was not opened and not changed. Please install the newer version of BackCoach again.</source>
-        <translation>Votre fichier de données BackCoach %s a été enregistré par une version plus récente de BackCoach, que cette version ne sait pas lire. Le fichier n’a été ni ouvert ni modifié. Veuillez réinstaller la version plus récente de BackCoach.</translation>
+        <translation>Votre fichier de données BackCoach %s a été enregistré par une version plus récente de BackCoach, que cette version ne sait pas lire. Le fichier n&apos;a été ni ouvert ni modifié. Veuillez réinstaller la version plus récente de BackCoach.</translation>
     </message>
     <message>
         <source>BackCoach is not allowed to read its data file %s. The file was not changed. Check the file&apos;s permissions, or ask whoever looks after this computer.</source>
-        <translation>BackCoach n’a pas le droit de lire son fichier de données %s. Le fichier n’a pas été modifié. Vérifiez les autorisations du fichier, ou demandez à la personne qui s’occupe de cet ordinateur.</translation>
+        <translation>BackCoach n&apos;a pas le droit de lire son fichier de données %s. Le fichier n&apos;a pas été modifié. Vérifiez les autorisations du fichier, ou demandez à la personne qui s&apos;occupe de cet ordinateur.</translation>
     </message>
     <message>
         <source>BackCoach cannot read its data file %s. The file was not changed. The details below say why.</source>
-        <translation>BackCoach ne parvient pas à lire son fichier de données %s. Le fichier n’a pas été modifié. Les détails ci-dessous en donnent la raison.</translation>
+        <translation>BackCoach ne parvient pas à lire son fichier de données %s. Le fichier n&apos;a pas été modifié. Les détails ci-dessous en donnent la raison.</translation>
     </message>
     <message>
         <source>BackCoach cannot start because a file it needs is damaged.</source>
@@ -4626,6 +4626,10 @@ Vous pouvez quand même découvrir BackCoach, et l&apos;accueil vous rappellera 
     <message>
         <source>BackCoach could not make today&apos;s backup in %s: %s. Your data itself is saved; the backup will be tried again.</source>
         <translation>BackCoach n&apos;a pas pu faire la sauvegarde du jour dans %s&#xa0;: %s. Vos données, elles, sont enregistrées&#xa0;; la sauvegarde sera retentée.</translation>
+    </message>
+    <message>
+        <source>BackCoach could not read the whole of your data file %s. Nothing in it was changed, and BackCoach will not save anything until it is started again.</source>
+        <translation>BackCoach n&apos;a pas pu lire l&apos;ensemble de votre fichier de données %s. Rien n&apos;y a été modifié, et BackCoach n&apos;enregistrera plus rien avant d&apos;être redémarré.</translation>
     </message>
     <message>
         <source>The unreadable BackCoach data file was put aside as %s.</source>

@@ -171,7 +171,7 @@ def _start_errors() -> list[Exception]:
     ("code", "newer", "not_allowed", "cannot_read"),
     [
         ("en", "newer version", "not allowed to read", "cannot read its data file"),
-        ("fr", "version plus récente", "n’a pas le droit", "ne parvient pas à lire"),
+        ("fr", "version plus récente", "n'a pas le droit", "ne parvient pas à lire"),
         ("es", "versión más reciente", "no tiene permiso", "no puede leer"),
     ],
 )
@@ -196,3 +196,14 @@ def test_a_damaged_catalogue_keeps_its_details_for_a_helper(language) -> None:
     text, details = storage_words.start_error_text(CatalogueError("exercise 'plank': bad"))
     assert text.startswith("BackCoach ne peut")
     assert details == "exercise 'plank': bad"
+
+
+def test_the_late_whole_file_notice_is_worded_in_the_language(language) -> None:
+    notice = notices.StorageNotice(
+        "error", "whole-file-unreadable", "English words", Path("/data/backcoach.json")
+    )
+    language("es")
+    text = storage_words.notice_text(notice)
+    assert "no guardará nada" in text and "/data/backcoach.json" in text
+    language("en")
+    assert storage_words.notice_text(notice) == "English words"

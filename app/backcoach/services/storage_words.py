@@ -100,6 +100,14 @@ def notice_text(notice: StorageNotice) -> str:
             "the backup will be tried again.",
         )
         return text % (path, _reason(values))
+    if code == "whole-file-unreadable" and path is not None:
+        # The start showed recent days from the start cache; the whole file then failed.
+        text = translate(
+            "StorageWords",
+            "BackCoach could not read the whole of your data file %s. Nothing in it was "
+            "changed, and BackCoach will not save anything until it is started again.",
+        )
+        return text % path
     if code == "set-aside" and path is not None:
         return (
             translate("StorageWords", "The unreadable BackCoach data file was put aside as %s.")
