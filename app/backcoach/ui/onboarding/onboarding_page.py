@@ -143,7 +143,10 @@ class OnboardingPage(QWidget):
         if index in self._made:
             return
         self._made.add(index)
-        self.steps.widget(index).layout().addWidget(self._makers[index]())
+        placeholder = self.steps.widget(index)  # one per step, made at start
+        holder = placeholder.layout() if placeholder is not None else None
+        assert holder is not None
+        holder.addWidget(self._makers[index]())
         if hasattr(self, "_bar_buttons"):
             # A step made later joins the end of the focus chain: Tab reaches its
             # controls before the buttons below it, as when it was made first.
