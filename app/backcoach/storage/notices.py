@@ -93,8 +93,8 @@ class NewerFileError(StorageError):
     """The data file was written by a newer BackCoach; it is left exactly as it is."""
 
     def __init__(self, message: str, path: Path, version: int, supported: int) -> None:
-        super().__init__(message)
-        self.path, self.version, self.supported = path, version, supported
+        super().__init__(message, "newer-file", path, version=version, supported=supported)
+        self.version, self.supported = version, supported
 
 
 class UnreadableFileError(StorageError):
@@ -102,8 +102,8 @@ class UnreadableFileError(StorageError):
     ``reason`` is the system's own words (``errno_name`` says which, for other languages)."""
 
     def __init__(self, message: str, path: Path, reason: str, errno_name: str) -> None:
-        super().__init__(message)
-        self.path, self.reason, self.errno_name = path, reason, errno_name
+        super().__init__(message, "file-unreadable", path, reason_text=reason)
+        self.reason, self.errno_name = reason, errno_name
 
 
 def _day_words(day: date | None, today: date) -> str:

@@ -73,13 +73,8 @@ _MERGED: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
 
 class ImportFileError(StorageError):
     """The file cannot be imported; nothing was changed. ``str()`` is for the user (in
-    English); ``kind``, ``path`` and ``values`` let the GUI word it in its language."""
-
-    def __init__(
-        self, message: str, kind: str = "other", path: Path | None = None, **values: Any
-    ) -> None:
-        super().__init__(message)
-        self.kind, self.path, self.values = kind, path, values
+    English); ``kind``, ``path`` and ``values`` (StorageError's) let the GUI word it in its
+    language."""
 
 
 @dataclass
