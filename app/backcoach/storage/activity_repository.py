@@ -24,21 +24,7 @@ class ActivityRepository:
 
     def between(self, start: date | None = None, end: date | None = None) -> list[Activity]:
         """The activities of ``start``..``end`` inclusive (open-ended where None), by day."""
-        # Picked on their ISO day text before decoding, as check-ins are: Home wants
-        # today's and Progress's first view a few weeks' out of ten years' (~1,000).
-        low = start.isoformat() if start is not None else ""
-        high = end.isoformat() if end is not None else "~"
-        partial = self._db.partial
-        if partial is not None and low < partial.checkins_from:
-            self._db.ensure_full()  # older than the start cache holds
-        with self._db.lock:
-            found = [
-                codec.decode_activity(d)
-                for d in self._db.documents(TABLE).values()
-                if low <= d["day"] <= high
-            ]
-        found.sort(key=lambda a: a.day)
-        return found
+        return self._db.of_days(TABLE, start, end, codec.decode_activity)
 
     def all(self) -> list[Activity]:
         """Every activity, by day."""

@@ -24,21 +24,7 @@ class CheckInRepository:
 
     def between(self, start: date | None = None, end: date | None = None) -> list[CheckIn]:
         """The check-ins of ``start``..``end`` inclusive (open-ended where None), by day."""
-        # Days are stored as ISO text (validated), which sorts as the days do: only the
-        # period's check-ins are decoded (Home reads a week's out of ten years').
-        low = start.isoformat() if start is not None else ""
-        high = end.isoformat() if end is not None else "~"
-        partial = self._db.partial
-        if partial is not None and low < partial.checkins_from:
-            self._db.ensure_full()  # older than the start cache holds
-        with self._db.lock:
-            found = [
-                codec.decode_stored_checkin(d)  # checked when the file was read
-                for d in self._db.documents(TABLE).values()
-                if low <= d["day"] <= high
-            ]
-        found.sort(key=lambda c: c.day)
-        return found
+        return self._db.of_days(TABLE, start, end, codec.decode_stored_checkin)
 
     def all(self) -> list[CheckIn]:
         return self.between()

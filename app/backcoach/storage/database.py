@@ -25,8 +25,9 @@ import logging
 import threading
 from collections.abc import Callable, MutableMapping
 from datetime import date, datetime
+from operator import itemgetter
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import orjson
 
@@ -61,6 +62,9 @@ KEYS = {
 }
 """Each table's own key (unique, never changed): the core looks documents up by it."""
 
+
+T = TypeVar("T")
+_DAY = itemgetter("day")
 
 LOAD_JOIN_S = 30.0
 """How long closing waits for the whole file still being read (a recovery it made must
@@ -461,6 +465,24 @@ class Database:
         """The table's documents by id string, as stored (no copies: read-only use)."""
         docs: dict[str, Document] = self._storage.read().get(table, {})
         return docs
+
+    def of_days(
+        self, table: str, start: date | None, end: date | None, decode: Callable[[Document], T]
+    ) -> list[T]:
+        """``decode`` of each document of ``table`` (check-ins, activities: a "day" field)
+        whose day is within ``start``..``end`` (open-ended where None), by day. Picked on
+        their ISO day text before decoding (days are validated ISO text, which sorts as
+        the days do): Home wants a week's out of ten years'. A period reaching back past
+        the start cache waits for the whole file first."""
+        low = start.isoformat() if start is not None else ""
+        high = end.isoformat() if end is not None else "~"
+        partial = self._partial
+        if partial is not None and low < partial.checkins_from:
+            self.ensure_full()  # before the lock (see ensure_full)
+        with self.lock:
+            picked = [d for d in self.documents(table).values() if low <= d["day"] <= high]
+            picked.sort(key=_DAY)
+            return [decode(d) for d in picked]
 
     def find(self, table: str, key: object) -> int | None:
         """The document id of the one whose key (``KEYS[table]``) is ``key``."""
