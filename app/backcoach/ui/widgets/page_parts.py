@@ -3,19 +3,13 @@ column. Roles are styled in resources/ui/style.qss, so screens never set colours
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QComboBox,
-    QFrame,
-    QLabel,
-    QLineEdit,
-    QScrollArea,
-    QStyle,
-    QStyleOptionFrame,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # annotations only: see _PlaceholderFit.fit
+    from PySide6.QtWidgets import QComboBox, QLineEdit
 
 
 def label(text: str = "", role: str | None = None, *, rich: bool = False) -> QLabel:
@@ -236,6 +230,11 @@ class _PlaceholderFit(QtCore.QObject):
         return False
 
     def fit(self) -> None:
+        # Imported here, not with the module: every start imports this module (Home, the
+        # welcome), and PySide6 builds a class with all its enums when a module names it:
+        # QStyle's took ~6 ms of the time to the first page (docs/decisions/008-speed.md).
+        from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
         box = self._box
         option = QStyleOptionFrame()
         box.initStyleOption(option)
