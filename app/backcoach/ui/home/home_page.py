@@ -285,8 +285,13 @@ class HomePage(QWidget):
             equipment = equipment_text(routine, self.catalogue)
             self.plan_exercises.setText(" → ".join(names) + (f"\n{equipment}" if equipment else ""))
         done = round(state.minutes_today)  # rounded as the summary and Progress round
+        # QProgressBar.setValue paints at once (repaint()) on a shown window: at start that
+        # painted all of Home before its texts were set (~3.5 ms). With updates off it is
+        # painted with the rest of the page at the next paint.
+        self.goal_bar.setUpdatesEnabled(False)
         self.goal_bar.setRange(0, state.goal_min)
         self.goal_bar.setValue(min(done, state.goal_min))
+        self.goal_bar.setUpdatesEnabled(True)
         if done >= state.goal_min:
             self.goal_label.setText(
                 self.tr("%d minutes today: daily goal reached. Well done!") % done

@@ -6,9 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-if TYPE_CHECKING:  # annotations only: see _PlaceholderFit.fit
+if TYPE_CHECKING:  # not at start: Home uses none of them (~1 ms of Qt class set-up)
     from PySide6.QtWidgets import QComboBox, QLineEdit
 
 
@@ -43,6 +50,7 @@ def scrolling_column(
     outer = QVBoxLayout(host)
     outer.setContentsMargins(0, 0, 0, 0)
     scroll = QScrollArea()
+    scroll.setViewport(_viewport())
     scroll.setWidgetResizable(True)
     outer.addWidget(scroll)
     content = QWidget()
@@ -53,6 +61,18 @@ def scrolling_column(
     column.setSpacing(16)
     _TallEnough(scroll)
     return column
+
+
+def _viewport() -> QWidget:
+    """A scroll area's viewport made here, as Qt makes its own (name, filled background,
+    touch). The first Python handle to a widget Qt made in C++ (``scroll.viewport()`` of
+    Qt's own) makes PySide create every QtWidgets class to find its type: ~8 ms of Home's
+    start (docs/decisions/008-speed.md, 17b)."""
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setAutoFillBackground(True)
+    viewport.setAttribute(QtCore.Qt.WidgetAttribute.WA_AcceptTouchEvents)
+    return viewport
 
 
 def scroll_down_only(widget: QWidget) -> QScrollArea:
