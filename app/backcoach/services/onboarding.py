@@ -13,7 +13,6 @@ from backcoach.context import AppContext
 from backcoach.domain import direction_check as dc
 from backcoach.domain.onboarding import SETTING_KEY, OnboardingState
 from backcoach.domain.routines import Routine
-from backcoach.services import function_scale
 
 DIRECTION_KEY = "direction"
 ACTIVE_ROUTINE_KEY = "active_routine"
@@ -82,6 +81,9 @@ def finish(
         if not revisit or not own or (current is not None and confirm_replace(current, plan_id)):
             set_active_routine(context, plan_id)
     save_direction(context, choice)
+    # Imported here, not with the welcome: the scale's records are ~2 ms of dataclasses.
+    from backcoach.services import function_scale
+
     return not revisit and not function_scale.history(context)
 
 

@@ -21,28 +21,32 @@ Rules the core keeps (the serialiser's cache depends on the first):
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
+import os
 import threading
 from collections.abc import Callable, MutableMapping
 from datetime import date, datetime
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import orjson
 
-from backcoach.storage import backups, notices, recovery, start_cache
+from backcoach.storage import backups, notices, recovery
 from backcoach.storage.atomic import atomic_write, ensure_folder, set_aside
 from backcoach.storage.backups import BackupInfo
-from backcoach.storage.codec import RecordError
+from backcoach.storage.file_format import CACHE_NAME, RecordError
 from backcoach.storage.json_storage import MemoryStorage
 from backcoach.storage.migrations import CURRENT_VERSION
 from backcoach.storage.notices import Listener, NoticeBoard, StorageError, StorageNotice
 from backcoach.storage.recovery import FILE_NAME, Loaded, TooNewError, parse_document
-from backcoach.storage.start_cache import Partial
 from backcoach.storage.tinydb_table import KeyedTable, KeyedTinyDB
 from backcoach.storage.transaction import Transaction
 from backcoach.storage.writer import BackgroundWriter, Ticket
+
+if TYPE_CHECKING:
+    from backcoach.storage.start_cache import Partial
 
 log = logging.getLogger(__name__)
 
@@ -410,7 +414,9 @@ class Database:
         if self._cache_written or not self._saved:
             # It named the file just replaced: never leave it about (close writes anew).
             self._cache_written = False
-            start_cache.discard(self._data_dir)
+            # ``start_cache.discard``, without importing it for a first run's first save.
+            with contextlib.suppress(OSError):
+                os.unlink(self._data_dir / CACHE_NAME)
         self._saved = True
 
     def _cache_if_missing(self) -> None:
@@ -420,6 +426,8 @@ class Database:
         run that ends without ``close`` only makes the next start read the whole file."""
         if self._cache_written or self._write_error is not None:
             return
+        from backcoach.storage import start_cache  # not needed by a first run's start
+
         with self.lock:
             # Under the lock nothing changes, and with every change durable the file on
             # disk holds exactly this data: its identity and the body go together.

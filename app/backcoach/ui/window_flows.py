@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 
 from backcoach.ui import window_refresh
 
@@ -70,6 +69,10 @@ def replace_own_routine(window: Any, current: Routine, plan_id: str) -> bool:
     plan = next((p for p in routines.starter_plans(window.context) if p.id == plan_id), None)
     if plan is None:
         return False
+    # Imported when a box is shown: at module level PySide6 would build QMessageBox and
+    # its enums at every start (~1.5 ms before the first paint).
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("MainWindow", "Where to start"))

@@ -6,21 +6,16 @@ with what was decided and the main window stores it.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -38,6 +33,13 @@ from backcoach.ui.routines.summary import equipment_text
 from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import fit_combo, label
 
+if TYPE_CHECKING:
+    # The later steps' controls are imported where those steps are made: PySide6 builds
+    # a class and its enums when a module first names it, and a first run shows the
+    # welcome step alone (docs/decisions/008-speed.md).
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QButtonGroup
+
 Widget = TypeVar("Widget", bound=QWidget)
 
 
@@ -47,9 +49,15 @@ class OnboardingResult:
     choice: dc.DirectionChoice
 
 
+def _escape(text: str) -> str:
+    """``text`` as rich text shows it: html.escape's job for an element's content (its
+    import, with html.entities, cost ~1 ms of a first run's wait for the welcome)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _bullets(items: tuple[str, ...]) -> QLabel:
     label = QLabel("<ul style='margin-left:-20px'>" + "".join(
-        f"<li style='margin-bottom:6px'>{html.escape(i)}</li>" for i in items
+        f"<li style='margin-bottom:6px'>{_escape(i)}</li>" for i in items
     ) + "</ul>")  # fmt: skip
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
@@ -224,6 +232,8 @@ class OnboardingPage(QWidget):
         return step
 
     def _questions_step(self, previous: dc.Answers | None) -> QWidget:
+        from PySide6.QtWidgets import QButtonGroup, QRadioButton  # see the note at the imports
+
         step = _Step()
         step.add(label(self.tr("Where to start"), "title"))
         step.add(label(dw.text(dw.INTRO), "subtitle"))
@@ -252,6 +262,8 @@ class OnboardingPage(QWidget):
         return step
 
     def _result_step(self) -> QWidget:
+        from PySide6.QtWidgets import QComboBox  # see the note at the imports
+
         step = _Step()
         step.add(label(self.tr("Your starting point"), "title"))
         self.result_title = step.add(label("", "heading"))
