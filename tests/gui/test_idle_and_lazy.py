@@ -166,6 +166,74 @@ def test_what_paints_first_imports_neither_the_data_layer_nor_the_screens() -> N
     assert result.stdout.strip() == "[]"
 
 
+def _tab_order(page) -> list[str]:
+    """The texts of the page's buttons in the order Tab visits them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    texts, widget = [], page.nextInFocusChain()
+    while widget is not page:
+        visible = widget.isVisibleTo(page) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        if isinstance(widget, QPushButton) and page.isAncestorOf(widget) and visible:
+            texts.append(widget.text())
+        widget = widget.nextInFocusChain()
+    return texts
+
+
+def test_home_makes_a_card_of_some_days_only_when_it_is_first_shown(qtbot, data_dir, store) -> None:
+    """An early end to carry on, the care notice, a lighter day, a suggestion and the
+    activities' card are made when first shown: in their place on the page and in the
+    tab order, as when Home made them all at once."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QPushButton
+
+    from backcoach.domain.progression import Suggestion
+
+    window = _returning_window(qtbot, data_dir, store)
+    home = window.home
+    texts = {b.text() for b in home.findChildren(QPushButton)}
+    assert "Carry on with that session" not in texts and "Rate my activities" not in texts
+    start = _tab_order(home)
+    assert start[0] == "Start" and start[-1] == "See the warning signs"
+
+    home.show_activities(True, "")  # made in an order other than the page's
+    home.show_resume("Gentle start", 8)
+    state = home.state
+    suggestion = Suggestion("harder", "prone-press", None, "k", "A step up", "Try this.")
+    care = OnboardingState(done=True, red_flags="some")
+    home.set_state(replace(state, lighter=state.routine, suggestion=suggestion, onboarding=care))
+    column = home._column
+    places = [
+        column.indexOf(card)
+        for card in (
+            home.resume_card,
+            home.care_card,
+            home.plan_card,
+            home.lighter_card,
+            home.suggestion_card,
+            home.activities_card,
+        )
+    ]
+    assert places == sorted(places) and all(
+        card.isVisible() for card in (home.resume_card, home.activities_card)
+    )
+    assert _tab_order(home) == [
+        "Carry on with that session",
+        "See the warning signs",
+        "I have checked with a clinician",
+        *start[:-1],  # the plan's buttons; the safety card gives way to the care notice
+        "Start the lighter session",
+        "Yes, change my routine",
+        "Not now",
+        "Rate my activities",
+        "Not now",
+    ]
+    window.refresh_home()  # an ordinary day again: the cards made stay, hidden
+    assert not home.resume_card.isVisible() and not home.activities_card.isVisible()
+    assert _tab_order(home) == start
+
+
 # Qt classes a returning user's start to a usable Home does not need. PySide6 makes a
 # class (and all its Python enum types) the first time it is used; a Python handle to a
 # widget Qt made in C++ (a scroll area's own viewport) makes every QtWidgets class at once

@@ -386,6 +386,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             window_shell.fit_sidebar(self)
+            # Qt hands a new font or sheet to the widgets in no set order: the list may
+            # get its own after the window, so fit again once every widget has it.
+            QTimer.singleShot(0, self, lambda: window_shell.fit_sidebar(self))
         elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             QTimer.singleShot(0, self._offer_later)
 

@@ -196,6 +196,12 @@ _BASE_SHEET = "textScaleBaseSheet"
 _SET_SHEET = "textScaleSetSheet"
 
 
+# Qt's own command-line words for the Fusion style, and the application's property saying
+# they were given (the application made by create_application).
+FUSION_ARGUMENTS = ("-style", "Fusion")
+FUSION_CHOSEN = "backcoachFusionChosen"
+
+
 class ThemeManager:
     """Applies a theme to the application and follows the system when asked to."""
 
@@ -203,7 +209,8 @@ class ThemeManager:
         self.app = app
         self.theme = theme
         self.text_scale = text_scale
-        app.setStyle("Fusion")
+        if not app.property(FUSION_CHOSEN):  # see create_application
+            app.setStyle("Fusion")
         font = QFont(app.font())
         # Larger than desktop default: the user reads from further away than usual.
         self.base_point_size = max(font.pointSizeF(), 10.0) * 1.15

@@ -250,7 +250,9 @@ class _PlaceholderFit(QtCore.QObject):
         return False
 
     def fit(self) -> None:
-        # Imported here, not at start: Home does not need them (~0.6 ms of enum types).
+        # Imported here, not with the module: every start imports this module (Home, the
+        # welcome), and PySide6 builds a class with all its enums when a module names it:
+        # QStyle's took ~6 ms of the time to the first page (docs/decisions/008-speed.md).
         from PySide6.QtWidgets import QStyle, QStyleOptionFrame
 
         box = self._box

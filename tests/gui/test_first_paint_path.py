@@ -1,0 +1,73 @@
+"""What a start does before its first paint (docs/decisions/008-speed.md, "17c").
+
+PySide6 builds a class, with all its Python enum types, the first time a module reads it
+(``from PySide6.QtWidgets import QStyle`` at module level counts): QStyle cost ~6 ms,
+QMessageBox ~1.5 ms, and platformdirs' import ~12-15 ms, all before the window showed.
+These checks run a real start in a child process and look at what it had made when the
+window first painted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROBE = """
+import json, sys
+from backcoach.ui import main_window
+
+seen = {}
+paint = main_window.MainWindow.paintEvent
+
+def first_paint(window, event):
+    paint(window, event)
+    if not seen:
+        qt = {}
+        for name in ("QtCore", "QtGui", "QtWidgets"):
+            module = sys.modules["PySide6." + name]
+            qt[name] = sorted(k for k, v in vars(module).items() if isinstance(v, type))
+        seen.update(qt=qt, modules=sorted(sys.modules))
+        # After the list above: reading the style makes the QStyle class.
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        app.setStyleSheet("")  # the sheet's own style wraps the application's
+        seen["style"] = app.style().metaObject().className()
+
+main_window.MainWindow.paintEvent = first_paint
+from backcoach.cli import main
+status = main(["--data-dir", sys.argv[1]])
+print("PROBE " + json.dumps(seen))
+sys.exit(status)
+"""
+
+
+def _first_paint(data_dir: Path) -> dict:
+    env = dict(os.environ, BACKCOACH_EXIT_AFTER_FIRST_PAINT="1", QT_QPA_PLATFORM="offscreen")
+    env["QT_STYLE_OVERRIDE"] = "Windows"  # Fusion must win over the desktop's choice
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(data_dir)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env=env,
+    )
+    line = next(x for x in result.stdout.splitlines() if x.startswith("PROBE "))
+    return json.loads(line.removeprefix("PROBE "))
+
+
+def test_the_first_paint_makes_no_class_it_does_not_draw_with(tmp_path: Path) -> None:
+    seen = _first_paint(tmp_path / "data")
+    widgets = set(seen["qt"]["QtWidgets"])
+    # Fusion is named on Qt's command line, not set (setStyle hands back a QStyle).
+    assert "QStyle" not in widgets
+    # Message boxes are made when one is shown, not imported at start.
+    assert "QMessageBox" not in widgets
+    # The folders come without platformdirs (tests/test_paths.py checks the answer).
+    assert "platformdirs" not in seen["modules"]
+    # And the window paints in Fusion, with the style sheet over it.
+    assert seen["style"] == "QFusionStyle"
