@@ -30,6 +30,9 @@ def start_onboarding(window: Any, revisit: bool = False) -> None:
         window.context.catalogue,
         {p.id: p for p in plan_list},
         previous=onboarding.direction_choice(window.context),
+        # Made in the window, not moved there once made: moving a made page reworks every
+        # widget's style and lays its text out again (~2-3 ms for the welcome).
+        parent=window.stack,
     )
     page.finished.connect(lambda result: onboarding_finished(window, result, revisit))
     page.cancelled.connect(lambda: close_onboarding(window))

@@ -111,10 +111,10 @@ class OnboardingPage(QWidget):
         # Each step is made when first shown: making and styling all four at start was
         # ~20 ms of a first run's wait for the welcome (docs/decisions/008-speed.md).
         answers = previous.answers if previous else None
-        self._makers: list[Callable[[], QWidget]] = [
+        self._makers: list[Callable[[_Step], None]] = [
             self._welcome_step,
             self._safety_step,
-            lambda: self._questions_step(answers),
+            lambda step: self._questions_step(step, answers),
             self._result_step,
         ]
         self._made: set[int] = set()
@@ -154,7 +154,11 @@ class OnboardingPage(QWidget):
         placeholder = self.steps.widget(index)  # one per step, made at start
         holder = placeholder.layout() if placeholder is not None else None
         assert holder is not None
-        holder.addWidget(self._makers[index]())
+        # In its place before it is filled: a filled scroll area moved into a page lays
+        # out all its text again for every widget's style change (~4 ms for the welcome).
+        step = _Step()
+        holder.addWidget(step)
+        self._makers[index](step)
         if hasattr(self, "_bar_buttons"):
             # A step made later joins the end of the focus chain: Tab reaches its
             # controls before the buttons below it, as when it was made first.
@@ -177,8 +181,7 @@ class OnboardingPage(QWidget):
         self.steps.setCurrentIndex(index)
 
     # --- steps ---------------------------------------------------------------------
-    def _welcome_step(self) -> QWidget:
-        step = _Step()
+    def _welcome_step(self, step: _Step) -> None:
         step.add(label(self.tr("Welcome to BackCoach"), "title"))
         step.add(
             label(
@@ -195,10 +198,8 @@ class OnboardingPage(QWidget):
         step.add(label(self.tr("What it does not do"), "heading"))
         step.add(_bullets(self.evidence.is_not))
         step.column.addStretch(1)
-        return step
 
-    def _safety_step(self) -> QWidget:
-        step = _Step()
+    def _safety_step(self, step: _Step) -> None:
         e = self.evidence
         step.add(label(self.tr("First, a safety check"), "title"))
         step.add(label(e.red_flag_intro, "subtitle"))
@@ -229,12 +230,10 @@ class OnboardingPage(QWidget):
         self.care_notice.hide()
         step.add(self.care_notice)
         step.column.addStretch(1)
-        return step
 
-    def _questions_step(self, previous: dc.Answers | None) -> QWidget:
+    def _questions_step(self, step: _Step, previous: dc.Answers | None) -> None:
         from PySide6.QtWidgets import QButtonGroup, QRadioButton  # see the note at the imports
 
-        step = _Step()
         step.add(label(self.tr("Where to start"), "title"))
         step.add(label(dw.text(dw.INTRO), "subtitle"))
         for question in dc.QUESTIONS:
@@ -259,12 +258,10 @@ class OnboardingPage(QWidget):
             self._answer_groups[question.key] = group
             step.add(card)
         step.column.addStretch(1)
-        return step
 
-    def _result_step(self) -> QWidget:
+    def _result_step(self, step: _Step) -> None:
         from PySide6.QtWidgets import QComboBox  # see the note at the imports
 
-        step = _Step()
         step.add(label(self.tr("Your starting point"), "title"))
         self.result_title = step.add(label("", "heading"))
         self.result_text = step.add(label(""))
@@ -309,7 +306,6 @@ class OnboardingPage(QWidget):
             )
         )
         step.column.addStretch(1)
-        return step
 
     # --- flow ----------------------------------------------------------------------
     def answers(self) -> dc.Answers:
