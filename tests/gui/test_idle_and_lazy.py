@@ -234,6 +234,47 @@ def test_home_makes_a_card_of_some_days_only_when_it_is_first_shown(qtbot, data_
     assert _tab_order(home) == start
 
 
+def test_the_tray_and_the_reminders_are_set_up_once_home_is_usable(qtbot, data_dir, store) -> None:
+    """Not needed to show Home, they wait for it (008-speed.md) and still work: the
+    reminders watch the clock and a due reminder reaches the tray."""
+    from datetime import datetime
+
+    from backcoach.ui.application import load_window
+    from backcoach.ui.main_window import MainWindow
+
+    context = _context(data_dir, store)
+    onboarding.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
+    settings.save(context, "reminders_on", True)
+    settings.save(context, "reminder_days", [0, 1, 2, 3, 4, 5, 6])
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    load_window(window, store)
+    assert window._tray is None and window._reminders is None  # Home first
+    qtbot.waitUntil(lambda: window._tray is not None, timeout=5000)
+    assert window.reminders.waiting  # reminders are on: it waits for the next one
+    window.reminders.due.emit(datetime.now())
+    assert window.tray.last_message[0] == "Time for your back exercises"
+
+
+def test_the_tray_asked_for_before_home_is_usable_is_made_at_once(qtbot, data_dir, store) -> None:
+    from backcoach.ui.application import build_main_window
+
+    context = _context(data_dir, store)
+    onboarding.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
+    settings.save(context, "close_to_tray", True)
+    window = build_main_window(data_dir, store)  # loaded, not shown: not usable yet
+    qtbot.addWidget(window)
+    assert window._tray is None
+    window.tray.available = lambda: True  # this test desktop may have no tray
+    hidden: list[bool] = []
+    window.tray.hid_window = lambda: hidden.append(True)
+    window.show()
+    window.close()
+    assert hidden == [True] and not window.isVisible()
+
+
 # Qt classes a returning user's start to a usable Home does not need. PySide6 makes a
 # class (and all its Python enum types) the first time it is used; a Python handle to a
 # widget Qt made in C++ (a scroll area's own viewport) makes every QtWidgets class at once
