@@ -71,3 +71,48 @@ def test_the_first_paint_makes_no_class_it_does_not_draw_with(tmp_path: Path) ->
     assert "platformdirs" not in seen["modules"]
     # And the window paints in Fusion, with the style sheet over it.
     assert seen["style"] == "QFusionStyle"
+
+
+AT_USABLE = """
+import json, sys
+from backcoach.ui import application
+
+def usable_then_quit(app):
+    import PySide6.QtWidgets as widgets
+
+    made = sorted(k for k, v in vars(widgets).items() if isinstance(v, type))
+    print("PROBE " + json.dumps({"widgets": made, "modules": sorted(sys.modules)}))
+    app.quit()
+
+application._usable_then_quit = usable_then_quit
+from backcoach.cli import main
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+
+# What only the welcome's later steps use (its questions, its result) or a dialog needs.
+NOT_FOR_THE_WELCOME = ("QStyle", "QMessageBox", "QComboBox", "QRadioButton", "QButtonGroup")
+LATER_STEPS = (
+    "html",
+    "backcoach.domain.direction_check",
+    "backcoach.ui.domain_words",
+    "backcoach.ui.onboarding.direction_words",
+    "backcoach.ui.routines.summary",
+    "backcoach.ui.widgets.flow_layout",
+)
+
+
+def test_a_first_run_shows_the_welcome_without_its_later_steps_code(tmp_path: Path) -> None:
+    env = dict(os.environ, BACKCOACH_EXIT_AFTER_FIRST_PAINT="1", QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", AT_USABLE, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env=env,
+    )
+    line = next(x for x in result.stdout.splitlines() if x.startswith("PROBE "))
+    seen = json.loads(line.removeprefix("PROBE "))
+    assert "backcoach.ui.onboarding.onboarding_page" in seen["modules"]  # the welcome showed
+    assert set(NOT_FOR_THE_WELCOME) & set(seen["widgets"]) == set()
+    assert set(LATER_STEPS) & set(seen["modules"]) == set()
