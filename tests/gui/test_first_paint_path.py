@@ -116,3 +116,16 @@ def test_a_first_run_shows_the_welcome_without_its_later_steps_code(tmp_path: Pa
     assert "backcoach.ui.onboarding.onboarding_page" in seen["modules"]  # the welcome showed
     assert set(NOT_FOR_THE_WELCOME) & set(seen["widgets"]) == set()
     assert set(LATER_STEPS) & set(seen["modules"]) == set()
+
+
+def test_the_window_icon_has_no_size_larger_than_a_taskbar_shows(qapp) -> None:
+    """On X11 Qt decodes every size of the window icon and sends it to the window manager
+    as the window is made: the 512 and 1024 px files cost ~33 ms before the first paint."""
+    from backcoach import resources
+    from backcoach.ui.theme import WINDOW_ICON_MAX, app_icon
+
+    sizes = sorted(size.width() for size in app_icon().availableSizes())
+    assert sizes and max(sizes) == WINDOW_ICON_MAX
+    assert min(sizes) == 16  # the small sizes stay for title bars and taskbars
+    shipped = len(list(resources.path("images", "icons").glob("app-icon-*.png")))
+    assert len(sizes) == shipped - 2  # only 512 and 1024 are left to the launchers

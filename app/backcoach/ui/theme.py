@@ -321,10 +321,20 @@ class ThemeManager:
             self.theme = "system"
 
 
+# The largest window icon a taskbar or window switcher shows (256 px is Windows' largest
+# too); the 512 and 1024 px files are for launchers and stores (packaging/build.py).
+WINDOW_ICON_MAX = 256
+
+
 def app_icon() -> QIcon:
-    """The window icon from the PNG sizes (no SVG renderer needed at start-up)."""
+    """The window icon from the PNG sizes up to WINDOW_ICON_MAX (no SVG renderer needed
+    at start-up). On X11 Qt decodes every size of the window icon and hands it to the
+    window manager as the window is made: with 512 and 1024 px that was ~33 ms of CPU
+    before the first paint on Xvfb (docs/decisions/008-speed.md, "17c")."""
     icon = QIcon()
     icons_dir = resources.path("images", "icons")
     for png in sorted(icons_dir.glob("app-icon-*.png")) if icons_dir.is_dir() else []:
-        icon.addFile(str(png))
+        size = png.stem.removeprefix("app-icon-")
+        if size.isdigit() and int(size) <= WINDOW_ICON_MAX:
+            icon.addFile(str(png))
     return icon
