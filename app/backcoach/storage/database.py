@@ -122,7 +122,9 @@ def replace_with(doc: Document) -> Change:
 class Database:
     """The loaded data file and its writer. ``Store.open`` makes one with its repositories."""
 
-    def __init__(self, data_dir: Path, loaded: Loaded, now: Clock) -> None:
+    def __init__(
+        self, data_dir: Path, loaded: Loaded, now: Clock, *, hold_writer: bool = False
+    ) -> None:
         self._data_dir = data_dir
         self._path = data_dir / FILE_NAME
         self._backup_dir = backups.folder_for(data_dir)
@@ -154,13 +156,16 @@ class Database:
         self._writer = BackgroundWriter(
             self._snapshot, self._save, self._housekeeping, self._on_failure, self._on_recovered
         )
+        self._opening = True
         self._install(loaded.data)
-        self._writer.start()
         if loaded.needs_save:
             self._changed()
         if self._partial is None:
             self._full_read.set()
             self._writer.request_housekeeping()  # the daily backup: of the whole data only
+        self._opening = False
+        if not hold_writer:
+            self._writer.start()
         atexit.register(self._close_at_exit)
 
     def _install(self, data: dict[str, Any]) -> None:
@@ -213,7 +218,9 @@ class Database:
 
     def load_rest(self) -> None:
         """Start reading the whole data file on a worker thread (a store opened from the
-        start cache; nothing otherwise). The app calls it once its window is usable."""
+        start cache; nothing otherwise), and the writer if it was held. The app calls it
+        once its window is usable."""
+        self._writer.start()
         with self._loader_lock:
             if self._partial is None or self._loader is not None or self._closed:
                 return
@@ -385,6 +392,8 @@ class Database:
         """TinyDB wrote to memory (the caller holds the lock): queue a save."""
         self._generation += 1
         self._writer.request(self._generation)
+        if not self._opening:
+            self._writer.start()  # a held writer (see ``Store.open``): a change goes out now
 
     def _snapshot(self) -> tuple[int, list[bytes]]:
         with self.lock:

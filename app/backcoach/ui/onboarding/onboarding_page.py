@@ -7,8 +7,7 @@ with what was decided and the main window stores it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,29 +21,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcoach.domain import direction_check as dc
 from backcoach.domain.catalog import Catalogue
 from backcoach.domain.evidence import Evidence
 from backcoach.domain.onboarding import RED_FLAGS_NONE, RED_FLAGS_SOME
 from backcoach.domain.routines import Routine, estimated_seconds
-from backcoach.ui import domain_words as words
-from backcoach.ui.onboarding import direction_words as dw
-from backcoach.ui.routines.summary import equipment_text
-from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import fit_combo, label
 
 if TYPE_CHECKING:
-    # The later steps' controls are imported where those steps are made: PySide6 builds
-    # a class and its enums when a module first names it, and a first run shows the
-    # welcome step alone (docs/decisions/008-speed.md).
+    # What only the later steps use is imported where they are made: a first run shows
+    # the welcome step alone, and its wait for it is every start's longest (~5 ms of
+    # these imports: the direction check's dataclasses, the later steps' words, and
+    # PySide6 builds a class with its enums when a module first names it).
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QButtonGroup
+
+    from backcoach.domain import direction_check as dc
 
 Widget = TypeVar("Widget", bound=QWidget)
 
 
-@dataclass(frozen=True)
-class OnboardingResult:
+class OnboardingResult(NamedTuple):  # not a dataclass: ~0.7 ms of a first run's wait
     red_flags: str
     choice: dc.DirectionChoice
 
@@ -212,6 +208,8 @@ class OnboardingPage(QWidget):
         self.none_button.clicked.connect(lambda: self._answer_safety(RED_FLAGS_NONE))
         self.some_button = QPushButton(self.tr("I have one or more of these"))
         self.some_button.clicked.connect(lambda: self._answer_safety(RED_FLAGS_SOME))
+        from backcoach.ui.widgets.flow_layout import flow_row  # see the note at the imports
+
         step.column.addLayout(flow_row(self.none_button, self.some_button))
         self.care_notice = QFrame()
         self.care_notice.setProperty("role", "notice")
@@ -233,6 +231,10 @@ class OnboardingPage(QWidget):
 
     def _questions_step(self, step: _Step, previous: dc.Answers | None) -> None:
         from PySide6.QtWidgets import QButtonGroup, QRadioButton  # see the note at the imports
+
+        from backcoach.domain import direction_check as dc
+        from backcoach.ui.onboarding import direction_words as dw
+        from backcoach.ui.widgets.flow_layout import flow_row
 
         step.add(label(self.tr("Where to start"), "title"))
         step.add(label(dw.text(dw.INTRO), "subtitle"))
@@ -261,6 +263,10 @@ class OnboardingPage(QWidget):
 
     def _result_step(self, step: _Step) -> None:
         from PySide6.QtWidgets import QComboBox  # see the note at the imports
+
+        from backcoach.domain import direction_check as dc
+        from backcoach.ui.onboarding import direction_words as dw
+        from backcoach.ui.widgets.flow_layout import flow_row
 
         step.add(label(self.tr("Your starting point"), "title"))
         self.result_title = step.add(label("", "heading"))
@@ -309,6 +315,8 @@ class OnboardingPage(QWidget):
 
     # --- flow ----------------------------------------------------------------------
     def answers(self) -> dc.Answers:
+        from backcoach.domain import direction_check as dc  # see the note at the imports
+
         self._make_step(2)
         values = {}
         for key, group in self._answer_groups.items():
@@ -345,6 +353,8 @@ class OnboardingPage(QWidget):
         super().keyPressEvent(event)
 
     def next(self) -> None:
+        from backcoach.domain import direction_check as dc  # see the note at the imports
+
         index = self.steps.currentIndex()
         if index == 2:
             self.choice = dc.DirectionChoice.from_check(self.answers())
@@ -369,6 +379,8 @@ class OnboardingPage(QWidget):
             self._update_buttons()
 
     def _direction_picked(self, _index: int) -> None:
+        from backcoach.domain import direction_check as dc  # see the note at the imports
+
         direction = self.direction_combo.currentData()
         if self.choice is None or direction != self.choice.direction:
             base = self.choice or dc.DirectionChoice(direction, dc.CHOSEN_BY_USER)
@@ -376,6 +388,10 @@ class OnboardingPage(QWidget):
             self._show_result()
 
     def _show_result(self) -> None:
+        from backcoach.ui import domain_words as words  # see the note at the imports
+        from backcoach.ui.onboarding import direction_words as dw
+        from backcoach.ui.routines.summary import equipment_text
+
         assert self.choice is not None
         self._make_step(3)
         result = self.choice.result()
