@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from backcoach import __version__, resources
-from backcoach.cli import build_parser
+from backcoach.cli import build_parser, window_start_options
 from backcoach.paths import resolve_data_dir
 
 
@@ -38,6 +38,37 @@ def test_data_dir_comes_from_flag_then_environment_then_platform(tmp_path, monke
     monkeypatch.delenv("BACKCOACH_DATA_DIR")
     assert resolve_data_dir(None).name == "BackCoach"
     assert str(resolve_data_dir(None)).startswith(os.environ["XDG_DATA_HOME"])
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--data-dir", "my data"], ["--data-dir=/tmp/x"], ["--data-dir", ""], ["--data-dir="]],
+)
+def test_a_plain_window_start_reads_as_the_parser_reads_it(argv: list[str]) -> None:
+    """The quick reading of a window's start (no parser built: ~5 ms) gives exactly the
+    parser's options: a new option with a default must be added to both."""
+    quick = window_start_options(argv)
+    assert quick is not None
+    assert vars(quick) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["--he"],
+        ["--version"],
+        ["--data-dir"],
+        ["--data-dir", "x", "--theme", "dark"],
+        ["--data-dir", "--verbose"],
+        ["--data", "x"],  # an abbreviation: the parser's to read
+        ["export", "--output", "f.json"],
+        ["--data-dir", "x", "report", "--output", "r.pdf"],
+        ["--smoke-test"],
+    ],
+)
+def test_anything_else_is_left_to_the_parser(argv: list[str]) -> None:
+    assert window_start_options(argv) is None
 
 
 def test_parser_knows_the_review_modes() -> None:

@@ -12,8 +12,6 @@ import sys
 from pathlib import Path
 
 from backcoach import APP_NAME, __version__
-from backcoach.cli_data import add_subcommands
-from backcoach.cli_report import add_subcommand as add_report_subcommand
 from backcoach.domain.language import CHOICES
 
 
@@ -70,10 +68,40 @@ def build_parser() -> argparse.ArgumentParser:
         help="language for this run: system (follow the computer), en, fr or es "
         "(default: the one chosen in Settings)",
     )
+    from backcoach.cli_data import add_subcommands
+    from backcoach.cli_report import add_subcommand as add_report_subcommand
+
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     add_subcommands(subparsers, common)
     add_report_subcommand(subparsers, common)
     return parser
+
+
+def window_start_options(argv: list[str]) -> argparse.Namespace | None:
+    """What ``build_parser()`` makes of a plain window start, without building it: no
+    argument (the desktop's launcher) or only ``--data-dir DIR`` (a login item for another
+    folder, the benchmarks). Building and running the parser cost ~5 ms of every start's
+    time to the first paint (docs/decisions/008-speed.md, "17c"). None for anything else,
+    which the parser reads (tests/test_cli.py checks both agree)."""
+    if not argv:
+        folder = None
+    elif len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        folder = argv[1]
+    elif len(argv) == 1 and argv[0].startswith("--data-dir="):
+        folder = argv[0].removeprefix("--data-dir=")
+    else:
+        return None
+    options = argparse.Namespace(
+        smoke_test=False,
+        screenshots=None,
+        screenshot_size=(1280, 800),
+        text_scale=None,
+        theme=None,
+        language=None,
+    )
+    if folder is not None:
+        options.data_dir = folder
+    return options
 
 
 def _window_size(text: str) -> tuple[int, int]:
@@ -99,8 +127,9 @@ def _text_scale(text: str) -> float:
 
 
 def main(argv: list[str]) -> int:
-    parser = build_parser()
-    options = parser.parse_args(argv)
+    options = window_start_options(argv)
+    if options is None:
+        options = build_parser().parse_args(argv)
 
     from backcoach.logs import setup_logging
 

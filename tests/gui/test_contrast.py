@@ -205,4 +205,4 @@ def test_every_colour_token_is_checked() -> None:
     used = {t for pair in style_sheet_text_pairs() for t in pair}
     used |= {t for pair in NON_TEXT_PAIRS for t in pair}
     used |= {"border"}  # card and button outlines: decoration, the text carries the meaning
-    assert set(Colours.__dataclass_fields__) <= used
+    assert set(Colours._fields) <= used

@@ -164,3 +164,172 @@ def test_what_paints_first_imports_neither_the_data_layer_nor_the_screens() -> N
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert result.stdout.strip() == "[]"
+
+
+def _tab_order(page) -> list[str]:
+    """The texts of the page's buttons in the order Tab visits them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    texts, widget = [], page.nextInFocusChain()
+    while widget is not page:
+        visible = widget.isVisibleTo(page) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        if isinstance(widget, QPushButton) and page.isAncestorOf(widget) and visible:
+            texts.append(widget.text())
+        widget = widget.nextInFocusChain()
+    return texts
+
+
+def test_home_makes_a_card_of_some_days_only_when_it_is_first_shown(qtbot, data_dir, store) -> None:
+    """An early end to carry on, the care notice, a lighter day, a suggestion and the
+    activities' card are made when first shown: in their place on the page and in the
+    tab order, as when Home made them all at once."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QPushButton
+
+    from backcoach.domain.progression import Suggestion
+
+    window = _returning_window(qtbot, data_dir, store)
+    home = window.home
+    texts = {b.text() for b in home.findChildren(QPushButton)}
+    assert "Carry on with that session" not in texts and "Rate my activities" not in texts
+    start = _tab_order(home)
+    assert start[0] == "Start" and start[-1] == "See the warning signs"
+
+    home.show_activities(True, "")  # made in an order other than the page's
+    home.show_resume("Gentle start", 8)
+    state = home.state
+    suggestion = Suggestion("harder", "prone-press", None, "k", "A step up", "Try this.")
+    care = OnboardingState(done=True, red_flags="some")
+    home.set_state(replace(state, lighter=state.routine, suggestion=suggestion, onboarding=care))
+    column = home._column
+    places = [
+        column.indexOf(card)
+        for card in (
+            home.resume_card,
+            home.care_card,
+            home.plan_card,
+            home.lighter_card,
+            home.suggestion_card,
+            home.activities_card,
+        )
+    ]
+    assert places == sorted(places) and all(
+        card.isVisible() for card in (home.resume_card, home.activities_card)
+    )
+    assert _tab_order(home) == [
+        "Carry on with that session",
+        "See the warning signs",
+        "I have checked with a clinician",
+        *start[:-1],  # the plan's buttons; the safety card gives way to the care notice
+        "Start the lighter session",
+        "Yes, change my routine",
+        "Not now",
+        "Rate my activities",
+        "Not now",
+    ]
+    window.refresh_home()  # an ordinary day again: the cards made stay, hidden
+    assert not home.resume_card.isVisible() and not home.activities_card.isVisible()
+    assert _tab_order(home) == start
+
+
+def test_the_tray_and_the_reminders_are_set_up_once_home_is_usable(qtbot, data_dir, store) -> None:
+    """Not needed to show Home, they wait for it (008-speed.md) and still work: the
+    reminders watch the clock and a due reminder reaches the tray."""
+    from datetime import datetime
+
+    from backcoach.ui.application import load_window
+    from backcoach.ui.main_window import MainWindow
+
+    context = _context(data_dir, store)
+    onboarding.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
+    settings.save(context, "reminders_on", True)
+    settings.save(context, "reminder_days", [0, 1, 2, 3, 4, 5, 6])
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    load_window(window, store)
+    assert window._tray is None and window._reminders is None  # Home first
+    qtbot.waitUntil(lambda: window._tray is not None, timeout=5000)
+    assert window.reminders.waiting  # reminders are on: it waits for the next one
+    window.reminders.due.emit(datetime.now())
+    assert window.tray.last_message[0] == "Time for your back exercises"
+
+
+def test_the_tray_asked_for_before_home_is_usable_is_made_at_once(qtbot, data_dir, store) -> None:
+    from backcoach.ui.application import build_main_window
+
+    context = _context(data_dir, store)
+    onboarding.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
+    settings.save(context, "close_to_tray", True)
+    window = build_main_window(data_dir, store)  # loaded, not shown: not usable yet
+    qtbot.addWidget(window)
+    assert window._tray is None
+    window.tray.available = lambda: True  # this test desktop may have no tray
+    hidden: list[bool] = []
+    window.tray.hid_window = lambda: hidden.append(True)
+    window.show()
+    window.close()
+    assert hidden == [True] and not window.isVisible()
+
+
+def test_the_reminders_start_even_if_home_does_not_paint(
+    qtbot, data_dir, store, monkeypatch
+) -> None:
+    """A window minimised at once never paints Home: the reminders start all the same."""
+    from backcoach.ui import main_window
+    from backcoach.ui.application import build_main_window
+
+    monkeypatch.setattr(main_window, "REMINDERS_AT_THE_LATEST_MS", 50)
+    context = _context(data_dir, store)
+    onboarding.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
+    settings.save(context, "reminders_on", True)
+    settings.save(context, "reminder_days", [0, 1, 2, 3, 4, 5, 6])
+    window = build_main_window(data_dir, store)  # never shown: Home never paints
+    qtbot.addWidget(window)
+    assert window._reminders is None
+    qtbot.waitUntil(lambda: window._reminders is not None, timeout=5000)
+    assert window._reminders.waiting
+
+
+# Qt classes a returning user's start to a usable Home does not need. PySide6 makes a
+# class (and all its Python enum types) the first time it is used; a Python handle to a
+# widget Qt made in C++ (a scroll area's own viewport) makes every QtWidgets class at once
+# (~8 ms). QCalendarWidget stands for that; the others are ~0.3-0.6 ms each.
+NOT_AT_START = ("QCalendarWidget", "QComboBox", "QLineEdit", "QStyleOptionFrame")
+
+
+def test_a_returning_users_start_makes_no_qt_class_home_does_not_need(data_dir) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from backcoach.services.app_data import open_data
+
+    first = open_data(data_dir)
+    context = _context(data_dir, first.store)
+    onboarding.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
+    assert first.store.close()
+    code = (
+        "import sys\n"
+        "from backcoach.cli import main\n"
+        f"status = main(['--data-dir', {str(data_dir)!r}])\n"
+        "import PySide6.QtWidgets as W\n"
+        f"print(status, sorted(n for n in {NOT_AT_START!r} if n in W.__dict__))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BACKCOACH_EXIT_AFTER_FIRST_PAINT": "1"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-800:]
+    assert "usable" in result.stdout  # it did start as far as a usable Home
+    assert result.stdout.strip().splitlines()[-1] == "0 []"
+
+
+def _context(data_dir, store):
+    from backcoach.context import AppContext
+    from backcoach.domain.catalog import load_catalogue
+
+    return AppContext(data_dir=data_dir, catalogue=load_catalogue(), store=store)

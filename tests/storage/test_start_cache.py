@@ -14,6 +14,7 @@ import dataclasses
 import shutil
 import tempfile
 import threading
+import time as clock_time
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import Path
 
@@ -505,3 +506,41 @@ def test_a_partial_store_closed_before_reading_the_rest_refuses_at_once(tmp_path
         store.settings.set("theme", "light")  # not a wait for a read that never starts
     with pytest.raises(RuntimeError, match="closed"):
         store.sessions.all()
+
+
+# -- the app's start holds the writer until the window is usable ---------------------------
+
+
+def test_a_first_run_writes_its_new_file_once_the_rest_is_asked_for(tmp_path):
+    store = Store.open(tmp_path, now=_clock(), quick=True).store
+    try:
+        clock_time.sleep(0.3)  # a running writer saves a new file within ~20 ms
+        assert not (tmp_path / FILE_NAME).exists()  # nothing written while the window is made
+        store.load_rest()  # what the app calls once its window is usable
+        assert eventually(lambda: (tmp_path / FILE_NAME).exists())
+        assert eventually(lambda: bool(list_backups(folder_for(tmp_path))))  # the daily one
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("how", ["change", "flush", "close"])
+def test_a_held_writer_saves_a_change_a_flush_or_a_close_at_once(tmp_path, how):
+    store = Store.open(tmp_path, now=_clock(), quick=True).store
+    try:
+        if how == "change":
+            store.settings.set("theme", "dark").wait(5)
+        elif how == "flush":
+            assert store.flush()
+        else:
+            assert store.close()
+        assert (tmp_path / FILE_NAME).exists()
+    finally:
+        store.close()
+    if how == "change":
+        with Store.open(tmp_path, now=_clock()).store as again:
+            assert again.settings.get("theme") == "dark"
+
+
+def test_only_the_apps_quick_start_holds_the_writer(tmp_path):
+    with Store.open(tmp_path, now=_clock()).store:
+        assert eventually(lambda: (tmp_path / FILE_NAME).exists())  # no flush needed

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from backcoach.domain.records import Activity, SessionRecord
+if TYPE_CHECKING:  # annotations only: Settings reads the default goal on a first run too
+    from backcoach.domain.records import Activity, SessionRecord
 
 DEFAULT_DAILY_GOAL_MIN = 15
 """The article: even 15 minutes a day can make a real difference."""

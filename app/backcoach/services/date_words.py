@@ -11,11 +11,14 @@ QCoreApplication.translate only read.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 
-from backcoach.domain.date_ticks import TickStep, Unit
 from backcoach.services.report_language import locale, translate
+
+if TYPE_CHECKING:
+    from backcoach.domain.date_ticks import TickStep
 
 
 def _qdate(day: date) -> QDate:
@@ -99,6 +102,9 @@ def tick_label(day: date, step: TickStep, first: bool, *, weekday: bool = True) 
     """``domain.date_ticks.tick_label`` in the language in use (Qt's locale names the
     months and weekdays); the same labels in English. The charts on screen and the
     report's chart both label their dates with it."""
+    # Imported here: Home's words need no chart ticks (~1 ms of enum and dataclass).
+    from backcoach.domain.date_ticks import Unit
+
     if step.unit is Unit.DAY and step.every == 1 and weekday:
         return weekday_day_short_month(day)
     if step.unit in (Unit.DAY, Unit.WEEK):

@@ -8,12 +8,16 @@ only asks the user when a routine of their own would give way (``confirm_replace
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from backcoach.context import AppContext
-from backcoach.domain import direction_check as dc
 from backcoach.domain.onboarding import SETTING_KEY, OnboardingState
 from backcoach.domain.routines import Routine
-from backcoach.services import function_scale
+
+if TYPE_CHECKING:
+    # Imported where a choice is read or saved: a first run has none to read at start,
+    # and the check's dataclasses are ~3 ms to import (008-speed.md, "17a").
+    from backcoach.domain import direction_check as dc
 
 DIRECTION_KEY = "direction"
 ACTIVE_ROUTINE_KEY = "active_routine"
@@ -40,12 +44,16 @@ def direction_choice(context: AppContext) -> dc.DirectionChoice | None:
     if not isinstance(raw, dict):
         return None  # none yet, or unreadable: the user is simply asked (again)
     try:
+        from backcoach.domain import direction_check as dc
+
         return dc.parse(raw)
     except (ValueError, TypeError, KeyError):
         return None  # unreadable: the user is simply asked again
 
 
 def save_direction(context: AppContext, choice: dc.DirectionChoice) -> None:
+    from backcoach.domain import direction_check as dc
+
     context.set_setting(DIRECTION_KEY, dc.serialise(choice))
 
 
@@ -82,6 +90,9 @@ def finish(
         if not revisit or not own or (current is not None and confirm_replace(current, plan_id)):
             set_active_routine(context, plan_id)
     save_direction(context, choice)
+    # Imported here, not with the welcome: the scale's records are ~2 ms of dataclasses.
+    from backcoach.services import function_scale
+
     return not revisit and not function_scale.history(context)
 
 

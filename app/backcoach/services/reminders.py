@@ -17,11 +17,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from backcoach.services import settings
-from backcoach.services.reminders_schedule import Schedule
+
+if TYPE_CHECKING:
+    from backcoach.services.reminders_schedule import Schedule
 
 CHECK_MS = 600_000
 """The longest wait between checks while reminders are on."""
@@ -97,6 +100,9 @@ class ReminderService(QObject):
         chosen = settings.load(self.context)
         if not chosen.reminders_on or not chosen.reminder_days:
             return None
+        # Imported here: with reminders off (the default) a start needs no schedule.
+        from backcoach.services.reminders_schedule import Schedule
+
         return Schedule.parse(chosen.reminder_days, chosen.reminder_time)
 
     def next_reminder(self) -> datetime | None:

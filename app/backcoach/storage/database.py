@@ -21,28 +21,32 @@ Rules the core keeps (the serialiser's cache depends on the first):
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
+import os
 import threading
 from collections.abc import Callable, MutableMapping
 from datetime import date, datetime
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import orjson
 
-from backcoach.storage import backups, notices, recovery, start_cache
+from backcoach.storage import backups, notices, recovery
 from backcoach.storage.atomic import atomic_write, ensure_folder, set_aside
 from backcoach.storage.backups import BackupInfo
-from backcoach.storage.codec import RecordError
+from backcoach.storage.file_format import CACHE_NAME, RecordError
 from backcoach.storage.json_storage import MemoryStorage
 from backcoach.storage.migrations import CURRENT_VERSION
 from backcoach.storage.notices import Listener, NoticeBoard, StorageError, StorageNotice
 from backcoach.storage.recovery import FILE_NAME, Loaded, TooNewError, parse_document
-from backcoach.storage.start_cache import Partial
 from backcoach.storage.tinydb_table import KeyedTable, KeyedTinyDB
 from backcoach.storage.transaction import Transaction
 from backcoach.storage.writer import BackgroundWriter, Ticket
+
+if TYPE_CHECKING:
+    from backcoach.storage.start_cache import Partial
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +122,9 @@ def replace_with(doc: Document) -> Change:
 class Database:
     """The loaded data file and its writer. ``Store.open`` makes one with its repositories."""
 
-    def __init__(self, data_dir: Path, loaded: Loaded, now: Clock) -> None:
+    def __init__(
+        self, data_dir: Path, loaded: Loaded, now: Clock, *, hold_writer: bool = False
+    ) -> None:
         self._data_dir = data_dir
         self._path = data_dir / FILE_NAME
         self._backup_dir = backups.folder_for(data_dir)
@@ -150,13 +156,16 @@ class Database:
         self._writer = BackgroundWriter(
             self._snapshot, self._save, self._housekeeping, self._on_failure, self._on_recovered
         )
+        self._opening = True
         self._install(loaded.data)
-        self._writer.start()
         if loaded.needs_save:
             self._changed()
         if self._partial is None:
             self._full_read.set()
             self._writer.request_housekeeping()  # the daily backup: of the whole data only
+        self._opening = False
+        if not hold_writer:
+            self._writer.start()
         atexit.register(self._close_at_exit)
 
     def _install(self, data: dict[str, Any]) -> None:
@@ -209,7 +218,9 @@ class Database:
 
     def load_rest(self) -> None:
         """Start reading the whole data file on a worker thread (a store opened from the
-        start cache; nothing otherwise). The app calls it once its window is usable."""
+        start cache; nothing otherwise), and the writer if it was held. The app calls it
+        once its window is usable."""
+        self._writer.start()
         with self._loader_lock:
             if self._partial is None or self._loader is not None or self._closed:
                 return
@@ -381,6 +392,8 @@ class Database:
         """TinyDB wrote to memory (the caller holds the lock): queue a save."""
         self._generation += 1
         self._writer.request(self._generation)
+        if not self._opening:
+            self._writer.start()  # a held writer (see ``Store.open``): a change goes out now
 
     def _snapshot(self) -> tuple[int, list[bytes]]:
         with self.lock:
@@ -410,7 +423,9 @@ class Database:
         if self._cache_written or not self._saved:
             # It named the file just replaced: never leave it about (close writes anew).
             self._cache_written = False
-            start_cache.discard(self._data_dir)
+            # ``start_cache.discard``, without importing it for a first run's first save.
+            with contextlib.suppress(OSError):
+                os.unlink(self._data_dir / CACHE_NAME)
         self._saved = True
 
     def _cache_if_missing(self) -> None:
@@ -420,6 +435,8 @@ class Database:
         run that ends without ``close`` only makes the next start read the whole file."""
         if self._cache_written or self._write_error is not None:
             return
+        from backcoach.storage import start_cache  # not needed by a first run's start
+
         with self.lock:
             # Under the lock nothing changes, and with every change durable the file on
             # disk holds exactly this data: its identity and the body go together.

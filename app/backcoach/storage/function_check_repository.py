@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from backcoach.domain.function_scale import FunctionCheck, ordered
-from backcoach.storage import codec
+from typing import TYPE_CHECKING
+
 from backcoach.storage.database import Database
 from backcoach.storage.writer import Ticket
+
+if TYPE_CHECKING:
+    from backcoach.domain.function_scale import FunctionCheck
+
+# ``codec`` and the scale's records are imported when a round is read or written: a
+# first run's start does neither (see session_repository).
 
 TABLE = "function_checks"
 
@@ -16,12 +22,18 @@ class FunctionCheckRepository:
 
     def add(self, check: FunctionCheck) -> Ticket:
         """Record (or, with the same id, correct) one rating round of the functional scale."""
+        from backcoach.domain.function_scale import FunctionCheck
+        from backcoach.storage import codec
+
         if not isinstance(check, FunctionCheck):
             raise TypeError(f"expected a FunctionCheck, got {check!r}")
         return self._db.upsert(TABLE, codec.encode_function_check(check))
 
     def all(self) -> list[FunctionCheck]:
         """Every rating round, oldest first."""
+        from backcoach.domain.function_scale import ordered
+        from backcoach.storage import codec
+
         with self._db.lock:
             docs = list(self._db.documents(TABLE).values())
         return ordered(codec.decode_function_check(d) for d in docs)

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from backcoach.storage.codec import COLUMNS, RecordError, encode_time
+from backcoach.storage.file_format import COLUMNS, RecordError, encode_time
 
 CURRENT_VERSION = 3
 Tables = dict[str, Any]

@@ -15,13 +15,23 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol, TypeAlias
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
-from backcoach.domain.function_scale import FunctionCheck
-from backcoach.domain.progress_history import SessionSummary
-from backcoach.domain.records import Activity, CheckIn, ExerciseResult, Flare, Rating, SessionRecord
-from backcoach.storage.backups import BackupInfo
-from backcoach.storage.transaction import Transaction
+if TYPE_CHECKING:
+    # For annotations only: importing the records here put ~10 ms of dataclasses on
+    # every start, also a first run's, which reads none (008-speed.md, "17a").
+    from backcoach.domain.function_scale import FunctionCheck
+    from backcoach.domain.progress_history import SessionSummary
+    from backcoach.domain.records import (
+        Activity,
+        CheckIn,
+        ExerciseResult,
+        Flare,
+        Rating,
+        SessionRecord,
+    )
+    from backcoach.storage.backups import BackupInfo
+    from backcoach.storage.transaction import Transaction
 
 JsonValue: TypeAlias = "bool | int | float | str | list[JsonValue] | dict[str, JsonValue] | None"
 """A value as stored in the data file (what a setting reads back as)."""

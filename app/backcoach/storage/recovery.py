@@ -12,18 +12,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from backcoach.storage import backups, notices, salvage, start_cache
+from backcoach.storage import backups, notices
 from backcoach.storage.atomic import remove_stale_temp_files, set_aside
-from backcoach.storage.codec import RecordError
+from backcoach.storage.file_format import CACHE_NAME, TABLES, RecordError
 from backcoach.storage.gc_pause import paused_gc
 from backcoach.storage.migrations import CURRENT_VERSION, migrate, new_meta, read_version
 from backcoach.storage.notices import StorageNotice
-from backcoach.storage.start_cache import CACHE_NAME, Partial
-from backcoach.storage.validate import TABLES, validate_tables
+
+if TYPE_CHECKING:
+    from backcoach.storage.start_cache import Partial
+
+# The start cache, the validation and the salvage of bad records are imported when a file
+# is there to read: a first run (no file, no cache) needs none of them, and validation
+# brings ``codec`` and the domain records (~10 ms of dataclasses; 008-speed.md, "17a").
 
 FILE_NAME = "backcoach.json"
 SET_ASIDE_REASON = "unreadable"
@@ -74,6 +79,8 @@ def parse_document(raw: bytes) -> tuple[Tables, int]:
     if version > CURRENT_VERSION:
         raise TooNewError(version)
     data, version = migrate(data)
+    from backcoach.storage.validate import validate_tables
+
     validate_tables(data)
     for table in TABLES:
         data.setdefault(table, {})
@@ -94,6 +101,10 @@ def clean_up(data_dir: Path) -> None:
 
 def load_quick(data_dir: Path) -> Loaded | None:
     """The start cache's data when it belongs to the data file as it is now; else None."""
+    if not (data_dir / CACHE_NAME).exists():
+        return None  # a first run, or the last run saved and did not close: no cache
+    from backcoach.storage import start_cache
+
     found = start_cache.read(data_dir, data_dir / FILE_NAME)
     if found is None:
         return None
@@ -140,6 +151,8 @@ def _keep_good_records(path: Path, raw: bytes, now: datetime) -> Loaded | None:
     to a file of their own beside it, and the user is told how many and what they were.
     None when the trouble is not in single records, or the files cannot be written.
     """
+    from backcoach.storage import salvage
+
     try:
         with paused_gc():
             data = orjson.loads(raw)
@@ -170,6 +183,8 @@ def _keep_good_records(path: Path, raw: bytes, now: datetime) -> Loaded | None:
 
 
 def _kept_words(data: Tables) -> str:
+    from backcoach.storage import salvage
+
     parts = [
         salvage.noun(table, len(data.get(table, {})))
         for table in ("sessions", "checkins", "activities")

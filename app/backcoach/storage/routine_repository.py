@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from backcoach.domain.records import new_id
-from backcoach.storage import codec
 from backcoach.storage.database import Database, json_copy
 from backcoach.storage.writer import Ticket
 
@@ -26,6 +24,11 @@ class RoutineRepository:
 
         A routine without an ``id`` gets a new one; one with a known id replaces the old.
         """
+        # Imported here, not with the store: a first run's start saves no routine (and
+        # ``codec`` brings the records, ~10 ms of dataclasses; see session_repository).
+        from backcoach.domain.records import new_id
+        from backcoach.storage import codec
+
         doc = json_copy(dict(routine))
         if not doc.get("id"):
             doc["id"] = new_id()

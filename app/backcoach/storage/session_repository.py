@@ -18,11 +18,8 @@ from __future__ import annotations
 from collections.abc import MutableMapping
 from datetime import UTC, date, datetime, timedelta
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from backcoach.domain.progress_history import SessionSummary
-from backcoach.domain.records import ExerciseResult, Flare, Rating, SessionRecord, new_id
-from backcoach.storage import codec
 from backcoach.storage.database import (
     Change,
     Database,
@@ -32,8 +29,17 @@ from backcoach.storage.database import (
     replace_with,
     session_sealed,
 )
+from backcoach.storage.file_format import encode_time
 from backcoach.storage.gc_pause import paused_gc
 from backcoach.storage.writer import Ticket
+
+if TYPE_CHECKING:
+    from backcoach.domain.progress_history import SessionSummary
+    from backcoach.domain.records import ExerciseResult, Flare, Rating, SessionRecord
+
+# ``codec`` and the domain records are imported where a session is read or written, not
+# with the store: a first run's start never does either before its window is usable, and
+# they are ~10 ms of dataclasses to import (docs/decisions/008-speed.md, "17a").
 
 TABLE = "sessions"
 _BEGUN = itemgetter(1)
@@ -62,6 +68,8 @@ class SessionRepository:
         offset = local.utcoffset()
         if offset is None:
             raise ValueError("started_at must have a time zone (the user's local offset)")
+        from backcoach.domain.records import SessionRecord, new_id
+
         record = SessionRecord(
             id=new_id(),
             started_at=local,
@@ -74,6 +82,8 @@ class SessionRepository:
 
     def save(self, record: SessionRecord) -> Ticket:
         """Store a whole session (new, or replacing a running one with the same id)."""
+        from backcoach.storage import codec
+
         doc = codec.encode_session(record)
         db = self._db
         db.ensure_full()
@@ -89,6 +99,9 @@ class SessionRepository:
 
     def append_rating(self, session_id: str, rating: Rating) -> Ticket:
         """Add a pain rating to a running session (the moment it is given)."""
+        from backcoach.domain.records import Rating
+        from backcoach.storage import codec
+
         if not isinstance(rating, Rating):
             raise TypeError(f"expected a Rating, got {rating!r}")
         doc = codec.encode_rating(rating)
@@ -96,6 +109,9 @@ class SessionRepository:
         return self._update(session_id, lambda d: d["ratings"].append(doc))
 
     def finish_exercise(self, session_id: str, result: ExerciseResult) -> Ticket:
+        from backcoach.domain.records import ExerciseResult
+        from backcoach.storage import codec
+
         if not isinstance(result, ExerciseResult):
             raise TypeError(f"expected an ExerciseResult, got {result!r}")
         doc = codec.encode_exercise(result)
@@ -103,6 +119,9 @@ class SessionRepository:
         return self._update(session_id, lambda d: d["exercises"].append(doc))
 
     def record_flare(self, session_id: str, flare: Flare) -> Ticket:
+        from backcoach.domain.records import Flare
+        from backcoach.storage import codec
+
         if not isinstance(flare, Flare):
             raise TypeError(f"expected a Flare, got {flare!r}")
         doc = codec.encode_flare(flare)
@@ -116,7 +135,7 @@ class SessionRepository:
         when = ended_at if ended_at is not None else self._db.now()
         if when.utcoffset() is None:
             raise ValueError("ended_at must have a time zone")
-        end_text = codec.encode_time(when.astimezone(UTC))
+        end_text = encode_time(when.astimezone(UTC))
 
         def finish(doc: MutableMapping[str, Any]) -> None:
             doc["ended_at"] = end_text
@@ -190,7 +209,9 @@ class SessionRepository:
         cached = self._decoded.get(doc_id)
         if cached is not None and cached[0] is doc:
             return cached[1]
-        record = codec.decode_stored_session(doc)
+        from backcoach.storage.codec import decode_stored_session  # only on a cache miss
+
+        record = decode_stored_session(doc)
         if session_sealed(doc):  # ended sessions never change: decode once
             self._decoded[doc_id] = (doc, record)
         return record
@@ -244,6 +265,8 @@ class SessionRepository:
         decoding them into records took ~0.11 s before any progress sum. Kept for ended
         sessions like the decoded records, so the whole history's read reuses the first
         view's."""
+        from backcoach.storage import codec
+
         kept = self._summaries
         # Picked on their date text first, as in ``between``.
         low = (start - timedelta(days=2)).isoformat() if start is not None else ""

@@ -31,14 +31,13 @@ from typing import Any
 import orjson
 
 from backcoach.storage.atomic import atomic_write
-from backcoach.storage.codec import RecordError
+from backcoach.storage.file_format import CACHE_NAME, RecordError
 from backcoach.storage.gc_pause import paused_gc
 from backcoach.storage.migrations import CURRENT_VERSION, read_version
 from backcoach.storage.validate import TABLES, validate_tables
 
 log = logging.getLogger(__name__)
 
-CACHE_NAME = "start-cache.json"
 FORMAT = 1
 KEEP_DAYS = 120
 """Sessions, check-ins and activities of the last four months are kept: Home looks back

@@ -90,6 +90,10 @@ class Store(Database):
         ``quick``: open from the start cache when it matches the file (``start_cache``);
         the store is then *partial* until ``load_rest`` (or anything that needs the whole
         history) has read the file. Any doubt about the cache reads the whole file now.
+        The writer thread then also waits for ``load_rest`` (or the first change, flush or
+        close): a first run's new file and the daily backup are written once the window is
+        usable, not while it is being made (the writer's thread, its saves and fsyncs
+        cost a first run ~10 ms of wall time to usable; 008-speed.md, "17a").
         """
         data_dir = Path(data_dir)
         with contextlib.suppress(OSError):
@@ -98,16 +102,18 @@ class Store(Database):
         loaded = recovery.load_quick(data_dir) if quick else None
         if loaded is None:
             loaded = recovery.load(data_dir, now())
-        store = cls(data_dir, loaded, now)
+        store = cls(data_dir, loaded, now, hold_writer=quick)
         result = list(loaded.notices)
         if loaded.upgraded_from is not None:
             folder = backups.folder_for(data_dir)
             result.append(notices.upgraded(loaded.upgraded_from, CURRENT_VERSION, folder))
         return OpenResult(store, result)
 
-    def __init__(self, data_dir: Path, loaded: Loaded, now: Clock) -> None:
+    def __init__(
+        self, data_dir: Path, loaded: Loaded, now: Clock, *, hold_writer: bool = False
+    ) -> None:
         """Use ``Store.open``."""
-        super().__init__(data_dir, loaded, now)
+        super().__init__(data_dir, loaded, now, hold_writer=hold_writer)
         self.sessions = SessionRepository(self)
         self.checkins = CheckInRepository(self)
         self.activities = ActivityRepository(self)

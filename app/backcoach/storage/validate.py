@@ -25,22 +25,10 @@ from backcoach.domain.vocabulary import (
     STIFFNESS_WORDS,
 )
 from backcoach.storage import codec
-from backcoach.storage.codec import RecordError
+from backcoach.storage.file_format import TABLES, RecordError
 
 _DOC_ID = re.compile(r"0|[1-9][0-9]{0,17}")
 """TinyDB's document numbers, written canonically: "01" and "1" would collide as ints."""
-
-TABLES = (
-    "meta",
-    "sessions",
-    "checkins",
-    "activities",
-    "routines",
-    "favourites",
-    "settings",
-    "function_checks",
-)
-"""The tables of the current schema; ``_default`` (TinyDB's own) is allowed and ignored."""
 
 
 _parse_time = datetime.fromisoformat

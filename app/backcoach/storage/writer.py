@@ -77,11 +77,21 @@ class BackgroundWriter:
         self._failing = False
         self._finished = False
         self._thread = threading.Thread(target=self._run, name="backcoach-writer", daemon=True)
+        self._start_lock = threading.Lock()
+        self._started = False
 
     # -- called from any thread ----------------------------------------------------------
 
     def start(self) -> None:
-        self._thread.start()
+        """Start the thread (once: later calls return at once). Requests made before are
+        written as soon as it runs; waiting for one (``wait_durable``, ``flush``) or
+        ``stop`` starts it too, so nothing waits for a thread that never comes."""
+        if self._started:
+            return
+        with self._start_lock:
+            if not self._started:
+                self._thread.start()
+                self._started = True
 
     def request(self, generation: int) -> None:
         """Ask for everything up to ``generation`` to be written (cheap, never blocks on disk)."""
@@ -100,6 +110,7 @@ class BackgroundWriter:
         return self._durable
 
     def wait_durable(self, generation: int, timeout: float | None) -> bool:
+        self.start()
         with self._cond:
             if self._durable < generation and self._failing:
                 self._retry_now = True
@@ -115,6 +126,7 @@ class BackgroundWriter:
 
     def stop(self, timeout: float | None = None) -> None:
         """Stop after the write in progress; unsaved changes stay unsaved (see flush)."""
+        self.start()  # a writer never started still makes its last write, and finishes
         with self._cond:
             self._stopping = True
             self._cond.notify_all()

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_NAME, __version__
 from backcoach.paths import log_file
@@ -24,7 +24,13 @@ from backcoach.services.single_instance import SingleInstance
 from backcoach.ui.display import EXIT_NO_DISPLAY, display_problem, exit_2_if_unreachable
 from backcoach.ui.error_reporting import ErrorReporter
 from backcoach.ui.main_window import MainWindow
-from backcoach.ui.theme import ThemeManager, app_icon, load_appearance
+from backcoach.ui.theme import (
+    FUSION_ARGUMENTS,
+    FUSION_CHOSEN,
+    ThemeManager,
+    app_icon,
+    load_appearance,
+)
 from backcoach.ui.translation import Translations, remembered_choice
 from backcoach.ui.usable import when_usable
 
@@ -43,7 +49,13 @@ PROBE_ENV = "BACKCOACH_JOURNEY_PROBE"  # ui/journey_probe.PROBE_ENV, read withou
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app = QApplication.instance()
+    if app is None:
+        # Fusion named on Qt's command line rather than set by ThemeManager: setStyle()
+        # hands the style back, and wrapping it makes PySide6 build the QStyle class and
+        # its enums (~6 ms before the first paint, docs/decisions/008-speed.md).
+        app = QApplication([*(argv or [sys.argv[0]]), *FUSION_ARGUMENTS])
+        app.setProperty(FUSION_CHOSEN, True)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QCoreApplication.setOrganizationName(APP_NAME)
@@ -116,6 +128,10 @@ def _show_notices(window: MainWindow, notices: list[StorageNotice], interactive:
         if not interactive:
             print(f"notice: {notice.message}")
             continue
+        # Imported when there is a notice: at module level PySide6 would build QMessageBox
+        # and its enums at every start (~1.5 ms before the first paint).
+        from PySide6.QtWidgets import QMessageBox
+
         icon = {
             "info": QMessageBox.Icon.Information,
             "warning": QMessageBox.Icon.Warning,
@@ -303,6 +319,8 @@ def _cannot_start(error: Exception, interactive: bool) -> None:
     if not interactive:
         print(f"BackCoach cannot start: {error}", file=sys.stderr)
         return
+    from PySide6.QtWidgets import QMessageBox  # only now: see _show_notices
+
     from backcoach.services.storage_words import start_error_text
 
     text, details = start_error_text(error)

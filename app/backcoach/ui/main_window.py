@@ -44,7 +44,9 @@ from backcoach.ui.window_pages import Screen
 
 if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.context import AppContext
+    from backcoach.domain.evidence import Evidence
     from backcoach.domain.routines import Routine
+    from backcoach.services.reminders import ReminderService
     from backcoach.services.session_recorder import SessionRecorder
     from backcoach.ui.about.about_page import AboutPage
     from backcoach.ui.browser.browser_page import ExerciseBrowserPage
@@ -56,9 +58,13 @@ if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.ui.routines.routines_page import RoutinesPage
     from backcoach.ui.session.session_page import SessionPage
     from backcoach.ui.settings.settings_page import SettingsPage
+    from backcoach.ui.settings.tray import ReminderTray
     from backcoach.ui.theme import ThemeManager
     from backcoach.ui.translation import Translations
 
+
+REMINDERS_AT_THE_LATEST_MS = 3000
+"""The tray and the reminders start once the window is usable, or after this at most."""
 
 SCREENS = ("home", "routines", "exercises", "progress", "settings", "data", "about")
 """The sidebar's screens in order (Ctrl+1 ... Ctrl+7)."""
@@ -74,7 +80,9 @@ class MainWindow(QMainWindow):
         self.context: AppContext | None = None
         self.theme_manager: ThemeManager | None = None  # set by the application
         self.translations: Translations | None = None  # set by the application
-        self.tray = None
+        self._tray: ReminderTray | None = None
+        self._reminders: ReminderService | None = None
+        self._evidence: Evidence | None = None
         self._quitting = False
         self._startup_asked = False
         """Set once the start-up had its chance to ask for the check-in (see _offer_later)."""
@@ -112,13 +120,9 @@ class MainWindow(QMainWindow):
         """Make Home (or the first run's welcome) over the opened data and show it. The
         other screens are made when first shown or asked for: making all of them took
         longer than the rest of the start (docs/decisions/008-speed.md)."""
-        from backcoach.domain.evidence import load_evidence
         from backcoach.services import onboarding
-        from backcoach.services.reminders import ReminderService
-        from backcoach.ui.settings.tray import ReminderTray
 
         self.context = context
-        self.evidence = load_evidence(language=context.language)
         makers = window_pages.makers(self)
         for key, title in self._titles().items():
             self.add_screen(key, title, makers[key])
@@ -136,12 +140,6 @@ class MainWindow(QMainWindow):
         self.help_button.clicked.connect(lambda: self.shortcuts.show_for(self))
         window_shell.add_window_keys(self)
         self.stack.currentChanged.connect(self._update_title)
-        self.tray = ReminderTray(self, context)
-        self.reminders = ReminderService(context, parent=self)
-        self.reminders.due.connect(self.tray.remind)
-        self.tray.open_requested.connect(lambda: window_refresh.open_from_tray(self))
-        self.tray.quit_requested.connect(self.quit_app)
-        self.reminders.start()
         if onboarding.is_done(context):
             self.show_screen("home")
         else:
@@ -150,7 +148,50 @@ class MainWindow(QMainWindow):
         self.loading.deleteLater()
         from backcoach.ui.usable import prepare_in_background, when_usable
 
+        # The tray icon and the reminders' timer are not needed to show the first page
+        # (~3 ms of imports, Qt classes and set-up): set up once it is usable, or at once
+        # if something asks for them before (closing the window, a setting changed).
+        when_usable(self, self._start_reminders)
+        # At the latest after a few seconds, should Home not paint by then (a window
+        # minimised at once): reminders must come all the same.
+        QTimer.singleShot(REMINDERS_AT_THE_LATEST_MS, self, self._start_reminders)
         when_usable(self, prepare_in_background)
+
+    def _start_reminders(self) -> None:
+        from backcoach.services.reminders import ReminderService
+        from backcoach.ui.settings.tray import ReminderTray
+
+        if self._tray is not None or self.context is None:
+            return
+        self._tray = tray = ReminderTray(self, self.context)
+        self._reminders = reminders = ReminderService(self.context, parent=self)
+        reminders.due.connect(tray.remind)
+        tray.open_requested.connect(lambda: window_refresh.open_from_tray(self))
+        tray.quit_requested.connect(self.quit_app)
+        reminders.start()
+
+    @property
+    def tray(self) -> ReminderTray | None:
+        """The notification-area icon (None until the data is loaded)."""
+        self._start_reminders()
+        return self._tray
+
+    @property
+    def reminders(self) -> ReminderService:
+        self._start_reminders()
+        assert self._reminders is not None, "the window's data is not loaded yet"
+        return self._reminders
+
+    @property
+    def evidence(self) -> Evidence:
+        """The evidence texts (the welcome, About, the session's safety screens): read
+        when first needed, not to show Home (~1.5 ms with its import)."""
+        if self._evidence is None:
+            from backcoach.domain.evidence import load_evidence
+
+            assert self.context is not None
+            self._evidence = load_evidence(language=self.context.language)
+        return self._evidence
 
     def _titles(self) -> dict[str, str]:
         return {
@@ -272,13 +313,16 @@ class MainWindow(QMainWindow):
     def _navigate(self, row: int) -> None:
         if 0 <= row < len(self.screens) and self.context is not None:
             screen = self.screens[row]
-            self.stack.setCurrentWidget(screen.widget)
+            page = screen.widget  # made now if first shown; hidden until current
+            # The page's values are set before it shows: on a shown page Qt lays the
+            # whole window out again at once for each card shown (~2-3 ms of Home's start).
             if screen.key == "home":
                 self.refresh_home()
             elif screen.key == "about":
                 from backcoach.services import settings
 
                 self.about.set_threshold(settings.get(self.context, "pain_threshold"))
+            self.stack.setCurrentWidget(page)
 
     def quit_app(self) -> None:
         """End BackCoach, even when closing the window would keep it in the tray."""
@@ -386,6 +430,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             window_shell.fit_sidebar(self)
+            # Qt hands a new font or sheet to the widgets in no set order: the list may
+            # get its own after the window, so fit again once every widget has it.
+            QTimer.singleShot(0, self, lambda: window_shell.fit_sidebar(self))
         elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             QTimer.singleShot(0, self._offer_later)
 

@@ -12,9 +12,8 @@ on a widget themselves (the session's big labels) — see ``ThemeManager.set_tex
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import NamedTuple, cast
 
 import shiboken6
 from PySide6 import QtCore
@@ -24,8 +23,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from backcoach import resources
 
 
-@dataclass(frozen=True)
-class Colours:
+class Colours(NamedTuple):
+    """One theme's colours. A named tuple, not a dataclass: it is the only one made
+    before the first paint, and a frozen dataclass (with its module's import) cost
+    ~1.5 ms there."""
+
     window: str
     surface: str
     raised: str
@@ -41,7 +43,7 @@ class Colours:
     """Outline of inputs: 3:1 against the surfaces they sit on (WCAG 1.4.11)."""
 
     def tokens(self) -> dict[str, str]:
-        return {f"@{name}": value for name, value in self.__dict__.items()}
+        return {f"@{name}": value for name, value in self._asdict().items()}
 
 
 LIGHT = Colours(
@@ -196,6 +198,12 @@ _BASE_SHEET = "textScaleBaseSheet"
 _SET_SHEET = "textScaleSetSheet"
 
 
+# Qt's own command-line words for the Fusion style, and the application's property saying
+# they were given (the application made by create_application).
+FUSION_ARGUMENTS = ("-style", "Fusion")
+FUSION_CHOSEN = "backcoachFusionChosen"
+
+
 class ThemeManager:
     """Applies a theme to the application and follows the system when asked to."""
 
@@ -203,7 +211,8 @@ class ThemeManager:
         self.app = app
         self.theme = theme
         self.text_scale = text_scale
-        app.setStyle("Fusion")
+        if not app.property(FUSION_CHOSEN):  # see create_application
+            app.setStyle("Fusion")
         font = QFont(app.font())
         # Larger than desktop default: the user reads from further away than usual.
         self.base_point_size = max(font.pointSizeF(), 10.0) * 1.15
@@ -314,10 +323,20 @@ class ThemeManager:
             self.theme = "system"
 
 
+# The largest window icon a taskbar or window switcher shows (256 px is Windows' largest
+# too); the 512 and 1024 px files are for launchers and stores (packaging/build.py).
+WINDOW_ICON_MAX = 256
+
+
 def app_icon() -> QIcon:
-    """The window icon from the PNG sizes (no SVG renderer needed at start-up)."""
+    """The window icon from the PNG sizes up to WINDOW_ICON_MAX (no SVG renderer needed
+    at start-up). On X11 Qt decodes every size of the window icon and hands it to the
+    window manager as the window is made: with 512 and 1024 px that was ~33 ms of CPU
+    before the first paint on Xvfb (docs/decisions/008-speed.md, "17c")."""
     icon = QIcon()
     icons_dir = resources.path("images", "icons")
     for png in sorted(icons_dir.glob("app-icon-*.png")) if icons_dir.is_dir() else []:
-        icon.addFile(str(png))
+        size = png.stem.removeprefix("app-icon-")
+        if size.isdigit() and int(size) <= WINDOW_ICON_MAX:
+            icon.addFile(str(png))
     return icon

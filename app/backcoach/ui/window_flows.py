@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 
 from backcoach.ui import window_refresh
 
@@ -31,6 +30,9 @@ def start_onboarding(window: Any, revisit: bool = False) -> None:
         window.context.catalogue,
         {p.id: p for p in plan_list},
         previous=onboarding.direction_choice(window.context),
+        # Made in the window, not moved there once made: moving a made page reworks every
+        # widget's style and lays its text out again (~2-3 ms for the welcome).
+        parent=window.stack,
     )
     page.finished.connect(lambda result: onboarding_finished(window, result, revisit))
     page.cancelled.connect(lambda: close_onboarding(window))
@@ -70,6 +72,10 @@ def replace_own_routine(window: Any, current: Routine, plan_id: str) -> bool:
     plan = next((p for p in routines.starter_plans(window.context) if p.id == plan_id), None)
     if plan is None:
         return False
+    # Imported when a box is shown: at module level PySide6 would build QMessageBox and
+    # its enums at every start (~1.5 ms before the first paint).
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("MainWindow", "Where to start"))

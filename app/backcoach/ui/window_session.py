@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 
 from backcoach import APP_NAME
 from backcoach.ui import window_refresh
@@ -92,6 +91,10 @@ def resume_interrupted_session(window: Any) -> bool:
     saved = sessions.saved_session(window.context.store)
     if saved is None:
         return False
+    # Imported when asking: at module level PySide6 would build QMessageBox and its enums
+    # at every start (~1.5 ms before the first paint).
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         window,
         APP_NAME,

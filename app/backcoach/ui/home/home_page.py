@@ -3,10 +3,14 @@ safety reminders. Renders a ``HomeState``; every button only emits an intent."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, SignalInstance
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLayout,
     QProgressBar,
     QPushButton,
     QWidget,
@@ -21,6 +25,12 @@ from backcoach.ui.routines.summary import equipment_text
 from backcoach.ui.session.safety_views import points
 from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
+
+_OCCASIONAL = ("resume", "care", "plan", "lighter", "suggestion", "activities", "tips")
+"""Home's cards in their order on the page. All but the plan and the tips are shown on some
+days only (an early end to carry on, the care notice, a lighter day, a suggestion, the
+activities' re-rating or news) and are made the first time they are shown: making them
+with the page took ~4 ms of a returning user's start (docs/decisions/008-speed.md, 17b)."""
 
 
 class HomePage(QWidget):
@@ -44,6 +54,7 @@ class HomePage(QWidget):
         self.state: HomeState | None = None
 
         layout = scrolling_column(self)
+        self._column = layout
 
         self.greeting = label(self.tr("Welcome to BackCoach"), "title")
         layout.addWidget(self.greeting)
@@ -56,35 +67,6 @@ class HomePage(QWidget):
             "subtitle",
         )
         layout.addWidget(self.first_steps)
-
-        # A session ended early a moment ago (by mistake?) can be carried on.
-        self.resume_card, resume = card("notice")
-        self.resume_text = label("")
-        resume.addWidget(self.resume_text)
-        self.resume_button = QPushButton(self.tr("Carry on with that session"))
-        self.resume_button.setProperty("role", "primary")
-        self.resume_button.clicked.connect(self.resume_requested)
-        resume.addLayout(flow_row(self.resume_button))
-        self.resume_card.hide()
-        layout.addWidget(self.resume_card)
-
-        self.care_card, care = card("notice")
-        care.addWidget(label(self.tr("Please check with a clinician first"), "heading"))
-        care.addWidget(
-            label(
-                self.tr(
-                    "You told us you have one or more of the warning signs. Please speak "
-                    "to a doctor or physiotherapist before you exercise. If any of the "
-                    "urgent signs apply, get medical help now."
-                )
-            )
-        )
-        signs = QPushButton(self.tr("See the warning signs"))
-        signs.clicked.connect(self.about_requested)
-        dismiss = QPushButton(self.tr("I have checked with a clinician"))
-        dismiss.clicked.connect(self.care_notice_dismissed)
-        care.addLayout(flow_row(signs, dismiss))
-        layout.addWidget(self.care_card)
 
         self.plan_card, plan = card()
         self.plan_heading = label("", "heading")
@@ -119,53 +101,6 @@ class HomePage(QWidget):
         self.checkin_button.clicked.connect(self.checkin_requested)
         plan.addLayout(flow_row(self.start_button, change, check, self.checkin_button))
         layout.addWidget(self.plan_card)
-
-        self.lighter_card, lighter = card("notice")
-        lighter.addWidget(label(self.tr("A lighter session today?"), "heading"))
-        lighter.addWidget(
-            label(
-                self.tr(
-                    "Your back is more sore this morning than before yesterday's session. "
-                    "Soreness for a day or two is normal; today, go a little easier: one set "
-                    "fewer, shorter holds and fewer reps. Your routine itself stays as it is."
-                )
-            )
-        )
-        self.lighter_button = QPushButton(self.tr("Start the lighter session"))
-        self.lighter_button.setProperty("role", "primary")
-        self.lighter_button.setMinimumHeight(48)
-        self.lighter_button.clicked.connect(self._start_lighter)
-        lighter.addLayout(flow_row(self.lighter_button))
-        layout.addWidget(self.lighter_card)
-
-        self.suggestion_card, suggestion = card()
-        self.suggestion_title = label("", "heading")
-        self.suggestion_text = label("")
-        suggestion.addWidget(self.suggestion_title)
-        suggestion.addWidget(self.suggestion_text)
-        self.accept_button = QPushButton(self.tr("Yes, change my routine"))
-        self.accept_button.clicked.connect(lambda: self._answer(self.suggestion_accepted))
-        self.decline_button = QPushButton(self.tr("Not now"))
-        self.decline_button.setToolTip(self.tr("BackCoach will not offer this change again"))
-        self.decline_button.clicked.connect(lambda: self._answer(self.suggestion_declined))
-        suggestion.addLayout(flow_row(self.accept_button, self.decline_button))
-        layout.addWidget(self.suggestion_card)
-
-        # The functional scale: a re-rating when due, and news of a real improvement.
-        self.activities_card, activities = card()
-        self.activities_title = label("", "heading")
-        self.activities_text = label("")
-        activities.addWidget(self.activities_title)
-        activities.addWidget(self.activities_text)
-        self.activities_button = QPushButton(self.tr("Rate my activities"))
-        self.activities_button.setToolTip(self.tr("One short screen, about a minute"))
-        self.activities_button.clicked.connect(self.activities_requested)
-        self.activities_later = QPushButton(self.tr("Not now"))
-        self.activities_later.setToolTip(self.tr("Ask again in a few days"))
-        self.activities_later.clicked.connect(self.activities_snoozed)
-        activities.addLayout(flow_row(self.activities_button, self.activities_later))
-        self.activities_card.hide()
-        layout.addWidget(self.activities_card)
 
         tips = QGridLayout()
         tips.setSpacing(16)
@@ -211,6 +146,148 @@ class HomePage(QWidget):
         layout.addWidget(self.safety_card)
         layout.addStretch(1)
 
+        # Where the occasional cards go (see _OCCASIONAL): before these, made at once.
+        self._placed: dict[str, QWidget | QLayout] = {"plan": self.plan_card, "tips": tips}
+        self._first_focus: dict[str, QWidget] = {"plan": self.start_button, "tips": signs_button}
+
+    # --- the occasional cards, made the first time they are shown ----------------------
+    def _occasional(self, name: str) -> QFrame:
+        """The occasional card ``name``, made now (hidden) if it was not yet."""
+        placed = self._placed.get(name)
+        if placed is not None:
+            assert isinstance(placed, QFrame)
+            return placed
+        frame, focusable = self._makers[name]()
+        later = next(n for n in _OCCASIONAL[_OCCASIONAL.index(name) + 1 :] if n in self._placed)
+        frame.hide()
+        self._column.insertWidget(self._column.indexOf(self._placed[later]), frame)
+        # Widgets made now join the window's tab chain at its end: put them where they
+        # are on the page, as they were when every card was made with the page.
+        # (Qt orders only after a widget that takes focus: the scroll area at the latest.)
+        before = self._first_focus[later].previousInFocusChain()
+        while before is not None and before.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            before = before.previousInFocusChain()
+        assert before is not None  # the chain is a ring; the scroll area takes focus
+        for widget in focusable:
+            QWidget.setTabOrder(before, widget)
+            before = widget
+        self._placed[name] = frame
+        self._first_focus[name] = focusable[0]
+        return frame
+
+    def _show_card(self, name: str, shown: bool) -> None:
+        if shown or name in self._placed:
+            self._occasional(name).setVisible(shown)
+
+    @property
+    def _makers(self) -> dict[str, Callable[[], tuple[QFrame, list[QWidget]]]]:
+        return {
+            "resume": self._make_resume,
+            "care": self._make_care,
+            "lighter": self._make_lighter,
+            "suggestion": self._make_suggestion,
+            "activities": self._make_activities,
+        }
+
+    @property
+    def resume_card(self) -> QFrame:
+        return self._occasional("resume")
+
+    @property
+    def care_card(self) -> QFrame:
+        return self._occasional("care")
+
+    @property
+    def lighter_card(self) -> QFrame:
+        return self._occasional("lighter")
+
+    @property
+    def suggestion_card(self) -> QFrame:
+        return self._occasional("suggestion")
+
+    @property
+    def activities_card(self) -> QFrame:
+        return self._occasional("activities")
+
+    def _make_resume(self) -> tuple[QFrame, list[QWidget]]:
+        # A session ended early a moment ago (by mistake?) can be carried on.
+        frame, resume = card("notice")
+        self.resume_text = label("")
+        resume.addWidget(self.resume_text)
+        self.resume_button = QPushButton(self.tr("Carry on with that session"))
+        self.resume_button.setProperty("role", "primary")
+        self.resume_button.clicked.connect(self.resume_requested)
+        resume.addLayout(flow_row(self.resume_button))
+        return frame, [self.resume_button]
+
+    def _make_care(self) -> tuple[QFrame, list[QWidget]]:
+        frame, care = card("notice")
+        care.addWidget(label(self.tr("Please check with a clinician first"), "heading"))
+        care.addWidget(
+            label(
+                self.tr(
+                    "You told us you have one or more of the warning signs. Please speak "
+                    "to a doctor or physiotherapist before you exercise. If any of the "
+                    "urgent signs apply, get medical help now."
+                )
+            )
+        )
+        signs = QPushButton(self.tr("See the warning signs"))
+        signs.clicked.connect(self.about_requested)
+        dismiss = QPushButton(self.tr("I have checked with a clinician"))
+        dismiss.clicked.connect(self.care_notice_dismissed)
+        care.addLayout(flow_row(signs, dismiss))
+        return frame, [signs, dismiss]
+
+    def _make_lighter(self) -> tuple[QFrame, list[QWidget]]:
+        frame, lighter = card("notice")
+        lighter.addWidget(label(self.tr("A lighter session today?"), "heading"))
+        lighter.addWidget(
+            label(
+                self.tr(
+                    "Your back is more sore this morning than before yesterday's session. "
+                    "Soreness for a day or two is normal; today, go a little easier: one set "
+                    "fewer, shorter holds and fewer reps. Your routine itself stays as it is."
+                )
+            )
+        )
+        self.lighter_button = QPushButton(self.tr("Start the lighter session"))
+        self.lighter_button.setProperty("role", "primary")
+        self.lighter_button.setMinimumHeight(48)
+        self.lighter_button.clicked.connect(self._start_lighter)
+        lighter.addLayout(flow_row(self.lighter_button))
+        return frame, [self.lighter_button]
+
+    def _make_suggestion(self) -> tuple[QFrame, list[QWidget]]:
+        frame, suggestion = card()
+        self.suggestion_title = label("", "heading")
+        self.suggestion_text = label("")
+        suggestion.addWidget(self.suggestion_title)
+        suggestion.addWidget(self.suggestion_text)
+        self.accept_button = QPushButton(self.tr("Yes, change my routine"))
+        self.accept_button.clicked.connect(lambda: self._answer(self.suggestion_accepted))
+        self.decline_button = QPushButton(self.tr("Not now"))
+        self.decline_button.setToolTip(self.tr("BackCoach will not offer this change again"))
+        self.decline_button.clicked.connect(lambda: self._answer(self.suggestion_declined))
+        suggestion.addLayout(flow_row(self.accept_button, self.decline_button))
+        return frame, [self.accept_button, self.decline_button]
+
+    def _make_activities(self) -> tuple[QFrame, list[QWidget]]:
+        # The functional scale: a re-rating when due, and news of a real improvement.
+        frame, activities = card()
+        self.activities_title = label("", "heading")
+        self.activities_text = label("")
+        activities.addWidget(self.activities_title)
+        activities.addWidget(self.activities_text)
+        self.activities_button = QPushButton(self.tr("Rate my activities"))
+        self.activities_button.setToolTip(self.tr("One short screen, about a minute"))
+        self.activities_button.clicked.connect(self.activities_requested)
+        self.activities_later = QPushButton(self.tr("Not now"))
+        self.activities_later.setToolTip(self.tr("Ask again in a few days"))
+        self.activities_later.clicked.connect(self.activities_snoozed)
+        activities.addLayout(flow_row(self.activities_button, self.activities_later))
+        return frame, [self.activities_button, self.activities_later]
+
     def _show_rule(self, threshold: int) -> None:
         self.rule_text.setText(
             self.tr(
@@ -223,7 +300,7 @@ class HomePage(QWidget):
 
     def show_resume(self, routine_name: str | None, minutes_left: int = 0) -> None:
         """Offer to carry on with a session ended early (None: nothing to offer)."""
-        self.resume_card.setVisible(routine_name is not None)
+        self._show_card("resume", routine_name is not None)
         if routine_name is not None:
             self.resume_text.setText(
                 self.tr(
@@ -236,7 +313,9 @@ class HomePage(QWidget):
     def show_activities(self, due: bool, news: str) -> None:
         """The functional scale's card: ``due`` offers the re-rating; ``news`` is a
         sentence about a real improvement ("" for none). Hidden when neither applies."""
-        self.activities_card.setVisible(due or bool(news))
+        self._show_card("activities", due or bool(news))
+        if not (due or news):
+            return
         self.activities_button.setVisible(due)
         self.activities_later.setVisible(due)
         if due:
@@ -262,7 +341,7 @@ class HomePage(QWidget):
         )
         self.first_steps.setVisible(not state.returning and state.routine is not None)
         self._show_rule(state.threshold)
-        self.care_card.setVisible(state.onboarding.show_care_notice)
+        self._show_card("care", state.onboarding.show_care_notice)
         self.safety_card.setVisible(not state.onboarding.show_care_notice)
 
         routine = state.routine
@@ -285,8 +364,13 @@ class HomePage(QWidget):
             equipment = equipment_text(routine, self.catalogue)
             self.plan_exercises.setText(" → ".join(names) + (f"\n{equipment}" if equipment else ""))
         done = round(state.minutes_today)  # rounded as the summary and Progress round
+        # QProgressBar.setValue paints at once (repaint()) on a shown window: at start that
+        # painted all of Home before its texts were set (~3.5 ms). With updates off it is
+        # painted with the rest of the page at the next paint.
+        self.goal_bar.setUpdatesEnabled(False)
         self.goal_bar.setRange(0, state.goal_min)
         self.goal_bar.setValue(min(done, state.goal_min))
+        self.goal_bar.setUpdatesEnabled(True)
         if done >= state.goal_min:
             self.goal_label.setText(
                 self.tr("%d minutes today: daily goal reached. Well done!") % done
@@ -294,9 +378,9 @@ class HomePage(QWidget):
         else:
             self.goal_label.setText(self.tr("%d of %d minutes today") % (done, state.goal_min))
 
-        self.lighter_card.setVisible(state.lighter is not None)
+        self._show_card("lighter", state.lighter is not None)
         suggestion = state.suggestion
-        self.suggestion_card.setVisible(suggestion is not None)
+        self._show_card("suggestion", suggestion is not None)
         if suggestion is not None:
             self.suggestion_title.setText(suggestion.title)
             self.suggestion_text.setText(suggestion.text)

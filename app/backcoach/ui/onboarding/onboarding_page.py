@@ -6,50 +6,54 @@ with what was decided and the main window stores it.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from backcoach.domain import direction_check as dc
 from backcoach.domain.catalog import Catalogue
 from backcoach.domain.evidence import Evidence
 from backcoach.domain.onboarding import RED_FLAGS_NONE, RED_FLAGS_SOME
 from backcoach.domain.routines import Routine, estimated_seconds
-from backcoach.ui import domain_words as words
-from backcoach.ui.onboarding import direction_words as dw
-from backcoach.ui.routines.summary import equipment_text
-from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import fit_combo, label
+
+if TYPE_CHECKING:
+    # What only the later steps use is imported where they are made: a first run shows
+    # the welcome step alone, and its wait for it is every start's longest (~5 ms of
+    # these imports: the direction check's dataclasses, the later steps' words, and
+    # PySide6 builds a class with its enums when a module first names it).
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QButtonGroup
+
+    from backcoach.domain import direction_check as dc
 
 Widget = TypeVar("Widget", bound=QWidget)
 
 
-@dataclass(frozen=True)
-class OnboardingResult:
+class OnboardingResult(NamedTuple):  # not a dataclass: ~0.7 ms of a first run's wait
     red_flags: str
     choice: dc.DirectionChoice
 
 
+def _escape(text: str) -> str:
+    """``text`` as rich text shows it: html.escape's job for an element's content (its
+    import, with html.entities, cost ~1 ms of a first run's wait for the welcome)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _bullets(items: tuple[str, ...]) -> QLabel:
     label = QLabel("<ul style='margin-left:-20px'>" + "".join(
-        f"<li style='margin-bottom:6px'>{html.escape(i)}</li>" for i in items
+        f"<li style='margin-bottom:6px'>{_escape(i)}</li>" for i in items
     ) + "</ul>")  # fmt: skip
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
@@ -103,10 +107,10 @@ class OnboardingPage(QWidget):
         # Each step is made when first shown: making and styling all four at start was
         # ~20 ms of a first run's wait for the welcome (docs/decisions/008-speed.md).
         answers = previous.answers if previous else None
-        self._makers: list[Callable[[], QWidget]] = [
+        self._makers: list[Callable[[_Step], None]] = [
             self._welcome_step,
             self._safety_step,
-            lambda: self._questions_step(answers),
+            lambda step: self._questions_step(step, answers),
             self._result_step,
         ]
         self._made: set[int] = set()
@@ -146,7 +150,11 @@ class OnboardingPage(QWidget):
         placeholder = self.steps.widget(index)  # one per step, made at start
         holder = placeholder.layout() if placeholder is not None else None
         assert holder is not None
-        holder.addWidget(self._makers[index]())
+        # In its place before it is filled: a filled scroll area moved into a page lays
+        # out all its text again for every widget's style change (~4 ms for the welcome).
+        step = _Step()
+        holder.addWidget(step)
+        self._makers[index](step)
         if hasattr(self, "_bar_buttons"):
             # A step made later joins the end of the focus chain: Tab reaches its
             # controls before the buttons below it, as when it was made first.
@@ -169,8 +177,7 @@ class OnboardingPage(QWidget):
         self.steps.setCurrentIndex(index)
 
     # --- steps ---------------------------------------------------------------------
-    def _welcome_step(self) -> QWidget:
-        step = _Step()
+    def _welcome_step(self, step: _Step) -> None:
         step.add(label(self.tr("Welcome to BackCoach"), "title"))
         step.add(
             label(
@@ -187,10 +194,8 @@ class OnboardingPage(QWidget):
         step.add(label(self.tr("What it does not do"), "heading"))
         step.add(_bullets(self.evidence.is_not))
         step.column.addStretch(1)
-        return step
 
-    def _safety_step(self) -> QWidget:
-        step = _Step()
+    def _safety_step(self, step: _Step) -> None:
         e = self.evidence
         step.add(label(self.tr("First, a safety check"), "title"))
         step.add(label(e.red_flag_intro, "subtitle"))
@@ -203,6 +208,8 @@ class OnboardingPage(QWidget):
         self.none_button.clicked.connect(lambda: self._answer_safety(RED_FLAGS_NONE))
         self.some_button = QPushButton(self.tr("I have one or more of these"))
         self.some_button.clicked.connect(lambda: self._answer_safety(RED_FLAGS_SOME))
+        from backcoach.ui.widgets.flow_layout import flow_row  # see the note at the imports
+
         step.column.addLayout(flow_row(self.none_button, self.some_button))
         self.care_notice = QFrame()
         self.care_notice.setProperty("role", "notice")
@@ -221,10 +228,14 @@ class OnboardingPage(QWidget):
         self.care_notice.hide()
         step.add(self.care_notice)
         step.column.addStretch(1)
-        return step
 
-    def _questions_step(self, previous: dc.Answers | None) -> QWidget:
-        step = _Step()
+    def _questions_step(self, step: _Step, previous: dc.Answers | None) -> None:
+        from PySide6.QtWidgets import QButtonGroup, QRadioButton  # see the note at the imports
+
+        from backcoach.domain import direction_check as dc
+        from backcoach.ui.onboarding import direction_words as dw
+        from backcoach.ui.widgets.flow_layout import flow_row
+
         step.add(label(self.tr("Where to start"), "title"))
         step.add(label(dw.text(dw.INTRO), "subtitle"))
         for question in dc.QUESTIONS:
@@ -249,10 +260,14 @@ class OnboardingPage(QWidget):
             self._answer_groups[question.key] = group
             step.add(card)
         step.column.addStretch(1)
-        return step
 
-    def _result_step(self) -> QWidget:
-        step = _Step()
+    def _result_step(self, step: _Step) -> None:
+        from PySide6.QtWidgets import QComboBox  # see the note at the imports
+
+        from backcoach.domain import direction_check as dc
+        from backcoach.ui.onboarding import direction_words as dw
+        from backcoach.ui.widgets.flow_layout import flow_row
+
         step.add(label(self.tr("Your starting point"), "title"))
         self.result_title = step.add(label("", "heading"))
         self.result_text = step.add(label(""))
@@ -297,10 +312,11 @@ class OnboardingPage(QWidget):
             )
         )
         step.column.addStretch(1)
-        return step
 
     # --- flow ----------------------------------------------------------------------
     def answers(self) -> dc.Answers:
+        from backcoach.domain import direction_check as dc  # see the note at the imports
+
         self._make_step(2)
         values = {}
         for key, group in self._answer_groups.items():
@@ -337,6 +353,8 @@ class OnboardingPage(QWidget):
         super().keyPressEvent(event)
 
     def next(self) -> None:
+        from backcoach.domain import direction_check as dc  # see the note at the imports
+
         index = self.steps.currentIndex()
         if index == 2:
             self.choice = dc.DirectionChoice.from_check(self.answers())
@@ -361,6 +379,8 @@ class OnboardingPage(QWidget):
             self._update_buttons()
 
     def _direction_picked(self, _index: int) -> None:
+        from backcoach.domain import direction_check as dc  # see the note at the imports
+
         direction = self.direction_combo.currentData()
         if self.choice is None or direction != self.choice.direction:
             base = self.choice or dc.DirectionChoice(direction, dc.CHOSEN_BY_USER)
@@ -368,6 +388,10 @@ class OnboardingPage(QWidget):
             self._show_result()
 
     def _show_result(self) -> None:
+        from backcoach.ui import domain_words as words  # see the note at the imports
+        from backcoach.ui.onboarding import direction_words as dw
+        from backcoach.ui.routines.summary import equipment_text
+
         assert self.choice is not None
         self._make_step(3)
         result = self.choice.result()

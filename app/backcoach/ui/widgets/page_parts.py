@@ -3,19 +3,20 @@ column. Roles are styled in resources/ui/style.qss, so screens never set colours
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QComboBox,
     QFrame,
     QLabel,
-    QLineEdit,
     QScrollArea,
-    QStyle,
-    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:  # not at start: Home uses none of them (~1 ms of Qt class set-up)
+    from PySide6.QtWidgets import QComboBox, QLineEdit
 
 
 def label(text: str = "", role: str | None = None, *, rich: bool = False) -> QLabel:
@@ -49,6 +50,7 @@ def scrolling_column(
     outer = QVBoxLayout(host)
     outer.setContentsMargins(0, 0, 0, 0)
     scroll = QScrollArea()
+    scroll.setViewport(_viewport())
     scroll.setWidgetResizable(True)
     outer.addWidget(scroll)
     content = QWidget()
@@ -59,6 +61,18 @@ def scrolling_column(
     column.setSpacing(16)
     _TallEnough(scroll)
     return column
+
+
+def _viewport() -> QWidget:
+    """A scroll area's viewport made here, as Qt makes its own (name, filled background,
+    touch). The first Python handle to a widget Qt made in C++ (``scroll.viewport()`` of
+    Qt's own) makes PySide create every QtWidgets class to find its type: ~8 ms of Home's
+    start (docs/decisions/008-speed.md, 17b)."""
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setAutoFillBackground(True)
+    viewport.setAttribute(QtCore.Qt.WidgetAttribute.WA_AcceptTouchEvents)
+    return viewport
 
 
 def scroll_down_only(widget: QWidget) -> QScrollArea:
@@ -236,6 +250,11 @@ class _PlaceholderFit(QtCore.QObject):
         return False
 
     def fit(self) -> None:
+        # Imported here, not with the module: every start imports this module (Home, the
+        # welcome), and PySide6 builds a class with all its enums when a module names it:
+        # QStyle's took ~6 ms of the time to the first page (docs/decisions/008-speed.md).
+        from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
         box = self._box
         option = QStyleOptionFrame()
         box.initStyleOption(option)
