@@ -275,6 +275,25 @@ def test_the_tray_asked_for_before_home_is_usable_is_made_at_once(qtbot, data_di
     assert hidden == [True] and not window.isVisible()
 
 
+def test_the_reminders_start_even_if_home_does_not_paint(
+    qtbot, data_dir, store, monkeypatch
+) -> None:
+    """A window minimised at once never paints Home: the reminders start all the same."""
+    from backcoach.ui import main_window
+    from backcoach.ui.application import build_main_window
+
+    monkeypatch.setattr(main_window, "REMINDERS_AT_THE_LATEST_MS", 50)
+    context = _context(data_dir, store)
+    onboarding.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
+    settings.save(context, "reminders_on", True)
+    settings.save(context, "reminder_days", [0, 1, 2, 3, 4, 5, 6])
+    window = build_main_window(data_dir, store)  # never shown: Home never paints
+    qtbot.addWidget(window)
+    assert window._reminders is None
+    qtbot.waitUntil(lambda: window._reminders is not None, timeout=5000)
+    assert window._reminders.waiting
+
+
 # Qt classes a returning user's start to a usable Home does not need. PySide6 makes a
 # class (and all its Python enum types) the first time it is used; a Python handle to a
 # widget Qt made in C++ (a scroll area's own viewport) makes every QtWidgets class at once

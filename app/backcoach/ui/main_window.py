@@ -63,6 +63,9 @@ if TYPE_CHECKING:  # the screens load after the first paint (see load())
     from backcoach.ui.translation import Translations
 
 
+REMINDERS_AT_THE_LATEST_MS = 3000
+"""The tray and the reminders start once the window is usable, or after this at most."""
+
 SCREENS = ("home", "routines", "exercises", "progress", "settings", "data", "about")
 """The sidebar's screens in order (Ctrl+1 ... Ctrl+7)."""
 
@@ -149,6 +152,9 @@ class MainWindow(QMainWindow):
         # (~3 ms of imports, Qt classes and set-up): set up once it is usable, or at once
         # if something asks for them before (closing the window, a setting changed).
         when_usable(self, self._start_reminders)
+        # At the latest after a few seconds, should Home not paint by then (a window
+        # minimised at once): reminders must come all the same.
+        QTimer.singleShot(REMINDERS_AT_THE_LATEST_MS, self, self._start_reminders)
         when_usable(self, prepare_in_background)
 
     def _start_reminders(self) -> None:
