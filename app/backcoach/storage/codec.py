@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from backcoach.domain.function_scale import FunctionCheck, ItemScore
-from backcoach.domain.progress_history import SessionSummary, summary_of
 from backcoach.domain.records import (
     Activity,
     CheckIn,
@@ -270,24 +269,6 @@ def decode_stored_session(doc: Mapping[str, Any]) -> SessionRecord:
     _set(session, "ended_at", None if ended_at is None else _utc_time(ended_at))
     _set(session, "ended_early", doc["ended_early"])
     return session
-
-
-def stored_session_summary(doc: Mapping[str, Any]) -> tuple[datetime, SessionSummary]:
-    """What Progress reads of a session the store holds, with its start time (to sort
-    by), made from the rows without decoding them into records: ten years of ratings
-    took ~0.11 s as records, and Progress needs only four of each rating's seven values."""
-    begun = _utc_time(doc["started_at"])
-    day = (begun + timedelta(minutes=doc["utc_offset_min"])).date()
-    seconds = sum(  # exercise_id, started_at, finished_at, ...: as exercise_seconds adds
-        (_parse_time(e[2]) - _parse_time(e[1])).total_seconds() for e in doc["exercises"]
-    )
-    phase = _PHASE
-    # score, phase, exercise_id, at, offset_s, set_index, side -> a RatingStep
-    steps = [(r[0], phase[r[1]], r[2], r[4]) for r in doc["ratings"]]
-    action = _ACTION
-    # exercise_id, at, baseline, score, action
-    flares = [(f[0], f[2], f[3], action[f[4]]) for f in doc["flares"]]
-    return begun, summary_of(day, doc["ended_early"], seconds, steps, flares)
 
 
 # -- check-ins, activities --------------------------------------------------------------
