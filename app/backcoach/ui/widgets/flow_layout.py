@@ -3,11 +3,25 @@ example), so a row of buttons never forces a sideways scroll at large text sizes
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QWidget, QWidgetItem
+from shiboken6 import Shiboken
 
 
 class FlowLayout(QLayout):
+    """Owns its items as Qt's layouts do, with items PySide can follow (011-flow-layout).
+
+    Qt deletes an item itself once it has taken it out (a widget of the row deleted or
+    moved elsewhere), and PySide cannot see an item Qt made die. Once the row sits in a
+    box layout, that layout keeps the dead item's wrapper; Qt's next item at the same
+    address gets it back, and it is marked deleted when the box layout goes while
+    another row still holds it. The row then hands Qt no item and Qt crashes in the next
+    layout pass. Items made here carry PySide's own subclass, which tells the wrapper
+    when Qt deletes the item, so no wrapper outlives its item.
+    """
+
     def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
@@ -15,11 +29,34 @@ class FlowLayout(QLayout):
         self._height_for: tuple[int, int] | None = None  # (width, height), until invalidated
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
+    def __del__(
+        self,
+        _is_valid: Callable[[object], bool] = Shiboken.isValid,
+        _delete: Callable[[object], None] = Shiboken.delete,
+    ) -> None:
+        """Qt's C++ example deletes the items left in its destructor. A Python layout
+        has none; this runs once Qt has destroyed the layout, or just before Python does.
+        (The defaults keep it working while the interpreter shuts down.)"""
+        while self._items:
+            item = self._items.pop()
+            if _is_valid(item):
+                _delete(item)
+
     def invalidate(self) -> None:
         self._height_for = None
         super().invalidate()
 
-    def addItem(self, item: QLayoutItem) -> None:
+    def addWidget(self, widget: QWidget, /) -> None:
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+
+    def addItem(self, item: QLayoutItem, /) -> None:
+        widget = item.widget()
+        if widget is not None and not Shiboken.createdByPython(item):
+            # Qt's own QLayout.addWidget made this one, and hands it over: swap it for
+            # an item PySide can follow (it is not used again after this call).
+            Shiboken.delete(item)
+            item = QWidgetItem(widget)
         self._items.append(item)
         self._height_for = None
 
@@ -30,6 +67,8 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
+        """The item leaves the row and belongs to the caller (Qt deletes it when its
+        widget goes; PySide passes the ownership on)."""
         self._height_for = None
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
@@ -114,11 +153,12 @@ def wrap_row(row: QBoxLayout) -> FlowLayout:
     stretch = parent.stretch(index)
     flow = FlowLayout()
     flow.setObjectName(row.objectName())
-    while row.count():
-        item = row.takeAt(0)
-        if item.widget() is not None:
-            flow.addWidget(item.widget())
-    parent.removeItem(row)  # Python now owns the empty row; it goes with its wrapper
+    for widget in _take_widgets(row):
+        flow.addWidget(widget)
+    # Empty now: Qt deletes it, out of the parent layout. (Not shiboken's delete, which
+    # on a row Designer's loader made leaves a dead wrapper among a parent's children.)
+    row.deleteLater()
+    parent.removeItem(row)
     parent.insertLayout(index, flow, stretch)
     return flow
 
@@ -126,11 +166,7 @@ def wrap_row(row: QBoxLayout) -> FlowLayout:
 def _wrap_widget_row(host: QWidget, row: QBoxLayout) -> FlowLayout:
     """The same for a row that is a widget's own layout."""
     margins, spacing, name = row.contentsMargins(), row.spacing(), row.objectName()
-    widgets = []
-    while row.count():
-        item = row.takeAt(0)
-        if item.widget() is not None:
-            widgets.append(item.widget())
+    widgets = _take_widgets(row)
     QWidget().setLayout(row)  # hands the old layout to a throw-away widget, which frees it
     flow = FlowLayout(host, spacing=spacing if spacing >= 0 else 8)
     flow.setObjectName(name)
@@ -138,6 +174,17 @@ def _wrap_widget_row(host: QWidget, row: QBoxLayout) -> FlowLayout:
     for widget in widgets:
         flow.addWidget(widget)
     return flow
+
+
+def _take_widgets(row: QBoxLayout) -> list[QWidget]:
+    """The row's widgets in order. Its items (spacers too) are ours once taken out, so
+    they are deleted here rather than left behind."""
+    widgets = []
+    while (item := row.takeAt(0)) is not None:
+        if (widget := item.widget()) is not None:
+            widgets.append(widget)
+        Shiboken.delete(item)
+    return widgets
 
 
 def flow_row(*widgets: QWidget, spacing: int = 8) -> FlowLayout:
