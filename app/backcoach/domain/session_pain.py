@@ -9,9 +9,8 @@ dataclasses: ~5 ms of a returning user's start to import (008-speed.md, "17a").
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from backcoach.domain.daily_goal import session_local_day
 from backcoach.domain.vocabulary import DURING_SESSION, RatingPhase
@@ -30,8 +29,10 @@ def rating_steps(session: SessionRecord) -> list[RatingStep]:
     return [(r.score, r.phase, r.exercise_id, r.offset_s) for r in session.ratings]
 
 
-@dataclass(frozen=True, slots=True)
-class SessionPain:
+class SessionPain(NamedTuple):
+    """A NamedTuple, not a frozen dataclass: Home's worse mornings import this module at
+    every returning start, where a dataclass costs ~0.4 ms to create (008-speed.md, "17e")."""
+
     before: int | None
     highest: int | None
     after: int | None
