@@ -16,9 +16,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from backcoach.domain.function_scale import FunctionCheck, ItemScore
 from backcoach.domain.records import (
     Activity,
     CheckIn,
@@ -36,6 +35,11 @@ from backcoach.storage.file_format import (
     RecordError,
     encode_time,
 )
+
+if TYPE_CHECKING:
+    # Imported where a round is decoded: a start with no functional scale rounds (most)
+    # reads none, and the scale's 4 dataclasses are ~2 ms of it (008-speed.md, "17e").
+    from backcoach.domain.function_scale import FunctionCheck
 
 Doc = dict[str, Any]
 Item = TypeVar("Item")
@@ -341,6 +345,8 @@ def encode_function_check(c: FunctionCheck) -> Doc:
 
 
 def decode_function_check(doc: Mapping[str, Any]) -> FunctionCheck:
+    from backcoach.domain.function_scale import FunctionCheck, ItemScore
+
     rows = _as_list(_field(doc, "scores"), "scores")
     scores = []
     for row in rows:
