@@ -49,6 +49,8 @@ NOT_FOR_A_RETURNING_START = {
     "backcoach.domain.progress_history",
     "backcoach.domain.progress_effects",
     "backcoach.storage.summary_codec",
+    # the session's safety screens: Home words its pain rule with ui/pain_words (17f)
+    "backcoach.ui.session.safety_views",
     # the functional scale's rules: no round is stored, so Home has nothing to weigh
     "backcoach.domain.function_scale",
 }
