@@ -143,3 +143,11 @@ def test_order_of_the_history_does_not_matter(rounds, order) -> None:
     assert fs.mean_change(shuffled) == fs.mean_change(history)
     assert fs.item_histories(shuffled) == fs.item_histories(history)
     assert fs.next_due(shuffled) == fs.next_due(history)
+
+
+def test_no_round_means_no_news_and_nothing_due() -> None:
+    # Home's start skips the scale's rules when no round is stored
+    # (services/function_scale.recheck_due, ui/function_scale/scale_texts.home_news):
+    # these are the answers the rules give then.
+    assert fs.improvements([]) == [] and fs.mean_change([]) is None
+    assert not any(fs.is_due([], T0.date() + timedelta(days=n)) for n in range(-400, 400))

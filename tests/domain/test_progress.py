@@ -10,8 +10,11 @@ import random
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from backcoach.domain import progress
+from backcoach.domain import session_pain as session_pain_rules
 from backcoach.domain.pain import NEXT_DAY_SUGGESTIONS
 from backcoach.domain.progress import Bin, Range
 from backcoach.domain.progress_checkin import STIFFER_TITLE, morning_advice
@@ -368,3 +371,29 @@ def test_without_a_rating_the_day_before_only_stiffness_is_compared() -> None:
 def test_activity_labels_name_known_kinds_and_keep_the_users_own() -> None:
     assert progress.activity_label("cycling") == "Cycling"
     assert progress.activity_label("gardening") == "Gardening"
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 20), st.none() | st.integers(0, 10), st.integers(0, 23)),
+        max_size=12,
+    ),
+    st.dictionaries(st.integers(0, 21), st.integers(0, 10), max_size=12),
+    st.integers(-12 * 60, 14 * 60),
+)
+def test_homes_worse_mornings_are_the_historys_check_ins_that_rose(
+    planned, mornings, offset_min
+) -> None:
+    """``session_pain.worse_mornings`` (Home, without a history) keeps the rule of the
+    history's check-in results: a rise over the day before's first baseline."""
+    sessions = sorted(
+        (
+            make_session(DAY + timedelta(days=n), baseline, [], hour=hour, offset_min=offset_min)
+            for n, baseline, hour in planned
+        ),
+        key=lambda s: s.started_at,
+    )
+    days = [checkin(DAY + timedelta(days=n), score) for n, score in sorted(mornings.items())]
+    history = progress.build_history(sessions, days)
+    expected = {r.day for r in history.checkins if (r.rise or 0) > 0}
+    assert session_pain_rules.worse_mornings(sessions, days) == expected

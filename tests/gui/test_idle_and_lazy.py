@@ -258,6 +258,32 @@ def test_the_tray_and_the_reminders_are_set_up_once_home_is_usable(qtbot, data_d
     assert window.tray.last_message[0] == "Time for your back exercises"
 
 
+def test_the_keys_are_added_once_home_is_usable(qtbot, data_dir, store) -> None:
+    """A start adds the window's keys once Home is usable (not needed to show it), and
+    they work: Ctrl+2 leads to Routines."""
+    from PySide6.QtGui import QShortcut
+
+    from backcoach.ui.application import load_window
+    from backcoach.ui.main_window import MainWindow
+
+    context = _context(data_dir, store)
+    onboarding.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    load_window(window, store)
+    assert not window.findChildren(QShortcut)  # Home first
+    qtbot.waitUntil(lambda: len(window.findChildren(QShortcut)) >= 12, timeout=5000)
+    made = window.findChildren(QShortcut)
+    window.add_keys()  # once only
+    assert len(window.findChildren(QShortcut)) == len(made)
+    keys = {s.key().toString(): s for s in made}
+    assert {"F11", "F1", "?", "Ctrl+1", "Ctrl+7", "Ctrl+Q", "Ctrl+W"} <= set(keys)
+    keys["Ctrl+2"].activated.emit()
+    assert window.current_screen() == "routines"
+
+
 def test_the_tray_asked_for_before_home_is_usable_is_made_at_once(qtbot, data_dir, store) -> None:
     from backcoach.ui.application import build_main_window
 
@@ -299,6 +325,8 @@ def test_the_reminders_start_even_if_home_does_not_paint(
 # widget Qt made in C++ (a scroll area's own viewport) makes every QtWidgets class at once
 # (~8 ms). QCalendarWidget stands for that; the others are ~0.3-0.6 ms each.
 NOT_AT_START = ("QCalendarWidget", "QComboBox", "QLineEdit", "QStyleOptionFrame")
+NOT_AT_START_GUI = ("QKeySequence", "QShortcut")
+"""The window's keys are added once it is usable (~1.2 ms of set-up, 17f)."""
 
 
 def test_a_returning_users_start_makes_no_qt_class_home_does_not_need(data_dir) -> None:
@@ -312,12 +340,18 @@ def test_a_returning_users_start_makes_no_qt_class_home_does_not_need(data_dir) 
     context = _context(data_dir, first.store)
     onboarding.save_onboarding(context, OnboardingState(done=True, red_flags="none"))
     assert first.store.close()
-    code = (
-        "import sys\n"
+    code = (  # the classes made when the window is usable (later work may make them)
+        "import PySide6.QtWidgets as W, PySide6.QtGui as G\n"
+        "import backcoach.ui.application as application\n"
+        "at_usable = application._usable_then_quit\n"
+        "def quit_when_usable(app):\n"
+        f"    made = [n for n in {NOT_AT_START!r} if n in W.__dict__]\n"
+        f"    made += [n for n in {NOT_AT_START_GUI!r} if n in G.__dict__]\n"
+        "    print('made', sorted(made))\n"
+        "    at_usable(app)\n"
+        "application._usable_then_quit = quit_when_usable\n"
         "from backcoach.cli import main\n"
-        f"status = main(['--data-dir', {str(data_dir)!r}])\n"
-        "import PySide6.QtWidgets as W\n"
-        f"print(status, sorted(n for n in {NOT_AT_START!r} if n in W.__dict__))\n"
+        f"print('status', main(['--data-dir', {str(data_dir)!r}]))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BACKCOACH_EXIT_AFTER_FIRST_PAINT": "1"}
     result = subprocess.run(
@@ -325,7 +359,8 @@ def test_a_returning_users_start_makes_no_qt_class_home_does_not_need(data_dir) 
     )
     assert result.returncode == 0, result.stderr[-800:]
     assert "usable" in result.stdout  # it did start as far as a usable Home
-    assert result.stdout.strip().splitlines()[-1] == "0 []"
+    assert "made []" in result.stdout.splitlines()
+    assert result.stdout.strip().splitlines()[-1] == "status 0"
 
 
 def _context(data_dir, store):

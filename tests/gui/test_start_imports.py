@@ -43,7 +43,17 @@ NOT_FOR_A_FIRST_RUN = {
     "backcoach.domain.progress_effects",
     "backcoach.services.function_scale",
 }
-NOT_FOR_AN_INTACT_FILE = {"backcoach.storage.salvage"}
+NOT_FOR_A_RETURNING_START = {
+    "backcoach.storage.salvage",  # an intact file has no bad records to set aside
+    # Progress's history and "what helps" (Home's worse mornings need neither)
+    "backcoach.domain.progress_history",
+    "backcoach.domain.progress_effects",
+    "backcoach.storage.summary_codec",
+    # the session's safety screens: Home words its pain rule with ui/pain_words (17f)
+    "backcoach.ui.session.safety_views",
+    # the functional scale's rules: no round is stored, so Home has nothing to weigh
+    "backcoach.domain.function_scale",
+}
 
 
 def _modules_at_usable(data_dir: Path) -> set[str]:
@@ -67,7 +77,7 @@ def test_a_first_run_imports_no_record_decoding_before_it_is_usable(tmp_path: Pa
     assert (tmp_path / "backcoach.json").exists()  # and its new file was saved
 
 
-def test_a_returning_start_does_not_import_the_salvage_of_bad_records(tmp_path: Path) -> None:
+def test_a_returning_start_imports_neither_salvage_nor_progress_history(tmp_path: Path) -> None:
     store = Store.open(tmp_path).store
     store.settings.set(SETTING_KEY, OnboardingState(done=True, red_flags="none").to_dict())
     store.sessions.start(None, "Test")
@@ -75,4 +85,5 @@ def test_a_returning_start_does_not_import_the_salvage_of_bad_records(tmp_path: 
     modules = _modules_at_usable(tmp_path)
     assert "backcoach.ui.home.home_page" in modules  # Home was shown
     assert "backcoach.storage.codec" in modules  # (it read the session)
-    assert modules & NOT_FOR_AN_INTACT_FILE == set()
+    assert "backcoach.domain.session_pain" in modules  # (Home's worse mornings)
+    assert modules & NOT_FOR_A_RETURNING_START == set()

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from records_strategies import activities, checkins, sessions
 
 from backcoach.domain.progress import summarise
-from backcoach.storage import codec
+from backcoach.storage import codec, summary_codec
 
 
 @given(sessions)
@@ -62,7 +62,7 @@ def test_what_progress_reads_of_a_stored_session_is_what_its_record_gives(
     session, minutes: int
 ) -> None:
     doc = _shift_zones(orjson.loads(orjson.dumps(codec.encode_session(session))), minutes)
-    begun, summary = codec.stored_session_summary(doc)
+    begun, summary = summary_codec.stored_session_summary(doc)
     assert begun == session.started_at and begun.tzinfo is UTC
     assert summary == summarise(session)
 

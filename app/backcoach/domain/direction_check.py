@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 # -- the questionnaire as data ----------------------------------------------------------
 
@@ -65,14 +65,19 @@ INTRO = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Option:
+class Option(NamedTuple):
+    """One answer a question offers.
+
+    NamedTuples, this, ``Question`` and ``DirectionResult``, not frozen dataclasses: a
+    returning user's start reads the stored direction with this module, where a dataclass
+    costs ~0.4 ms to create (008-speed.md, "17e"). ``Answers`` and ``DirectionChoice``
+    stay dataclasses: they check their values on creation."""
+
     value: str
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class Question:
+class Question(NamedTuple):
     key: str
     """The ``Answers`` field this question fills."""
     text: str
@@ -169,8 +174,7 @@ def _signs(answers: Answers, worse_keys: tuple[str, ...], easing_value: str) -> 
     )
 
 
-@dataclass(frozen=True, slots=True)
-class DirectionResult:
+class DirectionResult(NamedTuple):
     """What the check suggests, in words the first-run screen shows as they are."""
 
     direction: str

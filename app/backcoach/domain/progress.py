@@ -34,13 +34,11 @@ from backcoach.domain.progress_history import (
     DaySummary,
     FlareEvent,
     History,
-    SessionPain,
     SessionSummary,
     activity_label,
     build_history,
     days_between,
     history_of,
-    session_pain,
     summarise,
 )
 from backcoach.domain.progress_series import (
@@ -63,6 +61,7 @@ from backcoach.domain.progress_totals import (
     totals,
     weekly,
 )
+from backcoach.domain.session_pain import SessionPain, session_pain
 
 __all__ = [
     "ACTIVITY_KINDS",

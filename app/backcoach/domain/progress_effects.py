@@ -17,6 +17,7 @@ from datetime import date
 from operator import attrgetter, itemgetter
 
 from backcoach.domain.records import SessionRecord
+from backcoach.domain.session_pain import RatingStep, rating_steps
 from backcoach.domain.vocabulary import RatingPhase
 
 MIN_TIMES = 3
@@ -52,17 +53,7 @@ _AFTER = RatingPhase.AFTER
 a comparison, and the rules below compare ten years of ratings (008-speed.md)."""
 
 
-RatingStep = tuple[int, RatingPhase, str | None, float]
-"""One pain rating as the progress rules read it: (score, phase, exercise id or None,
-offset_s). Plain tuples: the store makes them straight from its rows for ten years of
-ratings without decoding each into a ``Rating`` (``rating_steps`` for a record)."""
-
 _OFFSET = itemgetter(3)
-
-
-def rating_steps(session: SessionRecord) -> list[RatingStep]:
-    """The session's ratings as steps, in the order they are stored."""
-    return [(r.score, r.phase, r.exercise_id, r.offset_s) for r in session.ratings]
 
 
 def exercise_occurrences(session: SessionRecord, day: date) -> list[ExerciseOccurrence]:

@@ -16,15 +16,17 @@ from functools import cached_property
 from typing import TypeVar
 
 from backcoach.domain.daily_goal import counts, exercise_seconds, minutes_of, session_local_day
-from backcoach.domain.progress_effects import (
-    EffectIndex,
-    ExerciseOccurrence,
+from backcoach.domain.progress_effects import EffectIndex, ExerciseOccurrence, occurrences_of
+from backcoach.domain.records import Activity, CheckIn, SessionRecord
+from backcoach.domain.session_pain import (
     RatingStep,
-    occurrences_of,
+    SessionPain,
+    morning_rise,
+    note_first_baseline,
+    pain_of,
     rating_steps,
 )
-from backcoach.domain.records import Activity, CheckIn, SessionRecord
-from backcoach.domain.vocabulary import DURING_SESSION, FlareAction, RatingPhase
+from backcoach.domain.vocabulary import FlareAction
 
 
 def days_between(start: date, end: date) -> list[date]:
@@ -47,42 +49,7 @@ def activity_label(kind: str) -> str:
 
 
 # -- one session ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class SessionPain:
-    before: int | None
-    highest: int | None
-    after: int | None
-
-
-def session_pain(session: SessionRecord) -> SessionPain:
-    """The session's baseline, highest rating while exercising, and rating afterwards.
-
-    The app asks "after" once at the end (no exercise); older data and imports may carry
-    an "after" per exercise, in which case the last one stands for the session.
-    """
-    return pain_of(rating_steps(session))
-
-
-_BASELINE, _AFTER = RatingPhase.BASELINE, RatingPhase.AFTER  # bound once (progress_effects)
-
-
-def pain_of(steps: Iterable[RatingStep]) -> SessionPain:
-    """``session_pain`` from a session's rating steps, in the order they are stored."""
-    before = highest = session_after = last_after = None
-    for score, phase, exercise_id, _offset in steps:
-        if phase == _BASELINE:
-            if before is None:
-                before = score
-        elif phase in DURING_SESSION:
-            if highest is None or score > highest:
-                highest = score
-        elif phase == _AFTER:
-            last_after = score
-            if exercise_id is None:
-                session_after = score
-    return SessionPain(before, highest, session_after if session_after is not None else last_after)
+# ``SessionPain``, ``session_pain`` and ``pain_of`` are in ``session_pain`` (re-exported).
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +155,7 @@ class CheckInResult:
 
     @property
     def rise(self) -> int | None:
-        return None if self.previous is None else self.checkin.score - self.previous
+        return morning_rise(self.checkin.score, self.previous)
 
 
 class _DayBuilder:
@@ -296,7 +263,7 @@ def history_of(
         pain = session.pain
         if pain.before is not None:
             b.before.append(pain.before)
-            first_before.setdefault(day, pain.before)
+        note_first_baseline(first_before, day, pain)
         if pain.after is not None:
             b.after.append(pain.after)
         if pain.highest is not None and (b.highest is None or pain.highest > b.highest):

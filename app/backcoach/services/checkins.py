@@ -11,9 +11,9 @@ from datetime import date, datetime, timedelta
 
 from backcoach.context import AppContext
 from backcoach.domain.pain import Advice
-from backcoach.domain.progress import session_pain
 from backcoach.domain.progress_checkin import morning_advice
 from backcoach.domain.records import CheckIn, SessionRecord
+from backcoach.domain.session_pain import session_pain  # not the progress facade (~10 ms)
 from backcoach.domain.vocabulary import Stiffness
 
 MORNING_ENDS_HOUR = 12

@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from backcoach.context import AppContext
-from backcoach.domain import function_scale as fs
+
+if TYPE_CHECKING:
+    # Imported where a round is made or weighed: Home asks at every start, and with no
+    # round stored (most users) the answer needs none of the scale's rules (~2 ms of
+    # dataclasses; 008-speed.md, "17e").
+    from backcoach.domain import function_scale as fs
 
 SNOOZED_KEY = "function_scale.snoozed_until"
 """ISO day before which Home does not offer the re-rating again after "Not now"."""
@@ -33,6 +39,8 @@ def history(context: AppContext) -> list[fs.FunctionCheck]:
 def save(context: AppContext, rows: Rows, at: datetime | None = None) -> fs.FunctionCheck:
     """Store one round from the screen's rows (item id or None, name, score or None);
     ValueError in plain words when the rows do not make a valid round."""
+    from backcoach.domain import function_scale as fs
+
     check = fs.make_check(rows, at or _now())
     context.store.function_checks.add(check)
     context.set_setting(SNOOZED_KEY, None)
@@ -44,7 +52,12 @@ def recheck_due(context: AppContext, today: date) -> bool:
     snoozed = context.setting(SNOOZED_KEY)
     if isinstance(snoozed, str) and today.isoformat() < snoozed:
         return False
-    return fs.is_due(history(context), today)
+    checks = history(context)
+    if not checks:
+        return False  # before the first set-up nothing is due (``fs.is_due([], day)``)
+    from backcoach.domain import function_scale as fs
+
+    return fs.is_due(checks, today)
 
 
 def snooze(context: AppContext, today: date) -> None:

@@ -11,11 +11,10 @@ from datetime import date, timedelta
 
 from backcoach.context import AppContext
 from backcoach.domain import direction_check as dc
-from backcoach.domain import progression
+from backcoach.domain import progression, session_pain
 from backcoach.domain.daily_goal import minutes_on, session_local_day
 from backcoach.domain.lighter_session import lighter_routine
 from backcoach.domain.onboarding import OnboardingState
-from backcoach.domain.progress_history import build_history  # not the facade: Home needs no series
 from backcoach.domain.routines import (
     Routine,
 )
@@ -134,11 +133,12 @@ def accepted_steps(context: AppContext) -> list[progression.Step]:
 def worse_mornings(context: AppContext, today: date) -> set[date]:
     """Recent days whose morning check-in was worse than the day before the session."""
     start = today - timedelta(days=progression.WINDOW_DAYS + 1)
-    history = build_history(
+    # Not through ``progress_history.build_history``: the same rule, without importing the
+    # history's and "what helps"'s dataclasses (~5 ms of a returning user's start).
+    return session_pain.worse_mornings(
         context.store.sessions.between(start, today + timedelta(days=1)),
         context.store.checkins.between(start, today),
     )
-    return {r.day for r in history.checkins_between(start, today) if (r.rise or 0) > 0}
 
 
 def current_suggestion(

@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime, timedelta
-from typing import Any, TypeVar
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from backcoach.domain.function_scale import FunctionCheck, ItemScore
-from backcoach.domain.progress_history import SessionSummary, summary_of
 from backcoach.domain.records import (
     Activity,
     CheckIn,
@@ -37,6 +35,11 @@ from backcoach.storage.file_format import (
     RecordError,
     encode_time,
 )
+
+if TYPE_CHECKING:
+    # Imported where a round is decoded: a start with no functional scale rounds (most)
+    # reads none, and the scale's 4 dataclasses are ~2 ms of it (008-speed.md, "17e").
+    from backcoach.domain.function_scale import FunctionCheck
 
 Doc = dict[str, Any]
 Item = TypeVar("Item")
@@ -272,24 +275,6 @@ def decode_stored_session(doc: Mapping[str, Any]) -> SessionRecord:
     return session
 
 
-def stored_session_summary(doc: Mapping[str, Any]) -> tuple[datetime, SessionSummary]:
-    """What Progress reads of a session the store holds, with its start time (to sort
-    by), made from the rows without decoding them into records: ten years of ratings
-    took ~0.11 s as records, and Progress needs only four of each rating's seven values."""
-    begun = _utc_time(doc["started_at"])
-    day = (begun + timedelta(minutes=doc["utc_offset_min"])).date()
-    seconds = sum(  # exercise_id, started_at, finished_at, ...: as exercise_seconds adds
-        (_parse_time(e[2]) - _parse_time(e[1])).total_seconds() for e in doc["exercises"]
-    )
-    phase = _PHASE
-    # score, phase, exercise_id, at, offset_s, set_index, side -> a RatingStep
-    steps = [(r[0], phase[r[1]], r[2], r[4]) for r in doc["ratings"]]
-    action = _ACTION
-    # exercise_id, at, baseline, score, action
-    flares = [(f[0], f[2], f[3], action[f[4]]) for f in doc["flares"]]
-    return begun, summary_of(day, doc["ended_early"], seconds, steps, flares)
-
-
 # -- check-ins, activities --------------------------------------------------------------
 
 
@@ -360,6 +345,8 @@ def encode_function_check(c: FunctionCheck) -> Doc:
 
 
 def decode_function_check(doc: Mapping[str, Any]) -> FunctionCheck:
+    from backcoach.domain.function_scale import FunctionCheck, ItemScore
+
     rows = _as_list(_field(doc, "scores"), "scores")
     scores = []
     for row in rows:

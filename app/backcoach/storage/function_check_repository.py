@@ -31,11 +31,13 @@ class FunctionCheckRepository:
 
     def all(self) -> list[FunctionCheck]:
         """Every rating round, oldest first."""
+        with self._db.lock:
+            docs = list(self._db.documents(TABLE).values())
+        if not docs:
+            return []  # most users have none: Home's start then needs none of the scale
         from backcoach.domain.function_scale import ordered
         from backcoach.storage import codec
 
-        with self._db.lock:
-            docs = list(self._db.documents(TABLE).values())
         return ordered(codec.decode_function_check(d) for d in docs)
 
     def delete(self, check_id: str) -> Ticket:

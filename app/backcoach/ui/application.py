@@ -119,6 +119,7 @@ def build_main_window(data_dir: Path, store: DataStore | None = None) -> MainWin
         store = open_data(data_dir).store
     window = MainWindow(data_dir)
     load_window(window, store)
+    window.add_keys()  # tests press keys at once; a start adds them once usable
     return window
 
 

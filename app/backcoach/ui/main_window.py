@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._startup_asked = False
         """Set once the start-up had its chance to ask for the check-in (see _offer_later)."""
         self._painted = False
+        self._keys_added = False
         self.setWindowTitle(APP_NAME)
         self.screens: list[Screen] = []
         self._session_page: SessionPage | None = None
@@ -113,7 +114,6 @@ class MainWindow(QMainWindow):
         self.loading = QLabel(self.tr("Opening your data…"))
         self.loading.setObjectName("loading")  # centred by the style sheet
         self.stack.addWidget(self.loading)
-        QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
         window_geometry.restore_geometry(self, data_dir)
 
     def load(self, context: AppContext) -> None:
@@ -136,9 +136,7 @@ class MainWindow(QMainWindow):
         # Long names wrap at large text (see window_shell.fit_sidebar): never a sideways scroll.
         self.navigation.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         window_shell.fit_sidebar(self)
-        window_shell.add_help_keys(self, lambda: self.shortcuts)  # F1 and ?
         self.help_button.clicked.connect(lambda: self.shortcuts.show_for(self))
-        window_shell.add_window_keys(self)
         self.stack.currentChanged.connect(self._update_title)
         if onboarding.is_done(context):
             self.show_screen("home")
@@ -156,6 +154,29 @@ class MainWindow(QMainWindow):
         # minimised at once): reminders must come all the same.
         QTimer.singleShot(REMINDERS_AT_THE_LATEST_MS, self, self._start_reminders)
         when_usable(self, prepare_in_background)
+        # The keys too (~1.2 ms of QKeySequence's and QShortcut's set-up at start); a key
+        # pressed before Home has painted had nothing to act on yet.
+        when_usable(self, self.add_keys)
+        QTimer.singleShot(REMINDERS_AT_THE_LATEST_MS, self, self.add_keys)
+
+    def add_keys(self) -> None:
+        """The window's keys: F11, Ctrl+1...9 for the screens, F1 and ? for the help,
+        the platform's Quit and Close. Added once (when usable; tests call it at once)."""
+        if self._keys_added:
+            return
+        self._keys_added = True
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
+        for number, screen in enumerate(self.screens[:9], start=1):
+            self._add_screen_key(number, screen.key)
+        window_shell.add_help_keys(self, lambda: self.shortcuts)  # F1 and ?
+        window_shell.add_window_keys(self)
+
+    def _add_screen_key(self, number: int, key: str) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda: self.show_screen(key))
 
     def _start_reminders(self) -> None:
         from backcoach.services.reminders import ReminderService
@@ -258,6 +279,7 @@ class MainWindow(QMainWindow):
     @property
     def shortcuts(self) -> HelpDialog:
         """The help (F1): made the first time it is asked for."""
+        self.add_keys()  # the help lists the window's keys
         if self._help is None:
             self._help = window_pages.make_help(self)
         return self._help
@@ -285,8 +307,8 @@ class MainWindow(QMainWindow):
         item.setText(title)
         item.setData(QtCore.Qt.ItemDataRole.UserRole, key)
         item.setToolTip(f"{title} (Ctrl+{number})")
-        if number <= 9:
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda: self.show_screen(key))
+        if number <= 9 and self._keys_added:  # else add_keys adds it with the others
+            self._add_screen_key(number, key)
 
     def show_screen(self, key: str) -> QWidget:
         for row, screen in enumerate(self.screens):

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -91,6 +90,10 @@ def build_storage_banner(window: Any) -> QFrame:
 
 def add_window_keys(window: Any) -> None:
     """Quit (Ctrl+Q) and close the window (Ctrl+W), as the platform names them."""
+    # Imported here, not with the module: the keys are added once the window is usable
+    # (~1 ms of QKeySequence's and QShortcut's set-up at start).
+    from PySide6.QtGui import QKeySequence, QShortcut
+
     for standard, fallback, action in (
         (QKeySequence.StandardKey.Quit, "Ctrl+Q", window.quit_app),
         (QKeySequence.StandardKey.Close, "Ctrl+W", window.close),
@@ -110,6 +113,8 @@ HELP_KEYS = ("F1", "?")
 def add_help_keys(window: Any, dialog: Callable[[], Any]) -> None:
     """F1 and ? open the help over ``window``; ``dialog`` gives the help, made the first
     time it is asked for (the help's module and texts load then, not at start)."""
+    from PySide6.QtGui import QKeySequence, QShortcut  # see add_window_keys
+
     for key in HELP_KEYS:
         QShortcut(QKeySequence(key), window, lambda: dialog().show_for(window))
 

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from backcoach.domain import function_scale as fs
 from backcoach.services.report_language import decimal
+
+if TYPE_CHECKING:
+    # Imported in ``home_news``: Home reads it at every start, and with no round stored
+    # (most users) there is no news to weigh (~2 ms of the scale's dataclasses).
+    from backcoach.domain import function_scale as fs
 
 
 def since(at: datetime) -> str:
@@ -68,6 +73,10 @@ def mean_sentence(change: fs.Change) -> str:
 
 def home_news(history: list[fs.FunctionCheck]) -> str:
     """Home's line about a meaningful improvement; empty when there is none."""
+    if not history:
+        return ""  # no round yet: no change to tell
+    from backcoach.domain import function_scale as fs
+
     better = fs.improvements(history)
     mean = fs.mean_change(history)
     if mean is not None and mean.improved:

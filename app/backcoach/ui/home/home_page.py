@@ -21,8 +21,8 @@ from backcoach.domain.routines import estimated_seconds
 from backcoach.services.plans import HomeState
 from backcoach.ui import domain_words as words
 from backcoach.ui.onboarding import direction_words as dw
+from backcoach.ui.pain_words import points
 from backcoach.ui.routines.summary import equipment_text
-from backcoach.ui.session.safety_views import points
 from backcoach.ui.widgets.flow_layout import flow_row
 from backcoach.ui.widgets.page_parts import card, label, scrolling_column
 

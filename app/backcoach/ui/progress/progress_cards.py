@@ -18,11 +18,11 @@ from backcoach.domain.progress import History
 from backcoach.domain.progress_effects import effects, group_sums
 from backcoach.ui import domain_words as words
 from backcoach.ui.charts.colours import ChartColours
+from backcoach.ui.pain_words import points
 from backcoach.ui.progress import progress_texts as texts
 from backcoach.ui.progress.calendar_heatmap import CalendarHeatmap, DayCell
 from backcoach.ui.progress.effect_bars import EffectBars
 from backcoach.ui.progress.progress_widgets import Card, SummaryTile, label, legend, swatch
-from backcoach.ui.session.safety_views import points
 
 translate = QCoreApplication.translate
 """Called as ``translate("Context", "text")`` so that lupdate finds the text."""

@@ -11,20 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from backcoach.ui.pain_words import points
 from backcoach.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:  # Home imports this module: the session engine loads with the session
     from backcoach.domain.evidence import Evidence
     from backcoach.domain.session.state import FlareInfo, SessionState, SessionSummaryData
-
-
-def points(n: int) -> str:
-    """'1 point' or 'N points'."""
-    return (
-        QCoreApplication.translate("SessionSafety", "1 point")
-        if n == 1
-        else QCoreApplication.translate("SessionSafety", "%d points") % n
-    )
 
 
 def warning_signs_html(evidence: Evidence, *, lead: str = "") -> str:
