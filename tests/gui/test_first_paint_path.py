@@ -10,10 +10,9 @@ window first painted.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.gui.start_probe import run_probe
 
 PROBE = """
 import json, sys
@@ -46,18 +45,8 @@ sys.exit(status)
 
 
 def _first_paint(data_dir: Path) -> dict:
-    env = dict(os.environ, BACKCOACH_EXIT_AFTER_FIRST_PAINT="1", QT_QPA_PLATFORM="offscreen")
-    env["QT_STYLE_OVERRIDE"] = "Windows"  # Fusion must win over the desktop's choice
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, str(data_dir)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-        env=env,
-    )
-    line = next(x for x in result.stdout.splitlines() if x.startswith("PROBE "))
-    return json.loads(line.removeprefix("PROBE "))
+    # Fusion must win over the desktop's choice.
+    return json.loads(run_probe(PROBE, data_dir, "PROBE ", QT_STYLE_OVERRIDE="Windows"))
 
 
 def test_the_first_paint_makes_no_class_it_does_not_draw_with(tmp_path: Path) -> None:
@@ -102,17 +91,7 @@ LATER_STEPS = (
 
 
 def test_a_first_run_shows_the_welcome_without_its_later_steps_code(tmp_path: Path) -> None:
-    env = dict(os.environ, BACKCOACH_EXIT_AFTER_FIRST_PAINT="1", QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", AT_USABLE, str(tmp_path / "data")],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-        env=env,
-    )
-    line = next(x for x in result.stdout.splitlines() if x.startswith("PROBE "))
-    seen = json.loads(line.removeprefix("PROBE "))
+    seen = json.loads(run_probe(AT_USABLE, tmp_path / "data", "PROBE "))
     assert "backcoach.ui.onboarding.onboarding_page" in seen["modules"]  # the welcome showed
     assert set(NOT_FOR_THE_WELCOME) & set(seen["widgets"]) == set()
     assert set(LATER_STEPS) & set(seen["modules"]) == set()

@@ -7,9 +7,9 @@ somewhere (a type used in an annotation, a constant) silently brings it back.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.gui.start_probe import run_probe
 
 from backcoach.domain.onboarding import SETTING_KEY, OnboardingState
 from backcoach.storage import Store
@@ -57,16 +57,7 @@ NOT_FOR_A_RETURNING_START = {
 
 
 def _modules_at_usable(data_dir: Path) -> set[str]:
-    result = subprocess.run(
-        [sys.executable, "-c", _AT_USABLE, str(data_dir)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    lines = [line for line in result.stdout.splitlines() if line.startswith("MODULES ")]
-    assert lines, result.stdout + result.stderr
-    return set(lines[0].split()[1:])
+    return set(run_probe(_AT_USABLE, data_dir, "MODULES ").split())
 
 
 def test_a_first_run_imports_no_record_decoding_before_it_is_usable(tmp_path: Path) -> None:
