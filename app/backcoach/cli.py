@@ -14,6 +14,9 @@ from pathlib import Path
 from backcoach import APP_NAME, __version__
 from backcoach.domain.language import CHOICES
 
+SCREENSHOT_SIZE = (1280, 800)
+"""The window size of --screenshots and --smoke-test unless --screenshot-size says."""
+
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
@@ -45,8 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot-size",
         metavar="WxH",
         type=_window_size,
-        default=(1280, 800),
-        help="window size for --screenshots and --smoke-test (default: 1280x800)",
+        default=SCREENSHOT_SIZE,
+        help="window size for --screenshots and --smoke-test "
+        f"(default: {SCREENSHOT_SIZE[0]}x{SCREENSHOT_SIZE[1]})",
     )
     parser.add_argument(
         "--text-scale",
@@ -94,7 +98,7 @@ def window_start_options(argv: list[str]) -> argparse.Namespace | None:
     options = argparse.Namespace(
         smoke_test=False,
         screenshots=None,
-        screenshot_size=(1280, 800),
+        screenshot_size=SCREENSHOT_SIZE,
         text_scale=None,
         theme=None,
         language=None,

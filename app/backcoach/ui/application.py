@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_NAME, __version__
+from backcoach.cli import SCREENSHOT_SIZE
 from backcoach.paths import log_file
 from backcoach.services.single_instance import SingleInstance
 from backcoach.ui.display import EXIT_NO_DISPLAY, display_problem, exit_2_if_unreachable
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCREENSHOT_SIZE = (1280, 800)
 # Benchmarks set this to time process start -> first paint, then the app quits.
 FIRST_PAINT_ENV = "BACKCOACH_EXIT_AFTER_FIRST_PAINT"
 PROBE_ENV = "BACKCOACH_JOURNEY_PROBE"  # ui/journey_probe.PROBE_ENV, read without its import
