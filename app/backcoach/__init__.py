@@ -2,3 +2,5 @@
 
 __version__ = "0.1.0"
 APP_NAME = "BackCoach"
+SCREENSHOT_SIZE = (1280, 800)
+"""The window size of --screenshots and --smoke-test unless --screenshot-size says."""

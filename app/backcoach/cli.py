@@ -11,11 +11,8 @@ import gc
 import sys
 from pathlib import Path
 
-from backcoach import APP_NAME, __version__
+from backcoach import APP_NAME, SCREENSHOT_SIZE, __version__
 from backcoach.domain.language import CHOICES
-
-SCREENSHOT_SIZE = (1280, 800)
-"""The window size of --screenshots and --smoke-test unless --screenshot-size says."""
 
 
 def build_parser() -> argparse.ArgumentParser:

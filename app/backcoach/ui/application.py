@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from backcoach import APP_NAME, __version__
-from backcoach.cli import SCREENSHOT_SIZE
+from backcoach import APP_NAME, SCREENSHOT_SIZE, __version__
 from backcoach.paths import log_file
 from backcoach.services.single_instance import SingleInstance
 from backcoach.ui.display import EXIT_NO_DISPLAY, display_problem, exit_2_if_unreachable
